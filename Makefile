@@ -1,0 +1,60 @@
+# dubao — 读报. `make run` opens the reader on the built-in pages; `make test`
+# runs every test. Both install the Debian packages they need when run as root.
+
+PREFIX ?= /usr/local
+SWIFT ?= swift
+CONFIG ?= release
+BIN = .build/$(CONFIG)/dubao
+
+# Debian packages, each with a file that shows it is there.
+DEB_PACKAGES = libncursesw5-dev:/usr/include/ncursesw/curses.h \
+               libsqlite3-dev:/usr/include/sqlite3.h \
+               tmux:/usr/bin/tmux
+
+.PHONY: all build run test bench install uninstall clean deps
+
+all: build
+
+deps:
+	@missing=""; \
+	for entry in $(DEB_PACKAGES); do \
+	  pkg=$${entry%%:*}; file=$${entry#*:}; \
+	  [ -e "$$file" ] || missing="$$missing $$pkg"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing Debian packages:$$missing"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
+	  else \
+	    echo "dubao needs these Debian packages:$$missing"; \
+	    echo "Install them with:  sudo apt-get install$$missing"; \
+	    exit 1; \
+	  fi; \
+	fi
+	@command -v $(SWIFT) >/dev/null || { echo "Swift 6.1 or later is needed (swift not on PATH)"; exit 1; }
+
+build: deps
+	$(SWIFT) build -c $(CONFIG)
+
+run: build
+	$(BIN)
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: deps
+	$(SWIFT) build -c release
+	scripts/bench .build/release/dubao
+
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/dubao
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/dubao
+
+clean:
+	$(SWIFT) package clean
+	rm -rf .build/bench

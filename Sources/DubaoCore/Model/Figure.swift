@@ -1,0 +1,64 @@
+/// A quantity printed in an article: `5000亿元`, `8%以上`, `2—3个`.
+/// See spec section 3.
+public struct Figure: Sendable, Hashable, Codable {
+    public enum Bound: String, Sendable, Codable, Hashable, CaseIterable {
+        case exact, atLeast = "at_least", atMost = "at_most", about
+    }
+    public enum Kind: String, Sendable, Codable, Hashable, CaseIterable {
+        case target, actual
+    }
+    public enum Change: String, Sendable, Codable, Hashable, CaseIterable {
+        case increase, decrease
+    }
+    /// Where the figure stands: in a title line or in a body paragraph.
+    public enum Place: String, Sendable, Codable, Hashable {
+        case title, body
+    }
+
+    /// The expression exactly as printed.
+    public var text: String
+    /// The number with scale words applied (`4.5万人` → 45000).
+    public var value: Double
+    /// The upper end of a range (`2—3个` → 3).
+    public var valueMax: Double?
+    /// The unit without scale words (`亿元` → `元`).
+    public var unit: String
+    public var bound: Bound
+    public var kind: Kind?
+    /// The shortest phrase naming what is measured; best effort.
+    public var indicator: String?
+    public var change: Change?
+    public var place: Place
+    /// Index into the article's `titles` (place == .title) or `paragraphs`.
+    public var block: Int
+    /// Offset of `text` in that block, in Unicode scalars.
+    public var offset: Int
+    /// Length of `text` in Unicode scalars.
+    public var length: Int
+    /// The sentence the figure stands in.
+    public var sentence: String
+
+    public init(text: String, value: Double, valueMax: Double? = nil, unit: String,
+                bound: Bound = .exact, kind: Kind? = nil, indicator: String? = nil,
+                change: Change? = nil, place: Place = .body, block: Int = 0,
+                offset: Int = 0, length: Int? = nil, sentence: String = "") {
+        self.text = text
+        self.value = value
+        self.valueMax = valueMax
+        self.unit = unit
+        self.bound = bound
+        self.kind = kind
+        self.indicator = indicator
+        self.change = change
+        self.place = place
+        self.block = block
+        self.offset = offset
+        self.length = length ?? text.unicodeScalars.count
+        self.sentence = sentence
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case text, value, valueMax = "value_max", unit, bound, kind, indicator, change
+        case place = "where", block, offset, length, sentence
+    }
+}

@@ -1,0 +1,57 @@
+/// A calendar date whose year may be unknown: newspapers print `2月22日`
+/// without a year, and a year the page does not make knowable is reported as
+/// unknown rather than guessed.
+public struct PartialDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    public var year: Int?
+    public var month: Int
+    public var day: Int
+
+    public init(year: Int?, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// ISO `YYYY-MM-DD`, or `--MM-DD` when the year is unknown.
+    public var iso: String {
+        let mm = month < 10 ? "0\(month)" : "\(month)"
+        let dd = day < 10 ? "0\(day)" : "\(day)"
+        if let year { return "\(year)-\(mm)-\(dd)" }
+        return "--\(mm)-\(dd)"
+    }
+
+    public var description: String { iso }
+
+    /// Parses what `iso` prints.
+    public init?(iso: String) {
+        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) {
+            self.init(year: y, month: m, day: d)
+        } else if parts.count == 4, parts[0].isEmpty, parts[1].isEmpty,
+                  let m = Int(parts[2]), let d = Int(parts[3]) {
+            self.init(year: nil, month: m, day: d)
+        } else {
+            return nil
+        }
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+    }
+
+    /// Unknown years sort before known ones; otherwise chronological.
+    public static func < (a: PartialDate, b: PartialDate) -> Bool {
+        ((a.year ?? Int.min), a.month, a.day) < ((b.year ?? Int.min), b.month, b.day)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let date = PartialDate(iso: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "not a date: \(text)"))
+        }
+        self = date
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(iso)
+    }
+}

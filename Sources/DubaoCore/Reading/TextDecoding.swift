@@ -1,0 +1,149 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The encodings a page file may come in.
+public enum SourceEncoding: String, Sendable, Hashable {
+    case utf8 = "UTF-8", utf8BOM = "UTF-8 (BOM)", utf16LE = "UTF-16LE", utf16BE = "UTF-16BE"
+    case gb18030 = "GB18030"
+}
+
+/// Why a file could not be turned into text.
+public enum DecodingProblem: Error, Sendable, Hashable, CustomStringConvertible {
+    case empty
+    case binary
+    case undecodable
+
+    public var description: String {
+        switch self {
+        case .empty: return "the file is empty"
+        case .binary: return "the file is binary, not text"
+        case .undecodable: return "the bytes are neither UTF-8, UTF-16 nor GB18030"
+        }
+    }
+}
+
+/// Turns the bytes of a page file into text with LF line ends.
+///
+/// UTF-8 (with or without BOM) and UTF-16 with a BOM are recognised by their
+/// bytes; anything that is not valid UTF-8 is tried as GB18030 (a superset of
+/// GBK and GB2312) through iconv.
+public enum TextDecoding {
+    public static func decode(_ bytes: [UInt8]) throws(DecodingProblem) -> (text: String, encoding: SourceEncoding) {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            throw .empty
+        }
+        let text: String
+        let encoding: SourceEncoding
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            guard let t = validUTF8(bytes[3...]) else { throw .undecodable }
+            (text, encoding) = (t, .utf8BOM)
+        } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let little = bytes[0] == 0xFF
+            guard let t = utf16(bytes[2...], littleEndian: little) else { throw .undecodable }
+            (text, encoding) = (t, little ? .utf16LE : .utf16BE)
+        } else if looksBinary(bytes) {
+            throw .binary
+        } else if let t = validUTF8(bytes[...]) {
+            (text, encoding) = (t, .utf8)
+        } else if let t = iconvDecode(bytes, from: "GB18030") {
+            (text, encoding) = (t, .gb18030)
+        } else {
+            throw .undecodable
+        }
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .empty }
+        return (normalizeLineEnds(text), encoding)
+    }
+
+    /// NUL bytes never occur in UTF-8 or GB18030 text; many control bytes in
+    /// the first kilobytes mean a binary file too.
+    static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        let head = bytes.prefix(8192)
+        if head.contains(0) { return true }
+        let controls = head.reduce(0) { n, b in
+            (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B) ? n + 1 : n
+        }
+        return controls * 20 > head.count
+    }
+
+    static func validUTF8(_ bytes: ArraySlice<UInt8>) -> String? {
+        var out = String.UnicodeScalarView()
+        var it = bytes.makeIterator()
+        var codec = UTF8()
+        loop: while true {
+            switch codec.decode(&it) {
+            case .scalarValue(let s): out.append(s)
+            case .emptyInput: break loop
+            case .error: return nil
+            }
+        }
+        return String(out)
+    }
+
+    static func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String? {
+        guard bytes.count % 2 == 0 else { return nil }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
+            units.append(littleEndian ? (b << 8 | a) : (a << 8 | b))
+            i += 2
+        }
+        var out = String.UnicodeScalarView()
+        var it = units.makeIterator()
+        var codec = UTF16()
+        loop: while true {
+            switch codec.decode(&it) {
+            case .scalarValue(let s): out.append(s)
+            case .emptyInput: break loop
+            case .error: return nil
+            }
+        }
+        return String(out)
+    }
+
+    /// Converts with the C library's iconv; nil when a byte sequence is invalid.
+    static func iconvDecode(_ bytes: [UInt8], from charset: String) -> String? {
+        let cd = iconv_open("UTF-8", charset)
+        if cd == iconv_t(bitPattern: -1) { return nil }
+        defer { iconv_close(cd) }
+        var input = bytes
+        var output = [UInt8](repeating: 0, count: bytes.count * 2 + 16)
+        let produced: Int? = input.withUnsafeMutableBufferPointer { inBuf in
+            output.withUnsafeMutableBufferPointer { outBuf in
+                var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuf.baseAddress!)
+                    .assumingMemoryBound(to: CChar.self)
+                var inLeft = inBuf.count
+                var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuf.baseAddress!)
+                    .assumingMemoryBound(to: CChar.self)
+                var outLeft = outBuf.count
+                let r = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
+                if r == -1 || inLeft != 0 { return nil }
+                return outBuf.count - outLeft
+            }
+        }
+        guard let produced else { return nil }
+        return validUTF8(output[0..<produced])
+    }
+
+    /// CRLF and lone CR become LF.
+    static func normalizeLineEnds(_ text: String) -> String {
+        guard text.unicodeScalars.contains("\r") else { return text }
+        var out = String.UnicodeScalarView()
+        var previousCR = false
+        for s in text.unicodeScalars {
+            if s == "\r" {
+                out.append("\n")
+                previousCR = true
+                continue
+            }
+            if s == "\n" && previousCR { previousCR = false; continue }
+            previousCR = false
+            out.append(s)
+        }
+        return String(out)
+    }
+}
