@@ -85,7 +85,11 @@ public struct Library: Sendable {
         do {
             let (text, encoding) = try TextDecoding.decode(bytes)
             let name = PageFiles.pageName(of: source)
-            let articles = PageParser.parse(text: text, name: name, source: source)
+            var articles = PageParser.parse(text: text, name: name, source: source)
+            for i in articles.indices {
+                articles[i].figures = FigureExtractor.figures(titles: articles[i].titles,
+                                                              paragraphs: articles[i].paragraphs)
+            }
             if articles.isEmpty {
                 return .failure(LoadWarning(path: source, message: "no articles found in the text"))
             }
