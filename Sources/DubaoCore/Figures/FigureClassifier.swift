@@ -122,6 +122,33 @@ struct FigureClassifier {
         return nil
     }
 
+    // MARK: Work plans
+
+    /// Verbs that open the tasks of a work plan (`实施制造业提质行动。`).
+    private static let taskVerbs = scalarWords([
+        "实施", "推进", "推动", "加快", "强化", "深化", "提升", "打造", "建设", "完善", "优化", "聚力", "聚焦", "突出",
+        "筑牢", "狠抓", "全面", "扎实", "坚持", "培育", "培大", "构建", "开展", "落实", "抓好", "做好", "大力", "着力",
+        "持续", "深入", "积极", "支持", "壮大", "加强", "拓展", "彰显", "织密", "夯实", "繁荣", "健全", "促进", "发展",
+    ])
+
+    /// A paragraph of a work plan's list of tasks: it opens with a short
+    /// heading sentence led by a verb and without numbers. Its figures are
+    /// targets even where no sentence says 力争 or 将.
+    static func isTaskList(_ t: ScalarText) -> Bool {
+        guard taskVerbs.contains(where: { t.has($0, at: 0) }) else { return false }
+        var i = 0
+        while i < t.count, i <= 24 {
+            let s = t.scalars[i]
+            if isSentenceEnd(s) { return true }
+            if ChineseNumeral.arabicDigit(s) != nil || s == "，" && i > 16 { return false }
+            if let (c, weak) = cue(in: t, endingAt: i + 1), !weak, c.kind == .actual { return false }
+            i += 1
+        }
+        return false
+    }
+
+    private static func isSentenceEnd(_ s: Unicode.Scalar) -> Bool { s == "。" || s == "！" || s == "；" }
+
     // MARK: Change
 
     private static let increaseWords = scalarWords(["增长", "增加", "提高", "提升", "上升", "上涨", "增速", "增幅", "增", "扩大", "多"])

@@ -12,6 +12,7 @@ public enum FigureExtractor {
             }
         }
         guard !blocks.isEmpty else { return [] }
+        keepQuotedNamesPrintedBare(&blocks)
         var article = ArticleLeaning(titles: titles, paragraphs: paragraphs)
         var out: [Figure] = []
         for block in blocks {
@@ -22,23 +23,27 @@ public enum FigureExtractor {
                 let sentence = block.place == .title ? 0..<t.count : TextSpans.sentence(in: t, around: f.core.lowerBound)
                 let clause = TextSpans.clause(in: t, around: f.span)
                 let prevEnd = n > 0 ? block.found[n - 1].span.upperBound : nil
-                let nextStart = n + 1 < block.found.count ? block.found[n + 1].span.lowerBound : nil
-                var indicator = IndicatorFinder.indicator(
-                    in: t, core: f.core, span: f.span, clause: clause,
-                    previousEnd: prevEnd.flatMap { clause.contains($0) || $0 == clause.upperBound ? $0 : nil },
-                    nextStart: nextStart.flatMap { clause.contains($0) ? $0 : nil }, category: f.category)
+                let nextSpan = n + 1 < block.found.count ? block.found[n + 1].span : nil
                 let sameSentence = previous.map { $0.sentence == sentence } ?? false
-                if indicator.unicodeScalars.count <= 2, sameSentence, let p = previous {
-                    // 确保全年增长7%: the name is in the clause before.
-                    indicator += p.indicator
+                let found = IndicatorFinder.indicator(
+                    in: t, span: f.span, clause: clause,
+                    previousEnd: prevEnd.flatMap { clause.contains($0) || $0 == clause.upperBound ? $0 : nil },
+                    next: nextSpan, category: f.category,
+                    sameUnitBefore: sameSentence && previous?.unit == f.unit)
+                var indicator = found.text
+                if found.fromLeft, found.dependent, sameSentence, let p = previous {
+                    // 确保全年增长7% after 一季度规上工业增加值增长10%: the name is
+                    // in the clause before; 总投资金额 after 签约24个项目: so is its owner.
+                    indicator = indicator.unicodeScalars.count <= 2 ? indicator + p.indicator : p.indicator + indicator
                 }
                 var change = FigureClassifier.change(t, figureStart: f.span.lowerBound, clauseStart: clause.lowerBound)
                 if change == nil, sameSentence, let p = previous, p.unit == f.unit,
                    FigureClassifier.change(t, figureStart: f.span.lowerBound, clauseStart: clause.lowerBound) == nil,
-                   indicatorIsOnlyLinking(t, clause.lowerBound..<f.span.lowerBound) {
+                   max(clause.lowerBound, prevEnd ?? 0) + 5 >= f.span.lowerBound {
                     change = p.change
                 }
                 var kind = FigureClassifier.kindFromContext(t, figure: f.span, clause: clause, sentence: sentence)
+                if kind == nil, block.place == .body, FigureClassifier.isTaskList(t) { kind = .target }
                 if kind == nil {
                     if blockLeaning == nil { blockLeaning = .some(paragraphLeaning(FigureClassifier.leaning(of: t))) }
                     kind = blockLeaning! ?? article.kind
@@ -56,10 +61,20 @@ public enum FigureExtractor {
         return out
     }
 
-    /// Whether the text before a figure in its clause is only linking words
-    /// (`力争突破10%` after `确保全年增长8%`).
-    private static func indicatorIsOnlyLinking(_ t: ScalarText, _ range: Range<Int>) -> Bool {
-        range.count <= 4
+    /// A number in a short quotation is a name (`“六个新聊城”`) unless the
+    /// article also prints the same count of the same thing outside quotes
+    /// (`“十二项提升行动”` beside `十二项提升行动绘就…`).
+    private static func keepQuotedNamesPrintedBare(
+        _ blocks: inout [(place: Figure.Place, index: Int, text: ScalarText, found: [ScannedFigure])]
+    ) {
+        func key(_ t: ScalarText, _ f: ScannedFigure) -> String { t.string(f.core.lowerBound..<(f.core.upperBound + 2)) }
+        guard blocks.contains(where: { $0.found.contains(where: \.inNameQuote) }) else { return }
+        var bare = Set<String>()
+        for b in blocks { for f in b.found where !f.inNameQuote { bare.insert(key(b.text, f)) } }
+        for i in blocks.indices {
+            let t = blocks[i].text
+            blocks[i].found.removeAll { $0.inNameQuote && !bare.contains(key(t, $0)) }
+        }
     }
 
     /// A paragraph leans one way when its cues clearly do.

@@ -9,6 +9,9 @@ struct ScannedFigure {
     var unit: String
     var category: UnitCategory?
     var bound: Figure.Bound
+    /// Inside a short quotation or a book title, where numbers are mostly
+    /// names (`“六个新聊城”`); kept only if the article also prints it bare.
+    var inNameQuote = false
 }
 
 /// Finds the quantities of one block of text (spec section 3): numbers with a
@@ -27,16 +30,18 @@ struct FigureScanner {
             let isPercentWords = s == "百" && t.has(Words.percentOf, at: i)
             guard isPercentWords || ChineseNumeral.startsNumber(s) else { i += 1; continue }
             if quotes == nil { quotes = TextSpans.nameQuotes(in: t) }
-            if quotes!.contains(where: { $0.contains(i) }) { i += 1; continue }
+            let quoted = quotes!.contains(where: { $0.contains(i) })
             if isPercentWords {
-                if let figure = percentInWords(t, at: i) {
+                if var figure = percentInWords(t, at: i) {
+                    figure.inNameQuote = quoted
                     out.append(figure); i = figure.core.upperBound
                 } else { i += 3 }
                 continue
             }
             guard let number = ChineseNumeral.read(t, at: i) else { i += 1; continue }
             if number.isMalformed { i = max(number.end, i + 1); continue }
-            if let figure = figure(t, at: i, number) {
+            if var figure = figure(t, at: i, number) {
+                figure.inNameQuote = quoted
                 out.append(figure)
                 i = figure.core.upperBound
             } else {
@@ -83,7 +88,8 @@ struct FigureScanner {
             value = a.value * b.value
             j = b.end; last = b
         }
-        if a.isLoneOne && valueMax == nil { return nil }
+        // 一批, 一条心: 一 is an article; 零部件, 零的突破: nothing counted.
+        if (a.isLoneOne || (!a.isArabic && a.value == 0)) && valueMax == nil { return nil }
         var unit: String
         var category: UnitCategory?
         if percentAfterFirst && (valueMax == nil || t[j - 1] == "%" || t[j - 1] == "％") {
