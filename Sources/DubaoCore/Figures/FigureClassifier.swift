@@ -46,19 +46,31 @@ struct FigureClassifier {
     /// nearest cue of a figure: they say what kind of text this is.
     static let weakWords: Set<String> = ["今年", "明年", "未来", "打造", "启动", "实施", "推动"]
 
-    private static let byLastScalar: [Unicode.Scalar: [(Cue, Bool)]] = {
-        var map: [Unicode.Scalar: [(Cue, Bool)]] = [:]
+    /// Cue lists by the value of their last scalar (all cues end in the Basic
+    /// Multilingual Plane): one array load per position instead of a hash.
+    private static let cueSlots: [UInt8] = {
+        var slots = [UInt8](repeating: 0, count: 0x10000)
+        for (n, group) in cueGroups.enumerated() { slots[Int(group[0].0.word.last!.value)] = UInt8(n + 1) }
+        return slots
+    }()
+
+    private static let cueGroups: [[(Cue, Bool)]] = {
+        var map: [UInt32: [(Cue, Bool)]] = [:]
         for c in cues {
             let weak = weakWords.contains(String(String.UnicodeScalarView(c.word)))
-            map[c.word.last!, default: []].append((c, weak))
+            map[c.word.last!.value, default: []].append((c, weak))
         }
-        return map
+        return map.keys.sorted().map { map[$0]! }
     }()
 
     /// The cue ending just before `end`, if any.
     static func cue(in t: ScalarText, endingAt end: Int) -> (Cue, weak: Bool)? {
-        guard let last = t[end - 1], let candidates = byLastScalar[last] else { return nil }
-        for (c, weak) in candidates where t.has(c.word, endingAt: end) {
+        guard end >= 1, end <= t.count else { return nil }
+        let v = t.scalars[end - 1].value
+        guard v < 0x10000 else { return nil }
+        let slot = Int(cueSlots[Int(v)])
+        guard slot > 0 else { return nil }
+        for (c, weak) in cueGroups[slot - 1] where t.has(c.word, endingAt: end) {
             let start = end - c.word.count
             if let p = t[start - 1], c.notAfter.contains(p) { continue }
             if let n = t[end], c.notBefore.contains(n) { continue }

@@ -4,16 +4,19 @@ public enum FigureExtractor {
     public static func figures(titles: [String], paragraphs: [String]) -> [Figure] {
         let scanner = FigureScanner()
         var blocks: [(place: Figure.Place, index: Int, text: ScalarText, found: [ScannedFigure])] = []
-        for (place, texts) in [(Figure.Place.title, titles), (.body, paragraphs)] {
-            for (index, text) in texts.enumerated() {
+        var texts: [ScalarText] = []
+        texts.reserveCapacity(titles.count + paragraphs.count)
+        for (place, strings) in [(Figure.Place.title, titles), (.body, paragraphs)] {
+            for (index, text) in strings.enumerated() {
                 let t = ScalarText(text)
+                texts.append(t)
                 let found = scanner.scan(t)
                 if !found.isEmpty { blocks.append((place, index, t, found)) }
             }
         }
         guard !blocks.isEmpty else { return [] }
         keepQuotedNamesPrintedBare(&blocks)
-        var article = ArticleLeaning(titles: titles, paragraphs: paragraphs)
+        var article = ArticleLeaning(texts: texts)
         var out: [Figure] = []
         for block in blocks {
             let t = block.text
@@ -54,7 +57,7 @@ public enum FigureExtractor {
                     text: t.string(f.span), value: f.value, valueMax: f.valueMax, unit: unit, bound: f.bound,
                     kind: kind, indicator: indicator.isEmpty ? nil : indicator, change: change,
                     place: block.place, block: block.index, offset: f.span.lowerBound, length: f.span.count,
-                    sentence: t.string(sentence).trimmingSpaces()))
+                    sentence: t.string(t.trimmingSpaces(sentence))))
                 previous = (sentence, indicator, change, f.unit)
             }
         }
@@ -92,21 +95,17 @@ public enum FigureExtractor {
 
     /// The leaning of the whole article, computed once and only if needed.
     struct ArticleLeaning {
-        let titles: [String]
-        let paragraphs: [String]
+        let texts: [ScalarText]
         private var cached: Figure.Kind?? = nil
 
-        init(titles: [String], paragraphs: [String]) {
-            self.titles = titles
-            self.paragraphs = paragraphs
-        }
+        init(texts: [ScalarText]) { self.texts = texts }
 
         var kind: Figure.Kind {
             mutating get {
                 if let cached { return cached ?? .actual }
                 var target = 0, actual = 0
-                for text in titles + paragraphs {
-                    let c = FigureClassifier.leaning(of: ScalarText(text))
+                for text in texts {
+                    let c = FigureClassifier.leaning(of: text)
                     target += c.target; actual += c.actual
                 }
                 let k = FigureExtractor.articleLeaning((target, actual))
@@ -114,14 +113,5 @@ public enum FigureExtractor {
                 return k
             }
         }
-    }
-}
-
-extension String {
-    func trimmingSpaces() -> String {
-        var scalars = Substring(self).unicodeScalars[...]
-        while let f = scalars.first, f.properties.isWhitespace { scalars = scalars.dropFirst() }
-        while let l = scalars.last, l.properties.isWhitespace { scalars = scalars.dropLast() }
-        return String(String.UnicodeScalarView(scalars))
     }
 }

@@ -23,6 +23,7 @@ struct FigureScanner {
     func scan(_ t: ScalarText) -> [ScannedFigure] {
         var out: [ScannedFigure] = []
         var quotes: [Range<Int>]? = nil
+        var nextQuote = 0  // quotes are in text order and i only grows
         var i = 0
         let n = t.count
         while i < n {
@@ -30,7 +31,8 @@ struct FigureScanner {
             let isPercentWords = s == "百" && t.has(Words.percentOf, at: i)
             guard isPercentWords || ChineseNumeral.startsNumber(s) else { i += 1; continue }
             if quotes == nil { quotes = TextSpans.nameQuotes(in: t) }
-            let quoted = quotes!.contains(where: { $0.contains(i) })
+            while nextQuote < quotes!.count, quotes![nextQuote].upperBound <= i { nextQuote += 1 }
+            let quoted = nextQuote < quotes!.count && quotes![nextQuote].contains(i)
             if isPercentWords {
                 if var figure = percentInWords(t, at: i) {
                     figure.inNameQuote = quoted
