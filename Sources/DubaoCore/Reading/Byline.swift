@@ -99,15 +99,10 @@ struct Byline: Hashable {
         let inner = Array(text.dropFirst().dropLast()).trimmed()
         guard !inner.contains(where: { "，。；！？,;!?“”\"《》（）()".unicodeScalars.contains($0) }) else { return nil }
         // Reporters: `大众日报记者 胡磊 薛良成`, `记者 张三`.
-        if let r = inner.range(of: Array("记者".unicodeScalars)) {
-            let names = tokenize(Array(inner[r.upperBound...])).filter { isName($0) }
-            let rest = tokenize(Array(inner[r.upperBound...]))
-            if !names.isEmpty && names.count == rest.filter({ splitRole($0).roles.isEmpty }).count {
-                var b = parse(Array("记者 ".unicodeScalars) + Array(inner[r.upperBound...])) ?? Byline()
-                if b.names.isEmpty { b.names = names.map(\.string) }
-                b.roles.insert(.journalist)
-                return b
-            }
+        if let r = inner.range(of: Array("记者".unicodeScalars)),
+           var b = parse(Array("记者 ".unicodeScalars) + Array(inner[r.upperBound...])), !b.names.isEmpty {
+            b.roles.insert(.journalist)
+            return b
         }
         if var b = parseSignature(inner) {
             b.roles = [.official]
@@ -140,6 +135,7 @@ struct Byline: Hashable {
             }
         }
         if raw.last?.isEmpty ?? false { raw.removeLast() }
+        raw = raw.flatMap(splitAtRoleWords)
         var out: [[Unicode.Scalar]] = []
         var i = 0
         while i < raw.count {
@@ -152,6 +148,30 @@ struct Byline: Hashable {
             out.append(raw[i])
             i += 1
         }
+        return out
+    }
+
+    /// `记者高远通讯员李静` → `记者`, `高远`, `通讯员`, `李静`: text whose
+    /// justification spaces are gone still reads as a byline.
+    static func splitAtRoleWords(_ token: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+        guard token.count > 4 else { return [token] }
+        var out: [[Unicode.Scalar]] = []
+        var current: [Unicode.Scalar] = []
+        var i = 0
+        outer: while i < token.count {
+            for (word, _) in roleWords where word.unicodeScalars.count >= 2 {
+                let w = Array(word.unicodeScalars)
+                if i + w.count <= token.count, Array(token[i..<(i + w.count)]) == w {
+                    if !current.isEmpty { out.append(current); current = [] }
+                    out.append(w)
+                    i += w.count
+                    continue outer
+                }
+            }
+            current.append(token[i])
+            i += 1
+        }
+        if !current.isEmpty { out.append(current) }
         return out
     }
 

@@ -8,9 +8,14 @@ enum Headline {
 
     static func choose(titles: [TitleLine], bodyWidth: Int?) -> Result {
         guard !titles.isEmpty else { return Result() }
-        for t in titles {
+        for (k, t) in titles.enumerated() {
             if let (main, series) = splitSeries(t.text) {
-                return Result(headline: main.isEmpty ? nil : TextCleanup.title(main), series: series)
+                if !main.isEmpty { return Result(headline: TextCleanup.title(main), series: series) }
+                // The series on a line of its own: the headline is the line above it.
+                var rest = titles
+                rest.remove(at: k)
+                let head = choose(titles: k > 0 ? [titles[k - 1]] : rest, bodyWidth: bodyWidth)
+                return Result(headline: head.headline, series: series)
             }
         }
         // A subtitle starting with a dash is never the headline.
@@ -27,8 +32,12 @@ enum Headline {
             return Result(headline: fitting.prefix(2).map(\.string).joined(separator: " "))
         }
         // Full-width lines: the first is the headline, unless it is much
-        // longer than the next one (a kicker above the main title).
+        // longer than the next one, or a couplet of parallel phrases over a
+        // plain statement (both are kickers above the main title).
         if first.text.count * 2 >= lines[1].text.count * 3 { return Result(headline: lines[1].string) }
+        if isCouplet(first.text) && !lines[1].text.contains(where: Scalars.isSpace) {
+            return Result(headline: lines[1].string)
+        }
         return Result(headline: first.string)
     }
 
@@ -41,6 +50,13 @@ enum Headline {
         if let zhi = series.lastIndex(of: "之"), endsWithOrdinal(series) { series = Array(series[..<zhi]) }
         let main = Array(t[..<dash.lowerBound]).trimmed()
         return (main, TextCleanup.title(series))
+    }
+
+    /// `稳住农业基本盘 夯实发展压舱石`: two or more phrases of four or more
+    /// characters set apart by spaces.
+    static func isCouplet(_ t: [Unicode.Scalar]) -> Bool {
+        let parts = t.split(whereSeparator: Scalars.isSpace)
+        return parts.count >= 2 && parts.allSatisfy { $0.count >= 4 && $0.allSatisfy { Scalars.isCJK($0) || "“”‘’".unicodeScalars.contains($0) } }
     }
 
     /// `…之八`, `…之12`.

@@ -56,9 +56,15 @@ struct PageItemizer {
     /// Full dates from page furniture (`2024年2月23日 星期五`).
     private(set) var furnitureDates: [PartialDate] = []
 
+    /// The width hard-wrapped lines run to, when the page is hard-wrapped.
+    let wrapWidth: Int
+
     init(blocks: [Block]) {
         self.blocks = blocks
         self.wrapped = PageLines.isHardWrapped(blocks)
+        var widths = blocks.filter { $0.lines.count >= 3 }.flatMap { $0.lines.dropLast().map(\.width) }
+        widths.sort()
+        self.wrapWidth = widths.isEmpty ? 0 : widths[widths.count * 4 / 5]
     }
 
     static func items(of blocks: [Block]) -> (items: [PageItem], wrapped: Bool, dates: [PartialDate]) {
@@ -70,6 +76,13 @@ struct PageItemizer {
     mutating func run() {
         for b in blocks.indices {
             let lines = blocks[b].lines
+            if isTitleBlock(b) {
+                closeOpen()
+                for line in lines {
+                    items.append(.title(TitleLine(text: line.text, width: line.width, number: line.number)))
+                }
+                continue
+            }
             var k = 0
             while k < lines.count {
                 let line = lines[k]
@@ -171,7 +184,7 @@ struct PageItemizer {
             items.append(.title(TitleLine(text: line.text, width: line.width, number: line.number)))
             return
         }
-        if wrapped && !line.indented && open != nil {
+        if wrapped && !line.indented && open != nil && line.width <= wrapWidth + 4 {
             // A column break in hard-wrapped text: an unindented line goes on
             // with the paragraph before it.
             join(line)
@@ -179,6 +192,14 @@ struct PageItemizer {
         }
         closeOpen()
         open = newParagraph(line)
+    }
+
+    /// A title printed over two or three lines: every line title-shaped,
+    /// none indented, after finished text.
+    func isTitleBlock(_ b: Int) -> Bool {
+        let lines = blocks[b].lines
+        guard (2...3).contains(lines.count), open?.isFinished ?? true else { return false }
+        return lines.allSatisfy { !$0.indented && TitleShape.isTitleLike($0.text) && Byline.parse($0.text) == nil }
     }
 
     /// A short complete sentence standing between the two halves of a

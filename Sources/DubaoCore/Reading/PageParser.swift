@@ -5,24 +5,42 @@ public enum PageParser {
         let (items, _, furnitureDates) = PageItemizer.items(of: blocks)
         let segmenter = Segmenter(items: items)
         var drafts = segmenter.articles
-        let banners = TitleAssigner.assign(groups: segmenter.groups, to: &drafts, layout: segmenter.layout)
+        let announced = ColumnBanner.announced(in: drafts.flatMap { $0.paragraphs.map(\.text) })
+        let banners = TitleAssigner.assign(groups: segmenter.groups, to: &drafts, layout: segmenter.layout,
+                                           announcedColumns: announced)
         let texts = drafts.flatMap { d in d.paragraphs.map(\.text) + d.titles.map(\.text) }
         let years = YearResolver(texts: texts, furniture: furnitureDates)
 
-        var articles: [Article] = []
-        for (n, d) in drafts.enumerated() {
-            guard var article = ArticleAssembly.article(from: d, id: "\(name)#\(n + 1)", source: source, years: years) else { continue }
-            if article.column == nil, let banner = banners.first,
-               article.kind == .opinion || article.kind == .notice {
-                article.column = banner.string
-            }
-            articles.append(article)
+        var articles = drafts.enumerated().map { n, d in
+            ArticleAssembly.article(from: d, id: "\(name)#\(n + 1)", source: source, years: years)
         }
+        applyBanners(banners, to: &articles)
+        var kept = articles.compactMap { $0 }
         // Renumber in case an empty draft was dropped.
-        for i in articles.indices { articles[i].id = "\(name)#\(i + 1)" }
-        let pageDate = articles.compactMap(\.date).max()
-        for i in articles.indices { articles[i].pageDate = pageDate }
-        return articles
+        for i in kept.indices { kept[i].id = "\(name)#\(i + 1)" }
+        let pageDate = kept.compactMap(\.date).max()
+        for i in kept.indices { kept[i].pageDate = pageDate }
+        return kept
+    }
+
+    /// A banner heads the commentary, notes and features printed after it,
+    /// up to the next news report or picture; a banner the text puts at the
+    /// end of the page heads the page's commentary and notes.
+    static func applyBanners(_ banners: [TitleAssigner.Banner], to articles: inout [Article?]) {
+        for banner in banners {
+            if let next = banner.next {
+                for i in next..<articles.count {
+                    guard let a = articles[i], a.kind != .news, a.kind != .photo, a.kind != .teaser else { break }
+                    if a.column == nil { articles[i]?.column = banner.line.string }
+                }
+            } else {
+                for i in articles.indices where articles[i]?.column == nil {
+                    if let kind = articles[i]?.kind, kind == .opinion || kind == .notice {
+                        articles[i]?.column = banner.line.string
+                    }
+                }
+            }
+        }
     }
 }
 

@@ -108,7 +108,12 @@ struct Segmenter {
         guard let current = articles.last else { return true }
         if current.closed || !pendingBylines.isEmpty || !lateTitles.isEmpty { return true }
         if (p.dateline != nil || p.captionCredit != nil) && !current.paragraphs.isEmpty { return true }
-        if !pendingTitles.isEmpty { return layout == .titlesAfter }
+        if !pendingTitles.isEmpty {
+            // Titles over a lead that opens with the date of its event head a
+            // new report, not a section of the running one.
+            if let first = DateFinder.dates(in: Array(p.text.prefix(12))).first, first.range.lowerBound <= 1 { return true }
+            return layout == .titlesAfter
+        }
         return false
     }
 

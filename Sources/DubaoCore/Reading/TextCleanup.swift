@@ -16,8 +16,8 @@ enum TextCleanup {
             t = rest
             p.closingCredit = credit
         }
+        p.dateline = Dateline.parse(t.trimmed())
         p.text = body(t).unicodeScalars.map { $0 }
-        p.dateline = Dateline.parse(p.text)
     }
 
     /// `(下转8版)`, `（转第3版）`, `(上接1版)`: removed; the page a 下转 names is returned.

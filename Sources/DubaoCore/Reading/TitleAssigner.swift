@@ -7,12 +7,26 @@
 /// each title shares with its article's text, with a prior from the page
 /// layout (titles above or below their bodies).
 enum TitleAssigner {
+    /// A column banner and the article printed after it, if any.
+    struct Banner {
+        var line: TitleLine
+        var next: Int?
+    }
+
     /// Returns the title lines that belong to no article: column banners.
-    static func assign(groups: [TitleGroup], to articles: inout [ArticleDraft], layout: TitleLayout) -> [TitleLine] {
+    static func assign(groups: [TitleGroup], to articles: inout [ArticleDraft], layout: TitleLayout,
+                       announcedColumns: Set<String>) -> [Banner] {
         let bodies = articles.map { BigramSet(paragraphs: $0.paragraphs) }
         var titled = articles.map { !$0.titles.isEmpty }
-        var banners: [TitleLine] = []
-        for group in groups {
+        var banners: [Banner] = []
+        for var group in groups {
+            let size = group.titles.count + group.late.count
+            let isBanner = { (t: TitleLine) in ColumnBanner.isBanner(t, announced: announcedColumns, inGroupOf: size) }
+            for t in group.titles + group.late where isBanner(t) {
+                banners.append(Banner(line: t, next: group.next))
+            }
+            group.titles.removeAll(where: isBanner)
+            group.late.removeAll(where: isBanner)
             var candidates: [(index: Int, prior: Double)] = []
             if let p = group.previous {
                 var i = p
@@ -40,7 +54,7 @@ enum TitleAssigner {
             }
             guard !titles.isEmpty else { continue }
             guard !candidates.isEmpty else {
-                banners += titles
+                banners += titles.map { Banner(line: $0, next: group.next) }
                 continue
             }
             let scores = titles.map { t in
@@ -49,7 +63,7 @@ enum TitleAssigner {
             // A lone title at the end of the page that shares nothing with the
             // article before it is a banner, not that article's title.
             if group.next == nil, scores.allSatisfy({ $0.allSatisfy { $0 < 0.3 } }) {
-                banners += titles
+                banners += titles.map { Banner(line: $0, next: nil) }
                 continue
             }
             let choice = monotoneBest(scores)
