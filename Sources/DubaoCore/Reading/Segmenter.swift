@@ -17,9 +17,10 @@ struct ArticleDraft {
     /// The title group printed right before the article, if any.
     var groupBefore: Int?
 
-    /// A caption: one paragraph credited to a photographer or reporter.
+    /// A caption: one paragraph without a dateline, credited to a
+    /// photographer or reporter.
     var isPhotoLike: Bool {
-        paragraphs.count == 1 && pointer == nil &&
+        paragraphs.count == 1 && pointer == nil && paragraphs[0].dateline == nil &&
             (paragraphs[0].captionCredit != nil || bylines.contains { $0.reports || $0.roles.contains(.photographer) })
     }
 }
