@@ -13,7 +13,8 @@ struct Byline: Hashable {
     /// The line opened with a □ or ■ marker.
     var marked = false
 
-    static let markers: Set<Unicode.Scalar> = Set("□■◆◇●○▲△★☆".unicodeScalars)
+    static let markers = ScalarClass("□■◆◇●○▲△★☆")
+    static let sentencePunct = ScalarClass("，。；：！？,;:!?“”\"（）()《》")
 
     /// Role words, without the names they precede. Checked longest first.
     static let roleWords: [(String, Role?)] = [
@@ -27,6 +28,10 @@ struct Byline: Hashable {
         ("整理", nil), ("采写", nil), ("报道", nil), ("摄", .photographer), ("文", nil), ("图", nil),
     ]
 
+    /// Role words of two or more characters, as scalars once.
+    static let longRoleWords: [(text: String, scalars: [Unicode.Scalar])] = roleWords
+        .filter { $0.0.unicodeScalars.count >= 2 }.map { ($0.0, Array($0.0.unicodeScalars)) }
+
     /// Endings of official titles in signatures: `县委书记`, `局长`, `教授`.
     static let titleEndings: [String] = [
         "书记", "局长", "市长", "县长", "区长", "镇长", "乡长", "主任", "主席", "部长", "厅长", "处长",
@@ -38,6 +43,7 @@ struct Byline: Hashable {
     /// A byline line (`□记 者 孙亚飞`, `通讯员 马胜男 报道`, `记者 李怀磊 谢晓丽`,
     /// `■ 本报评论员`, `□ 胡磊`), or nil when the line is something else.
     static func parse(_ line: [Unicode.Scalar]) -> Byline? {
+        guard line.count <= 56, !line.contains(where: { sentencePunct.contains($0) }) else { return nil }
         var text = line.trimmed()
         guard !text.isEmpty, text.count <= 48 else { return nil }
         var byline = Byline()
@@ -159,14 +165,11 @@ struct Byline: Hashable {
         var current: [Unicode.Scalar] = []
         var i = 0
         outer: while i < token.count {
-            for (word, _) in roleWords where word.unicodeScalars.count >= 2 {
-                let w = Array(word.unicodeScalars)
-                if i + w.count <= token.count, Array(token[i..<(i + w.count)]) == w {
-                    if !current.isEmpty { out.append(current); current = [] }
-                    out.append(w)
-                    i += w.count
-                    continue outer
-                }
+            for w in longRoleWords where token.matches(w.text, at: i) {
+                if !current.isEmpty { out.append(current); current = [] }
+                out.append(w.scalars)
+                i += w.scalars.count
+                continue outer
             }
             current.append(token[i])
             i += 1

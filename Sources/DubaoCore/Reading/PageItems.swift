@@ -258,9 +258,9 @@ enum TitleShape {
         guard t.count >= 2, t.count <= 64 else { return false }
         if t.contains("。") || t.contains("；") || t.contains(";") { return false }
         if let last = t.last, Scalars.clausePunct.contains(last) || last == "—" { return false }
-        let commas = t.countOf([",", "，"])
+        let commas = t.countOf(ScalarClass(",，"))
         if commas > 2 || (commas > 0 && t.count > 40) { return false }
-        let marks = t.countOf(["？", "！", "?", "!"])
+        let marks = t.countOf(ScalarClass("？！?!"))
         if marks > 1 || (marks == 1 && t.count > 32) { return false }
         if t.filter(Scalars.isCJK).count < 2 { return false }
         if Dateline.parse(t) != nil { return false }
@@ -286,16 +286,18 @@ enum Furniture {
     static let creditWords = ["责任编辑", "责编", "美术编辑", "美编", "校对", "组版", "版式设计", "值班编辑", "版面编辑", "本版编辑"]
 
     static func isFurniture(_ t: [Unicode.Scalar]) -> Bool {
-        if t.count <= 40 && creditWords.contains(where: { t.hasPrefix($0) }) { return true }
-        let s = t.filter { !Scalars.isSpace($0) }
+        guard t.count <= 40 else { return false }
+        if creditWords.contains(where: { t.hasPrefix($0) }) { return true }
         // `第3版`, `A3`, `3`: page numbers.
-        if s.count <= 5 {
+        if t.count <= 7 {
+            let s = t.filter { !Scalars.isSpace($0) }
             var core = s
             if core.hasPrefix("第") { core.removeFirst() }
             if core.hasSuffix("版") { core.removeLast() }
             if let f = core.first, ("A"..."Z").contains(f) { core.removeFirst() }
             if !core.isEmpty && core.allSatisfy({ Scalars.digit($0) != nil }) { return true }
         }
+        guard t.contains("星期") || t.contains("周") else { return false }
         if t.count <= 40, date(in: t) != nil, t.contains("星期") || t.contains("周") && t.count <= 20 { return true }
         return false
     }

@@ -25,11 +25,11 @@ enum Scalars {
     }
 
     /// Sentence-final punctuation, full- and half-width.
-    static let sentenceEnd: Set<Unicode.Scalar> = Set("。！？!?…".unicodeScalars)
+    static let sentenceEnd = ScalarClass("。！？!?…")
     /// What may follow a sentence end and still close the sentence.
-    static let closers: Set<Unicode.Scalar> = Set("”’」』）)》〉】\"'".unicodeScalars)
+    static let closers = ScalarClass("”’」』）)》〉】\"'")
     /// Clause punctuation: a line ending in one is mid-sentence.
-    static let clausePunct: Set<Unicode.Scalar> = Set("，、；：,;:".unicodeScalars)
+    static let clausePunct = ScalarClass("，、；：,;:")
 
     /// Display width as a terminal would count it (CJK and full-width = 2).
     static func width(_ s: Unicode.Scalar) -> Int {
@@ -49,6 +49,18 @@ enum Scalars {
         case 0xFF10...0xFF19: return Int(s.value - 0xFF10)
         default: return nil
         }
+    }
+}
+
+/// A small set of scalars, tested without hashing (it is asked about every
+/// character of every page).
+struct ScalarClass: Sendable {
+    private let members: [UInt32]
+    init(_ text: String) { members = text.unicodeScalars.map(\.value).sorted() }
+    func contains(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        for m in members where m >= v { return m == v }
+        return false
     }
 }
 
@@ -73,18 +85,32 @@ extension Array where Element == Unicode.Scalar {
         return Array(self[a..<b])
     }
 
+    // These compare in place: they run on every line of every page.
+
     func contains(_ text: String) -> Bool {
-        range(of: Array(text.unicodeScalars)) != nil
+        guard let first = text.unicodeScalars.first else { return true }
+        var i = 0
+        while i < count {
+            if self[i] == first && matches(text, at: i) { return true }
+            i += 1
+        }
+        return false
     }
 
-    func hasPrefix(_ text: String) -> Bool {
-        let p = Array(text.unicodeScalars)
-        return count >= p.count && Array(self[0..<p.count]) == p
+    func matches(_ text: String, at start: Int) -> Bool {
+        var i = start
+        for s in text.unicodeScalars {
+            if i >= count || self[i] != s { return false }
+            i += 1
+        }
+        return true
     }
+
+    func hasPrefix(_ text: String) -> Bool { matches(text, at: 0) }
 
     func hasSuffix(_ text: String) -> Bool {
-        let p = Array(text.unicodeScalars)
-        return count >= p.count && Array(self[(count - p.count)...]) == p
+        let n = text.unicodeScalars.count
+        return n <= count && matches(text, at: count - n)
     }
 
     func range(of needle: [Unicode.Scalar], from start: Int = 0) -> Range<Int>? {
@@ -101,7 +127,7 @@ extension Array where Element == Unicode.Scalar {
         return nil
     }
 
-    func countOf(_ set: Set<Unicode.Scalar>) -> Int {
+    func countOf(_ set: ScalarClass) -> Int {
         reduce(0) { set.contains($1) ? $0 + 1 : $0 }
     }
 }
