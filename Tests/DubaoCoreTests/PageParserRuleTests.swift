@@ -259,3 +259,28 @@ import Testing
         #expect(a.allSatisfy { $0.source == "dir/page.txt" })
     }
 }
+
+@Suite struct ArticleTitleTests {
+    @Test func kickerAndSubtitleAroundTheHeadline() {
+        var a = Article(id: "p#1", source: "p.txt")
+        a.titles = ["提标提速提能力 敢闯敢干敢争先", "协同发力 推进到底 ——“三提三敢”系列评论之八"]
+        a.headline = "协同发力 推进到底"
+        #expect(a.kicker == "提标提速提能力 敢闯敢干敢争先")
+        #expect(a.subtitle == nil)
+        a.titles = ["聊城开年“第一会”有啥看头？", "十二项提升行动绘就聊城奋进路线图"]
+        a.headline = "聊城开年“第一会”有啥看头？"
+        #expect(a.kicker == nil)
+        #expect(a.subtitle == "十二项提升行动绘就聊城奋进路线图")
+        a.titles = ["高铁沿线知名企业", "聊城行24个项目签约"]
+        a.headline = "高铁沿线知名企业 聊城行24个项目签约"
+        #expect(a.kicker == nil && a.subtitle == nil)
+    }
+
+    @Test func displayTitleOfAnUntitledArticleIsItsFirstClause() {
+        var a = Article(id: "p#1", source: "p.txt")
+        a.paragraphs = ["2月19日，聊城组织召开全市高质量发展“聚力攻坚突破年”动员大会，正式吹响了在高质量发展道路上勇毅前行的号角。"]
+        #expect(a.displayTitle == "2月19日，聊城组织召开全市高质量发展“聚力攻坚突破年”动员大会")
+        a.paragraphs = ["元宵节当天，喜乐会开演。"]
+        #expect(a.displayTitle == "元宵节当天，喜乐会开演")
+    }
+}
