@@ -53,13 +53,13 @@ public struct ArticleLayout: Sendable {
             firstLine.append(lines.count)
             switch block.kind {
             case .kicker, .headline, .subtitle:
-                for r in breaker.breaks(block.scalars) {
+                for r in Self.breaks(block.scalars, at: " ", breaker) {
                     var w = 0
                     for i in r { w += DisplayWidth.of(block.scalars[i], ambiguous: settings.ambiguous) }
                     lines.append(Line(block: b, range: r, indent: max(0, (self.width - w) / 2)))
                 }
             case .meta:
-                for r in breaker.breaks(block.scalars) { lines.append(Line(block: b, range: r, indent: 0)) }
+                for r in Self.breaks(block.scalars, at: " · ", breaker) { lines.append(Line(block: b, range: r, indent: 0)) }
                 lines.append(.blank(after: b, at: 0))
             case .paragraph:
                 let indented = settings.paragraphStyle == .indent
@@ -70,6 +70,55 @@ public struct ArticleLayout: Sendable {
                 if !indented && b + 1 < blocks.count { lines.append(.blank(after: b, at: block.scalars.count)) }
             }
         }
+    }
+
+    /// Lines that break at a separator where the text has to break at all
+    /// (between the parts of a title, the fields of the meta line), and
+    /// inside a part only where a part is wider than a line.
+    static func breaks(_ scalars: [Unicode.Scalar], at separator: String, _ breaker: LineBreaker) -> [Range<Int>] {
+        let plain = breaker.breaks(scalars)
+        guard plain.count > 1 else { return plain }
+        let sep = Array(separator.unicodeScalars)
+        // Parts: ranges between separators; a part keeps its separator at its end.
+        var parts: [Range<Int>] = []
+        var start = 0, i = 0
+        while i + sep.count <= scalars.count {
+            if Array(scalars[i..<(i + sep.count)]) == sep {
+                parts.append(start..<(i + sep.count))
+                start = i + sep.count
+                i = start
+            } else { i += 1 }
+        }
+        if start < scalars.count { parts.append(start..<scalars.count) }
+        guard parts.count > 1 else { return plain }
+        func width(_ r: Range<Int>) -> Int {
+            var w = 0
+            for k in r { w += DisplayWidth.of(scalars[k], ambiguous: breaker.ambiguous) }
+            return w
+        }
+        // A line ending in a separator does not show it.
+        func shown(_ r: Range<Int>) -> Range<Int> {
+            r.count >= sep.count && Array(scalars[(r.upperBound - sep.count)..<r.upperBound]) == sep
+                ? r.lowerBound..<(r.upperBound - sep.count) : r
+        }
+        var out: [Range<Int>] = []
+        var line: Range<Int>? = nil
+        for part in parts {
+            if let current = line, width(shown(current.lowerBound..<part.upperBound)) <= breaker.width {
+                line = current.lowerBound..<part.upperBound
+                continue
+            }
+            if let current = line { out.append(shown(current)) }
+            if width(shown(part)) > breaker.width {
+                let sub = breaker.breaks(Array(scalars[part]))
+                for r in sub.dropLast() { out.append((r.lowerBound + part.lowerBound)..<(r.upperBound + part.lowerBound)) }
+                line = (sub.last!.lowerBound + part.lowerBound)..<part.upperBound
+            } else {
+                line = part
+            }
+        }
+        if let current = line { out.append(shown(current)) }
+        return out
     }
 
     private mutating func add(_ kind: BlockKind, source: Int, _ text: String) {

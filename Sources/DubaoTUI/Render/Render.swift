@@ -175,7 +175,8 @@ enum StatusLine {
         let rightText = right + " "
         let rightWidth = DisplayWidth.of(rightText, ambiguous: ambiguous)
         let rightCol = max(0, g.cols - rightWidth)
-        grid.put(left, row: g.statusRow, col: 0, style: .status, limit: max(0, rightCol - 1))
+        grid.put(DisplayWidth.truncate(left, to: max(0, rightCol - 1), ambiguous: ambiguous),
+                 row: g.statusRow, col: 0, style: .status, limit: max(0, rightCol - 1))
         grid.put(rightText, row: g.statusRow, col: rightCol, style: .status)
 
         if let prompt = state.prompt {

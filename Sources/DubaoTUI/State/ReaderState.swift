@@ -51,7 +51,8 @@ public struct ArticleSearch: Sendable {
         self.query = query
         var matches: [Match] = []
         var byBlock: [Int: [Int]] = [:]
-        for (b, block) in layout.blocks.enumerated() {
+        // The meta line is not the article's text: the list's counts do not include it either.
+        for (b, block) in layout.blocks.enumerated() where block.kind != .meta {
             for r in query.ranges(in: block.text) {
                 byBlock[b, default: []].append(matches.count)
                 matches.append(Match(block: b, range: r))

@@ -195,14 +195,15 @@ extension ReaderState {
         }
         let width = geometry.measure
         if article == layoutArticle, let layout, layout.width == width, layout.settings == settings {
-            scroll(to: top)
+            top = max(0, min(top, maxTop))
             return
         }
         let fresh = ArticleLayout(article: corpus.articles[article], width: width, settings: settings)
         layout = fresh
         if article == layoutArticle {
-            top = fresh.line(block: anchor.block, offset: anchor.offset)
-            scroll(to: top)
+            // The anchor stays as it was, so that going back to a width gives
+            // back the very same view.
+            top = max(0, min(fresh.line(block: anchor.block, offset: anchor.offset), maxTop))
             if let query = search?.query {
                 let current = search?.current ?? 0
                 var again = ArticleSearch(query: query, layout: fresh)

@@ -45,7 +45,9 @@ public struct LineBreaker: Sendable {
                 continue
             }
             if used + w > width && !lineIsEmpty {
-                out.append(start..<unit.lowerBound)
+                var end = unit.lowerBound
+                while end > start + 1 && scalars[end - 1] == " " { end -= 1 }   // no space at a line end
+                out.append(start..<end)
                 start = unit.lowerBound
                 used = 0
                 lineIsEmpty = true
@@ -57,9 +59,13 @@ public struct LineBreaker: Sendable {
                 for i in unit {
                     let sw = DisplayWidth.of(scalars[i], ambiguous: ambiguous)
                     if used + sw > width && i > start {
-                        out.append(start..<i)
-                        start = i
+                        // Closing punctuation takes the character before it along.
+                        var cut = i
+                        while cut > start + 1 && Self.closing.contains(scalars[cut]) { cut -= 1 }
+                        out.append(start..<cut)
+                        start = cut
                         used = 0
+                        for k in cut..<i { used += DisplayWidth.of(scalars[k], ambiguous: ambiguous) }
                     }
                     used += sw
                 }
