@@ -58,7 +58,7 @@ import Testing
         let r = try Dubao.run(["show", "001_537eb11364c73f41#4", "--width", "40"])
         #expect(r.status == 0)
         let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines.first == "位山灌区提前开闸蓄水保春灌")
+        #expect(lines.first?.trimmingCharacters(in: .whitespaces) == "位山灌区提前开闸蓄水保春灌")
         #expect(lines.contains { $0.hasPrefix("　　本报聊城讯") })
         #expect(r.stdout.contains("孙亚飞"))
     }
