@@ -15,6 +15,10 @@ Markup inside paragraph strings:
                (`发 力 ， 均 衡 用 力`); the gold has the characters without spaces.
   {下转3版}    a continuation marker: printed as `（下转3版）`, absent from the gold
                paragraph, recorded as `continues: "3版"`.
+  {上接第1版}  a back-reference marker: printed as `（上接第1版）`, absent from the gold
+               paragraph, recorded nowhere.
+  ‖            a forced line break (hard-wrapped layouts only): the printed line ends
+               here, e.g. inside a number (`1.2‖万人`) or a URL; the gold has nothing.
 
 The pages are invented (places, people, numbers), written to look like real
 PDF-to-text / OCR output of Chinese newspapers.  See
@@ -33,6 +37,8 @@ GOLD_DIR = ROOT / "Tests/DubaoCoreTests/Fixtures/pages-gold"
 COLBREAK = "¦"
 MARK_SRC = re.compile(r"\{下转(\S{1,4}?)版\}")
 JUST_SRC = re.compile(r"⟨(.*?)⟩")
+BACK_SRC = re.compile(r"\{上接(.{1,6}?)\}")
+FORCE = "‖"
 
 # ---------------------------------------------------------------------------
 # text helpers
@@ -40,8 +46,9 @@ JUST_SRC = re.compile(r"⟨(.*?)⟩")
 
 def gold_text(s):
     """The paragraph as the gold stores it."""
-    s = s.replace(COLBREAK, "")
+    s = s.replace(COLBREAK, "").replace(FORCE, "")
     s = MARK_SRC.sub("", s)
+    s = BACK_SRC.sub("", s)
     s = JUST_SRC.sub(lambda m: m.group(1), s)
     return s.rstrip()
 
@@ -52,6 +59,7 @@ def print_text(s, halfwidth=False):
         s = MARK_SRC.sub(lambda m: " (下转%s版)" % m.group(1), s)
     else:
         s = MARK_SRC.sub(lambda m: "（下转%s版）" % m.group(1), s)
+    s = BACK_SRC.sub(lambda m: "（上接%s）" % m.group(1), s)
     s = JUST_SRC.sub(lambda m: " ".join(m.group(1)), s)
     return s
 
@@ -75,6 +83,7 @@ def cn_int(s):
 
 def parse_value(text):
     """Value of a figure's text with scale words applied (best effort; checked by eye)."""
+    text = unicodedata.normalize("NFKC", text)
     m = re.search(r"(\d+(?:\.\d+)?)([万亿]*)", text)
     if m:
         v = float(m.group(1))
@@ -147,17 +156,31 @@ class Art:
 CLOSING = set("，。、；：？！）」』”’》…,;:?!)%")
 
 
-def wrapped(paras, width=20, indent="  ", halfwidth=False):
+NUMCH = set("0123456789.%")
+
+
+def wrapped(paras, width=20, indent="  ", halfwidth=False, narrow_ascii=False):
     """Hard-wrapped body: every line ~width characters, paragraphs start indented.
-    A column break (¦) puts a blank line after the line in which it falls."""
+    A column break (¦) puts a blank line after the line in which it falls.
+    narrow_ascii: ASCII letters and digits take half a column (as in print) and a
+    line is not broken inside a run of digits."""
     out = []
     for p in paras:
         s = print_text(p, halfwidth)
         cur, n, w = indent, 0.0, width - 1
         pending_break = False
-        for ch in s:
+        for i, ch in enumerate(s):
+            if (narrow_ascii and ch in NUMCH and i and s[i - 1] in NUMCH
+                    and ch not in CLOSING):
+                cur += ch
+                n += 0.5
+                continue
             if ch == COLBREAK:
                 pending_break = True
+                continue
+            if ch == FORCE:
+                out.append(cur.rstrip())
+                cur, n, w = "", 0.0, width
                 continue
             if n >= w and ch not in CLOSING:
                 out.append(cur.rstrip())
@@ -168,7 +191,7 @@ def wrapped(paras, width=20, indent="  ", halfwidth=False):
                 if ch == " ":
                     continue
             cur += ch
-            n += 0.5 if ch == " " else 1
+            n += 0.5 if ch == " " or (narrow_ascii and ch.isascii()) else 1
         if cur.strip():
             out.append(cur.rstrip())
             if pending_break:
@@ -845,7 +868,379 @@ def page_p06():
     return "p06_yichang_utf16_halfwidth", [a, b, c, d], lines, "utf-16", "\n"
 
 
-PAGES = [page_p01, page_p02, page_p03, page_p04, page_p05, page_p06]
+# ---------------------------------------------------------------------------
+# q01: national daily (人民日报 style): plain byline lines `本报记者 A B` under the
+# title, `——` subtitle, datelines `本报郑州3月6日电`, photo credit `新华社记者 X摄`
+# after a caption, an article continued from page 1 (`（上接第1版）`, mid-sentence)
+
+
+def page_q01():
+    a = Art(
+        titles=["河南八千多万亩麦田春管正酣", "——各地抢抓有利墒情促弱转壮"],
+        headline="河南八千多万亩麦田春管正酣",
+        authors=["张文杰", "刘晓燕"], place="郑州", date="2024-03-06",
+        paras=[
+            "本报郑州3月6日电　眼下，河南8536万亩小麦陆续进入返青起身期，田间管理进入关键阶段。记者从河南省农业农村厅获悉，截至3月5日，全省已完成小麦春季追肥5200多万亩、化学除草4100万亩，分别占应管面积的61%和48%。",
+            "“今年苗情总体好于常年，一二类苗占比达到89.3%，比上年提高4.2个百分点。”河南省农业农村厅种植业管理处负责人介绍，去冬以来全省大部分地区降水偏多，土壤墒情适宜，但部分晚播麦田苗情偏弱，需要分类施策、促弱转壮。",
+            "为抓好春季麦田管理，河南省组织1.6万名农技人员深入田间地头，开展“科技壮苗”行动，累计举办现场培训会2300余场。同时，统筹中央和省级财政资金12.8亿元，支持各地实施小麦“一喷三防”，确保应防尽防。",
+            "在驻马店市上蔡县的一处高标准农田示范区，两架植保无人机正在麦田上空作业。“以前打药要请人干好几天，现在一架无人机一天就能作业800亩。”种粮大户王建国说，今年他流转的1500亩麦田全部用上了水肥一体化设施。",
+            "针对部分地区可能出现的“倒春寒”，河南省气象部门与农业农村部门建立会商机制，每周发布一次麦田管理技术指导意见。各地已储备防冻物资3.5万吨，确保一旦发生冻害能够及时补救。",
+            "河南省今年将新建和提升高标准农田750万亩，力争全年粮食产量稳定在1300亿斤以上，确保2024年夏粮丰收到手。",
+        ],
+        figs=[
+            T("八千多万亩", "亩", "at_least", "actual", "河南小麦面积"),
+            F("8536万亩", "亩", "exact", "actual", "河南小麦面积"),
+            F("5200多万亩", "亩", "at_least", "actual", "完成小麦春季追肥"),
+            F("4100万亩", "亩", "exact", "actual", "完成化学除草"),
+            F("61%", "%", "exact", "actual", "追肥占应管面积比例"),
+            F("48%", "%", "exact", "actual", "化学除草占应管面积比例"),
+            F("89.3%", "%", "exact", "actual", "一二类苗占比"),
+            F("4.2个百分点", "百分点", "exact", "actual", "一二类苗占比", change="increase"),
+            F("1.6万名", "名", "exact", "actual", "深入田间的农技人员"),
+            F("2300余场", "场", "at_least", "actual", "现场培训会"),
+            F("12.8亿元", "元", "exact", "actual", "一喷三防财政资金"),
+            F("两架", "架", "exact", "actual", "作业的植保无人机", optional=True),
+            F("800亩", "亩", "exact", "actual", "一架无人机日作业面积"),
+            F("1500亩", "亩", "exact", "actual", "种粮大户流转麦田"),
+            F("3.5万吨", "吨", "exact", "actual", "储备防冻物资"),
+            F("750万亩", "亩", "exact", "target", "新建和提升高标准农田"),
+            F("1300亿斤以上", "斤", "at_least", "target", "全年粮食产量"),
+        ],
+    )
+    photo = Art(
+        titles=[], headline=None, kind="photo", authors=["谢剑飞"], place=None,
+        date="2024-03-05",
+        paras=[
+            "3月5日，在河北省邢台市南和区一家农机专业合作社，农机手在检修播种机具。春耕临近，各地抓紧检修农机具，为春播生产做好准备。",
+        ],
+        figs=[],
+    )
+    b = Art(
+        titles=["重庆1—2月中欧班列开行912列"],
+        authors=["刘新吾", "陈佳"], place="重庆", date="2024-03-04",
+        paras=[
+            "本报重庆3月4日电　记者从重庆市政府口岸和物流办获悉：1—2月，中欧班列（成渝）重庆方向累计开行912列，同比增长18.6%；运输货物8.2万标箱，货值超过230亿元。",
+            "今年以来，重庆不断加密至欧洲、中亚方向的班列线路，新开通至匈牙利布达佩斯、哈萨克斯坦阿拉木图等城市的线路5条，通达境外城市增至118个。重庆还推出“班列+跨境电商”模式，带动笔记本电脑、汽车零部件等产品出口。",
+            "据介绍，重庆今年计划开行中欧班列5000列以上，力争中欧班列（成渝）全年开行量保持全国前列，进一步推动西部陆海新通道与中欧班列联运。",
+        ],
+        figs=[
+            T("912列", "列", "exact", "actual", "中欧班列开行"),
+            F("912列", "列", "exact", "actual", "中欧班列开行"),
+            F("18.6%", "%", "exact", "actual", "中欧班列开行", change="increase"),
+            F("8.2万标箱", "标箱", "exact", "actual", "运输货物"),
+            F("230亿元", "元", "at_least", "actual", "运输货值"),
+            F("5条", "条", "exact", "actual", "新开通班列线路"),
+            F("118个", "个", "exact", "actual", "通达境外城市"),
+            F("5000列以上", "列", "at_least", "target", "全年开行中欧班列"),
+        ],
+    )
+    c = Art(
+        titles=["小县城里的“大制造”"],
+        kind="feature", authors=[], place=None, date=None,
+        paras=[
+            "{上接第1版}的订单已经排到了6月份。”在江西省赣州市南康区一家家具企业的智能车间里，企业负责人刘志华指着正在运转的自动化生产线告诉记者。",
+            "南康是全国重要的实木家具生产基地。近年来，当地推动家具产业数字化改造，已有420多家企业完成智能化升级，生产效率平均提高30%以上，产品不良率下降到1.5%以内。去年，南康家具产业集群产值达到2860亿元，同比增长9.1%。",
+            "从“南康制造”到“南康智造”，离不开营商环境的持续优化。南康区在全省率先推行“标准地+承诺制”改革，项目审批时间压缩到20个工作日以内。南康还建成家具产业大数据平台，为中小企业提供设计、检测、物流等一站式服务，平台注册企业超过1.2万家。",
+            "“家门口就有活干，一个月能挣七八千元。”在车间里操作数控机床的李红梅说。目前，南康家具产业带动就业超过40万人，越来越多外出务工人员选择回乡就业创业。",
+            "开放通道也让南康家具“卖全球”。依托赣州国际陆港，南康开通了直达欧洲、中亚的铁海联运班列，去年家具出口额达到86亿元。“以前是货等车，现在是车等货。”一位外贸企业负责人说。今年，南康将力争家具产业集群产值突破3000亿元。",
+        ],
+        figs=[
+            F("420多家", "家", "at_least", "actual", "完成智能化升级的家具企业"),
+            F("30%以上", "%", "at_least", "actual", "生产效率", change="increase"),
+            F("1.5%以内", "%", "at_most", "actual", "产品不良率"),
+            F("2860亿元", "元", "exact", "actual", "南康家具产业集群产值"),
+            F("9.1%", "%", "exact", "actual", "南康家具产业集群产值", change="increase"),
+            F("20个工作日以内", "个工作日", "at_most", "actual", "项目审批时间"),
+            F("1.2万家", "家", "at_least", "actual", "大数据平台注册企业"),
+            F("七八千元", "元", "exact", "actual", "工人月收入", value=7000, value_max=8000,
+              optional=True),
+            F("40万人", "人", "at_least", "actual", "家具产业带动就业"),
+            F("86亿元", "元", "exact", "actual", "家具出口额"),
+            F("3000亿元", "元", "at_least", "target", "南康家具产业集群产值"),
+        ],
+    )
+    ind = "　　"
+    lines = ["", ""]
+    lines += [a.titles[0], a.titles[1], "本报记者 张文杰 刘晓燕", ""]
+    lines += wrapped(a.paras, 16, ind, narrow_ascii=True)
+    lines += [""]
+    lines += wrapped(photo.paras, 16, ind, narrow_ascii=True)
+    lines += ["　　新华社记者 谢剑飞摄", "", ""]
+    lines += [b.titles[0], "本报记者 刘新吾 通讯员 陈佳", ""]
+    lines += wrapped(b.paras, 16, ind, narrow_ascii=True)
+    lines += ["", ""]
+    lines += title(c.titles[0])
+    lines += wrapped(c.paras, 16, ind, narrow_ascii=True)
+    return "q01_renmin_plain_bylines_continued", [a, photo, b, c], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# q02: provincial daily (浙江日报 style) with page furniture: date/weekday header,
+# page label, section name, editors line between articles, footer with address and
+# phone; datelines with the credit after them, with and without brackets; a lead
+# dated by the day only (`6日`), whose month comes from the page
+
+
+def page_q02():
+    a = Art(
+        titles=["全省一季度412个重大项目集中开工"],
+        authors=["王晨", "李婧"], place="杭州", date="2024-03-07",
+        paras=[
+            "本报杭州3月7日讯（记者 王晨 通讯员 李婧）7日，全省一季度重大项目集中开工活动在各地同步举行。此次集中开工项目412个，总投资3860亿元，其中单体投资10亿元以上项目96个。",
+            "从项目类型看，产业项目238个、总投资2150亿元，占比55.7%；基础设施项目106个、总投资1240亿元；民生项目68个，涉及教育、医疗、养老等领域。",
+            "省发展改革委有关负责人介绍，今年全省将实施省重大项目1100个以上，完成年度投资1.2万亿元以上，并建立重大项目“赛马”机制，每季度对各地项目开工率、投资完成率进行通报。",
+            "在杭州钱塘区的开工现场，一家新能源汽车零部件企业的新厂房项目正式动工。该项目总投资45亿元，达产后预计年产值可达80亿元。",
+            "为保障项目顺利推进，我省将强化用地、用能、资金等要素保障，今年安排新增建设用地计划指标优先保障省重大项目，并发行专项债券支持项目建设。各地将对集中开工项目实行“一项目一专班”，协调解决征地拆迁、施工许可等问题。",
+        ],
+        figs=[
+            T("412个", "个", "exact", "actual", "集中开工重大项目"),
+            F("412个", "个", "exact", "actual", "集中开工重大项目"),
+            F("3860亿元", "元", "exact", "actual", "集中开工项目总投资"),
+            F("10亿元以上", "元", "at_least", "actual", "单体投资"),
+            F("96个", "个", "exact", "actual", "单体投资10亿元以上项目"),
+            F("238个", "个", "exact", "actual", "产业项目"),
+            F("2150亿元", "元", "exact", "actual", "产业项目总投资"),
+            F("55.7%", "%", "exact", "actual", "产业项目投资占比"),
+            F("106个", "个", "exact", "actual", "基础设施项目"),
+            F("1240亿元", "元", "exact", "actual", "基础设施项目总投资"),
+            F("68个", "个", "exact", "actual", "民生项目"),
+            F("1100个以上", "个", "at_least", "target", "实施省重大项目"),
+            F("1.2万亿元以上", "元", "at_least", "target", "省重大项目年度投资"),
+            F("45亿元", "元", "exact", "actual", "新厂房项目总投资"),
+            F("80亿元", "元", "exact", "target", "新厂房项目达产后年产值"),
+        ],
+    )
+    b = Art(
+        titles=["湖州出台十条措施支持“人工智能+”产业发展"],
+        authors=["沈梦", "钱程"], place=None, date="2024-03-06",
+        paras=[
+            "本报讯 记者 沈梦 通讯员 钱程 6日，湖州市召开“人工智能+”产业发展推进会，发布《关于加快推进“人工智能+”产业发展的若干措施》，从算力支撑、场景开放、人才引育等方面推出十条措施。",
+            "根据措施，湖州将设立总规模20亿元的人工智能产业基金，对新建智能算力中心按设备投资额的10%给予补助，单个项目最高补助2000万元；每年开放应用场景不少于50个。",
+            "去年，湖州人工智能核心产业营业收入达到386亿元，同比增长21.3%，集聚相关企业420余家。到2027年，湖州力争人工智能核心产业营业收入突破1000亿元。",
+            "在人才引育方面，湖州将对新引进的人工智能领域顶尖人才团队给予最高1亿元的综合资助，每年组织“人工智能+”专题招聘活动10场以上。湖州市经信局负责人表示，将围绕纺织、建材、物流等传统产业，每年遴选一批示范项目，推动人工智能技术与实体经济深度融合。",
+        ],
+        figs=[
+            T("十条", "条", "exact", "actual", "支持人工智能+产业发展措施"),
+            F("十条", "条", "exact", "actual", "支持人工智能+产业发展措施"),
+            F("20亿元", "元", "exact", "target", "人工智能产业基金总规模"),
+            F("10%", "%", "exact", "target", "智能算力中心设备投资补助比例"),
+            F("2000万元", "元", "at_most", "target", "单个项目补助"),
+            F("50个", "个", "at_least", "target", "每年开放应用场景"),
+            F("386亿元", "元", "exact", "actual", "人工智能核心产业营业收入"),
+            F("21.3%", "%", "exact", "actual", "人工智能核心产业营业收入", change="increase"),
+            F("420余家", "家", "at_least", "actual", "集聚人工智能相关企业"),
+            F("1000亿元", "元", "at_least", "target", "2027年人工智能核心产业营业收入"),
+            F("1亿元", "元", "at_most", "target", "顶尖人才团队综合资助"),
+            F("10场以上", "场", "at_least", "target", "人工智能+专题招聘活动"),
+        ],
+    )
+    c = Art(
+        titles=["宁波舟山港1—2月集装箱吞吐量增长11.4%"],
+        authors=["郑妍", "徐鹏"], place=None, date=None,
+        paras=[
+            "本报讯（通讯员 郑妍 记者 徐鹏）近日，记者从宁波舟山港集团获悉，1—2月，宁波舟山港完成集装箱吞吐量590.6万标准箱，同比增长11.4%，继续位居全球港口前列。",
+            "今年以来，宁波舟山港新增集装箱航线8条，航线总数达到303条，其中“一带一路”航线126条。港口还加快建设智慧码头，梅山港区远程操控岸桥占比已超过七成。",
+            "据介绍，宁波舟山港今年计划完成货物吞吐量13.5亿吨，集装箱吞吐量力争突破3700万标准箱。港口将加快推进梅山港区二期、金塘港区大浦口集装箱码头等工程建设，新增集装箱泊位4个。",
+        ],
+        figs=[
+            T("11.4%", "%", "exact", "actual", "集装箱吞吐量", change="increase"),
+            F("590.6万标准箱", "标准箱", "exact", "actual", "集装箱吞吐量"),
+            F("11.4%", "%", "exact", "actual", "集装箱吞吐量", change="increase"),
+            F("8条", "条", "exact", "actual", "新增集装箱航线"),
+            F("303条", "条", "exact", "actual", "集装箱航线总数"),
+            F("126条", "条", "exact", "actual", "一带一路航线"),
+            F("七成", "成", "at_least", "actual", "远程操控岸桥占比", optional=True),
+            F("13.5亿吨", "吨", "exact", "target", "货物吞吐量"),
+            F("3700万标准箱", "标准箱", "at_least", "target", "集装箱吞吐量"),
+            F("4个", "个", "exact", "target", "新增集装箱泊位"),
+        ],
+    )
+    d = Art(
+        titles=["衢州医共体让群众在家门口看好病"],
+        authors=["周洁", "方晓", "吴丹"], place="衢州", date="2024-03-07",
+        paras=[
+            "本报衢州3月7日讯（记者 周洁 共享联盟柯城站 方晓 通讯员 吴丹）7日上午，在柯城区华墅乡卫生院，从杭州来的心内科专家正在坐诊。“不用跑大医院，在乡里就能看上专家门诊。”前来复诊的村民徐大伯说。",
+            "衢州自推进县域医共体建设以来，已组建县域医共体12个，下沉医务人员1860余名，基层就诊率提高到68.5%。去年，全市基层医疗卫生机构门急诊人次同比增长7.9%，县域就诊率达到91.2%。",
+            "今年，衢州将新建规范化村卫生室50家，推动二级以上医院专家每周到基层坐诊不少于2次，让群众“小病不出村、常见病不出乡”。",
+        ],
+        figs=[
+            F("12个", "个", "exact", "actual", "组建县域医共体"),
+            F("1860余名", "名", "at_least", "actual", "下沉医务人员"),
+            F("68.5%", "%", "exact", "actual", "基层就诊率"),
+            F("7.9%", "%", "exact", "actual", "基层医疗卫生机构门急诊人次", change="increase"),
+            F("91.2%", "%", "exact", "actual", "县域就诊率"),
+            F("50家", "家", "exact", "target", "新建规范化村卫生室"),
+            F("2次", "次", "at_least", "target", "专家每周到基层坐诊"),
+        ],
+    )
+    lines = ["2024年3月8日　星期五", "第4版", "要闻", "", ""]
+    lines += title(a.titles[0])
+    lines += longlines(a.paras)
+    lines += [""]
+    lines += title(b.titles[0])
+    lines += longlines(b.paras)
+    lines += ["", "责任编辑：王晓峰　美术编辑：李楠", "", ""]
+    lines += title(c.titles[0])
+    lines += longlines(c.paras)
+    lines += [""]
+    lines += title(d.titles[0])
+    lines += longlines(d.paras)
+    lines += ["", "", "本报地址：杭州市体育场路178号　邮政编码：310039　新闻热线：0571-85311234　零售价：1.50元"]
+    return "q02_zhejiang_page_furniture", [a, b, c, d], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# q03: evening paper (哈尔滨): lead story, a `短　讯` briefs banner with four items
+# (each its own article, titles with a `●` bullet), then a regular article with a
+# `□` byline that is NOT in the briefs column
+
+
+def page_q03():
+    a = Art(
+        titles=["哈尔滨冰雪季累计接待游客9032万人次"],
+        authors=["赵雪"], place=None, date="2024-03-03",
+        paras=[
+            "本报讯（记者 赵雪）3月3日，记者从哈尔滨市文化广电和旅游局获悉，2023—2024冰雪季，哈尔滨累计接待游客9032万人次，同比增长62.7%；实现旅游总收入1350.4亿元，同比增长81.2%。",
+            "冰雪季期间，哈尔滨冰雪大世界、太阳岛雪博会等景区持续火爆。其中，2024年春节假期8天，全市接待游客1009.3万人次，实现旅游收入164.2亿元，均创历史新高。",
+            "为接住“泼天的富贵”，哈尔滨新增旅游公交线路12条，开放机关事业单位停车场215处，组织志愿者2.6万人次参与服务保障。下一步，哈尔滨将推出“四季游”产品，力争全年接待游客突破1.6亿人次。",
+            "冰雪热也带动了消费。冰雪季期间，全市重点商圈客流量同比增长45%，中央大街日均客流最高超过30万人次，全市酒店平均入住率达到86%。市文旅局负责人表示，将借势推动冰雪经济向避暑旅游、研学旅游延伸，让“冷资源”持续释放“热效应”。",
+        ],
+        figs=[
+            T("9032万人次", "人次", "exact", "actual", "冰雪季接待游客"),
+            F("9032万人次", "人次", "exact", "actual", "冰雪季接待游客"),
+            F("62.7%", "%", "exact", "actual", "冰雪季接待游客", change="increase"),
+            F("1350.4亿元", "元", "exact", "actual", "旅游总收入"),
+            F("81.2%", "%", "exact", "actual", "旅游总收入", change="increase"),
+            F("8天", "天", "exact", "actual", "春节假期", optional=True),
+            F("1009.3万人次", "人次", "exact", "actual", "春节假期接待游客"),
+            F("164.2亿元", "元", "exact", "actual", "春节假期旅游收入"),
+            F("12条", "条", "exact", "actual", "新增旅游公交线路"),
+            F("215处", "处", "exact", "actual", "开放机关事业单位停车场"),
+            F("2.6万人次", "人次", "exact", "actual", "志愿者参与服务保障"),
+            F("1.6亿人次", "人次", "at_least", "target", "全年接待游客"),
+            F("45%", "%", "exact", "actual", "重点商圈客流量", change="increase"),
+            F("30万人次", "人次", "at_least", "actual", "中央大街日均客流最高"),
+            F("86%", "%", "exact", "actual", "酒店平均入住率"),
+        ],
+    )
+    col = "短讯"
+    b1 = Art(
+        titles=["松北区新增3处社区老年食堂"], column=col,
+        authors=["王楠"], place=None, date=None,
+        paras=[
+            "本报讯（记者 王楠）近日，松北区新建的3处社区老年食堂投入运营，可为周边1200余名老年人提供助餐服务，80岁以上老人每餐可享受3元补贴。至此，全区社区老年食堂已达到17处。",
+        ],
+        figs=[
+            T("3处", "处", "exact", "actual", "新增社区老年食堂"),
+            F("3处", "处", "exact", "actual", "新建社区老年食堂"),
+            F("1200余名", "名", "at_least", "actual", "可提供助餐服务的老年人"),
+            F("80岁以上", "岁", "at_least", "actual", "享受补贴老人年龄", optional=True),
+            F("3元", "元", "exact", "actual", "每餐补贴"),
+            F("17处", "处", "exact", "actual", "全区社区老年食堂"),
+        ],
+    )
+    b2 = Art(
+        titles=["地铁3号线加密早高峰行车间隔"], column=col,
+        authors=["刘畅", "马骏"], place=None, date="2024-03-02",
+        paras=[
+            "本报讯（记者 刘畅 通讯员 马骏）3月2日起，哈尔滨地铁3号线早高峰行车间隔由6分钟缩短至5分钟，每日增开列车24列次，预计早高峰运送能力提升约15%。地铁运营公司提醒，乘客可通过“哈尔滨地铁”App查询实时列车信息，错峰出行。",
+        ],
+        figs=[
+            F("6分钟", "分钟", "exact", "actual", "原早高峰行车间隔"),
+            F("5分钟", "分钟", "exact", "actual", "早高峰行车间隔"),
+            F("24列次", "列次", "exact", "actual", "每日增开列车", change="increase"),
+            F("约15%", "%", "about", "target", "早高峰运送能力", change="increase"),
+        ],
+    )
+    b3 = Art(
+        titles=["呼兰区启动春季农机具检修"], column=col,
+        authors=["周敏"], place=None, date="2024-03-01",
+        paras=[
+            "本报讯 3月1日起，呼兰区组织农机技术人员深入21个乡镇（街道），开展春季农机具检修服务，计划检修拖拉机、播种机等各类农机具5600台套。截至目前，已检修各类农机具1800余台套，为春耕生产提供了保障。",
+        ],
+        figs=[
+            F("21个", "个", "exact", "actual", "开展检修服务的乡镇（街道）"),
+            F("5600台套", "台套", "exact", "target", "计划检修农机具"),
+            F("1800余台套", "台套", "at_least", "actual", "已检修农机具"),
+        ],
+    )
+    b4 = Art(
+        titles=["全市开展燃气安全专项检查"], column=col,
+        authors=[], place=None, date=None,
+        paras=[
+            "本报讯 近日，市城管局联合消防、市场监管等部门开展燃气安全专项检查，已检查餐饮场所3860家，排查整改隐患412处，暂扣不合格气瓶156个。检查将持续到4月底，市民发现燃气安全隐患可拨打12345热线举报。",
+        ],
+        figs=[
+            F("3860家", "家", "exact", "actual", "检查餐饮场所"),
+            F("412处", "处", "exact", "actual", "排查整改隐患"),
+            F("156个", "个", "exact", "actual", "暂扣不合格气瓶"),
+        ],
+    )
+    e = Art(
+        titles=["冰雪运动进校园覆盖学生68万人"],
+        authors=["钱卫东"], place=None, date="2024-02-29",
+        paras=[
+            "2月29日，在哈尔滨市道外区南马路小学的冰场上，300多名学生在体育老师的带领下练习滑冰。这是该校寒假后开设的第一节冰上体育课。",
+            "哈尔滨市教育局相关负责人介绍，全市已有412所中小学开设冰雪体育课程，浇筑校园冰场186块，冰雪运动覆盖学生68万人。今年，全市将新建校园冰场20块，力争让每名中小学生掌握1项冰雪运动技能。",
+            "“孩子们在冰上摔倒了爬起来，笑声一片。”体育老师孙立伟说，学校每周安排2节冰上课，还组建了速滑队和冰球队。",
+            "据悉，哈尔滨还将举办第十届中小学生冰雪运动会，设置速度滑冰、越野滑雪、冰球等7个大项，预计参赛学生超过5000人。",
+        ],
+        figs=[
+            T("68万人", "人", "exact", "actual", "冰雪运动覆盖学生"),
+            F("300多名", "名", "at_least", "actual", "练习滑冰的学生"),
+            F("412所", "所", "exact", "actual", "开设冰雪体育课程的中小学"),
+            F("186块", "块", "exact", "actual", "浇筑校园冰场"),
+            F("68万人", "人", "exact", "actual", "冰雪运动覆盖学生"),
+            F("20块", "块", "exact", "target", "新建校园冰场"),
+            F("1项", "项", "exact", "target", "每名学生掌握冰雪运动技能", optional=True),
+            F("2节", "节", "exact", "actual", "每周冰上课", optional=True),
+            F("7个", "个", "exact", "target", "冰雪运动会大项"),
+            F("5000人", "人", "at_least", "target", "冰雪运动会参赛学生"),
+        ],
+    )
+    f = Art(
+        titles=["道里区“一站式”办理新生儿出生“多证联办”"],
+        authors=["黄佳"], place=None, date="2024-02-28",
+        paras=[
+            "本报讯（记者 黄佳）2月28日，道里区政务服务中心为一名新生儿办结出生医学证明、户口登记、医保参保等“多证联办”业务，全程用时不到1小时。",
+            "据介绍，“多证联办”将原来需要分别到4个部门办理的5项业务整合为“一件事”，家长只需提交1次材料，办理时间由原来的15个工作日压缩至3个工作日以内。",
+            "今年以来，道里区已梳理推出企业开办、不动产登记等“一件事”集成服务32项，累计办件1.1万件。区政务服务中心还开设“周末不打烊”窗口，方便上班族办事。",
+        ],
+        figs=[
+            F("不到1小时", "小时", "at_most", "actual", "多证联办全程用时"),
+            F("4个", "个", "exact", "actual", "原需分别办理的部门"),
+            F("5项", "项", "exact", "actual", "整合的业务"),
+            F("1次", "次", "exact", "actual", "家长提交材料", optional=True),
+            F("15个工作日", "个工作日", "exact", "actual", "原办理时间"),
+            F("3个工作日以内", "个工作日", "at_most", "actual", "办理时间"),
+            F("32项", "项", "exact", "actual", "一件事集成服务"),
+            F("1.1万件", "件", "exact", "actual", "累计办件"),
+        ],
+    )
+    ind = "　　"
+    lines = ["", ""]
+    lines += title(a.titles[0])
+    lines += wrapped(a.paras, 21, ind, narrow_ascii=True)
+    lines += ["", "", "短　讯", ""]
+    for it in (b1, b2, b3, b4):
+        lines += ["●" + it.titles[0]]
+        body = wrapped(it.paras, 21, ind, narrow_ascii=True)
+        if it is b3:
+            body[-1] += "（周敏）"
+        lines += body
+        lines += [""]
+    lines += [""]
+    lines += title(e.titles[0])
+    lines += ["　　□本报记者 钱卫东"]
+    lines += wrapped(e.paras, 21, ind, narrow_ascii=True)
+    lines += [""]
+    lines += title(f.titles[0])
+    lines += wrapped(f.paras, 21, ind, narrow_ascii=True)
+    return "q03_harbin_briefs_column", [a, b1, b2, b3, b4, e, f], lines, "utf-8", "\n"
+
+
+PAGES = [page_p01, page_p02, page_p03, page_p04, page_p05, page_p06,
+         page_q01, page_q02, page_q03]
 
 # ---------------------------------------------------------------------------
 # output
