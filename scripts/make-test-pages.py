@@ -15,6 +15,10 @@ Markup inside paragraph strings:
                (`发 力 ， 均 衡 用 力`); the gold has the characters without spaces.
   {下转3版}    a continuation marker: printed as `（下转3版）`, absent from the gold
                paragraph, recorded as `continues: "3版"`.
+  {上接第1版}  a back-reference marker: printed as `（上接第1版）`, absent from the gold
+               paragraph, recorded nowhere.
+  ‖            a forced line break (hard-wrapped layouts only): the printed line ends
+               here, e.g. inside a number (`1.2‖万人`) or a URL; the gold has nothing.
 
 The pages are invented (places, people, numbers), written to look like real
 PDF-to-text / OCR output of Chinese newspapers.  See
@@ -33,6 +37,8 @@ GOLD_DIR = ROOT / "Tests/DubaoCoreTests/Fixtures/pages-gold"
 COLBREAK = "¦"
 MARK_SRC = re.compile(r"\{下转(\S{1,4}?)版\}")
 JUST_SRC = re.compile(r"⟨(.*?)⟩")
+BACK_SRC = re.compile(r"\{上接(.{1,6}?)\}")
+FORCE = "‖"
 
 # ---------------------------------------------------------------------------
 # text helpers
@@ -40,8 +46,9 @@ JUST_SRC = re.compile(r"⟨(.*?)⟩")
 
 def gold_text(s):
     """The paragraph as the gold stores it."""
-    s = s.replace(COLBREAK, "")
+    s = s.replace(COLBREAK, "").replace(FORCE, "")
     s = MARK_SRC.sub("", s)
+    s = BACK_SRC.sub("", s)
     s = JUST_SRC.sub(lambda m: m.group(1), s)
     return s.rstrip()
 
@@ -52,6 +59,7 @@ def print_text(s, halfwidth=False):
         s = MARK_SRC.sub(lambda m: " (下转%s版)" % m.group(1), s)
     else:
         s = MARK_SRC.sub(lambda m: "（下转%s版）" % m.group(1), s)
+    s = BACK_SRC.sub(lambda m: "（上接%s）" % m.group(1), s)
     s = JUST_SRC.sub(lambda m: " ".join(m.group(1)), s)
     return s
 
@@ -75,6 +83,7 @@ def cn_int(s):
 
 def parse_value(text):
     """Value of a figure's text with scale words applied (best effort; checked by eye)."""
+    text = unicodedata.normalize("NFKC", text)
     m = re.search(r"(\d+(?:\.\d+)?)([万亿]*)", text)
     if m:
         v = float(m.group(1))
@@ -147,17 +156,31 @@ class Art:
 CLOSING = set("，。、；：？！）」』”’》…,;:?!)%")
 
 
-def wrapped(paras, width=20, indent="  ", halfwidth=False):
+NUMCH = set("0123456789.%")
+
+
+def wrapped(paras, width=20, indent="  ", halfwidth=False, narrow_ascii=False):
     """Hard-wrapped body: every line ~width characters, paragraphs start indented.
-    A column break (¦) puts a blank line after the line in which it falls."""
+    A column break (¦) puts a blank line after the line in which it falls.
+    narrow_ascii: ASCII letters and digits take half a column (as in print) and a
+    line is not broken inside a run of digits."""
     out = []
     for p in paras:
         s = print_text(p, halfwidth)
         cur, n, w = indent, 0.0, width - 1
         pending_break = False
-        for ch in s:
+        for i, ch in enumerate(s):
+            if (narrow_ascii and ch in NUMCH and i and s[i - 1] in NUMCH
+                    and ch not in CLOSING):
+                cur += ch
+                n += 0.5
+                continue
             if ch == COLBREAK:
                 pending_break = True
+                continue
+            if ch == FORCE:
+                out.append(cur.rstrip())
+                cur, n, w = "", 0.0, width
                 continue
             if n >= w and ch not in CLOSING:
                 out.append(cur.rstrip())
@@ -168,7 +191,7 @@ def wrapped(paras, width=20, indent="  ", halfwidth=False):
                 if ch == " ":
                     continue
             cur += ch
-            n += 0.5 if ch == " " else 1
+            n += 0.5 if ch == " " or (narrow_ascii and ch.isascii()) else 1
         if cur.strip():
             out.append(cur.rstrip())
             if pending_break:
@@ -845,7 +868,713 @@ def page_p06():
     return "p06_yichang_utf16_halfwidth", [a, b, c, d], lines, "utf-16", "\n"
 
 
-PAGES = [page_p01, page_p02, page_p03, page_p04, page_p05, page_p06]
+# ---------------------------------------------------------------------------
+# q01: national daily (人民日报 style): plain byline lines `本报记者 A B` under the
+# title, `——` subtitle, datelines `本报郑州3月6日电`, photo credit `新华社记者 X摄`
+# after a caption, an article continued from page 1 (`（上接第1版）`, mid-sentence)
+
+
+def page_q01():
+    a = Art(
+        titles=["河南八千多万亩麦田春管正酣", "——各地抢抓有利墒情促弱转壮"],
+        headline="河南八千多万亩麦田春管正酣",
+        authors=["张文杰", "刘晓燕"], place="郑州", date="2024-03-06",
+        paras=[
+            "本报郑州3月6日电　眼下，河南8536万亩小麦陆续进入返青起身期，田间管理进入关键阶段。记者从河南省农业农村厅获悉，截至3月5日，全省已完成小麦春季追肥5200多万亩、化学除草4100万亩，分别占应管面积的61%和48%。",
+            "“今年苗情总体好于常年，一二类苗占比达到89.3%，比上年提高4.2个百分点。”河南省农业农村厅种植业管理处负责人介绍，去冬以来全省大部分地区降水偏多，土壤墒情适宜，但部分晚播麦田苗情偏弱，需要分类施策、促弱转壮。",
+            "为抓好春季麦田管理，河南省组织1.6万名农技人员深入田间地头，开展“科技壮苗”行动，累计举办现场培训会2300余场。同时，统筹中央和省级财政资金12.8亿元，支持各地实施小麦“一喷三防”，确保应防尽防。",
+            "在驻马店市上蔡县的一处高标准农田示范区，两架植保无人机正在麦田上空作业。“以前打药要请人干好几天，现在一架无人机一天就能作业800亩。”种粮大户王建国说，今年他流转的1500亩麦田全部用上了水肥一体化设施。",
+            "针对部分地区可能出现的“倒春寒”，河南省气象部门与农业农村部门建立会商机制，每周发布一次麦田管理技术指导意见。各地已储备防冻物资3.5万吨，确保一旦发生冻害能够及时补救。",
+            "河南省今年将新建和提升高标准农田750万亩，力争全年粮食产量稳定在1300亿斤以上，确保2024年夏粮丰收到手。",
+        ],
+        figs=[
+            T("八千多万亩", "亩", "at_least", "actual", "河南小麦面积"),
+            F("8536万亩", "亩", "exact", "actual", "河南小麦面积"),
+            F("5200多万亩", "亩", "at_least", "actual", "完成小麦春季追肥"),
+            F("4100万亩", "亩", "exact", "actual", "完成化学除草"),
+            F("61%", "%", "exact", "actual", "追肥占应管面积比例"),
+            F("48%", "%", "exact", "actual", "化学除草占应管面积比例"),
+            F("89.3%", "%", "exact", "actual", "一二类苗占比"),
+            F("4.2个百分点", "百分点", "exact", "actual", "一二类苗占比", change="increase"),
+            F("1.6万名", "名", "exact", "actual", "深入田间的农技人员"),
+            F("2300余场", "场", "at_least", "actual", "现场培训会"),
+            F("12.8亿元", "元", "exact", "actual", "一喷三防财政资金"),
+            F("两架", "架", "exact", "actual", "作业的植保无人机", optional=True),
+            F("800亩", "亩", "exact", "actual", "一架无人机日作业面积"),
+            F("1500亩", "亩", "exact", "actual", "种粮大户流转麦田"),
+            F("3.5万吨", "吨", "exact", "actual", "储备防冻物资"),
+            F("750万亩", "亩", "exact", "target", "新建和提升高标准农田"),
+            F("1300亿斤以上", "斤", "at_least", "target", "全年粮食产量"),
+        ],
+    )
+    photo = Art(
+        titles=[], headline=None, kind="photo", authors=["谢剑飞"], place=None,
+        date="2024-03-05",
+        paras=[
+            "3月5日，在河北省邢台市南和区一家农机专业合作社，农机手在检修播种机具。春耕临近，各地抓紧检修农机具，为春播生产做好准备。",
+        ],
+        figs=[],
+    )
+    b = Art(
+        titles=["重庆1—2月中欧班列开行912列"],
+        authors=["刘新吾", "陈佳"], place="重庆", date="2024-03-04",
+        paras=[
+            "本报重庆3月4日电　记者从重庆市政府口岸和物流办获悉：1—2月，中欧班列（成渝）重庆方向累计开行912列，同比增长18.6%；运输货物8.2万标箱，货值超过230亿元。",
+            "今年以来，重庆不断加密至欧洲、中亚方向的班列线路，新开通至匈牙利布达佩斯、哈萨克斯坦阿拉木图等城市的线路5条，通达境外城市增至118个。重庆还推出“班列+跨境电商”模式，带动笔记本电脑、汽车零部件等产品出口。",
+            "据介绍，重庆今年计划开行中欧班列5000列以上，力争中欧班列（成渝）全年开行量保持全国前列，进一步推动西部陆海新通道与中欧班列联运。",
+        ],
+        figs=[
+            T("912列", "列", "exact", "actual", "中欧班列开行"),
+            F("912列", "列", "exact", "actual", "中欧班列开行"),
+            F("18.6%", "%", "exact", "actual", "中欧班列开行", change="increase"),
+            F("8.2万标箱", "标箱", "exact", "actual", "运输货物"),
+            F("230亿元", "元", "at_least", "actual", "运输货值"),
+            F("5条", "条", "exact", "actual", "新开通班列线路"),
+            F("118个", "个", "exact", "actual", "通达境外城市"),
+            F("5000列以上", "列", "at_least", "target", "全年开行中欧班列"),
+        ],
+    )
+    c = Art(
+        titles=["小县城里的“大制造”"],
+        kind="feature", authors=[], place=None, date=None,
+        paras=[
+            "{上接第1版}的订单已经排到了6月份。”在江西省赣州市南康区一家家具企业的智能车间里，企业负责人刘志华指着正在运转的自动化生产线告诉记者。",
+            "南康是全国重要的实木家具生产基地。近年来，当地推动家具产业数字化改造，已有420多家企业完成智能化升级，生产效率平均提高30%以上，产品不良率下降到1.5%以内。去年，南康家具产业集群产值达到2860亿元，同比增长9.1%。",
+            "从“南康制造”到“南康智造”，离不开营商环境的持续优化。南康区在全省率先推行“标准地+承诺制”改革，项目审批时间压缩到20个工作日以内。南康还建成家具产业大数据平台，为中小企业提供设计、检测、物流等一站式服务，平台注册企业超过1.2万家。",
+            "“家门口就有活干，一个月能挣七八千元。”在车间里操作数控机床的李红梅说。目前，南康家具产业带动就业超过40万人，越来越多外出务工人员选择回乡就业创业。",
+            "开放通道也让南康家具“卖全球”。依托赣州国际陆港，南康开通了直达欧洲、中亚的铁海联运班列，去年家具出口额达到86亿元。“以前是货等车，现在是车等货。”一位外贸企业负责人说。今年，南康将力争家具产业集群产值突破3000亿元。",
+        ],
+        figs=[
+            F("420多家", "家", "at_least", "actual", "完成智能化升级的家具企业"),
+            F("30%以上", "%", "at_least", "actual", "生产效率", change="increase"),
+            F("1.5%以内", "%", "at_most", "actual", "产品不良率"),
+            F("2860亿元", "元", "exact", "actual", "南康家具产业集群产值"),
+            F("9.1%", "%", "exact", "actual", "南康家具产业集群产值", change="increase"),
+            F("20个工作日以内", "个工作日", "at_most", "actual", "项目审批时间"),
+            F("1.2万家", "家", "at_least", "actual", "大数据平台注册企业"),
+            F("七八千元", "元", "exact", "actual", "工人月收入", value=7000, value_max=8000,
+              optional=True),
+            F("40万人", "人", "at_least", "actual", "家具产业带动就业"),
+            F("86亿元", "元", "exact", "actual", "家具出口额"),
+            F("3000亿元", "元", "at_least", "target", "南康家具产业集群产值"),
+        ],
+    )
+    ind = "　　"
+    lines = ["", ""]
+    lines += [a.titles[0], a.titles[1], "本报记者 张文杰 刘晓燕", ""]
+    lines += wrapped(a.paras, 16, ind, narrow_ascii=True)
+    lines += [""]
+    lines += wrapped(photo.paras, 16, ind, narrow_ascii=True)
+    lines += ["　　新华社记者 谢剑飞摄", "", ""]
+    lines += [b.titles[0], "本报记者 刘新吾 通讯员 陈佳", ""]
+    lines += wrapped(b.paras, 16, ind, narrow_ascii=True)
+    lines += ["", ""]
+    lines += title(c.titles[0])
+    lines += wrapped(c.paras, 16, ind, narrow_ascii=True)
+    return "q01_renmin_plain_bylines_continued", [a, photo, b, c], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# q02: provincial daily (浙江日报 style) with page furniture: date/weekday header,
+# page label, section name, editors line between articles, footer with address and
+# phone; datelines with the credit after them, with and without brackets; a lead
+# dated by the day only (`6日`), whose month comes from the page
+
+
+def page_q02():
+    a = Art(
+        titles=["全省一季度412个重大项目集中开工"],
+        authors=["王晨", "李婧"], place="杭州", date="2024-03-07",
+        paras=[
+            "本报杭州3月7日讯（记者 王晨 通讯员 李婧）7日，全省一季度重大项目集中开工活动在各地同步举行。此次集中开工项目412个，总投资3860亿元，其中单体投资10亿元以上项目96个。",
+            "从项目类型看，产业项目238个、总投资2150亿元，占比55.7%；基础设施项目106个、总投资1240亿元；民生项目68个，涉及教育、医疗、养老等领域。",
+            "省发展改革委有关负责人介绍，今年全省将实施省重大项目1100个以上，完成年度投资1.2万亿元以上，并建立重大项目“赛马”机制，每季度对各地项目开工率、投资完成率进行通报。",
+            "在杭州钱塘区的开工现场，一家新能源汽车零部件企业的新厂房项目正式动工。该项目总投资45亿元，达产后预计年产值可达80亿元。",
+            "为保障项目顺利推进，我省将强化用地、用能、资金等要素保障，今年安排新增建设用地计划指标优先保障省重大项目，并发行专项债券支持项目建设。各地将对集中开工项目实行“一项目一专班”，协调解决征地拆迁、施工许可等问题。",
+        ],
+        figs=[
+            T("412个", "个", "exact", "actual", "集中开工重大项目"),
+            F("412个", "个", "exact", "actual", "集中开工重大项目"),
+            F("3860亿元", "元", "exact", "actual", "集中开工项目总投资"),
+            F("10亿元以上", "元", "at_least", "actual", "单体投资"),
+            F("96个", "个", "exact", "actual", "单体投资10亿元以上项目"),
+            F("238个", "个", "exact", "actual", "产业项目"),
+            F("2150亿元", "元", "exact", "actual", "产业项目总投资"),
+            F("55.7%", "%", "exact", "actual", "产业项目投资占比"),
+            F("106个", "个", "exact", "actual", "基础设施项目"),
+            F("1240亿元", "元", "exact", "actual", "基础设施项目总投资"),
+            F("68个", "个", "exact", "actual", "民生项目"),
+            F("1100个以上", "个", "at_least", "target", "实施省重大项目"),
+            F("1.2万亿元以上", "元", "at_least", "target", "省重大项目年度投资"),
+            F("45亿元", "元", "exact", "actual", "新厂房项目总投资"),
+            F("80亿元", "元", "exact", "target", "新厂房项目达产后年产值"),
+        ],
+    )
+    b = Art(
+        titles=["湖州出台十条措施支持“人工智能+”产业发展"],
+        authors=["沈梦", "钱程"], place=None, date="2024-03-06",
+        paras=[
+            "本报讯 记者 沈梦 通讯员 钱程 6日，湖州市召开“人工智能+”产业发展推进会，发布《关于加快推进“人工智能+”产业发展的若干措施》，从算力支撑、场景开放、人才引育等方面推出十条措施。",
+            "根据措施，湖州将设立总规模20亿元的人工智能产业基金，对新建智能算力中心按设备投资额的10%给予补助，单个项目最高补助2000万元；每年开放应用场景不少于50个。",
+            "去年，湖州人工智能核心产业营业收入达到386亿元，同比增长21.3%，集聚相关企业420余家。到2027年，湖州力争人工智能核心产业营业收入突破1000亿元。",
+            "在人才引育方面，湖州将对新引进的人工智能领域顶尖人才团队给予最高1亿元的综合资助，每年组织“人工智能+”专题招聘活动10场以上。湖州市经信局负责人表示，将围绕纺织、建材、物流等传统产业，每年遴选一批示范项目，推动人工智能技术与实体经济深度融合。",
+        ],
+        figs=[
+            T("十条", "条", "exact", "actual", "支持人工智能+产业发展措施"),
+            F("十条", "条", "exact", "actual", "支持人工智能+产业发展措施"),
+            F("20亿元", "元", "exact", "target", "人工智能产业基金总规模"),
+            F("10%", "%", "exact", "target", "智能算力中心设备投资补助比例"),
+            F("2000万元", "元", "at_most", "target", "单个项目补助"),
+            F("50个", "个", "at_least", "target", "每年开放应用场景"),
+            F("386亿元", "元", "exact", "actual", "人工智能核心产业营业收入"),
+            F("21.3%", "%", "exact", "actual", "人工智能核心产业营业收入", change="increase"),
+            F("420余家", "家", "at_least", "actual", "集聚人工智能相关企业"),
+            F("1000亿元", "元", "at_least", "target", "2027年人工智能核心产业营业收入"),
+            F("1亿元", "元", "at_most", "target", "顶尖人才团队综合资助"),
+            F("10场以上", "场", "at_least", "target", "人工智能+专题招聘活动"),
+        ],
+    )
+    c = Art(
+        titles=["宁波舟山港1—2月集装箱吞吐量增长11.4%"],
+        authors=["郑妍", "徐鹏"], place=None, date=None,
+        paras=[
+            "本报讯（通讯员 郑妍 记者 徐鹏）近日，记者从宁波舟山港集团获悉，1—2月，宁波舟山港完成集装箱吞吐量590.6万标准箱，同比增长11.4%，继续位居全球港口前列。",
+            "今年以来，宁波舟山港新增集装箱航线8条，航线总数达到303条，其中“一带一路”航线126条。港口还加快建设智慧码头，梅山港区远程操控岸桥占比已超过七成。",
+            "据介绍，宁波舟山港今年计划完成货物吞吐量13.5亿吨，集装箱吞吐量力争突破3700万标准箱。港口将加快推进梅山港区二期、金塘港区大浦口集装箱码头等工程建设，新增集装箱泊位4个。",
+        ],
+        figs=[
+            T("11.4%", "%", "exact", "actual", "集装箱吞吐量", change="increase"),
+            F("590.6万标准箱", "标准箱", "exact", "actual", "集装箱吞吐量"),
+            F("11.4%", "%", "exact", "actual", "集装箱吞吐量", change="increase"),
+            F("8条", "条", "exact", "actual", "新增集装箱航线"),
+            F("303条", "条", "exact", "actual", "集装箱航线总数"),
+            F("126条", "条", "exact", "actual", "一带一路航线"),
+            F("七成", "成", "at_least", "actual", "远程操控岸桥占比", optional=True),
+            F("13.5亿吨", "吨", "exact", "target", "货物吞吐量"),
+            F("3700万标准箱", "标准箱", "at_least", "target", "集装箱吞吐量"),
+            F("4个", "个", "exact", "target", "新增集装箱泊位"),
+        ],
+    )
+    d = Art(
+        titles=["衢州医共体让群众在家门口看好病"],
+        authors=["周洁", "方晓", "吴丹"], place="衢州", date="2024-03-07",
+        paras=[
+            "本报衢州3月7日讯（记者 周洁 共享联盟柯城站 方晓 通讯员 吴丹）7日上午，在柯城区华墅乡卫生院，从杭州来的心内科专家正在坐诊。“不用跑大医院，在乡里就能看上专家门诊。”前来复诊的村民徐大伯说。",
+            "衢州自推进县域医共体建设以来，已组建县域医共体12个，下沉医务人员1860余名，基层就诊率提高到68.5%。去年，全市基层医疗卫生机构门急诊人次同比增长7.9%，县域就诊率达到91.2%。",
+            "今年，衢州将新建规范化村卫生室50家，推动二级以上医院专家每周到基层坐诊不少于2次，让群众“小病不出村、常见病不出乡”。",
+        ],
+        figs=[
+            F("12个", "个", "exact", "actual", "组建县域医共体"),
+            F("1860余名", "名", "at_least", "actual", "下沉医务人员"),
+            F("68.5%", "%", "exact", "actual", "基层就诊率"),
+            F("7.9%", "%", "exact", "actual", "基层医疗卫生机构门急诊人次", change="increase"),
+            F("91.2%", "%", "exact", "actual", "县域就诊率"),
+            F("50家", "家", "exact", "target", "新建规范化村卫生室"),
+            F("2次", "次", "at_least", "target", "专家每周到基层坐诊"),
+        ],
+    )
+    lines = ["2024年3月8日　星期五", "第4版", "要闻", "", ""]
+    lines += title(a.titles[0])
+    lines += longlines(a.paras)
+    lines += [""]
+    lines += title(b.titles[0])
+    lines += longlines(b.paras)
+    lines += ["", "责任编辑：王晓峰　美术编辑：李楠", "", ""]
+    lines += title(c.titles[0])
+    lines += longlines(c.paras)
+    lines += [""]
+    lines += title(d.titles[0])
+    lines += longlines(d.paras)
+    lines += ["", "", "本报地址：杭州市体育场路178号　邮政编码：310039　新闻热线：0571-85311234　零售价：1.50元"]
+    return "q02_zhejiang_page_furniture", [a, b, c, d], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# q03: evening paper (哈尔滨): lead story, a `短　讯` briefs banner with four items
+# (each its own article, titles with a `●` bullet), then a regular article with a
+# `□` byline that is NOT in the briefs column
+
+
+def page_q03():
+    a = Art(
+        titles=["哈尔滨冰雪季累计接待游客9032万人次"],
+        authors=["赵雪"], place=None, date="2024-03-03",
+        paras=[
+            "本报讯（记者 赵雪）3月3日，记者从哈尔滨市文化广电和旅游局获悉，2023—2024冰雪季，哈尔滨累计接待游客9032万人次，同比增长62.7%；实现旅游总收入1350.4亿元，同比增长81.2%。",
+            "冰雪季期间，哈尔滨冰雪大世界、太阳岛雪博会等景区持续火爆。其中，2024年春节假期8天，全市接待游客1009.3万人次，实现旅游收入164.2亿元，均创历史新高。",
+            "为接住“泼天的富贵”，哈尔滨新增旅游公交线路12条，开放机关事业单位停车场215处，组织志愿者2.6万人次参与服务保障。下一步，哈尔滨将推出“四季游”产品，力争全年接待游客突破1.6亿人次。",
+            "冰雪热也带动了消费。冰雪季期间，全市重点商圈客流量同比增长45%，中央大街日均客流最高超过30万人次，全市酒店平均入住率达到86%。市文旅局负责人表示，将借势推动冰雪经济向避暑旅游、研学旅游延伸，让“冷资源”持续释放“热效应”。",
+        ],
+        figs=[
+            T("9032万人次", "人次", "exact", "actual", "冰雪季接待游客"),
+            F("9032万人次", "人次", "exact", "actual", "冰雪季接待游客"),
+            F("62.7%", "%", "exact", "actual", "冰雪季接待游客", change="increase"),
+            F("1350.4亿元", "元", "exact", "actual", "旅游总收入"),
+            F("81.2%", "%", "exact", "actual", "旅游总收入", change="increase"),
+            F("8天", "天", "exact", "actual", "春节假期", optional=True),
+            F("1009.3万人次", "人次", "exact", "actual", "春节假期接待游客"),
+            F("164.2亿元", "元", "exact", "actual", "春节假期旅游收入"),
+            F("12条", "条", "exact", "actual", "新增旅游公交线路"),
+            F("215处", "处", "exact", "actual", "开放机关事业单位停车场"),
+            F("2.6万人次", "人次", "exact", "actual", "志愿者参与服务保障"),
+            F("1.6亿人次", "人次", "at_least", "target", "全年接待游客"),
+            F("45%", "%", "exact", "actual", "重点商圈客流量", change="increase"),
+            F("30万人次", "人次", "at_least", "actual", "中央大街日均客流最高"),
+            F("86%", "%", "exact", "actual", "酒店平均入住率"),
+        ],
+    )
+    col = "短讯"
+    b1 = Art(
+        titles=["松北区新增3处社区老年食堂"], column=col,
+        authors=["王楠"], place=None, date=None,
+        paras=[
+            "本报讯（记者 王楠）近日，松北区新建的3处社区老年食堂投入运营，可为周边1200余名老年人提供助餐服务，80岁以上老人每餐可享受3元补贴。至此，全区社区老年食堂已达到17处。",
+        ],
+        figs=[
+            T("3处", "处", "exact", "actual", "新增社区老年食堂"),
+            F("3处", "处", "exact", "actual", "新建社区老年食堂"),
+            F("1200余名", "名", "at_least", "actual", "可提供助餐服务的老年人"),
+            F("80岁以上", "岁", "at_least", "actual", "享受补贴老人年龄", optional=True),
+            F("3元", "元", "exact", "actual", "每餐补贴"),
+            F("17处", "处", "exact", "actual", "全区社区老年食堂"),
+        ],
+    )
+    b2 = Art(
+        titles=["地铁3号线加密早高峰行车间隔"], column=col,
+        authors=["刘畅", "马骏"], place=None, date="2024-03-02",
+        paras=[
+            "本报讯（记者 刘畅 通讯员 马骏）3月2日起，哈尔滨地铁3号线早高峰行车间隔由6分钟缩短至5分钟，每日增开列车24列次，预计早高峰运送能力提升约15%。地铁运营公司提醒，乘客可通过“哈尔滨地铁”App查询实时列车信息，错峰出行。",
+        ],
+        figs=[
+            F("6分钟", "分钟", "exact", "actual", "原早高峰行车间隔"),
+            F("5分钟", "分钟", "exact", "actual", "早高峰行车间隔"),
+            F("24列次", "列次", "exact", "actual", "每日增开列车", change="increase"),
+            F("约15%", "%", "about", "target", "早高峰运送能力", change="increase"),
+        ],
+    )
+    b3 = Art(
+        titles=["呼兰区启动春季农机具检修"], column=col,
+        authors=["周敏"], place=None, date="2024-03-01",
+        paras=[
+            "本报讯 3月1日起，呼兰区组织农机技术人员深入21个乡镇（街道），开展春季农机具检修服务，计划检修拖拉机、播种机等各类农机具5600台套。截至目前，已检修各类农机具1800余台套，为春耕生产提供了保障。",
+        ],
+        figs=[
+            F("21个", "个", "exact", "actual", "开展检修服务的乡镇（街道）"),
+            F("5600台套", "台套", "exact", "target", "计划检修农机具"),
+            F("1800余台套", "台套", "at_least", "actual", "已检修农机具"),
+        ],
+    )
+    b4 = Art(
+        titles=["全市开展燃气安全专项检查"], column=col,
+        authors=[], place=None, date=None,
+        paras=[
+            "本报讯 近日，市城管局联合消防、市场监管等部门开展燃气安全专项检查，已检查餐饮场所3860家，排查整改隐患412处，暂扣不合格气瓶156个。检查将持续到4月底，市民发现燃气安全隐患可拨打12345热线举报。",
+        ],
+        figs=[
+            F("3860家", "家", "exact", "actual", "检查餐饮场所"),
+            F("412处", "处", "exact", "actual", "排查整改隐患"),
+            F("156个", "个", "exact", "actual", "暂扣不合格气瓶"),
+        ],
+    )
+    e = Art(
+        titles=["冰雪运动进校园覆盖学生68万人"],
+        authors=["钱卫东"], place=None, date="2024-02-29",
+        paras=[
+            "2月29日，在哈尔滨市道外区南马路小学的冰场上，300多名学生在体育老师的带领下练习滑冰。这是该校寒假后开设的第一节冰上体育课。",
+            "哈尔滨市教育局相关负责人介绍，全市已有412所中小学开设冰雪体育课程，浇筑校园冰场186块，冰雪运动覆盖学生68万人。今年，全市将新建校园冰场20块，力争让每名中小学生掌握1项冰雪运动技能。",
+            "“孩子们在冰上摔倒了爬起来，笑声一片。”体育老师孙立伟说，学校每周安排2节冰上课，还组建了速滑队和冰球队。",
+            "据悉，哈尔滨还将举办第十届中小学生冰雪运动会，设置速度滑冰、越野滑雪、冰球等7个大项，预计参赛学生超过5000人。",
+        ],
+        figs=[
+            T("68万人", "人", "exact", "actual", "冰雪运动覆盖学生"),
+            F("300多名", "名", "at_least", "actual", "练习滑冰的学生"),
+            F("412所", "所", "exact", "actual", "开设冰雪体育课程的中小学"),
+            F("186块", "块", "exact", "actual", "浇筑校园冰场"),
+            F("68万人", "人", "exact", "actual", "冰雪运动覆盖学生"),
+            F("20块", "块", "exact", "target", "新建校园冰场"),
+            F("1项", "项", "exact", "target", "每名学生掌握冰雪运动技能", optional=True),
+            F("2节", "节", "exact", "actual", "每周冰上课", optional=True),
+            F("7个", "个", "exact", "target", "冰雪运动会大项"),
+            F("5000人", "人", "at_least", "target", "冰雪运动会参赛学生"),
+        ],
+    )
+    f = Art(
+        titles=["道里区“一站式”办理新生儿出生“多证联办”"],
+        authors=["黄佳"], place=None, date="2024-02-28",
+        paras=[
+            "本报讯（记者 黄佳）2月28日，道里区政务服务中心为一名新生儿办结出生医学证明、户口登记、医保参保等“多证联办”业务，全程用时不到1小时。",
+            "据介绍，“多证联办”将原来需要分别到4个部门办理的5项业务整合为“一件事”，家长只需提交1次材料，办理时间由原来的15个工作日压缩至3个工作日以内。",
+            "今年以来，道里区已梳理推出企业开办、不动产登记等“一件事”集成服务32项，累计办件1.1万件。区政务服务中心还开设“周末不打烊”窗口，方便上班族办事。",
+        ],
+        figs=[
+            F("不到1小时", "小时", "at_most", "actual", "多证联办全程用时"),
+            F("4个", "个", "exact", "actual", "原需分别办理的部门"),
+            F("5项", "项", "exact", "actual", "整合的业务"),
+            F("1次", "次", "exact", "actual", "家长提交材料", optional=True),
+            F("15个工作日", "个工作日", "exact", "actual", "原办理时间"),
+            F("3个工作日以内", "个工作日", "at_most", "actual", "办理时间"),
+            F("32项", "项", "exact", "actual", "一件事集成服务"),
+            F("1.1万件", "件", "exact", "actual", "累计办件"),
+        ],
+    )
+    ind = "　　"
+    lines = ["", ""]
+    lines += title(a.titles[0])
+    lines += wrapped(a.paras, 21, ind, narrow_ascii=True)
+    lines += ["", "", "短　讯", ""]
+    for it in (b1, b2, b3, b4):
+        lines += ["●" + it.titles[0]]
+        body = wrapped(it.paras, 21, ind, narrow_ascii=True)
+        if it is b3:
+            body[-1] += "（周敏）"
+        lines += body
+        lines += [""]
+    lines += [""]
+    lines += title(e.titles[0])
+    lines += ["　　□本报记者 钱卫东"]
+    lines += wrapped(e.paras, 21, ind, narrow_ascii=True)
+    lines += [""]
+    lines += title(f.titles[0])
+    lines += wrapped(f.paras, 21, ind, narrow_ascii=True)
+    return "q03_harbin_briefs_column", [a, b1, b2, b3, b4, e, f], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# q04: county paper (武隆, 重庆), hard wraps at ~20 characters with figures broken
+# across lines (`1.2` / `万人次`, `3` / `00万元`) and a URL broken (`www.cqwl` /
+# `sc.com`); titles BELOW their bodies; closing credits in brackets on the same
+# line as the final sentence
+
+
+def page_q04():
+    a = Art(
+        titles=["武隆春风行动招聘会提供岗位4800余个"],
+        authors=["张晓东", "李敏"], place=None, date="2024-03-12",
+        paras=[
+            "本报讯 3月12日，武隆区2024年春季“春风行动”暨就业援助月专场招聘会在区人力资源市场举行，126家企业提供岗位4800余个，吸引来自全区各乡镇（街道）的求职者1.2‖万人次进场，现场初步达成就业意向1100余人。",
+            "据了解，今年以来，武隆区已累计组织线上线下招聘活动36场，帮助城乡劳动者实现就业创业3260人，其中脱贫劳动力850人。区人力社保局还开通“就业直通车”，为外出务工人员提供免费返岗服务，已发车42趟。",
+            "今年，武隆区还将实施“技能武隆”培训计划，面向农村劳动力开展厨师、民宿管家、电商直播等技能培训，全年培训2000人次以上，持证就业率达到70%以上。",
+            "下一步，武隆区将持续开展“就业援助月”系列活动，城镇调查失业率控制在5.5%以内，力争全年城镇新增就业4500人以上。",
+        ],
+        figs=[
+            T("4800余个", "个", "at_least", "actual", "招聘会提供岗位"),
+            F("126家", "家", "exact", "actual", "参加招聘会企业"),
+            F("4800余个", "个", "at_least", "actual", "招聘会提供岗位"),
+            F("1.2万人次", "人次", "exact", "actual", "进场求职者"),
+            F("1100余人", "人", "at_least", "actual", "初步达成就业意向"),
+            F("36场", "场", "exact", "actual", "组织招聘活动"),
+            F("3260人", "人", "exact", "actual", "实现就业创业"),
+            F("850人", "人", "exact", "actual", "实现就业的脱贫劳动力"),
+            F("42趟", "趟", "exact", "actual", "就业直通车发车"),
+            F("2000人次以上", "人次", "at_least", "target", "技能培训"),
+            F("70%以上", "%", "at_least", "target", "持证就业率"),
+            F("5.5%以内", "%", "at_most", "target", "城镇调查失业率"),
+            F("4500人以上", "人", "at_least", "target", "城镇新增就业"),
+        ],
+    )
+    b = Art(
+        titles=["武隆今年发展高山蔬菜8.5万亩"],
+        authors=["刘洋"], place=None, date="2024-03-11",
+        paras=[
+            "本报讯（记者 刘洋）3月11日，记者从武隆区农业农村委获悉，今年该区将在仙女山、白马山片区发展高山蔬菜8.5万亩，预计实现产值6.8亿元，带动1.5万户农户增收。",
+            "为稳定种植规模，区级财政今年专门安排3‖00万元专项资金，对集中连片种植50亩以上的经营主体给予每亩200元补助，并组织农技人员开展育苗、测土配方等技术服务。",
+            "为拓宽销路，武隆区建成高山蔬菜产地冷链集配中心6个，并在消费帮扶电商平台开设专区，市民和游客可随时通过手机登录www.cqwl‖sc.com选购。去年，全区线上销售高山蔬菜1.8万吨，同比增长23%。",
+            "“高山蔬菜错季上市，价格比平坝地区高三成左右。”白马镇种植大户冉光明说，他今年种了120亩莲花白和萝卜，已和重庆主城的两家商超签订了订单。",
+        ],
+        figs=[
+            T("8.5万亩", "亩", "exact", "target", "发展高山蔬菜"),
+            F("8.5万亩", "亩", "exact", "target", "发展高山蔬菜"),
+            F("6.8亿元", "元", "exact", "target", "高山蔬菜产值"),
+            F("1.5万户", "户", "exact", "target", "带动增收农户"),
+            F("300万元", "元", "exact", "target", "高山蔬菜专项资金"),
+            F("50亩以上", "亩", "at_least", "target", "补助的集中连片种植规模", optional=True),
+            F("200元", "元", "exact", "target", "每亩补助"),
+            F("6个", "个", "exact", "actual", "产地冷链集配中心"),
+            F("1.8万吨", "吨", "exact", "actual", "线上销售高山蔬菜"),
+            F("23%", "%", "exact", "actual", "线上销售高山蔬菜", change="increase"),
+            F("三成左右", "成", "about", "actual", "高山蔬菜价格高出平坝地区", optional=True),
+            F("120亩", "亩", "exact", "actual", "种植大户种植莲花白和萝卜"),
+            F("两家", "家", "exact", "actual", "签订订单的商超", optional=True),
+        ],
+    )
+    c = Art(
+        titles=["民宿“抱团”闯市场", "村民家门口增收"],
+        headline="民宿“抱团”闯市场 村民家门口增收",
+        kind="feature", authors=["王欣"], place=None, date=None,
+        paras=[
+            "走进武隆区仙女山街道石梁子社区，一栋栋白墙青瓦的民宿错落有致。“以前各家单打独斗，旺季抢客、淡季冷清，现在加入民宿联盟，客源稳定多了。”民宿经营户陈桂芳说。",
+            "2022年，当地牵头成立民宿发展联盟，统一服务标准、统一线上营销、统一布草洗涤，目前已吸纳民宿186家，床位5400余张。去年，联盟成员接待游客52万人次，户均增收6.3万元。",
+            "联盟还与周边村集体合作，组织村民为民宿供应土鸡、腊肉、高山蔬菜等农产品，去年带动销售农产品860余万元，60多名村民在民宿就近务工。",
+            "为破解淡季“空房”难题，联盟推出“冬季康养”“研学旅居”等产品，去年淡季平均入住率由不到30%提高到55%。",
+            "下一步，该街道将推动联盟民宿提档升级，计划今年新评定精品民宿30家。",
+        ],
+        figs=[
+            F("186家", "家", "exact", "actual", "联盟吸纳民宿"),
+            F("5400余张", "张", "at_least", "actual", "联盟民宿床位"),
+            F("52万人次", "人次", "exact", "actual", "联盟成员接待游客"),
+            F("6.3万元", "元", "exact", "actual", "联盟成员户均增收", change="increase"),
+            F("860余万元", "元", "at_least", "actual", "带动销售农产品"),
+            F("60多名", "名", "at_least", "actual", "在民宿就近务工村民"),
+            F("不到30%", "%", "at_most", "actual", "原淡季平均入住率"),
+            F("55%", "%", "exact", "actual", "淡季平均入住率"),
+            F("30家", "家", "exact", "target", "新评定精品民宿"),
+        ],
+    )
+    d = Art(
+        titles=["白马山隧道改扩建工程完成投资过半"],
+        authors=["向红"], place=None, date="2024-03-08",
+        paras=[
+            "本报讯（记者 向红）3月8日，记者在白马山隧道改扩建工程施工现场看到，工人们正在进行二次衬砌作业。目前，该工程已累计完成投资2.36亿元，占总投资的52%，隧道掘进总长度达到3.1公里。",
+            "白马山隧道改扩建工程全长4.8公里，总投资4.5亿元，建成后将把原来的双向两车道拓宽为双向四车道，通行时间由原来的20分钟缩短至8分钟左右，进一步改善武隆至南川方向的交通条件。",
+            "为减少施工对群众出行的影响，项目部在隧道两端设置了临时便道和交通疏导点，安排交通协管员24人轮班值守，旅游高峰期间实行错峰施工。",
+            "项目负责人介绍，工程计划于今年10月底前建成通车，届时将有效缓解旅游旺季的交通压力，预计隧道日均通行能力可提高到1.5万辆次。",
+        ],
+        figs=[
+            F("2.36亿元", "元", "exact", "actual", "改扩建工程累计完成投资"),
+            F("52%", "%", "exact", "actual", "完成投资占总投资比例"),
+            F("3.1公里", "公里", "exact", "actual", "隧道掘进总长度"),
+            F("4.8公里", "公里", "exact", "actual", "改扩建工程全长"),
+            F("4.5亿元", "元", "exact", "actual", "改扩建工程总投资"),
+            F("双向两车道", "车道", "exact", "actual", "原隧道车道数", optional=True, value=2),
+            F("双向四车道", "车道", "exact", "target", "改扩建后车道数", optional=True, value=4),
+            F("20分钟", "分钟", "exact", "actual", "原通行时间"),
+            F("8分钟左右", "分钟", "about", "target", "改扩建后通行时间"),
+            F("24人", "人", "exact", "actual", "轮班值守交通协管员"),
+            F("1.5万辆次", "辆次", "exact", "target", "隧道日均通行能力"),
+        ],
+    )
+    # the closing credits are printed on the last line of the body; the gold paragraphs
+    # end with the sentence before them
+    credits = {id(a): "（通讯员 张晓东 记者 李敏）", id(c): "（记者 王欣）"}
+    lines = ["", ""]
+    for art in (a, b, d, c):
+        cr = credits.get(id(art))
+        printed = art.paras[:-1] + [art.paras[-1] + cr] if cr else art.paras
+        lines += wrapped(printed, 20, "  ", narrow_ascii=True)
+        lines += [""]
+        lines += art.titles + [""]
+    return "q04_wulong_hardwrap_broken_figures", [a, b, d, c], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# q05: provincial daily (云南): interview with kicker + headline + `——访` subtitle,
+# `□ 本报记者 X` byline, intertitles, `记者：` / `答：` paragraphs; an editorial
+# signed `本报评论员` on a line AFTER its last paragraph; then a short news item
+
+
+def page_q05():
+    a = Art(
+        titles=["建设面向南亚东南亚辐射中心", "让更多“云品”走出国门", "——访云南省商务厅厅长杨光明"],
+        headline="让更多“云品”走出国门",
+        kind="feature", authors=["段晓燕"], place=None, date=None,
+        paras=[
+            "今年是云南加快建设面向南亚东南亚辐射中心的关键之年。围绕稳外贸、扩开放、促消费等话题，记者近日专访了云南省商务厅厅长杨光明。",
+            "外贸结构持续优化",
+            "记者：去年云南外贸发展呈现哪些特点？",
+            "答：去年，全省外贸进出口总额达到2581.2亿元，同比增长5.6%，其中出口1412.6亿元，增长8.3%。对东盟进出口1163.5亿元，占全省外贸总额的45.1%。鲜花、咖啡、蔬菜等“云品”出口到全球80多个国家和地区。",
+            "记者：中老铁路开通运营两年多来，给云南开放带来了哪些变化？",
+            "答：中老铁路让云南从开放末梢走向开放前沿。截至目前，中老铁路累计发送跨境货物超过1000万吨，货物品类从开通初期的10多种扩展到2700多种。我们依托中老铁路发展“铁路+口岸+园区”模式，磨憨等地的进出口加工园区已落地企业130余家。",
+            "今年重点抓好三件事",
+            "记者：2024年，云南商务工作将在哪些方面发力？",
+            "答：一是抓外贸稳规模，力争全年外贸进出口增长6%以上；二是抓口岸提效能，推动磨憨、河口等重点口岸整体通关时间再压缩10%；三是抓消费促升级，开展“彩云好物”消费季活动，全年举办促消费活动1000场以上。",
+            "记者：消费是经济增长的“压舱石”，云南在促消费方面有哪些新举措？",
+            "答：我们将围绕汽车、家电、家居等大宗消费，推出以旧换新等支持政策，省级财政安排促消费资金3亿元。同时大力发展夜间经济、首店经济，今年力争新引进品牌首店100家，全省社会消费品零售总额增长5%左右。",
+            "记者：如何让更多企业享受到开放红利？",
+            "答：我们将建立重点外贸企业“白名单”，今年新增有进出口实绩的企业300家以上。同时扩大出口信用保险覆盖面，力争小微外贸企业投保覆盖率达到85%，帮助企业降低经营风险。",
+        ],
+        figs=[
+            F("2581.2亿元", "元", "exact", "actual", "全省外贸进出口总额"),
+            F("5.6%", "%", "exact", "actual", "全省外贸进出口总额", change="increase"),
+            F("1412.6亿元", "元", "exact", "actual", "出口"),
+            F("8.3%", "%", "exact", "actual", "出口", change="increase"),
+            F("1163.5亿元", "元", "exact", "actual", "对东盟进出口"),
+            F("45.1%", "%", "exact", "actual", "对东盟进出口占外贸总额比例"),
+            F("80多个", "个", "at_least", "actual", "云品出口国家和地区"),
+            F("两年多", "年", "at_least", "actual", "中老铁路开通运营时间", optional=True),
+            F("1000万吨", "吨", "at_least", "actual", "中老铁路累计发送跨境货物"),
+            F("10多种", "种", "at_least", "actual", "开通初期货物品类"),
+            F("2700多种", "种", "at_least", "actual", "中老铁路货物品类"),
+            F("130余家", "家", "at_least", "actual", "进出口加工园区落地企业"),
+            F("三件", "件", "exact", "target", "今年重点工作", optional=True),
+            F("6%以上", "%", "at_least", "target", "全年外贸进出口", change="increase"),
+            F("10%", "%", "exact", "target", "重点口岸整体通关时间", change="decrease"),
+            F("1000场以上", "场", "at_least", "target", "促消费活动"),
+            F("3亿元", "元", "exact", "target", "省级促消费资金"),
+            F("100家", "家", "exact", "target", "新引进品牌首店"),
+            F("5%左右", "%", "about", "target", "全省社会消费品零售总额", change="increase"),
+            F("300家以上", "家", "at_least", "target", "新增有进出口实绩的企业"),
+            F("85%", "%", "exact", "target", "小微外贸企业投保覆盖率"),
+        ],
+    )
+    b = Art(
+        titles=["以一流营商环境厚植发展沃土"],
+        kind="opinion", authors=[], place=None, date=None,
+        paras=[
+            "营商环境就是生产力、竞争力。去年，全省新设经营主体62.3万户，同比增长14.2%，越来越多的企业选择在云南投资兴业。成绩来之不易，但对标先进地区，我们在政务服务效率、要素保障、涉企执法等方面仍有不小差距。",
+            "优化营商环境，要从企业最盼的事做起。企业开办能否再快一点，审批材料能否再少一点，政策兑现能否再实一点，都是检验营商环境的“试金石”。各地各部门要多到企业走一走、问一问，把企业的“急难愁盼”当作自己的“头等大事”。",
+            "优化营商环境，要让法治成为最好的营商环境。要坚持依法平等保护各类经营主体，规范涉企行政检查，坚决防止“新官不理旧账”，让企业家安心经营、放心投资。",
+            "营商环境没有最好，只有更好。全省上下要以刀刃向内的勇气推进改革，久久为功，让云南成为投资兴业的热土。",
+        ],
+        figs=[
+            F("62.3万户", "户", "exact", "actual", "全省新设经营主体"),
+            F("14.2%", "%", "exact", "actual", "全省新设经营主体", change="increase"),
+        ],
+    )
+    c = Art(
+        titles=["昆明新开3条南亚东南亚航线"],
+        authors=["李春华"], place=None, date="2024-03-10",
+        paras=[
+            "本报讯（记者 李春华）3月10日，随着一架飞往老挝琅勃拉邦的客机从昆明长水国际机场起飞，昆明新开通的3条南亚东南亚航线正式运营。至此，昆明长水国际机场通航南亚东南亚城市达到34个，每周执行国际客运航班386班。",
+            "据介绍，今年昆明长水国际机场计划新开国际及地区航线10条以上，力争全年国际及地区旅客吞吐量恢复到300万人次以上。",
+            "新航线开通后，昆明至琅勃拉邦每周将执行航班4班，单程飞行时间约1小时20分钟。民航部门提醒，旅客可提前通过航空公司官方渠道购票，并预留充足的安检和边检时间。",
+        ],
+        figs=[
+            T("3条", "条", "exact", "actual", "新开南亚东南亚航线"),
+            F("3条", "条", "exact", "actual", "新开通南亚东南亚航线"),
+            F("34个", "个", "exact", "actual", "通航南亚东南亚城市"),
+            F("386班", "班", "exact", "actual", "每周执行国际客运航班"),
+            F("10条以上", "条", "at_least", "target", "新开国际及地区航线"),
+            F("300万人次以上", "人次", "at_least", "target", "国际及地区旅客吞吐量"),
+            F("4班", "班", "exact", "target", "昆明至琅勃拉邦每周航班"),
+            F("约1小时20分钟", "分钟", "about", "actual", "单程飞行时间", value=80, optional=True),
+        ],
+    )
+    ind = "  "
+    lines = ["", ""]
+    lines += [a.titles[0], a.titles[1], a.titles[2], "", "  □ 本报记者 段晓燕", ""]
+    for p in a.paras:
+        if "，" not in p and "？" not in p and "。" not in p:      # an intertitle
+            lines += ["", "      " + p, ""]
+        else:
+            lines += wrapped([p], 23, ind, narrow_ascii=True)
+    lines += ["", ""]
+    lines += title(b.titles[0])
+    lines += wrapped(b.paras, 23, ind, narrow_ascii=True)
+    lines += ["                    本报评论员", ""]
+    lines += title(c.titles[0])
+    lines += wrapped(c.paras, 23, ind, narrow_ascii=True)
+    return "q05_yunnan_interview_editorial_signed_at_end", [a, b, c], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# q06: city paper (拉萨 / 西藏), UTF-8 with CRLF, trailing spaces and tabs, tab
+# indentation, full-width digits (`２月２８日`, `５．６％`, `２０２４年`), a lead dated
+# in Chinese numerals (`二月二十六日`); the page's only year is in full-width digits
+
+
+def page_q06():
+    a = Art(
+        titles=["拉萨２４个重点项目集中开工"],
+        authors=["次仁卓嘎", "王海涛"], place="拉萨", date="2024-02-28",
+        paras=[
+            "本报拉萨讯（记者 次仁卓嘎 通讯员 王海涛）２月２８日，拉萨市２０２４年第一批重点项目集中开工仪式在柳梧新区举行。此次集中开工项目２４个，总投资５６．８亿元，涵盖清洁能源、文化旅游、城市基础设施等领域。",
+            "据介绍，去年拉萨市固定资产投资同比增长５．６％，其中民间投资增长１２．３％。今年，拉萨市计划实施重点项目１８０个，年度计划投资２１０亿元。",
+            "拉萨市发展改革委负责人表示，将建立重点项目“周调度、月通报”机制，确保续建项目4月底前全面复工，全年新开工项目开工率达到90%以上。",
+            "在当天开工的拉萨市净土健康产业园二期项目现场，挖掘机、运输车来回穿梭。项目负责人介绍，二期项目总投资８．６亿元，建成后可年加工牦牛肉、青稞制品等农畜产品５万吨，带动周边２０００余户农牧民增收。",
+        ],
+        figs=[
+            T("２４个", "个", "exact", "actual", "集中开工重点项目"),
+            F("２４个", "个", "exact", "actual", "集中开工重点项目"),
+            F("５６．８亿元", "元", "exact", "actual", "集中开工项目总投资"),
+            F("５．６％", "%", "exact", "actual", "固定资产投资", change="increase"),
+            F("１２．３％", "%", "exact", "actual", "民间投资", change="increase"),
+            F("１８０个", "个", "exact", "target", "实施重点项目"),
+            F("２１０亿元", "元", "exact", "target", "重点项目年度计划投资"),
+            F("90%以上", "%", "at_least", "target", "新开工项目开工率"),
+            F("８．６亿元", "元", "exact", "actual", "净土健康产业园二期总投资"),
+            F("５万吨", "吨", "exact", "target", "年加工农畜产品"),
+            F("２０００余户", "户", "at_least", "target", "带动增收农牧民"),
+        ],
+    )
+    b = Art(
+        titles=["日喀则今年推广青稞良种５０万亩"],
+        authors=["格桑曲珍", "索朗"], place="日喀则", date="2024-02-26",
+        paras=[
+            "本报日喀则讯 二月二十六日，日喀则市召开青稞良种推广暨春耕备耕工作会议。记者从会上获悉，今年全市计划推广青稞良种５０万亩，良种覆盖率稳定在９５％以上。",
+            "去年，日喀则市青稞播种面积达到８５．２万亩，总产量４２．６万吨，同比增长3.8%，平均亩产达到５００公斤。",
+            "为保障春耕生产，日喀则市已调运化肥１．６万吨、农药８６吨，检修农机具１．２万台套，组织农技人员３２０名分片包干开展技术指导。",
+            "会议要求，各县（区）要抓住春播前的关键时期，加快推进高标准农田建设和农田水利设施维修，今年全市新建高标准农田１２万亩，完成灌溉渠道清淤整修６００公里，确保适时播种、一播全苗。",
+        ],
+        figs=[
+            T("５０万亩", "亩", "exact", "target", "推广青稞良种"),
+            F("５０万亩", "亩", "exact", "target", "推广青稞良种"),
+            F("９５％以上", "%", "at_least", "target", "青稞良种覆盖率"),
+            F("８５．２万亩", "亩", "exact", "actual", "青稞播种面积"),
+            F("４２．６万吨", "吨", "exact", "actual", "青稞总产量"),
+            F("3.8%", "%", "exact", "actual", "青稞总产量", change="increase"),
+            F("５００公斤", "公斤", "exact", "actual", "青稞平均亩产"),
+            F("１．６万吨", "吨", "exact", "actual", "调运化肥"),
+            F("８６吨", "吨", "exact", "actual", "调运农药"),
+            F("１．２万台套", "台套", "exact", "actual", "检修农机具"),
+            F("３２０名", "名", "exact", "actual", "分片包干农技人员"),
+            F("１２万亩", "亩", "exact", "target", "新建高标准农田"),
+            F("６００公里", "公里", "exact", "target", "灌溉渠道清淤整修"),
+        ],
+    )
+    c = Art(
+        titles=["海拔4500米的巡诊路"],
+        kind="feature", authors=["尼玛次仁"], place=None, date=None,
+        paras=[
+            "清晨七点，那曲市色尼区达萨乡的牧场上还覆着一层薄雪。乡村医生白玛背起药箱，骑上摩托车，开始了一天的巡诊。",
+            "白玛负责的３个村分散在方圆２００多平方公里的草原上，住着牧民１６０多户。“牧民放牧走得远，我们就要跑得更远。”从医１８年，白玛骑坏了４辆摩托车，累计巡诊超过３万人次。",
+            "近年来，那曲市持续加强基层医疗卫生服务能力建设，全市１１４个乡镇卫生院全部配备了远程诊疗设备，乡村医生实现村村全覆盖。２０２３年，全市农牧民健康体检覆盖率达到９２．６％。",
+            "如今，白玛的药箱里多了一台便携式心电图机和一部平板电脑。遇到拿不准的病情，她可以通过远程诊疗系统连线拉萨的专家。去年，她通过远程会诊帮助牧民确诊疾病６０余例。",
+            "去年冬天，一位牧民深夜突发急病，白玛接到电话后冒着风雪赶了４０多公里山路，连夜把病人送到乡卫生院，通过远程会诊及时得到救治。“那天晚上风特别大，手都冻麻了。”白玛回忆说。",
+            "“只要牧民需要，我就一直干下去。”白玛说。",
+        ],
+        figs=[
+            T("4500米", "米", "exact", "actual", "巡诊路海拔", optional=True),
+            F("３个", "个", "exact", "actual", "白玛负责的村"),
+            F("２００多平方公里", "平方公里", "at_least", "actual", "负责村庄分布范围"),
+            F("１６０多户", "户", "at_least", "actual", "负责村庄牧民"),
+            F("１８年", "年", "exact", "actual", "白玛从医年限", optional=True),
+            F("４辆", "辆", "exact", "actual", "骑坏摩托车", optional=True),
+            F("３万人次", "人次", "at_least", "actual", "累计巡诊"),
+            F("４０多公里", "公里", "at_least", "actual", "深夜赶的山路", optional=True),
+            F("１１４个", "个", "exact", "actual", "配备远程诊疗设备的乡镇卫生院"),
+            F("９２．６％", "%", "exact", "actual", "农牧民健康体检覆盖率"),
+            F("６０余例", "例", "at_least", "actual", "远程会诊帮助确诊疾病"),
+        ],
+    )
+    d = Art(
+        titles=["拉萨启动春季城乡环境卫生整治"],
+        authors=["央金"], place=None, date="2024-03-01",
+        paras=[
+            "本报讯（记者 央金）３月１日，拉萨市春季城乡环境卫生集中整治行动启动，全市组织干部群众１．５万余人次，清理河道、街巷和农牧区房前屋后垃圾。",
+            "此次整治为期两个月，重点整治背街小巷、城乡接合部、农贸市场等区域环境卫生。拉萨市将新增垃圾分类投放点３２０个，力争城区生活垃圾无害化处理率保持在１００％。",
+            "启动仪式后，城关区、堆龙德庆区等地的志愿者分赴拉萨河沿岸和各社区开展清扫活动。拉萨市城市管理和综合执法局负责人表示，将建立“门前三包”责任台账，对整治不力的单位进行通报，推动城乡环境卫生由“集中整治”向“长效管护”转变。",
+        ],
+        figs=[
+            F("１．５万余人次", "人次", "at_least", "actual", "组织干部群众"),
+            F("两个月", "个月", "exact", "target", "整治期限", optional=True),
+            F("３２０个", "个", "exact", "target", "新增垃圾分类投放点"),
+            F("１００％", "%", "exact", "target", "城区生活垃圾无害化处理率"),
+        ],
+    )
+    lines = ["", ""]
+    lines += [a.titles[0] + "  ", ""]
+    lines += wrapped(a.paras, 22, "\t")
+    lines += ["", ""]
+    lines += [b.titles[0] + " ", ""]
+    lines += wrapped(b.paras, 22, "\t")
+    lines += ["\t（记者 格桑曲珍 通讯员 索朗）", "", ""]
+    lines += title(c.titles[0])
+    lines += ["\t记者 尼玛次仁", ""]
+    lines += wrapped(c.paras, 22, "\t")
+    lines += ["", ""]
+    lines += title(d.titles[0])
+    lines += wrapped(d.paras, 22, "\t")
+    # trailing blanks left by the converter on some lines
+    for i in range(len(lines)):
+        if lines[i].strip() and i % 3 == 0:
+            lines[i] += "  "
+        elif lines[i].strip() and i % 7 == 1:
+            lines[i] += "\t"
+    return "q06_lhasa_crlf_fullwidth_digits", [a, b, c, d], lines, "utf-8", "\r\n"
+
+
+PAGES = [page_p01, page_p02, page_p03, page_p04, page_p05, page_p06,
+         page_q01, page_q02, page_q03, page_q04, page_q05, page_q06]
 
 # ---------------------------------------------------------------------------
 # output
