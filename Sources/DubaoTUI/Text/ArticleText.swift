@@ -1,27 +1,29 @@
 import DubaoCore
 
 /// The text of `dubao show`: titles, a meta line, and the body wrapped to a
-/// width with paragraphs indented by two full-width spaces.
+/// width by the same layout the reader uses.
 public enum ArticleText {
-    public static func lines(for article: Article, width: Int,
-                             ambiguous: DisplayWidth.Ambiguous = .single) -> [String] {
-        let breaker = LineBreaker(width: width, ambiguous: ambiguous)
-        var out: [String] = []
-        if let kicker = article.kicker { out += breaker.lines(kicker) }
-        out += breaker.lines(article.displayTitle)
-        if let subtitle = article.subtitle { out += breaker.lines(subtitle) }
-        out += breaker.lines(metaLine(article))
-        out.append("")
-        for p in article.paragraphs {
-            out += breaker.lines(p, indent: "　　")
+    public static func lines(for article: Article, width: Int, settings: Settings = Settings()) -> [String] {
+        let layout = ArticleLayout(article: article, width: width, settings: settings)
+        return layout.lines.map { line in
+            guard !line.isBlank else { return "" }
+            let text = String(String.UnicodeScalarView(layout.blocks[line.block].scalars[line.range]))
+            let block = layout.blocks[line.block]
+            let indent = block.kind == .paragraph && line.indent >= 4 && line.range.lowerBound == 0
+                ? "\u{3000}\u{3000}" + String(repeating: " ", count: line.indent - 4)
+                : String(repeating: " ", count: line.indent)
+            return TerminalSafe.visible(indent + text, ambiguous: settings.ambiguous)
         }
-        return out
+    }
+
+    public static func lines(for article: Article, width: Int, ambiguous: DisplayWidth.Ambiguous) -> [String] {
+        lines(for: article, width: width, settings: Settings(ambiguous: ambiguous))
     }
 
     /// date · section · place · authors
     public static func metaLine(_ a: Article) -> String {
         var parts: [String] = []
-        parts.append(a.date?.iso ?? a.pageDate?.iso ?? "日期不详")
+        parts.append(a.date?.iso ?? a.pageDate?.iso ?? ListModel.undatedTitle)
         parts.append(a.section)
         if let place = a.place { parts.append(place) }
         if !a.authors.isEmpty { parts.append(a.authors.joined(separator: " ")) }

@@ -4,14 +4,17 @@ public enum DisplayWidth {
     /// How East Asian ambiguous characters (“ ” — … ·) are counted.
     public enum Ambiguous: Sendable, Hashable { case single, double }
 
+    /// Control characters count one column: they are drawn as visible
+    /// placeholders (see `Glyph`). Marks and format characters count none:
+    /// they are not drawn.
+    @inline(__always)
     public static func of(_ scalar: Unicode.Scalar, ambiguous: Ambiguous = .single) -> Int {
         let v = scalar.value
-        if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
+        if v < 0x7F { return 1 }
+        if v < 0xA0 { return 1 }
         if v < 0x300 { return ambiguous == .double && isAmbiguous(v) ? 2 : 1 }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return 0
-        default: break
-        }
+        if (0x4E00...0x9FFF).contains(v) || (0x3000...0x303E).contains(v) { return 2 }  // the common case first
+        if Glyph.isInvisible(scalar) { return 0 }
         if isWide(v) { return 2 }
         if ambiguous == .double && isAmbiguous(v) { return 2 }
         return 1

@@ -11,80 +11,128 @@ public struct LineBreaker: Sendable {
         self.ambiguous = ambiguous
     }
 
-    static let closing: Set<Unicode.Scalar> = Set("，。、；：？！）」』”’》〉】〕…·,.;:?!)]%％".unicodeScalars)
-    static let opening: Set<Unicode.Scalar> = Set("（「『“‘《〈【〔([".unicodeScalars)
+    static let closing: Set<Unicode.Scalar> = Set("，。、；：？！）」』”’》〉】〕〗…‥·・,.;:?!)]}%％〞".unicodeScalars)
+    static let opening: Set<Unicode.Scalar> = Set("（「『“‘《〈【〔〖([{〝".unicodeScalars)
+    static let dashes: Set<Unicode.Scalar> = Set("—―".unicodeScalars)
+    static let rangeJoiners: Set<Unicode.Scalar> = Set("—–-~～－".unicodeScalars)
+    static let unitChars: Set<Unicode.Scalar> = Set("万亿千百元人户个家项亩米吨条座所名次倍台辆套件公里平方立瓦%％".unicodeScalars)
 
     /// The lines of `text`, the first prefixed with `indent`.
     public func lines(_ text: String, indent: String = "") -> [String] {
         let scalars = Array(text.unicodeScalars)
-        let units = Self.units(scalars)
-        var lines: [String] = []
-        var line = String.UnicodeScalarView(indent.unicodeScalars)
-        var used = DisplayWidth.of(indent, ambiguous: ambiguous)
-        for unit in units {
-            let piece = scalars[unit]
-            let w = piece.reduce(0) { $0 + DisplayWidth.of($1, ambiguous: ambiguous) }
-            if used + w > width && used > 0 && !(line.allSatisfy { $0 == " " || $0 == "　" }) {
-                lines.append(String(line))
-                line = String.UnicodeScalarView()
-                used = 0
-            }
-            if w > width {
-                // A unit longer than a line (a long URL) is cut by columns.
-                for s in piece {
-                    let sw = DisplayWidth.of(s, ambiguous: ambiguous)
-                    if used + sw > width && used > 0 {
-                        lines.append(String(line))
-                        line = String.UnicodeScalarView()
-                        used = 0
-                    }
-                    line.append(s)
-                    used += sw
-                }
+        let ranges = breaks(scalars, firstIndent: DisplayWidth.of(indent, ambiguous: ambiguous))
+        return ranges.enumerated().map { n, r in
+            var line = String.UnicodeScalarView()
+            if n == 0 { line.append(contentsOf: indent.unicodeScalars) }
+            line.append(contentsOf: scalars[r])
+            return String(line)
+        }
+    }
+
+    /// The lines of `scalars` as ranges into it. The first line has
+    /// `firstIndent` columns less room. Spaces at the start of a continuation
+    /// line are left out. Always at least one (possibly empty) range.
+    public func breaks(_ scalars: [Unicode.Scalar], firstIndent: Int = 0) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        var used = firstIndent
+        var lineIsEmpty = true
+        for unit in Self.units(scalars) {
+            var w = 0
+            for i in unit { w += DisplayWidth.of(scalars[i], ambiguous: ambiguous) }
+            if lineIsEmpty && !out.isEmpty && Self.isSpace(scalars, unit) {
+                start = unit.upperBound   // no space at the start of a continuation line
                 continue
             }
-            line.append(contentsOf: piece)
+            if used + w > width && !lineIsEmpty {
+                var end = unit.lowerBound
+                while end > start + 1 && scalars[end - 1] == " " { end -= 1 }   // no space at a line end
+                out.append(start..<end)
+                start = unit.lowerBound
+                used = 0
+                lineIsEmpty = true
+                if Self.isSpace(scalars, unit) { start = unit.upperBound; continue }
+            }
+            if used + w > width {
+                // A unit longer than a whole line (a URL, a long number at a
+                // tiny width) is cut by columns.
+                for i in unit {
+                    let sw = DisplayWidth.of(scalars[i], ambiguous: ambiguous)
+                    if used + sw > width && i > start {
+                        // Closing punctuation takes the character before it along.
+                        var cut = i
+                        while cut > start + 1 && Self.closing.contains(scalars[cut]) { cut -= 1 }
+                        out.append(start..<cut)
+                        start = cut
+                        used = 0
+                        for k in cut..<i { used += DisplayWidth.of(scalars[k], ambiguous: ambiguous) }
+                    }
+                    used += sw
+                }
+                lineIsEmpty = false
+                continue
+            }
             used += w
+            lineIsEmpty = false
         }
-        if !line.isEmpty || lines.isEmpty { lines.append(String(line)) }
-        return lines
+        if start < scalars.count || out.isEmpty { out.append(start..<scalars.count) }
+        return out
+    }
+
+    static func isSpace(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        r.allSatisfy { s[$0] == " " }
     }
 
     /// Splits text into unbreakable units: opening punctuation clings to what
-    /// follows, closing punctuation to what precedes, runs of digits, Latin
-    /// letters and their units stay whole.
+    /// follows, closing punctuation to what precedes, runs of digits and Latin
+    /// letters stay whole, a number keeps its unit (`5000亿元`, `8%`) and a
+    /// range its two ends (`2—3个`), and a dash (`——`) is never cut in two.
     static func units(_ s: [Unicode.Scalar]) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        out.reserveCapacity(s.count)
         var i = 0
-        while i < s.count {
+        let n = s.count
+        while i < n {
             var j = i
-            while j < s.count && opening.contains(s[j]) { j += 1 }
-            if j < s.count {
+            while j < n && opening.contains(s[j]) { j += 1 }
+            if j < n {
                 if isWordish(s[j]) {
-                    while j < s.count && (isWordish(s[j]) || (s[j] == "." && j + 1 < s.count && isWordish(s[j + 1]))) { j += 1 }
-                    // A number keeps its unit: the CJK characters right after it
-                    // (亿元, 万人) up to two, and % signs.
-                    if j > i, s[j - 1].properties.numericType != nil {
-                        var k = 0
-                        while j < s.count && k < 2 && isUnitChar(s[j]) { j += 1; k += 1 }
+                    while j < n {
+                        if isWordish(s[j]) { j += 1; continue }
+                        // 3.5, 1,000, 2—3: joined when a digit or letter follows
+                        if j + 1 < n && isWordish(s[j + 1]) && isDigit(s[j - 1])
+                            && (s[j] == "." || s[j] == "," || rangeJoiners.contains(s[j])) {
+                            j += 1
+                            continue
+                        }
+                        break
                     }
+                    if isDigit(s[j - 1]) {
+                        var k = 0
+                        while j < n && k < 4 && unitChars.contains(s[j]) { j += 1; k += 1 }
+                    }
+                } else if dashes.contains(s[j]) {
+                    while j < n && dashes.contains(s[j]) { j += 1 }
                 } else {
                     j += 1
                 }
             }
-            while j < s.count && closing.contains(s[j]) { j += 1 }
-            out.append(i..<max(j, i + 1))
-            i = max(j, i + 1)
+            while j < n && closing.contains(s[j]) { j += 1 }
+            let end = max(j, i + 1)
+            out.append(i..<end)
+            i = end
         }
         return out
     }
 
-    static func isWordish(_ c: Unicode.Scalar) -> Bool {
-        (c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c))) ||
-            (0xFF10...0xFF19).contains(c.value) || (0xFF21...0xFF5A).contains(c.value)
+    @inline(__always)
+    static func isDigit(_ c: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(c) || (0xFF10...0xFF19).contains(c.value)
     }
 
-    static func isUnitChar(_ c: Unicode.Scalar) -> Bool {
-        "万亿千百元人户个家项亩米吨条座所名次倍台辆套件公里平方立千瓦%％".unicodeScalars.contains(c)
+    @inline(__always)
+    static func isWordish(_ c: Unicode.Scalar) -> Bool {
+        (c.isASCII && (("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c))) ||
+            (0xFF10...0xFF19).contains(c.value) || (0xFF21...0xFF3A).contains(c.value) || (0xFF41...0xFF5A).contains(c.value)
     }
 }

@@ -1,0 +1,195 @@
+import DubaoCore
+
+/// The pure render: the state, drawn into a grid of the state's size.
+public enum Render {
+    public static func grid(_ state: ReaderState) -> Grid {
+        let g = state.geometry
+        var grid = Grid(rows: g.rows, cols: g.cols, ambiguous: state.settings.ambiguous)
+        guard g.rows > 0 && g.cols > 0 else { return grid }
+        if g.tooSmall {
+            drawTooSmall(into: &grid)
+            return grid
+        }
+        if state.showsHelp {
+            drawHelp(state, into: &grid)
+        } else {
+            if g.sideBySide || state.focus == .list { ListView.draw(state, into: &grid) }
+            if let divider = g.divider {
+                let bar = state.settings.ambiguous == .single ? "│" : "|"
+                for y in 0..<g.list.height { grid.put(bar, row: y, col: divider, style: .divider) }
+            }
+            if state.readerVisible { ArticleView.draw(state, into: &grid) }
+        }
+        StatusLine.draw(state, into: &grid)
+        return grid
+    }
+
+    static func drawTooSmall(into grid: inout Grid) {
+        let text = "terminal too small"
+        let w = DisplayWidth.of(text)
+        let row = grid.rows / 2
+        let col = max(0, (grid.cols - w) / 2)
+        grid.put(text, row: row, col: col, style: .warning)
+    }
+
+    static func drawHelp(_ state: ReaderState, into grid: inout Grid) {
+        let height = state.geometry.rows - 2
+        let lines = HelpText.lines()
+        let keyWidth = min(26, grid.cols / 2)
+        for y in 0..<height {
+            let i = state.helpTop + y
+            guard i < lines.count else { break }
+            let line = lines[i]
+            if line.isTitle {
+                grid.put(line.text, row: y, col: 1, style: .groupHeader)
+            } else {
+                grid.put(line.keys, row: y, col: 2, style: .helpKey, limit: keyWidth)
+                grid.put(line.text, row: y, col: keyWidth + 1, style: .normal)
+            }
+        }
+    }
+}
+
+/// The list of articles.
+enum ListView {
+    static func draw(_ state: ReaderState, into grid: inout Grid) {
+        let rect = state.geometry.list
+        let articles = state.corpus.articles
+        let rule = state.settings.ambiguous == .single ? "── " : "== "
+        let ambiguous = state.settings.ambiguous
+        if state.rows.isEmpty {
+            grid.put("No articles", row: rect.y, col: rect.x + 2, style: .meta, limit: rect.x + rect.width)
+            return
+        }
+        for y in 0..<rect.height {
+            let i = state.listTop + y
+            guard i < state.rows.count else { break }
+            let row = rect.y + y
+            let right = rect.x + rect.width
+            switch state.rows[i] {
+            case .header(let title):
+                grid.put(rule + title, row: row, col: rect.x, style: .groupHeader, limit: right)
+            case .article(let index):
+                let a = articles[index]
+                let isSelected = state.selected == i
+                let base: Style = isSelected
+                    ? (state.focus == .list || !state.geometry.sideBySide ? .selection : .selectionInactive)
+                    : .normal
+                if isSelected { grid.fill(row: row, from: rect.x, to: right, style: base) }
+                var x = rect.x + 1
+                if let hits = state.filter?.hits[index] {
+                    x = grid.put("(\(hits)) ", row: row, col: x, style: isSelected ? base : .hitCount, limit: right)
+                }
+                // The tail (place · section · kind) takes at most a third of the row.
+                var tail = ListModel.tail(a)
+                var tailWidth = 0
+                if rect.width >= 40 {
+                    tail = DisplayWidth.truncate(tail, to: rect.width / 3, ambiguous: ambiguous)
+                    tailWidth = DisplayWidth.of(tail, ambiguous: ambiguous)
+                }
+                let titleRight = tailWidth > 0 ? right - tailWidth - 3 : right - 1
+                let title = DisplayWidth.truncate(a.displayTitle, to: max(0, titleRight - x), ambiguous: ambiguous)
+                grid.put(title, row: row, col: x, style: base, limit: titleRight)
+                if tailWidth > 0 {
+                    grid.put(tail, row: row, col: right - tailWidth - 1, style: isSelected ? base : .meta, limit: right)
+                }
+            }
+        }
+    }
+}
+
+/// The open article.
+enum ArticleView {
+    static func draw(_ state: ReaderState, into grid: inout Grid) {
+        let g = state.geometry
+        guard let layout = state.layout else {
+            grid.put("No article", row: g.reader.y, col: g.textLeft, style: .meta, limit: g.reader.x + g.reader.width)
+            return
+        }
+        let right = g.textLeft + g.measure
+        for y in 0..<g.reader.height {
+            let i = state.top + y
+            guard i < layout.lines.count else { break }
+            let line = layout.lines[i]
+            if line.isBlank { continue }
+            let block = layout.blocks[line.block]
+            let style = baseStyle(block.kind)
+            var spans: [(Range<Int>, Style)] = []
+            if let search = state.search, let indices = search.byBlock[line.block] {
+                for m in indices {
+                    let r = search.matches[m].range.clamped(to: line.range)
+                    if !r.isEmpty { spans.append((r, m == search.current ? .currentMatch : .match)) }
+                }
+            }
+            var x = g.textLeft + line.indent
+            var at = line.range.lowerBound
+            for (r, s) in spans {
+                if at < r.lowerBound {
+                    x = grid.put(block.scalars[at..<r.lowerBound], row: g.reader.y + y, col: x, style: style, limit: right)
+                }
+                x = grid.put(block.scalars[r], row: g.reader.y + y, col: x, style: s, limit: right)
+                at = r.upperBound
+            }
+            if at < line.range.upperBound {
+                grid.put(block.scalars[at..<line.range.upperBound], row: g.reader.y + y, col: x, style: style, limit: right)
+            }
+        }
+    }
+
+    static func baseStyle(_ kind: ArticleLayout.BlockKind) -> Style {
+        switch kind {
+        case .kicker: return .kicker
+        case .headline: return .headline
+        case .subtitle: return .subtitle
+        case .meta: return .meta
+        case .paragraph: return .normal
+        }
+    }
+}
+
+/// The status line (corpus, position, the key for help) and the message line
+/// under it (messages, or the search being typed).
+enum StatusLine {
+    static func draw(_ state: ReaderState, into grid: inout Grid) {
+        let g = state.geometry
+        let ambiguous = state.settings.ambiguous
+        grid.fill(row: g.statusRow, style: .status)
+        let left: String
+        var right: String
+        if state.showsHelp {
+            left = " Help"
+            right = "q close"
+        } else if state.focus == .reader, let index = state.layoutArticle {
+            let a = state.corpus.articles[index]
+            left = " \(a.id) · \(a.section)"
+            right = state.readerPosition
+            if let s = state.search { right = "\(s.current + 1)/\(s.matches.count) · " + right }
+            right += "  ? help"
+        } else {
+            var l = " \(state.corpus.pageCount) pages · \(state.corpus.articles.count) articles"
+            if let f = state.filter { l += " · /\(f.query.text)" }
+            left = l
+            let (n, count) = state.listPosition
+            right = "\(n)/\(count)  ? help"
+        }
+        let rightText = right + " "
+        let rightWidth = DisplayWidth.of(rightText, ambiguous: ambiguous)
+        let rightCol = max(0, g.cols - rightWidth)
+        grid.put(DisplayWidth.truncate(left, to: max(0, rightCol - 1), ambiguous: ambiguous),
+                 row: g.statusRow, col: 0, style: .status, limit: max(0, rightCol - 1))
+        grid.put(rightText, row: g.statusRow, col: rightCol, style: .status)
+
+        if let prompt = state.prompt {
+            let x = grid.put("/", row: g.messageRow, col: 0, style: .prompt)
+            // The end of what is typed stays in view.
+            let room = max(1, g.cols - x - 1)
+            var text = prompt.text
+            while DisplayWidth.of(text, ambiguous: ambiguous) > room { text.unicodeScalars.removeFirst() }
+            let end = grid.put(text, row: g.messageRow, col: x, style: .prompt)
+            grid.put("_", row: g.messageRow, col: end, style: .prompt)
+        } else if let message = state.message {
+            let style: Style = message.level == .error ? .error : (message.level == .warning ? .warning : .message)
+            grid.put(DisplayWidth.truncate(message.text, to: g.cols, ambiguous: ambiguous), row: g.messageRow, col: 0, style: style)
+        }
+    }
+}

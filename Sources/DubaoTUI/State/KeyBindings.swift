@@ -1,0 +1,93 @@
+/// Everything a key can do.
+public enum Action: Sendable, Hashable, CaseIterable {
+    case lineDown, lineUp, pageDown, pageUp, top, bottom
+    case wheelDown, wheelUp
+    case open, back, clearSearch, clearSearchOrBack
+    case nextArticle, previousArticle
+    case search, nextMatch, previousMatch
+    case toggleGrouping, toggleParagraphStyle
+    case help, closeHelp, redraw, quit
+}
+
+/// A key binding: the keys, what they do, and the line the help shows.
+public struct Binding: Sendable, Hashable {
+    public var keys: [Key]
+    public var action: Action
+    public var help: String
+}
+
+/// The key bindings, one table per screen; the help screen is generated from
+/// these tables, so what it says is what the keys do.
+public enum KeyBindings {
+    public enum Screen: String, Sendable, CaseIterable {
+        case list = "List", reader = "Article", help = "Help", global = "Everywhere"
+    }
+
+    public static let list: [Binding] = [
+        Binding(keys: [.char("j"), .down], action: .lineDown, help: "next article"),
+        Binding(keys: [.char("k"), .up], action: .lineUp, help: "previous article"),
+        Binding(keys: [.char(" "), .pageDown], action: .pageDown, help: "page down"),
+        Binding(keys: [.char("b"), .pageUp], action: .pageUp, help: "page up"),
+        Binding(keys: [.char("g"), .home], action: .top, help: "first article"),
+        Binding(keys: [.char("G"), .end], action: .bottom, help: "last article"),
+        Binding(keys: [.wheelDown], action: .wheelDown, help: "scroll down"),
+        Binding(keys: [.wheelUp], action: .wheelUp, help: "scroll up"),
+        Binding(keys: [.enter, .char("l"), .right], action: .open, help: "open the article"),
+        Binding(keys: [.char("/")], action: .search, help: "search all titles and texts"),
+        Binding(keys: [.char("n")], action: .nextMatch, help: "next article found"),
+        Binding(keys: [.char("N")], action: .previousMatch, help: "previous article found"),
+        Binding(keys: [.escape], action: .clearSearch, help: "clear the search"),
+        Binding(keys: [.char("s")], action: .toggleGrouping, help: "group by date or by section"),
+        Binding(keys: [.char("q")], action: .quit, help: "quit"),
+    ]
+
+    public static let reader: [Binding] = [
+        Binding(keys: [.char("j"), .down], action: .lineDown, help: "scroll down a line"),
+        Binding(keys: [.char("k"), .up], action: .lineUp, help: "scroll up a line"),
+        Binding(keys: [.char(" "), .pageDown], action: .pageDown, help: "page down"),
+        Binding(keys: [.char("b"), .pageUp], action: .pageUp, help: "page up"),
+        Binding(keys: [.char("g"), .home], action: .top, help: "beginning of the article"),
+        Binding(keys: [.char("G"), .end], action: .bottom, help: "end of the article"),
+        Binding(keys: [.wheelDown], action: .wheelDown, help: "scroll down"),
+        Binding(keys: [.wheelUp], action: .wheelUp, help: "scroll up"),
+        Binding(keys: [.char("J")], action: .nextArticle, help: "next article"),
+        Binding(keys: [.char("K")], action: .previousArticle, help: "previous article"),
+        Binding(keys: [.char("/")], action: .search, help: "search this article"),
+        Binding(keys: [.char("n")], action: .nextMatch, help: "next match"),
+        Binding(keys: [.char("N")], action: .previousMatch, help: "previous match"),
+        Binding(keys: [.char("h"), .left, .char("q")], action: .back, help: "back to the list"),
+        Binding(keys: [.escape], action: .clearSearchOrBack, help: "clear the search, else back"),
+    ]
+
+    public static let help: [Binding] = [
+        Binding(keys: [.char("j"), .down, .wheelDown], action: .lineDown, help: "scroll down"),
+        Binding(keys: [.char("k"), .up, .wheelUp], action: .lineUp, help: "scroll up"),
+        Binding(keys: [.char(" "), .pageDown], action: .pageDown, help: "page down"),
+        Binding(keys: [.char("b"), .pageUp], action: .pageUp, help: "page up"),
+        Binding(keys: [.char("?"), .char("q"), .char("h"), .escape, .left], action: .closeHelp, help: "close the help"),
+    ]
+
+    public static let global: [Binding] = [
+        Binding(keys: [.char("?")], action: .help, help: "help"),
+        Binding(keys: [.char("p")], action: .toggleParagraphStyle, help: "paragraphs: indented or spaced"),
+        Binding(keys: [.ctrl("l")], action: .redraw, help: "redraw the screen"),
+        Binding(keys: [.char("Q")], action: .quit, help: "quit"),
+    ]
+
+    public static func table(_ screen: Screen) -> [Binding] {
+        switch screen {
+        case .list: return list
+        case .reader: return reader
+        case .help: return help
+        case .global: return global
+        }
+    }
+
+    /// The action of `key` on `screen`: its own table first, then the global one
+    /// (the help screen has no global keys but quit and redraw).
+    public static func action(for key: Key, on screen: Screen) -> Action? {
+        if let b = table(screen).first(where: { $0.keys.contains(key) }) { return b.action }
+        let globals = screen == .help ? global.filter { $0.action == .quit || $0.action == .redraw } : global
+        return globals.first(where: { $0.keys.contains(key) })?.action
+    }
+}

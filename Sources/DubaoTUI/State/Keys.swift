@@ -1,0 +1,44 @@
+/// A key as the reader understands it, whatever the terminal sent.
+public enum Key: Sendable, Hashable {
+    case char(Unicode.Scalar)
+    /// A control key: `.ctrl("l")` is Ctrl-L.
+    case ctrl(Unicode.Scalar)
+    case up, down, left, right, pageUp, pageDown, home, end
+    case enter, escape, backspace
+    case wheelUp, wheelDown
+
+    /// The key's name in the help screen.
+    public var label: String {
+        switch self {
+        case .char(" "): return "Space"
+        case .char(let c): return String(c)
+        case .ctrl(let c): return "Ctrl-" + String(c).uppercased()
+        case .up: return "↑"
+        case .down: return "↓"
+        case .left: return "←"
+        case .right: return "→"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .home: return "Home"
+        case .end: return "End"
+        case .enter: return "Enter"
+        case .escape: return "Esc"
+        case .backspace: return "Backspace"
+        case .wheelUp: return "wheel↑"
+        case .wheelDown: return "wheel↓"
+        }
+    }
+}
+
+/// What happens to the reader: a key, or a new terminal size.
+public enum Event: Sendable, Hashable {
+    case key(Key)
+    case resize(rows: Int, cols: Int)
+}
+
+/// What update asks of the world beyond the state.
+public enum Effect: Sendable, Hashable {
+    case quit
+    /// Repaint every cell, whatever the terminal is thought to show (Ctrl-L).
+    case redrawAll
+}

@@ -1,0 +1,144 @@
+import DubaoCore
+
+/// The articles the reader shows, and how many pages they came from.
+public struct Corpus: Sendable {
+    public let articles: [Article]
+    public let pageCount: Int
+    public init(articles: [Article], pageCount: Int) {
+        self.articles = articles
+        self.pageCount = pageCount
+    }
+    public init(library: Library) {
+        self.init(articles: library.articles, pageCount: library.pages.count)
+    }
+}
+
+/// A line for the user at the bottom of the screen.
+public struct Message: Sendable, Hashable {
+    public enum Level: Sendable, Hashable { case info, warning, error }
+    public var text: String
+    public var level: Level
+    public init(_ text: String, level: Level = .info) {
+        self.text = text
+        self.level = level
+    }
+}
+
+/// The search being typed.
+public struct Prompt: Sendable, Hashable {
+    public var text: String = ""
+}
+
+/// The list's search: the articles that match and their hit counts.
+public struct ListFilter: Sendable {
+    public var query: SearchQuery
+    public var hits: [Int: Int]
+}
+
+/// A search in the open article: every match, and the one last moved to.
+public struct ArticleSearch: Sendable {
+    public struct Match: Sendable, Hashable {
+        public var block: Int
+        public var range: Range<Int>
+    }
+    public var query: SearchQuery
+    public var matches: [Match]
+    public var current: Int
+    /// For each block, the indices of its matches (in order).
+    public var byBlock: [Int: [Int]]
+
+    init(query: SearchQuery, layout: ArticleLayout) {
+        self.query = query
+        var matches: [Match] = []
+        var byBlock: [Int: [Int]] = [:]
+        // The meta line is not the article's text: the list's counts do not include it either.
+        for (b, block) in layout.blocks.enumerated() where block.kind != .meta {
+            for r in query.ranges(in: block.text) {
+                byBlock[b, default: []].append(matches.count)
+                matches.append(Match(block: b, range: r))
+            }
+        }
+        self.matches = matches
+        self.byBlock = byBlock
+        current = 0
+    }
+}
+
+/// Which pane the keys go to.
+public enum Focus: Sendable, Hashable { case list, reader }
+
+/// Everything the reader shows, in one value. Changed only by `update`, drawn
+/// only by `render`.
+public struct ReaderState: Sendable {
+    public let corpus: Corpus
+    public internal(set) var geometry: Geometry
+    public internal(set) var settings: Settings
+
+    // The list.
+    public internal(set) var grouping: Grouping = .dateThenSection
+    public internal(set) var rows: [ListRow] = []
+    /// The indices of the article rows of `rows`, ascending.
+    public internal(set) var articleRows: [Int] = []
+    /// Index into `rows` of the selected article row; nil when the list is empty.
+    public internal(set) var selected: Int?
+    public internal(set) var listTop = 0
+    public internal(set) var filter: ListFilter?
+
+    // The article.
+    public internal(set) var focus: Focus = .list
+    /// The article laid out, and its index in the corpus.
+    public internal(set) var layout: ArticleLayout?
+    public internal(set) var layoutArticle: Int?
+    /// The first line shown, and the text it starts with (kept across resizes).
+    public internal(set) var top = 0
+    public internal(set) var anchor = Anchor(block: 0, offset: 0)
+    public internal(set) var search: ArticleSearch?
+
+    // Around.
+    public internal(set) var prompt: Prompt?
+    public internal(set) var message: Message?
+    public internal(set) var showsHelp = false
+    public internal(set) var helpTop = 0
+
+    public init(corpus: Corpus, rows: Int, cols: Int, settings: Settings = Settings(), message: Message? = nil) {
+        self.corpus = corpus
+        self.geometry = Geometry(rows: rows, cols: cols)
+        self.settings = settings
+        self.message = message
+        rebuildRows(keeping: nil)
+        syncReader()
+    }
+
+    /// The article of the selected row.
+    public var selectedArticle: Int? { selected.flatMap { rows[$0].article } }
+
+    /// True when the article pane is on screen.
+    public var readerVisible: Bool { geometry.sideBySide || focus == .reader }
+
+    /// Lines of the article pane.
+    var pageHeight: Int { geometry.reader.height }
+
+    /// 1-based position of the selected article among the listed ones, and their count.
+    public var listPosition: (Int, Int) {
+        guard let selected else { return (0, articleRows.count) }
+        return (ordinal(ofRow: selected) + 1, articleRows.count)
+    }
+
+    /// The position of an article row among the article rows (binary search).
+    func ordinal(ofRow row: Int) -> Int {
+        var lo = 0, hi = articleRows.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if articleRows[mid] < row { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// How far through the article the view is, as the status line shows it.
+    public var readerPosition: String {
+        guard let layout else { return "" }
+        let total = max(1, layout.lines.count)
+        let bottom = min(total, top + pageHeight)
+        return "\(bottom * 100 / total)%"
+    }
+}

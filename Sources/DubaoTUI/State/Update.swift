@@ -1,0 +1,300 @@
+import DubaoCore
+
+/// The pure update: a state and an event give the next state and what to do
+/// beyond it. No terminal, no clock, no I/O.
+public enum Update {
+    public static func update(_ state: ReaderState, _ event: Event) -> (ReaderState, [Effect]) {
+        var next = state
+        let effects = next.handle(event)
+        return (next, effects)
+    }
+}
+
+extension ReaderState {
+    mutating func handle(_ event: Event) -> [Effect] {
+        switch event {
+        case .resize(let rows, let cols):
+            geometry = Geometry(rows: rows, cols: cols)
+            ensureSelectionVisible()
+            syncReader()
+            helpTop = min(helpTop, maxHelpTop)
+            return []
+        case .key(let key):
+            if prompt != nil { return handlePrompt(key) }
+            message = nil
+            if geometry.tooSmall {
+                return KeyBindings.action(for: key, on: .global) == .quit ? [.quit] : []
+            }
+            let screen: KeyBindings.Screen = showsHelp ? .help : (focus == .list ? .list : .reader)
+            guard let action = KeyBindings.action(for: key, on: screen) else { return [] }
+            return perform(action, on: screen)
+        }
+    }
+
+    mutating func perform(_ action: Action, on screen: KeyBindings.Screen) -> [Effect] {
+        switch action {
+        case .quit: return [.quit]
+        case .redraw: return [.redrawAll]
+        case .help:
+            showsHelp = true
+            helpTop = 0
+        case .closeHelp:
+            showsHelp = false
+        case .toggleParagraphStyle:
+            settings.paragraphStyle = settings.paragraphStyle == .indent ? .blankLine : .indent
+            syncReader()
+            message = Message(settings.paragraphStyle == .indent ? "Paragraphs indented" : "Paragraphs spaced")
+        case .search:
+            prompt = Prompt()
+        default:
+            switch screen {
+            case .help: scrollHelp(action)
+            case .list: performInList(action)
+            case .reader: performInReader(action)
+            case .global: break
+            }
+        }
+        return []
+    }
+
+    // MARK: - The list
+
+    mutating func performInList(_ action: Action) {
+        let page = max(1, geometry.list.height - 1)
+        switch action {
+        case .lineDown: moveSelection(by: 1)
+        case .lineUp: moveSelection(by: -1)
+        case .pageDown: moveSelection(by: page)
+        case .pageUp: moveSelection(by: -page)
+        case .top: moveSelection(by: -rows.count)
+        case .bottom: moveSelection(by: rows.count)
+        case .wheelDown: moveSelection(by: 3)
+        case .wheelUp: moveSelection(by: -3)
+        case .nextMatch:
+            if filter == nil { message = Message("No search: / searches all articles") } else { moveSelection(by: 1, wrapping: true) }
+        case .previousMatch:
+            if filter == nil { message = Message("No search: / searches all articles") } else { moveSelection(by: -1, wrapping: true) }
+        case .open:
+            guard selectedArticle != nil else { return }
+            focus = .reader
+            syncReader()
+        case .clearSearch:
+            guard filter != nil else { return }
+            let keep = selectedArticle
+            filter = nil
+            rebuildRows(keeping: keep)
+            syncReader()
+        case .toggleGrouping:
+            grouping = grouping.toggled
+            rebuildRows(keeping: selectedArticle)
+            message = Message(grouping == .dateThenSection ? "Grouped by date, then section" : "Grouped by section, then date")
+        default: break
+        }
+    }
+
+    /// Moves the selection over article rows (headers are skipped).
+    mutating func moveSelection(by delta: Int, wrapping: Bool = false) {
+        guard !articleRows.isEmpty else { selected = nil; return }
+        let current = selected.map { ordinal(ofRow: $0) } ?? 0
+        var target = current + delta
+        if wrapping {
+            if target >= articleRows.count { target = 0; message = Message("Search wrapped to the top") }
+            if target < 0 { target = articleRows.count - 1; message = Message("Search wrapped to the bottom") }
+        }
+        target = max(0, min(articleRows.count - 1, target))
+        selected = articleRows[target]
+        ensureSelectionVisible()
+        syncReader()
+    }
+
+    mutating func rebuildRows(keeping article: Int?) {
+        rows = ListModel.rows(corpus.articles, grouping: grouping,
+                              included: filter.map { $0.hits.keys.sorted() })
+        articleRows = rows.indices.filter { rows[$0].article != nil }
+        selected = rows.firstIndex { $0.article != nil && $0.article == article }
+            ?? rows.firstIndex { $0.article != nil }
+        listTop = 0
+        ensureSelectionVisible()
+    }
+
+    mutating func ensureSelectionVisible() {
+        let height = max(1, geometry.list.height)
+        guard let selected else { listTop = 0; return }
+        if selected < listTop { listTop = selected > 0 && rows[selected - 1].article == nil ? selected - 1 : selected }
+        if selected >= listTop + height { listTop = selected - height + 1 }
+        listTop = max(0, min(listTop, max(0, rows.count - height)))
+        if selected < listTop { listTop = selected }
+    }
+
+    // MARK: - The article
+
+    mutating func performInReader(_ action: Action) {
+        guard let layout else {
+            if action == .back || action == .clearSearchOrBack { focus = .list }
+            return
+        }
+        let page = pageHeight > 2 ? pageHeight - 1 : max(1, pageHeight)
+        switch action {
+        case .lineDown: scroll(to: top + 1)
+        case .lineUp: scroll(to: top - 1)
+        case .pageDown: scroll(to: top + page)
+        case .pageUp: scroll(to: top - page)
+        case .top: scroll(to: 0)
+        case .bottom: scroll(to: layout.lines.count)
+        case .wheelDown: scroll(to: top + 3)
+        case .wheelUp: scroll(to: top - 3)
+        case .back: focus = .list
+        case .clearSearchOrBack:
+            if search != nil { search = nil } else { focus = .list }
+        case .nextArticle, .previousArticle:
+            let before = selectedArticle
+            moveSelection(by: action == .nextArticle ? 1 : -1)
+            if selectedArticle == before {
+                message = Message(action == .nextArticle ? "This is the last article" : "This is the first article")
+            }
+        case .nextMatch: stepMatch(by: 1)
+        case .previousMatch: stepMatch(by: -1)
+        default: break
+        }
+    }
+
+    var maxTop: Int { max(0, (layout?.lines.count ?? 0) - pageHeight) }
+
+    mutating func scroll(to line: Int) {
+        top = max(0, min(line, maxTop))
+        if let layout { anchor = layout.anchor(ofLine: top) }
+    }
+
+    mutating func stepMatch(by delta: Int) {
+        guard var s = search, !s.matches.isEmpty else {
+            message = Message("No search: / searches this article")
+            return
+        }
+        var next = s.current + delta
+        if next >= s.matches.count { next = 0; message = Message("Search wrapped to the top") }
+        if next < 0 { next = s.matches.count - 1; message = Message("Search wrapped to the bottom") }
+        s.current = next
+        search = s
+        reveal(s.matches[next])
+    }
+
+    /// Scrolls so that a match is in view, a third down the page when it was not.
+    mutating func reveal(_ match: ArticleSearch.Match) {
+        guard let layout else { return }
+        let line = layout.line(block: match.block, offset: match.range.lowerBound)
+        if line < top || line >= top + pageHeight { scroll(to: line - pageHeight / 3) }
+    }
+
+    /// Lays out the article of the selection when it is on screen and the
+    /// article, the width or the settings changed; a new width keeps the text
+    /// that was at the top at the top.
+    mutating func syncReader() {
+        guard readerVisible, let article = selectedArticle else {
+            if selectedArticle == nil { layout = nil; layoutArticle = nil; search = nil }
+            return
+        }
+        let width = geometry.measure
+        if article == layoutArticle, let layout, layout.width == width, layout.settings == settings {
+            top = max(0, min(top, maxTop))
+            return
+        }
+        let fresh = ArticleLayout(article: corpus.articles[article], width: width, settings: settings)
+        layout = fresh
+        if article == layoutArticle {
+            // The anchor stays as it was, so that going back to a width gives
+            // back the very same view.
+            top = max(0, min(fresh.line(block: anchor.block, offset: anchor.offset), maxTop))
+            if let query = search?.query {
+                let current = search?.current ?? 0
+                var again = ArticleSearch(query: query, layout: fresh)
+                again.current = min(current, max(0, again.matches.count - 1))
+                search = again
+            }
+        } else {
+            layoutArticle = article
+            top = 0
+            anchor = Anchor(block: 0, offset: 0)
+            search = nil
+            // Opened from a search of the list: the same search, in the article.
+            if let query = filter?.query {
+                let found = ArticleSearch(query: query, layout: fresh)
+                if !found.matches.isEmpty { search = found }
+            }
+        }
+    }
+
+    // MARK: - The search prompt
+
+    mutating func handlePrompt(_ key: Key) -> [Effect] {
+        switch key {
+        case .enter:
+            let text = prompt?.text ?? ""
+            prompt = nil
+            commitSearch(text)
+        case .escape:
+            prompt = nil
+        case .backspace:
+            if prompt?.text.isEmpty == true { prompt = nil } else { prompt?.text.unicodeScalars.removeLast() }
+        case .ctrl("u"):
+            prompt?.text = ""
+        case .ctrl("l"):
+            return [.redrawAll]
+        case .char(let c):
+            prompt?.text.unicodeScalars.append(c)
+        default:
+            break
+        }
+        return []
+    }
+
+    mutating func commitSearch(_ text: String) {
+        guard let query = SearchQuery(text) else { return }
+        if focus == .list {
+            let counts = query.counts(in: corpus.articles)
+            var hits: [Int: Int] = [:]
+            for (i, n) in counts.enumerated() where n > 0 { hits[i] = n }
+            guard !hits.isEmpty else {
+                message = Message("Not found: \(text)", level: .warning)
+                return
+            }
+            let total = hits.values.reduce(0, +)
+            filter = ListFilter(query: query, hits: hits)
+            rebuildRows(keeping: nil)
+            layoutArticle = nil
+            syncReader()
+            message = Message("\(hits.count) articles, \(total) matches · Esc shows all")
+        } else {
+            guard let layout else { return }
+            var found = ArticleSearch(query: query, layout: layout)
+            guard !found.matches.isEmpty else {
+                message = Message("Not found: \(text)", level: .warning)
+                search = nil
+                return
+            }
+            // The first match at or after the top of the view.
+            let firstLine = found.matches.firstIndex {
+                layout.line(block: $0.block, offset: $0.range.lowerBound) >= top
+            }
+            found.current = firstLine ?? 0
+            search = found
+            reveal(found.matches[found.current])
+            message = Message("\(found.matches.count) matches · n next, N previous")
+        }
+    }
+
+    // MARK: - Help
+
+    var maxHelpTop: Int { max(0, HelpText.lines().count - max(1, geometry.rows - 2)) }
+
+    mutating func scrollHelp(_ action: Action) {
+        let page = max(1, geometry.rows - 3)
+        switch action {
+        case .lineDown: helpTop += 1
+        case .lineUp: helpTop -= 1
+        case .pageDown: helpTop += page
+        case .pageUp: helpTop -= page
+        default: break
+        }
+        helpTop = max(0, min(helpTop, maxHelpTop))
+    }
+}

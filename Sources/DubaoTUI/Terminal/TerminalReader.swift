@@ -1,0 +1,129 @@
+import CNcursesw
+import DubaoCore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Why the reader cannot start.
+public struct TerminalError: Error, CustomStringConvertible {
+    public var description: String
+}
+
+/// The reader on a real terminal: sets up the locale and curses, then reads
+/// keys, updates the state and draws it until the user quits. Everything runs
+/// on the calling thread; no timer, no polling: it sleeps in get_wch.
+public enum TerminalReader {
+    public static func run(corpus: Corpus, settings: Settings, messages: [Message] = []) throws {
+        var notes = messages
+        var codeset = [CChar](repeating: 0, count: 64)
+        switch dubao_setup_locale(&codeset, Int32(codeset.count)) {
+        case 1:
+            notes.append(Message("The locale's codeset \(String(decoding: codeset.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)) is not UTF-8: using C.UTF-8", level: .warning))
+        case 2:
+            notes.append(Message("No UTF-8 locale is installed: Chinese text may not show", level: .error))
+        default: break
+        }
+
+        let term = try chooseTerminal(&notes)
+        let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
+        guard dubao_start(term, noColor ? 0 : 1, 1) == 0 else {
+            throw TerminalError(description: "cannot open the terminal (is this an interactive session?)")
+        }
+        dubao_install_signal_handlers()
+        defer { dubao_stop() }
+
+        let presenter = Presenter(palette: Palette(color: dubao_has_color() != 0))
+        var rows: Int32 = 0, cols: Int32 = 0
+        dubao_size(&rows, &cols)
+        var state = ReaderState(corpus: corpus, rows: Int(rows), cols: Int(cols), settings: settings,
+                                message: notes.max { $0.level.rank < $1.level.rank })
+        presenter.draw(Render.grid(state))
+
+        while true {
+            var code: UInt32 = 0
+            let kind = dubao_read_key(&code)
+            let event: Event
+            switch kind {
+            case 1:
+                event = .key(key(forCharacter: code))
+            case 2:
+                if Int(code) == Int(DUBAO_KEY_RESIZE) {
+                    dubao_size(&rows, &cols)
+                    event = .resize(rows: Int(rows), cols: Int(cols))
+                } else if let k = key(forFunctionKey: code) {
+                    event = .key(k)
+                } else {
+                    continue
+                }
+            default:
+                // The terminal went away (EOF on input): stop rather than spin.
+                if isatty(STDIN_FILENO) == 0 && errno != EINTR { return }
+                if errno == EINTR { continue }
+                return
+            }
+            let (next, effects) = Update.update(state, event)
+            state = next
+            if effects.contains(.quit) { return }
+            presenter.draw(Render.grid(state), everything: effects.contains(.redrawAll))
+        }
+    }
+
+    /// TERM when terminfo knows it, else xterm-256color, else vt100 (with a
+    /// warning); TERM=dumb cannot run a full-screen program.
+    static func chooseTerminal(_ notes: inout [Message]) throws -> String {
+        guard isatty(STDOUT_FILENO) != 0 else {
+            throw TerminalError(description: "standard output is not a terminal")
+        }
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        if term == "dumb" {
+            throw TerminalError(description: "TERM=dumb cannot show the reader; use `dubao list` and `dubao show`, or set TERM (e.g. TERM=xterm-256color)")
+        }
+        if dubao_term_usable(term) != 0 { return term }
+        for fallback in ["xterm-256color", "vt100"] where dubao_term_usable(fallback) != 0 {
+            let shown = term.isEmpty ? "TERM is not set" : "Unknown terminal type \(term)"
+            notes.append(Message("\(shown): using \(fallback)", level: .warning))
+            setenv("TERM", fallback, 1)
+            return fallback
+        }
+        throw TerminalError(description: "unknown terminal type \(term.isEmpty ? "(TERM is not set)" : term), and neither xterm-256color nor vt100 is installed")
+    }
+
+    static func key(forCharacter c: UInt32) -> Key {
+        switch c {
+        case 0x0D, 0x0A: return .enter
+        case 0x1B: return .escape
+        case 0x7F, 0x08: return .backspace
+        case 0x00..<0x20: return .ctrl(Unicode.Scalar(UInt8(c + 0x60)))
+        default: return Unicode.Scalar(c).map { .char($0) } ?? .char("?")
+        }
+    }
+
+    static func key(forFunctionKey c: UInt32) -> Key? {
+        switch Int(c) {
+        case Int(DUBAO_KEY_UP): return .up
+        case Int(DUBAO_KEY_DOWN): return .down
+        case Int(DUBAO_KEY_LEFT): return .left
+        case Int(DUBAO_KEY_RIGHT): return .right
+        case Int(DUBAO_KEY_PPAGE): return .pageUp
+        case Int(DUBAO_KEY_NPAGE): return .pageDown
+        case Int(DUBAO_KEY_HOME): return .home
+        case Int(DUBAO_KEY_END): return .end
+        case Int(DUBAO_KEY_ENTER): return .enter
+        case Int(DUBAO_KEY_BACKSPACE): return .backspace
+        case Int(DUBAO_KEY_WHEEL_UP): return .wheelUp
+        case Int(DUBAO_KEY_WHEEL_DOWN): return .wheelDown
+        default: return nil
+        }
+    }
+}
+
+extension Message.Level {
+    var rank: Int {
+        switch self {
+        case .info: return 0
+        case .warning: return 1
+        case .error: return 2
+        }
+    }
+}

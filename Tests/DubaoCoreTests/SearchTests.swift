@@ -1,0 +1,46 @@
+import Testing
+@testable import DubaoCore
+
+@Suite struct SearchTests {
+    @Test func fullWidthAndHalfWidthFormsAreOne() throws {
+        let query = try #require(SearchQuery("５０００"))
+        #expect(query.ranges(in: "投资5000亿元") == [2..<6])
+        #expect(try #require(SearchQuery("5000")).count(in: "投资５０００亿元") == 1)
+        #expect(try #require(SearchQuery("％")).count(in: "增长8%以上") == 1)
+        #expect(try #require(SearchQuery("8%")).count(in: "增长８％以上") == 1)
+    }
+
+    @Test func latinLettersIgnoreCase() throws {
+        let query = try #require(SearchQuery("gdp"))
+        #expect(query.count(in: "GDP增长，ＧＤＰ总量，gdp") == 3)
+    }
+
+    @Test func lineBreaksAndJustificationSpacesDoNotStopAMatch() throws {
+        let query = try #require(SearchQuery("均衡用力"))
+        // The range covers the spaces between, so the highlight is whole.
+        #expect(query.ranges(in: "发 力 ， 均 衡\n用 力。") == [6..<13])
+        #expect(try #require(SearchQuery("均 衡")).count(in: "均衡") == 1)
+    }
+
+    @Test func matchesDoNotOverlapAndAreAllFound() throws {
+        let query = try #require(SearchQuery("聊城"))
+        #expect(query.ranges(in: "聊城聊城，聊 城") == [0..<2, 2..<4, 5..<8])
+        #expect(try #require(SearchQuery("aa")).count(in: "aaaa") == 2)
+        #expect(try #require(SearchQuery("abab")).count(in: "ababab") == 1)
+        #expect(try #require(SearchQuery("aab")).ranges(in: "aaab") == [1..<4])
+    }
+
+    @Test func anEmptyQueryIsNoQuery() {
+        #expect(SearchQuery("") == nil)
+        #expect(SearchQuery(" \u{3000}\n") == nil)
+    }
+
+    @Test func articlesAreSearchedInTitlesAndParagraphs() throws {
+        let a = Article(id: "p#1", source: "p.txt", titles: ["聊城招商"], headline: "聊城招商",
+                        paragraphs: ["聊城今年……", "不在这里", "又是聊城"])
+        let b = Article(id: "p#2", source: "p.txt", paragraphs: ["无关"])
+        let query = try #require(SearchQuery("聊城"))
+        #expect(query.count(in: a) == 3)
+        #expect(query.counts(in: [a, b, a]) == [3, 0, 3])
+    }
+}
