@@ -12,6 +12,11 @@ struct Dateline: Hashable {
                            "中新网", "国际在线", "央广网", "法制网", "环球网", "澎湃新闻", "本报"]
 
     static func parse(_ text: [Unicode.Scalar]) -> Dateline? {
+        // A reprint: `据新华社北京3月5日电`.
+        if text.hasPrefix("据"), text.count > 4, var inner = parse(Array(text.dropFirst())) {
+            inner.length += 1
+            return inner
+        }
         let t = text
         // 本报…讯 / …报…讯: the place stands between 本报 and 讯.
         if t.hasPrefix("本报") || t.hasPrefix("本刊") {

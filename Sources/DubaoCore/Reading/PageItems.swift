@@ -55,11 +55,14 @@ struct PageItemizer {
     /// Captions printed inside a sentence cut by a column break: they follow
     /// the paragraph once it is finished.
     private var deferred: [BodyParagraph] = []
+    /// The first line of the next block was read with this one.
+    private var skipNextBlockLine = false
     /// Full dates from page furniture (`2024年2月23日 星期五`).
     private(set) var furnitureDates: [PartialDate] = []
 
     /// The width hard-wrapped lines run to, when the page is hard-wrapped.
     let wrapWidth: Int
+    let usesIndent: Bool
 
     init(blocks allBlocks: [Block]) {
         var dates: [PartialDate] = []
@@ -72,8 +75,12 @@ struct PageItemizer {
             return kept.isEmpty ? nil : Block(lines: kept)
         }
         self.furnitureDates = dates
-        self.blocks = blocks
-        self.wrapped = PageLines.isHardWrapped(blocks)
+        let wrapped = PageLines.isHardWrapped(blocks)
+        self.wrapped = wrapped
+        self.blocks = wrapped ? blocks : PageLines.linePerBlock(blocks)
+        // Paragraphs start indented on this page (else blank lines part them).
+        let starts = self.blocks.map { $0.lines[0] }
+        self.usesIndent = starts.filter(\.indented).count * 10 >= starts.count * 3
         var widths = blocks.filter { $0.lines.count >= 3 }.flatMap { $0.lines.dropLast().map(\.width) }
         widths.sort()
         self.wrapWidth = widths.isEmpty ? 0 : widths[widths.count * 4 / 5]
@@ -89,6 +96,11 @@ struct PageItemizer {
         for b in blocks.indices {
             let lines = blocks[b].lines
             var k = 0
+            if skipNextBlockLine {
+                skipNextBlockLine = false
+                k = 1
+                if lines.count == 1 { continue }
+            }
             if let titles = titleBlockLines(b) {
                 closeOpen()
                 for line in lines[..<titles] {
@@ -132,9 +144,18 @@ struct PageItemizer {
                 items.append(.closing(credit))
                 return 2
             }
+            if k + 1 == lines.count, block + 1 < blocks.count, blocks[block + 1].lines[0].joinedAbove,
+               Byline.parseClosing(text + blocks[block + 1].lines[0].text) != nil {
+                skipNextBlockLine = true
+                closeOpen()
+                items.append(.closing(Byline.parseClosing(text + blocks[block + 1].lines[0].text)!))
+                return 1
+            }
         }
         if var byline = Byline.parse(text) {
-            if k > 0, k == lines.count - 1, var p = open {
+            let afterText = k > 0 || line.joinedAbove
+            let lastBeforeBlank = k == lines.count - 1 && (block + 1 >= blocks.count || !blocks[block + 1].lines[0].joinedAbove)
+            if afterText, lastBeforeBlank, var p = open {
                 // Printed at the end of the text it signs: `本报评论员` after an
                 // editorial, `新华社记者 谢剑飞摄` after a caption.
                 if byline.reports || byline.roles.contains(.photographer) {
@@ -205,7 +226,7 @@ struct PageItemizer {
             items.append(.title(TitleLine(text: line.text, width: line.width, number: line.number)))
             return
         }
-        if wrapped && !line.indented && open != nil && line.width <= wrapWidth + 4 {
+        if wrapped && usesIndent && !line.indented && open != nil && line.width <= wrapWidth + 4 {
             // A column break in hard-wrapped text: an unindented line goes on
             // with the paragraph before it.
             join(line)
