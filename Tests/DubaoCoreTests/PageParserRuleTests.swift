@@ -284,3 +284,124 @@ import Testing
         #expect(a.displayTitle == "元宵节当天，喜乐会开演")
     }
 }
+
+/// Rules learnt from pages of other papers.
+@Suite struct OtherPapersRuleTests {
+    func parse(_ text: String) -> [Article] {
+        PageParser.parse(text: text, name: "t", source: "t.txt")
+    }
+
+    @Test func pageFurnitureIsNeitherTitleNorArticleButDatesThePage() {
+        let a = parse("""
+        2024年3月8日　星期五
+        第4版
+        要闻
+
+
+        全省重大项目集中开工
+
+        本报讯 记者 沈梦 通讯员 钱程 6日，全省重大项目集中开工。
+
+        责任编辑：王晓峰　美术编辑：李楠
+
+        本报地址：杭州市体育场路178号　邮政编码：310039　零售价：1.50元
+        """)
+        #expect(a.count == 1)
+        #expect(a[0].titles == ["全省重大项目集中开工"])
+        #expect(a[0].authors == ["沈梦", "钱程"])
+        #expect(a[0].date == PartialDate(year: 2024, month: 3, day: 6))
+    }
+
+    @Test func plainBylineUnderTitleAndSubtitle() {
+        let a = parse("""
+        河南麦田春管正酣
+        ——各地抢抓有利墒情
+        本报记者 张文杰 刘晓燕
+
+        　　本报郑州3月6日电　眼下，河南小麦陆续进入
+        返青起身期。
+        """)
+        #expect(a.count == 1)
+        #expect(a[0].titles == ["河南麦田春管正酣", "——各地抢抓有利墒情"])
+        #expect(a[0].headline == "河南麦田春管正酣")
+        #expect(a[0].subtitle == "——各地抢抓有利墒情")
+        #expect(a[0].authors == ["张文杰", "刘晓燕"])
+        #expect(a[0].place == "郑州")
+        #expect(a[0].date?.month == 3 && a[0].date?.day == 6)
+    }
+
+    @Test func signatureAfterTheLastParagraphBelongsToThatArticle() {
+        let a = parse("""
+        营商环境没有最好
+
+          营商环境就是生产力。全省上下要以刀刃向内的勇气推进改革，
+        让云南成为投资兴业的热土。
+                            本报评论员
+
+        昆明新开3条航线
+
+          本报讯（记者 李春华）3月10日，昆明新开3条国际航线。
+        """)
+        #expect(a.count == 2)
+        #expect(a[0].kind == .opinion)
+        #expect(a[0].authors.isEmpty)
+        #expect(a[1].kind == .news)
+        #expect(a[1].authors == ["李春华"])
+    }
+
+    @Test func photoCreditPrintedUnderTheCaption() {
+        let a = parse("""
+        全市春耕有序推进
+
+        　　本报讯 3月6日，全市春耕有序推进，各地抓紧
+        备耕。
+
+        　　3月5日，农机手在检修播种机具。春耕临近，
+        各地抓紧检修农机具。
+        　　新华社记者 谢剑飞摄
+        """)
+        #expect(a.count == 2)
+        #expect(a[1].kind == .photo)
+        #expect(a[1].authors == ["谢剑飞"])
+        #expect(a[1].paragraphs.count == 1)
+    }
+
+    @Test func continuedFromAnotherPageIsAnArticleOfItsOwn() {
+        let a = parse("""
+        重庆中欧班列开行912列
+
+        　　本报重庆3月4日电　记者从重庆市获悉，中欧班列开行912列。
+
+        小县城里的“大制造”
+
+        　　（上接第1版）的订单已经排到了6月份。”企业负责人说。
+        """)
+        #expect(a.count == 2)
+        #expect(a[1].titles == ["小县城里的“大制造”"])
+        #expect(a[1].kind == .feature)
+        #expect(a[1].paragraphs == ["的订单已经排到了6月份。”企业负责人说。"])
+    }
+
+    @Test func briefsColumnGivesItsNameToEveryBulletedItem() {
+        let a = parse("""
+        短　讯
+
+        ●松北区新增3处社区老年食堂
+        　　本报讯（记者 王楠）近日，松北区新建3处老年食堂。
+
+        ●呼兰区启动春季农机具检修
+        　　本报讯 3月1日起，呼兰区开展农机具检修。（周敏）
+
+        冰雪运动进校园
+
+        　　□本报记者 钱卫东
+        　　2月29日，全市冰雪运动进校园活动启动。
+        """)
+        #expect(a.count == 3)
+        #expect(a[0].column == "短讯" && a[1].column == "短讯")
+        #expect(a[0].titles == ["松北区新增3处社区老年食堂"])
+        #expect(a[1].authors == ["周敏"])
+        #expect(a[1].paragraphs == ["本报讯 3月1日起，呼兰区开展农机具检修。"])
+        #expect(a[2].column == nil)
+    }
+}

@@ -19,6 +19,8 @@ enum ArticleKindRules {
             return .opinion
         }
         if d.paragraphs.first?.dateline != nil { return .news }
+        // The rest of a long piece from another page.
+        if d.paragraphs.first?.continuedFromElsewhere == true { return .feature }
         // A lead that dates its event early on is a news report.
         if let first = DateFinder.dates(in: firstParagraph).first, first.range.lowerBound < 80 { return .news }
         if credits.contains(where: { $0.roles.contains(.journalist) }) { return .feature }

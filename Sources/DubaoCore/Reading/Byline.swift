@@ -104,7 +104,12 @@ struct Byline: Hashable {
               let last = text.last, last == "）" || last == ")" else { return nil }
         let inner = Array(text.dropFirst().dropLast()).trimmed()
         guard !inner.contains(where: { "，。；！？,;!?“”\"《》（）()".unicodeScalars.contains($0) }) else { return nil }
-        // Reporters: `大众日报记者 胡磊 薛良成`, `记者 张三`.
+        // Reporters: `大众日报记者 胡磊 薛良成`, `通讯员 张晓东 记者 李敏`.
+        if var b = parse(inner), !b.names.isEmpty,
+           b.roles.contains(.journalist) || b.roles.contains(.correspondent) {
+            b.marked = false
+            return b
+        }
         if let r = inner.range(of: Array("记者".unicodeScalars)),
            var b = parse(Array("记者 ".unicodeScalars) + Array(inner[r.upperBound...])), !b.names.isEmpty {
             b.roles.insert(.journalist)
@@ -113,6 +118,11 @@ struct Byline: Hashable {
         if var b = parseSignature(inner) {
             b.roles = [.official]
             return b
+        }
+        // Bare names: `（周敏）`, `（张三 李四）`.
+        let tokens = tokenize(inner)
+        if (1...3).contains(tokens.count), tokens.allSatisfy({ isName($0) && splitRole($0).roles.isEmpty }) {
+            return Byline(names: tokens.map(\.string))
         }
         return nil
     }
@@ -124,7 +134,15 @@ struct Byline: Hashable {
         for token in tokenize(inner) {
             let (roles, name, _) = splitRole(token)
             b.roles.formUnion(roles.compactMap { $0 })
-            if let name { if isName(name) { b.names.append(name.string) } else { unknown += 1 } }
+            guard let name else { continue }
+            if isName(name) {
+                b.names.append(name.string)
+            } else if name.count > 4 && name.allSatisfy(Scalars.isCJK) {
+                // An affiliation standing as a role: `共享联盟柯城站 方晓`.
+                continue
+            } else {
+                unknown += 1
+            }
         }
         return (b.names.isEmpty || unknown > 0) ? nil : b
     }
@@ -160,7 +178,8 @@ struct Byline: Hashable {
     /// `记者高远通讯员李静` → `记者`, `高远`, `通讯员`, `李静`: text whose
     /// justification spaces are gone still reads as a byline.
     static func splitAtRoleWords(_ token: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
-        guard token.count > 4 else { return [token] }
+        // `新华社记者`, `大众日报记者`: an organisation's reporter, one role.
+        guard token.count > 4, !token.hasSuffix("记者") else { return [token] }
         var out: [[Unicode.Scalar]] = []
         var current: [Unicode.Scalar] = []
         var i = 0

@@ -3,7 +3,8 @@
 enum ColumnBanner {
     /// Words column names end in.
     static let endings = ["大家谈", "谈", "说", "论", "评", "观察", "时评", "短评", "快评", "视点", "视线",
-                          "一线", "故事", "声音", "随笔", "札记", "手记", "笔记", "访谈", "面对面", "纵横", "漫谈", "专栏"]
+                          "一线", "故事", "声音", "随笔", "札记", "手记", "笔记", "访谈", "面对面", "纵横", "漫谈", "专栏",
+                          "短讯", "简讯", "快讯", "速递", "动态", "速览", "简报", "一句话新闻", "新闻眼"]
 
     /// Names a page announces for its columns: `开设“聚力攻坚突破看聊城”专栏`.
     static func announced(in texts: [[Unicode.Scalar]]) -> Set<String> {

@@ -12,6 +12,11 @@ struct Dateline: Hashable {
                            "中新网", "国际在线", "央广网", "法制网", "环球网", "澎湃新闻", "本报"]
 
     static func parse(_ text: [Unicode.Scalar]) -> Dateline? {
+        // A reprint: `据新华社北京3月5日电`.
+        if text.hasPrefix("据"), text.count > 4, var inner = parse(Array(text.dropFirst())) {
+            inner.length += 1
+            return inner
+        }
         let t = text
         // 本报…讯 / …报…讯: the place stands between 本报 and 讯.
         if t.hasPrefix("本报") || t.hasPrefix("本刊") {
@@ -49,26 +54,59 @@ struct Dateline: Hashable {
         while i < t.count && i < agencyLength + 8 && Scalars.isCJK(t[i]) && t[i] != "电" {
             place.append(t[i]); i += 1
         }
-        // The date: digits, 月, digits, 日 (Arabic or Chinese numerals).
+        // The date: digits, 月, digits, 日 (Arabic or Chinese numerals); then
+        // 电 (a wire's) or 讯 (`本报杭州3月7日讯`).
         var j = i
-        while j < t.count && j < i + 12 && t[j] != "电" && t[j] != "，" && t[j] != "," { j += 1 }
-        guard j < t.count, t[j] == "电" else { return nil }
+        while j < t.count && j < i + 12 && t[j] != "电" && t[j] != "讯" && t[j] != "，" && t[j] != "," { j += 1 }
+        guard j < t.count, t[j] == "电" || t[j] == "讯" else { return nil }
         if j > i && !Array(t[i..<j]).contains("日") { return nil }
         return finish(t, after: j + 1, place: place.isEmpty ? nil : place.string)
     }
 
-    /// Reads an optional bracketed credit after the dateline.
+    /// Reads an optional credit after the dateline: in brackets
+    /// (`（记者 王晨 通讯员 李婧）`) or bare (`记者 沈梦 通讯员 钱程 6日，…`).
     static func finish(_ t: [Unicode.Scalar], after start: Int, place: String?) -> Dateline {
         var i = start
         while i < t.count && Scalars.isSpace(t[i]) { i += 1 }
         var credit: Byline?
         var length = start
         if i < t.count, t[i] == "（" || t[i] == "(" {
-            if let close = t[(i + 1)...].prefix(40).firstIndex(where: { $0 == "）" || $0 == ")" }) {
+            if let close = t[(i + 1)...].prefix(60).firstIndex(where: { $0 == "）" || $0 == ")" }) {
                 credit = Byline.parseDatelineCredit(Array(t[(i + 1)..<close]))
                 if credit != nil { length = close + 1 }
             }
+        } else if i > start, let (bare, end) = bareCredit(t, from: i) {
+            credit = bare
+            length = end
         }
         return Dateline(place: place, credit: credit, length: length)
+    }
+
+    /// Space-separated role words and names right after a dateline, up to
+    /// the first word that is neither.
+    static func bareCredit(_ t: [Unicode.Scalar], from start: Int) -> (Byline, Int)? {
+        var b = Byline()
+        var i = start
+        var end = start
+        var sawRole = false
+        while i < t.count {
+            var j = i
+            while j < t.count && !Scalars.isSpace(t[j]) { j += 1 }
+            guard j < t.count else { break }
+            let word = Array(t[i..<j])
+            let (roles, name, _) = Byline.splitRole(word)
+            if !roles.isEmpty && name == nil {
+                sawRole = true
+                b.roles.formUnion(roles.compactMap { $0 })
+            } else if sawRole, let name, roles.isEmpty, Byline.isName(name) {
+                b.names.append(name.string)
+            } else {
+                break
+            }
+            end = j
+            i = j
+            while i < t.count && Scalars.isSpace(t[i]) { i += 1 }
+        }
+        return b.names.isEmpty ? nil : (b, end)
     }
 }

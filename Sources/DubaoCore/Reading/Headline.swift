@@ -18,10 +18,15 @@ enum Headline {
                 return Result(headline: head.headline, series: series)
             }
         }
-        // A subtitle starting with a dash is never the headline.
-        let lines = titles.filter { !($0.text.first == "—" || $0.text.hasPrefix("--")) }
+        // A subtitle starting with a dash is never the headline; the line
+        // right above it is (a kicker may stand above that).
+        let isDash = { (t: TitleLine) in t.text.first == "—" || t.text.hasPrefix("--") }
+        let lines = titles.filter { !isDash($0) }
         guard let first = lines.first else { return Result(headline: titles[0].string) }
         if lines.count == 1 { return Result(headline: first.string) }
+        if let dash = titles.firstIndex(where: isDash), dash > 0, !isDash(titles[dash - 1]) {
+            return Result(headline: titles[dash - 1].string)
+        }
         if let width = bodyWidth {
             // In a narrow column a headline too long for one line is printed
             // on two; a line wider than the column is a kicker or subtitle.

@@ -19,6 +19,8 @@ struct BodyParagraph {
     /// A closing credit printed at the end of the last line.
     var closingCredit: Byline?
     var dateline: Dateline?
+    /// The text opens with `（上接第1版）`: the rest of an article from another page.
+    var continuedFromElsewhere = false
 
     /// Whether the paragraph may end here: after a sentence, a continuation
     /// marker or a credit. Otherwise the next text goes on with it.
@@ -53,15 +55,32 @@ struct PageItemizer {
     /// Captions printed inside a sentence cut by a column break: they follow
     /// the paragraph once it is finished.
     private var deferred: [BodyParagraph] = []
+    /// The first line of the next block was read with this one.
+    private var skipNextBlockLine = false
     /// Full dates from page furniture (`2024年2月23日 星期五`).
     private(set) var furnitureDates: [PartialDate] = []
 
     /// The width hard-wrapped lines run to, when the page is hard-wrapped.
     let wrapWidth: Int
+    let usesIndent: Bool
 
-    init(blocks: [Block]) {
-        self.blocks = blocks
-        self.wrapped = PageLines.isHardWrapped(blocks)
+    init(blocks allBlocks: [Block]) {
+        var dates: [PartialDate] = []
+        let blocks = allBlocks.compactMap { block -> Block? in
+            let kept = block.lines.filter { line in
+                guard Furniture.isFurniture(line.text) else { return true }
+                if let date = Furniture.date(in: line.text) { dates.append(date) }
+                return false
+            }
+            return kept.isEmpty ? nil : Block(lines: kept)
+        }
+        self.furnitureDates = dates
+        let wrapped = PageLines.isHardWrapped(blocks)
+        self.wrapped = wrapped
+        self.blocks = wrapped ? blocks : PageLines.linePerBlock(blocks)
+        // Paragraphs start indented on this page (else blank lines part them).
+        let starts = self.blocks.map { $0.lines[0] }
+        self.usesIndent = starts.filter(\.indented).count * 10 >= starts.count * 3
         var widths = blocks.filter { $0.lines.count >= 3 }.flatMap { $0.lines.dropLast().map(\.width) }
         widths.sort()
         self.wrapWidth = widths.isEmpty ? 0 : widths[widths.count * 4 / 5]
@@ -76,14 +95,19 @@ struct PageItemizer {
     mutating func run() {
         for b in blocks.indices {
             let lines = blocks[b].lines
-            if isTitleBlock(b) {
+            var k = 0
+            if skipNextBlockLine {
+                skipNextBlockLine = false
+                k = 1
+                if lines.count == 1 { continue }
+            }
+            if let titles = titleBlockLines(b) {
                 closeOpen()
-                for line in lines {
+                for line in lines[..<titles] {
                     items.append(.title(TitleLine(text: line.text, width: line.width, number: line.number)))
                 }
-                continue
+                k = titles
             }
-            var k = 0
             while k < lines.count {
                 let line = lines[k]
                 if let consumed = special(lines, k, block: b) {
@@ -109,10 +133,6 @@ struct PageItemizer {
     mutating func special(_ lines: [SourceLine], _ k: Int, block: Int) -> Int? {
         let line = lines[k]
         let text = line.text
-        if Furniture.isFurniture(text) {
-            if let date = Furniture.date(in: text) { furnitureDates.append(date) }
-            return 1
-        }
         if let first = text.first, first == "（" || first == "(" {
             if let credit = Byline.parseClosing(text) {
                 closeOpen()
@@ -124,8 +144,30 @@ struct PageItemizer {
                 items.append(.closing(credit))
                 return 2
             }
+            if k + 1 == lines.count, block + 1 < blocks.count, blocks[block + 1].lines[0].joinedAbove,
+               Byline.parseClosing(text + blocks[block + 1].lines[0].text) != nil {
+                skipNextBlockLine = true
+                closeOpen()
+                items.append(.closing(Byline.parseClosing(text + blocks[block + 1].lines[0].text)!))
+                return 1
+            }
         }
         if var byline = Byline.parse(text) {
+            let afterText = k > 0 || line.joinedAbove
+            let lastBeforeBlank = k == lines.count - 1 && (block + 1 >= blocks.count || !blocks[block + 1].lines[0].joinedAbove)
+            if afterText, lastBeforeBlank, var p = open {
+                // Printed at the end of the text it signs: `本报评论员` after an
+                // editorial, `新华社记者 谢剑飞摄` after a caption.
+                if byline.reports || byline.roles.contains(.photographer) {
+                    byline.roles.insert(.photographer)
+                    p.captionCredit = byline
+                } else {
+                    p.closingCredit = byline
+                }
+                open = p
+                closeOpen()
+                return 1
+            }
             closeOpen()
             if case .byline(let previous)? = items.last {
                 // A byline split over two lines: `□记 者 孙亚飞` / `通讯员 马胜男 报道`.
@@ -156,9 +198,9 @@ struct PageItemizer {
     mutating func startBlock(_ line: SourceLine, block b: Int) {
         let lines = blocks[b].lines
         let single = lines.count == 1
-        // In hard-wrapped text a paragraph starts indented: an unindented
-        // title-like line over an indented one is a title printed flush.
-        let standsAlone = single || (wrapped && !line.indented && lines[1].indented)
+        // Where paragraphs start indented, an unindented title-like line over
+        // an indented one is a title printed flush above its text.
+        let standsAlone = single || (!line.indented && lines[1].indented)
         var titleLike = standsAlone && TitleShape.isTitleLike(line.text)
         if titleLike, line.text.contains(where: { $0 == "，" || $0 == "," }), !nextBlockStartsArticle(after: b),
            b + 1 < blocks.count, !(blocks[b + 1].lines.count == 1 && TitleShape.isTitleLike(blocks[b + 1].lines[0].text)) {
@@ -184,7 +226,7 @@ struct PageItemizer {
             items.append(.title(TitleLine(text: line.text, width: line.width, number: line.number)))
             return
         }
-        if wrapped && !line.indented && open != nil && line.width <= wrapWidth + 4 {
+        if wrapped && usesIndent && !line.indented && open != nil && line.width <= wrapWidth + 4 {
             // A column break in hard-wrapped text: an unindented line goes on
             // with the paragraph before it.
             join(line)
@@ -196,10 +238,20 @@ struct PageItemizer {
 
     /// A title printed over two or three lines: every line title-shaped,
     /// none indented, after finished text.
-    func isTitleBlock(_ b: Int) -> Bool {
+    /// The title lines of a block, when the block is titles (and maybe the
+    /// bylines under them) rather than text: nil otherwise.
+    func titleBlockLines(_ b: Int) -> Int? {
         let lines = blocks[b].lines
-        guard (2...3).contains(lines.count), open?.isFinished ?? true else { return false }
-        return lines.allSatisfy { !$0.indented && TitleShape.isTitleLike($0.text) && Byline.parse($0.text) == nil }
+        guard open?.isFinished ?? true else { return nil }
+        var titles = lines.count
+        while titles > 0 && (Byline.parse(lines[titles - 1].text) != nil || Byline.parseSignature(lines[titles - 1].text) != nil) {
+            titles -= 1
+        }
+        guard (1...3).contains(titles), titles >= 2 || titles < lines.count else { return nil }
+        let ok = lines[..<titles].allSatisfy {
+            !$0.indented && TitleShape.isTitleLike($0.text) && Byline.parse($0.text) == nil
+        }
+        return ok ? titles : nil
     }
 
     /// A short complete sentence standing between the two halves of a
@@ -284,10 +336,19 @@ enum Pointer {
 /// Page furniture: editors' credits, page numbers and dated page headers.
 enum Furniture {
     static let creditWords = ["责任编辑", "责编", "美术编辑", "美编", "校对", "组版", "版式设计", "值班编辑", "版面编辑", "本版编辑"]
+    /// Section labels printed in a page's header.
+    static let pageLabels: Set<String> = ["要闻", "综合", "国内", "国际", "经济", "社会", "体育", "文化", "评论", "理论",
+                                          "副刊", "地方", "民生", "财经", "时政", "专题", "本地", "城事", "特刊", "专版",
+                                          "新闻", "县域", "区县", "教育", "科技", "健康", "法治", "视觉", "图片"]
+    /// Words of a masthead footer: address, post code, hotline, price, licence.
+    static let footerWords = ["邮政编码", "零售价", "本报地址", "新闻热线", "广告经营许可证", "国内统一连续出版物号",
+                              "订阅电话", "发行热线", "印刷：", "社址"]
 
     static func isFurniture(_ t: [Unicode.Scalar]) -> Bool {
+        if footerWords.contains(where: { t.contains($0) }) && t.count <= 120 { return true }
         guard t.count <= 40 else { return false }
         if creditWords.contains(where: { t.hasPrefix($0) }) { return true }
+        if t.count <= 4 && pageLabels.contains(t.filter { !Scalars.isSpace($0) }.string) { return true }
         // `第3版`, `A3`, `3`: page numbers.
         if t.count <= 7 {
             let s = t.filter { !Scalars.isSpace($0) }

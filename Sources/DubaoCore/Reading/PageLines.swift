@@ -9,6 +9,9 @@ struct SourceLine {
     var width: Int
     /// 1-based line number in the page.
     var number: Int
+    /// The line had no blank line above it in the source (lines of a page
+    /// without hard wraps are read one by one).
+    var joinedAbove = false
 }
 
 /// Consecutive non-blank lines.
@@ -57,10 +60,30 @@ enum PageLines {
     }
 
     /// Whether the page is hard-wrapped: most of its text stands in blocks of
-    /// several lines (a paragraph per line leaves single-line blocks).
+    /// several lines whose widths cluster at a column width. (A paragraph per
+    /// line leaves single-line blocks, or lines of every length.)
     static func isHardWrapped(_ blocks: [Block]) -> Bool {
         let total = blocks.reduce(0) { $0 + $1.lines.count }
-        let inLong = blocks.filter { $0.lines.count >= 3 }.reduce(0) { $0 + $1.lines.count }
-        return total > 0 && inLong * 10 >= total * 4
+        let inWrapped = blocks.filter(isWrappedBlock).reduce(0) { $0 + $1.lines.count }
+        return total > 0 && inWrapped * 10 >= total * 4
+    }
+
+    /// Three or more lines, most of them as wide as the block's column.
+    static func isWrappedBlock(_ block: Block) -> Bool {
+        guard block.lines.count >= 3 else { return false }
+        let widths = block.lines.dropLast().map(\.width).sorted()
+        let column = widths[widths.count * 3 / 4]
+        let near = widths.filter { abs($0 - column) <= max(4, column / 6) }.count
+        return near * 10 >= widths.count * 6
+    }
+
+    /// A page that is not hard-wrapped has a paragraph (or title, or byline)
+    /// per line: every line is read as a block of its own.
+    static func linePerBlock(_ blocks: [Block]) -> [Block] {
+        blocks.flatMap { b in b.lines.enumerated().map { k, line in
+            var l = line
+            l.joinedAbove = k > 0
+            return Block(lines: [l])
+        } }
     }
 }

@@ -14,7 +14,8 @@ public enum PageParser {
         var articles = drafts.enumerated().map { n, d in
             ArticleAssembly.article(from: d, id: "\(name)#\(n + 1)", source: source, years: years)
         }
-        applyBanners(banners, to: &articles)
+        let bulleted = drafts.map { d in d.titles.first.map { TextCleanup.bullets.contains($0.text.first ?? " ") } ?? false }
+        applyBanners(banners, to: &articles, bulleted: bulleted)
         var kept = articles.compactMap { $0 }
         // Renumber in case an empty draft was dropped.
         for i in kept.indices { kept[i].id = "\(name)#\(i + 1)" }
@@ -26,17 +27,20 @@ public enum PageParser {
     /// A banner heads the commentary, notes and features printed after it,
     /// up to the next news report or picture; a banner the text puts at the
     /// end of the page heads the page's commentary and notes.
-    static func applyBanners(_ banners: [TitleAssigner.Banner], to articles: inout [Article?]) {
+    /// Items whose titles open with a bullet (`●松北区…`) are the items of a
+    /// briefs column, news or not.
+    static func applyBanners(_ banners: [TitleAssigner.Banner], to articles: inout [Article?], bulleted: [Bool]) {
         for banner in banners {
             if let next = banner.next {
                 for i in next..<articles.count {
-                    guard let a = articles[i], a.kind != .news, a.kind != .photo, a.kind != .teaser else { break }
-                    if a.column == nil { articles[i]?.column = banner.line.string }
+                    guard let a = articles[i] else { break }
+                    guard bulleted[i] || (a.kind != .news && a.kind != .photo && a.kind != .teaser) else { break }
+                    if a.column == nil { articles[i]?.column = banner.name }
                 }
             } else {
                 for i in articles.indices where articles[i]?.column == nil {
                     if let kind = articles[i]?.kind, kind == .opinion || kind == .notice {
-                        articles[i]?.column = banner.line.string
+                        articles[i]?.column = banner.name
                     }
                 }
             }
@@ -62,8 +66,12 @@ enum ArticleAssembly {
         article.place = lead?.dateline?.place
         article.continues = d.paragraphs.compactMap(\.continues).last
         article.authors = authors(of: d)
-        if article.kind != .teaser, let date = leadDate(leadText) {
-            article.date = PartialDate(year: years.year(for: date), month: date.month, day: date.day)
+        if article.kind != .teaser {
+            if let date = leadDate(leadText) {
+                article.date = PartialDate(year: years.year(for: date), month: date.month, day: date.day)
+            } else if let day = leadDay(leadText), let reference = years.latestFullDate {
+                article.date = reference.sameOrPrevious(day: day)
+            }
         }
         return article
     }
@@ -76,6 +84,23 @@ enum ArticleAssembly {
         for p in d.paragraphs { if let c = p.captionCredit { names += c.names } }
         var seen = Set<String>()
         return names.filter { seen.insert($0).inserted }
+    }
+
+    /// `本报讯 记者 沈梦 6日，…`: a lead dated by the day alone, early on.
+    static func leadDay(_ t: [Unicode.Scalar]) -> Int? {
+        let head = Array(t.prefix(40))
+        for i in head.indices where head[i] == "日" && i >= 1 {
+            var j = i - 1
+            var value = 0, scale = 1
+            while j >= 0, let d = Scalars.digit(head[j]), scale <= 10 {
+                value += d * scale; scale *= 10; j -= 1
+            }
+            guard scale > 1, (1...31).contains(value) else { continue }
+            if j >= 0, head[j] == "月" || head[j] == "年" || head[j] == "第" { continue }
+            let next = i + 1 < head.count ? head[i + 1] : "，"
+            if "，,上下中晚凌早傍起至".unicodeScalars.contains(next) { return value }
+        }
+        return nil
     }
 
     /// The date of the event the lead reports: its first date, unless that

@@ -73,8 +73,10 @@ struct Segmenter {
             }
         case .closing(let b):
             if let last = articles.indices.last, articles[last].closing == nil {
-                articles[last].closing = b
-                articles[last].closed = true
+                splitIfSignedByAnother(last, closing: b)
+                let a = articles.count - 1
+                articles[a].closing = b
+                articles[a].closed = true
             }
         case .pointer(let text):
             var draft = ArticleDraft()
@@ -93,7 +95,8 @@ struct Segmenter {
                     // Title-like lines inside a running article are its intertitles.
                     for t in pendingTitles {
                         articles[last].intertitles.insert(articles[last].paragraphs.count)
-                        articles[last].paragraphs.append(BodyParagraph(text: Array(t.string.unicodeScalars)))
+                        articles[last].paragraphs.append(BodyParagraph(text: Array(t.string.unicodeScalars),
+                                                                       lineWidths: [t.width], firstLine: t.number))
                     }
                     pendingTitles = []
                 }
@@ -105,10 +108,31 @@ struct Segmenter {
         }
     }
 
+    /// An article signed at its end by someone other than its byline names
+    /// (`本报评论员` under a reporter's interview) began at its last
+    /// intertitle: that line was the title of a piece of its own.
+    mutating func splitIfSignedByAnother(_ index: Int, closing: Byline) {
+        let a = articles[index]
+        guard let byline = a.bylines.first, !byline.names.isEmpty,
+              Set(byline.names).isDisjoint(with: closing.names),
+              closing.roles.contains(.commentator) || closing.roles.contains(.official),
+              let cut = a.intertitles.max(), cut + 1 < a.paragraphs.count else { return }
+        var head = a
+        head.paragraphs = Array(a.paragraphs[..<cut])
+        head.intertitles = a.intertitles.filter { $0 < cut }
+        head.closed = true
+        var tail = ArticleDraft()
+        let titleText = a.paragraphs[cut].text
+        tail.titles = [TitleLine(text: titleText, width: Scalars.width(titleText), number: a.paragraphs[cut].firstLine)]
+        tail.paragraphs = Array(a.paragraphs[(cut + 1)...])
+        articles[index] = head
+        articles.append(tail)
+    }
+
     func startsArticle(_ p: BodyParagraph) -> Bool {
         guard let current = articles.last else { return true }
         if current.closed || !pendingBylines.isEmpty || !lateTitles.isEmpty { return true }
-        if (p.dateline != nil || p.captionCredit != nil) && !current.paragraphs.isEmpty { return true }
+        if (p.dateline != nil || p.captionCredit != nil || p.continuedFromElsewhere) && !current.paragraphs.isEmpty { return true }
         if !pendingTitles.isEmpty {
             // Titles over a lead that opens with the date of its event head a
             // new report, not a section of the running one.

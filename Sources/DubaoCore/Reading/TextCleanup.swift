@@ -4,15 +4,19 @@ enum TextCleanup {
     /// photographer or closing credit, and justification spaces.
     static func finish(_ p: inout BodyParagraph) {
         var t = p.text
+        if let first = t.trimmed().first, first == "（" || first == "(",
+           let (_, _, forward) = marker(t.trimmed(), at: 0), !forward {
+            p.continuedFromElsewhere = true
+        }
         if let (rest, page) = removeMarkers(t) {
             t = rest
             p.continues = page ?? p.continues
         }
-        if let (rest, credit) = trailingCaptionCredit(t) {
+        if p.captionCredit == nil, let (rest, credit) = trailingCaptionCredit(t) {
             t = rest
             p.captionCredit = credit
         }
-        if let (rest, credit) = trailingClosingCredit(t) {
+        if p.closingCredit == nil, let (rest, credit) = trailingClosingCredit(t) {
             t = rest
             p.closingCredit = credit
         }
@@ -120,10 +124,14 @@ enum TextCleanup {
     }
 
     /// A title as the record keeps it: trimmed, runs of spaces collapsed.
+    static let bullets = ScalarClass("●•◆◇■□▲△★☆▶►◎")
+
     static func title(_ t: [Unicode.Scalar]) -> String {
         var out = String.UnicodeScalarView()
         var space = false
-        for s in t.trimmed() {
+        var text = t.trimmed()
+        while let first = text.first, bullets.contains(first) { text = Array(text.dropFirst()).trimmed() }
+        for s in text {
             if Scalars.isSpace(s) { space = true; continue }
             if space { out.append(" "); space = false }
             out.append(s)

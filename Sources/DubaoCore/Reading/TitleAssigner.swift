@@ -11,6 +11,11 @@ enum TitleAssigner {
     struct Banner {
         var line: TitleLine
         var next: Int?
+        /// The column's name: `短　讯` spread out over a column is `短讯`.
+        var name: String {
+            let parts = line.string.split(separator: " ")
+            return parts.allSatisfy { $0.unicodeScalars.count == 1 } ? parts.joined() : line.string
+        }
     }
 
     /// Returns the title lines that belong to no article: column banners.
