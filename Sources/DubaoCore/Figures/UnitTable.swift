@@ -65,7 +65,7 @@ struct UnitTable: Sendable {
             add(w, .count)
         }
         // Measure words that after a Chinese numeral mostly make a word: 三口之家, 两对, 三单制.
-        for w in ["口", "眼", "对", "单", "集", "期"] { add(w, .count, arabicOnly: true) }
+        for w in ["口", "眼", "对", "单", "集", "期", "班"] { add(w, .count, arabicOnly: true) }
         add("标准箱", .count); add("标箱", .count); add("TEU", .count)
         // Areas.
         for w in ["亩", "公顷", "平方米", "平方公里", "平方千米", "平米", "平方", "㎡", "km²", "m²"] { add(w, .area) }
