@@ -36,7 +36,7 @@ struct FigureClassifier {
             cue("要", .target, notAfter: "重主纲摘首必紧只提概扼需为", notBefore: "求素点闻害件庄村"),
             cue("必须", .target), cue("任务", .target), cue("承诺", .target, notBefore: "制书"),
             cue("规划", .target, notBefore: "馆局院"), cue("努力", .target), cue("有望", .target),
-            cue("今年", .target), cue("明年", .target), cue("未来", .target), cue("届时", .target),
+            cue("明年", .target), cue("未来", .target), cue("届时", .target),
             cue("打造", .target), cue("启动", .target), cue("实施", .target), cue("推动", .target),
             // What has happened or is the case.
             cue("去年", .actual), cue("上年", .actual), cue("已", .actual, notBefore: "知"),
@@ -51,7 +51,7 @@ struct FigureClassifier {
 
     /// Weak cues count for the paragraph and article leaning only, not as the
     /// nearest cue of a figure: they say what kind of text this is.
-    static let weakWords: Set<String> = ["今年", "明年", "未来", "打造", "启动", "实施", "推动"]
+    static let weakWords: Set<String> = ["明年", "未来", "打造", "启动", "实施", "推动"]
 
     /// Cue lists by the value of their last scalar (all cues end in the Basic
     /// Multilingual Plane): one array load per position instead of a hash.

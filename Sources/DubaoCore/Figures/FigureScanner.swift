@@ -174,6 +174,11 @@ struct FigureScanner {
             if let next = t[after], Words.afterYearNotDuration.contains(next) { return false }
             if let next = t[after], ChineseNumeral.startsNumber(next) { return false }  // 23年12月
         }
+        // 前两个月, 近三年来: a span of time the text refers to, not a quantity.
+        if entry.category == .duration, let prev = t[start - 1] {
+            if prev == "前" { return false }
+            if prev == "近", let next = t[after], next == "来" || next == "以" || next == "间" { return false }
+        }
         // 前3位, 后20位, 前10名: ranks.
         if entry.unit == "位" || entry.unit == "名", let prev = t[start - 1], prev == "前" || prev == "后" {
             return false

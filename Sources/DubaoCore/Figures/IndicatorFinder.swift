@@ -20,9 +20,13 @@ struct IndicatorFinder {
     private static let trailingLinks = scalarWords([
         "稳定在", "保持在", "控制在", "提高到", "提高至", "提升到", "提升至", "增长到", "增加到", "下降到", "缩短至",
         "缩短到", "降低到", "降至", "缩为", "增至", "达到", "突破", "超过", "增长", "增加", "提高", "提升", "下降",
+        "上涨", "上升", "下滑", "回落", "增幅", "增速为",
         "减少", "降低", "缩短", "分别为", "分别", "总计", "合计", "共计", "累计", "实现", "一律", "达", "为", "在", "至",
-        "到", "由", "共", "有", "是", "了", "再", "的", "不到", "不足", "至少", "将", "已", "可", "、",
+        "到", "由", "共", "有", "是", "了", "再", "的", "不到", "不足", "至少", "将", "已", "可", "、", "“", "”",
+        "《", "这", "那", "该", "此", "其",
     ])
+    /// Verbs that end in a linking word and must keep it: 成为, 作为.
+    private static let keptWhole = scalarWords(["成为", "作为", "认为", "行为", "因为", "较为", "来到", "得到", "受到", "用于"])
     /// Scalars that end the noun after a figure.
     private static let rightStops: Set<Unicode.Scalar> = [
         "的", "与", "及", "等", "（", "(", "、", "”", "“", "是", "都", "每", "在", "对", "从", "由", "将", "已",
@@ -132,6 +136,7 @@ struct IndicatorFinder {
         changed = true
         while changed && lo < hi {
             changed = false
+            if keptWhole.contains(where: { hi - $0.count >= lo && t.has($0, endingAt: hi) }) { break }
             for w in trailingLinks where hi - w.count >= lo && t.has(w, endingAt: hi) {
                 hi -= w.count; changed = true; break
             }
