@@ -86,7 +86,11 @@ struct FigureScanner {
         } else if !percentAfterFirst, let sep = t[j], Words.timesSigns.contains(sep),
                   let s = t[j + 1], ChineseNumeral.startsNumber(s), let b = ChineseNumeral.read(t, at: j + 1),
                   !b.isMalformed {
-            // 2×66万千瓦: two units of 660,000 kW.
+            // 2×66万千瓦: two units of 660,000 kW. (7×24小时 is a slogan: every
+            // hour of the week; a product of durations is no quantity.)
+            if let entry = units.match(t, at: b.end, afterArabic: b.isArabic), entry.category == .duration {
+                return nil
+            }
             value = a.value * b.value
             j = b.end; last = b
         }
@@ -157,6 +161,8 @@ struct FigureScanner {
         guard let prev = t[start - 1] else { return false }
         if prev == "第" || prev == "之" || prev == "届" || prev == "初" || prev == "周" && t[start].map({ ChineseNumeral.arabicDigit($0) == nil }) == true { return true }
         if prev.isASCIILetter { return true }
+        // The second factor of a product passed over (7×24小时).
+        if Words.timesSigns.contains(prev), let before = t[start - 2], ChineseNumeral.arabicDigit(before) != nil { return true }
         if prev == "-" || prev == "/" || prev == "." || prev == ":" || prev == "：" || prev == "#" || prev == "＃" {
             if let before = t[start - 2], ChineseNumeral.arabicDigit(before) != nil || prev == "#" || prev == "＃" { return true }
         }
