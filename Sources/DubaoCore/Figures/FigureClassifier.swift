@@ -203,6 +203,50 @@ struct FigureClassifier {
         return false
     }
 
+    // MARK: Articles
+
+    /// An article is a plan when target cues outnumber actual ones three to
+    /// one (five to one in a dated news report, which mostly reports what
+    /// happened); otherwise what it reports happened.
+    static func articleLeaning(_ c: (target: Int, actual: Int), datedNews: Bool) -> Figure.Kind {
+        if datedNews { return c.target >= 8 && c.target >= 5 * c.actual ? .target : .actual }
+        return c.target >= 4 && c.target >= 3 * c.actual ? .target : .actual
+    }
+
+    /// A lead that opens with a dateline or a date: `本报台山讯`, `新华社广州3月4日电`, `3月7日，`.
+    static func opensAsDatedNews(_ t: ScalarText) -> Bool {
+        let head = min(t.count, 24)
+        for i in 0..<head {
+            let s = t.scalars[i]
+            if s == "讯" || s == "电" { return true }
+            if s == "日", i > 0, i < 12, let p = t[i - 1], ChineseNumeral.arabicDigit(p) != nil { return true }
+        }
+        return false
+    }
+
+    /// The leaning of the whole article, computed once and only if needed.
+    struct ArticleLeaning {
+        let texts: [ScalarText]
+        private var cached: Figure.Kind? = nil
+
+        init(texts: [ScalarText]) { self.texts = texts }
+
+        var kind: Figure.Kind {
+            mutating get {
+                if let cached { return cached }
+                var target = 0, actual = 0
+                for text in texts {
+                    let c = FigureClassifier.leaning(of: text)
+                    target += c.target; actual += c.actual
+                }
+                let lead = texts.first { !$0.scalars.isEmpty && $0.count > 30 }
+                let k = articleLeaning((target, actual), datedNews: lead.map(opensAsDatedNews) ?? false)
+                cached = k
+                return k
+            }
+        }
+    }
+
     // MARK: Work plans
 
     /// Verbs that open the tasks of a work plan (`实施制造业提质行动。`).
