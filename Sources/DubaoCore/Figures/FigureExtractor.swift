@@ -39,10 +39,14 @@ public enum FigureExtractor {
                     next: nextSpan, category: f.category,
                     sameUnitBefore: sameSentence && previous?.unit == f.unit)
                 var indicator = found.text
-                if found.fromLeft, found.dependent, sameSentence, let p = previous {
+                if found.fromLeft, sameSentence, let p = previous {
                     // 确保全年增长7% after 一季度规上工业增加值增长10%: the name is
                     // in the clause before; 总投资金额 after 签约24个项目: so is its owner.
-                    indicator = indicator.unicodeScalars.count <= 2 ? indicator + p.indicator : p.indicator + indicator
+                    switch found.dependent {
+                    case .period: indicator += p.indicator
+                    case .owner: indicator = p.indicator + indicator
+                    case .none: break
+                    }
                 }
                 var change = FigureClassifier.change(t, figureStart: f.span.lowerBound, clauseStart: clause.lowerBound)
                 if change == nil, sameSentence, let p = previous, p.unit == f.unit,
