@@ -16,7 +16,7 @@ struct Dubao: ParsableCommand {
         what `dubao list` prints instead.
         """,
         version: DubaoVersion.string,
-        subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self],
+        subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self, BenchRenderCommand.self],
         defaultSubcommand: ReadCommand.self)
 }
 
