@@ -122,6 +122,6 @@ extension String {
         var scalars = Substring(self).unicodeScalars[...]
         while let f = scalars.first, f.properties.isWhitespace { scalars = scalars.dropFirst() }
         while let l = scalars.last, l.properties.isWhitespace { scalars = scalars.dropLast() }
-        return String(String.UnicodeScalarView(scalars))
+        return Array(scalars).string
     }
 }

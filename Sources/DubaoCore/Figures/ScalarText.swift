@@ -25,9 +25,7 @@ struct ScalarText {
     func string(_ range: Range<Int>) -> String {
         let lo = max(0, range.lowerBound), hi = min(scalars.count, range.upperBound)
         guard lo < hi else { return "" }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lo..<hi])
-        return String(view)
+        return Array(scalars[lo..<hi]).string
     }
 }
 

@@ -306,13 +306,16 @@ struct PageItemizer {
 
 /// The shape of a line that can be a title: short, no sentence inside it.
 enum TitleShape {
+    static let commaClass = ScalarClass(",，")
+    static let markClass = ScalarClass("？！?!")
+
     static func isTitleLike(_ t: [Unicode.Scalar]) -> Bool {
         guard t.count >= 2, t.count <= 64 else { return false }
         if t.contains("。") || t.contains("；") || t.contains(";") { return false }
         if let last = t.last, Scalars.clausePunct.contains(last) || last == "—" { return false }
-        let commas = t.countOf(ScalarClass(",，"))
+        let commas = t.countOf(commaClass)
         if commas > 2 || (commas > 0 && t.count > 40) { return false }
-        let marks = t.countOf(ScalarClass("？！?!"))
+        let marks = t.countOf(markClass)
         if marks > 1 || (marks == 1 && t.count > 32) { return false }
         if t.filter(Scalars.isCJK).count < 2 { return false }
         if Dateline.parse(t) != nil { return false }
