@@ -107,7 +107,7 @@ struct UncheckedSendable<T>: @unchecked Sendable {
     init(_ value: T) { self.value = value }
 }
 
-enum PageFiles {
+public enum PageFiles {
     static func pageName(of path: String) -> String {
         let file = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = file.lastIndex(of: "."), dot != file.startIndex else { return file }
@@ -115,7 +115,7 @@ enum PageFiles {
     }
 
     /// A file as it is; a directory as its `*.txt` files, recursively, sorted.
-    static func expand(_ path: String, warnings: inout [LoadWarning]) -> [String] {
+    public static func expand(_ path: String, warnings: inout [LoadWarning]) -> [String] {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
             warnings.append(LoadWarning(path: path, message: "no such file or directory"))

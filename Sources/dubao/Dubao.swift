@@ -16,7 +16,18 @@ struct Dubao: ParsableCommand {
         what `dubao list` prints instead.
         """,
         version: DubaoVersion.string,
-        subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self, BenchRenderCommand.self],
+        subcommands: [
+            ReadCommand.self,
+            ListCommand.self,
+            ShowCommand.self,
+            ExportCommand.self,
+            FiguresCommand.self,
+            // Hidden: used by `make bench` and while tuning the parser.
+            BenchParseCommand.self,
+            BenchFiguresCommand.self,
+            BenchRenderCommand.self,
+            RefigureCommand.self,
+        ],
         defaultSubcommand: ReadCommand.self)
 }
 

@@ -19,6 +19,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let lib = try library.load()
+        // Warnings also go into the document, so a script sees what was skipped.
         let document = ExportDocument(articles: lib.articles, warnings: lib.warnings.map(\.description))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -13,7 +13,7 @@ import Testing
         let screen = Fixtures.state(24, 80).screen
         #expect(Array(screen.prefix(10)) == [
             "── 2024-02-22 · 图片",
-            " 2月22日                                                                   图片",
+            " 2月22日，冠县农民在麦田里浇返青水                                         图片",
             "── 2024-02-22 · 消息",
             " 整合涉农资金 助力乡村振兴                                          冠县 · 消息",
             "── 2024-02-19 · 聚力攻坚",
@@ -58,7 +58,7 @@ import Testing
     @Test func listAndReaderAt40x12() {
         #expect(Fixtures.state(12, 40).screen == [
             "── 2024-02-22 · 图片",
-            " 2月22日                           图片",
+            " 2月22日，冠县农民在麦田里浇返青…  图片",
             "── 2024-02-22 · 消息",
             " 整合涉农资金 助力乡村振兴  冠县 · 消息",
             "── 2024-02-19 · 聚力攻坚",
@@ -103,7 +103,7 @@ import Testing
     @Test func smallestTerminal20x5() {
         #expect(Fixtures.state(5, 20).screen == [
             "── 2024-02-22 · 图片",
-            " 2月22日",
+            " 2月22日，冠县农民…",
             "── 2024-02-22 · 消息",
             " 3 pag… 1/5  ? help",
             "",

@@ -231,7 +231,7 @@ import Testing
         let state = Fixtures.state(24, 80).after(.char("/")).typing("冠县").after(.enter)
         #expect(state.screen.prefix(5) == [
             "── 2024-02-22 · 图片",
-            " (1) 2月22日                                                               图片",
+            " (1) 2月22日，冠县农民在麦田里浇返青水                                     图片",
             "── 2024-02-22 · 消息",
             " (2) 整合涉农资金 助力乡村振兴                                      冠县 · 消息",
             "",

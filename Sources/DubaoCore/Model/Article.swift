@@ -44,20 +44,26 @@ public struct Article: Sendable, Hashable, Codable, Identifiable {
     /// The column where the page names one, else the Chinese name of the kind.
     public var section: String { column ?? kind.chineseName }
 
+    /// The title lines that make up the headline: those it contains (a
+    /// headline printed over two lines) or that contain it (a headline with
+    /// its series named after it).
+    private var headlineLines: ClosedRange<Int>? {
+        guard let headline else { return nil }
+        let part = titles.indices.filter { headline.contains(titles[$0]) || titles[$0].contains(headline) }
+        guard let first = part.first, let last = part.last else { return nil }
+        return first...last
+    }
+
     /// The title lines printed above the headline (a kicker, 引题).
     public var kicker: String? {
-        guard let headline, let first = titles.first, titles.count > 1,
-              first != headline, !headline.hasPrefix(first) else { return nil }
-        let index = titles.firstIndex { headline.contains($0) } ?? titles.count
-        return index > 0 ? titles[..<index].joined(separator: " ") : nil
+        guard let lines = headlineLines, lines.lowerBound > 0 else { return nil }
+        return titles[..<lines.lowerBound].joined(separator: " ")
     }
 
     /// The title lines printed below the headline (a subtitle, 副题).
     public var subtitle: String? {
-        guard let headline, titles.count > 1 else { return nil }
-        guard let last = titles.lastIndex(where: { headline.contains($0) }),
-              last + 1 < titles.count else { return nil }
-        return titles[(last + 1)...].joined(separator: " ")
+        guard let lines = headlineLines, lines.upperBound + 1 < titles.count else { return nil }
+        return titles[(lines.upperBound + 1)...].joined(separator: " ")
     }
 
     /// What a list shows: the headline, else the first clause of the body.
@@ -78,14 +84,26 @@ public struct Article: Sendable, Hashable, Codable, Identifiable {
 }
 
 enum DisplayTitle {
-    /// The text up to the first clause-ending punctuation, at most 24 scalars.
-    static func firstClause(of text: String, limit: Int = 24) -> String {
+    /// The first sentence, cut at a clause boundary when longer than `limit`
+    /// scalars (and with … when cut mid-clause). A date alone is no title, so
+    /// the clause runs on to at least eight characters.
+    static func firstClause(of text: String, limit: Int = 40) -> String {
         var out = String.UnicodeScalarView()
+        var lastClauseEnd = 0
         for s in text.unicodeScalars {
-            if "，。！？；：,.!?;:".unicodeScalars.contains(s), out.count >= 4 { break }
+            if "。！？!?".unicodeScalars.contains(s) { break }
+            if "，；：,;:".unicodeScalars.contains(s) {
+                if out.count >= limit / 2 { lastClauseEnd = out.count }
+                if out.count >= limit { break }
+            }
+            if out.count >= limit {
+                if lastClauseEnd >= 8 { return String(String.UnicodeScalarView(out.prefix(lastClauseEnd))) }
+                out.append("…")
+                return String(out)
+            }
             out.append(s)
-            if out.count >= limit { out.append("…"); break }
         }
+        if let last = out.last, "，；：,;:".unicodeScalars.contains(last) { out.removeLast() }
         return String(out)
     }
 }

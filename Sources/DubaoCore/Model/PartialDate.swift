@@ -36,6 +36,15 @@ public struct PartialDate: Sendable, Hashable, Comparable, Codable, CustomString
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
     }
 
+    /// The date with the given day in this date's month, or in the month
+    /// before when that day has not come yet (a paper dated the 8th reporting
+    /// on the 30th means last month).
+    public func sameOrPrevious(day: Int) -> PartialDate {
+        if day <= self.day { return PartialDate(year: year, month: month, day: day) }
+        if month == 1 { return PartialDate(year: year.map { $0 - 1 }, month: 12, day: day) }
+        return PartialDate(year: year, month: month - 1, day: day)
+    }
+
     /// Unknown years sort before known ones; otherwise chronological.
     public static func < (a: PartialDate, b: PartialDate) -> Bool {
         ((a.year ?? Int.min), a.month, a.day) < ((b.year ?? Int.min), b.month, b.day)

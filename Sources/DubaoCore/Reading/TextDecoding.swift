@@ -69,17 +69,7 @@ public enum TextDecoding {
     }
 
     static func validUTF8(_ bytes: ArraySlice<UInt8>) -> String? {
-        var out = String.UnicodeScalarView()
-        var it = bytes.makeIterator()
-        var codec = UTF8()
-        loop: while true {
-            switch codec.decode(&it) {
-            case .scalarValue(let s): out.append(s)
-            case .emptyInput: break loop
-            case .error: return nil
-            }
-        }
-        return String(out)
+        String(validating: bytes, as: UTF8.self)
     }
 
     static func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String? {

@@ -1,0 +1,174 @@
+/// Tells a target (what is aimed at, planned, required, projected) from an
+/// actual (what happened or is the case), and a change from a level.
+///
+/// The nearest cue word before the figure in its sentence decides; a figure
+/// whose sentence has none takes the leaning of its paragraph, then of its
+/// article (a work plan's list of tasks is all targets, a year-end report all
+/// actuals).
+struct FigureClassifier {
+    struct Cue {
+        let word: [Unicode.Scalar]
+        let kind: Figure.Kind
+        /// Scalars that, just before the word, make it part of another word.
+        let notAfter: Set<Unicode.Scalar>
+        /// Scalars that, just after the word, make it part of another word.
+        let notBefore: Set<Unicode.Scalar>
+    }
+
+    static let cues: [Cue] = {
+        func cue(_ w: String, _ k: Figure.Kind, notAfter: String = "", notBefore: String = "") -> Cue {
+            Cue(word: Array(w.unicodeScalars), kind: k, notAfter: Set(notAfter.unicodeScalars),
+                notBefore: Set(notBefore.unicodeScalars))
+        }
+        return [
+            // Aims, plans, requirements, projections.
+            cue("力争", .target), cue("确保", .target), cue("争取", .target), cue("力求", .target),
+            cue("计划", .target, notAfter: "资度作动展的", notBefore: "投总内外书单生"),
+            cue("目标", .target, notBefore: "企客区导"), cue("预计", .target), cue("预期", .target),
+            cue("拟", .target, notAfter: "模虚"), cue("将", .target, notAfter: "即必", notBefore: "近军士领"),
+            cue("要", .target, notAfter: "重主纲摘首必紧只提概扼", notBefore: "求素点闻害件庄村"),
+            cue("必须", .target), cue("需要", .target), cue("任务", .target), cue("承诺", .target),
+            cue("规划", .target, notBefore: "馆局院"), cue("努力", .target), cue("有望", .target),
+            cue("今年", .target), cue("明年", .target), cue("未来", .target), cue("届时", .target),
+            cue("打造", .target), cue("启动", .target), cue("实施", .target), cue("推动", .target),
+            // What has happened or is the case.
+            cue("去年", .actual), cue("上年", .actual), cue("已", .actual, notBefore: "知"),
+            cue("累计", .actual), cue("共", .actual, notAfter: "公中总", notBefore: "同享建识产赢青治商性鸣振"),
+            cue("同比", .actual), cue("环比", .actual), cue("以来", .actual), cue("年来", .actual),
+            cue("截至", .actual), cue("截止", .actual), cue("先后", .actual), cue("此前", .actual),
+            cue("了", .actual, notAfter: "为除不得罢", notBefore: "解结然如"), cue("过去", .actual),
+            cue("刚刚", .actual), cue("目前", .actual), cue("当前", .actual), cue("现有", .actual), cue("荣获", .actual),
+            cue("获评", .actual), cue("这一年", .actual), cue("相继", .actual),
+        ]
+    }()
+
+    /// Weak cues count for the paragraph and article leaning only, not as the
+    /// nearest cue of a figure: they say what kind of text this is.
+    static let weakWords: Set<String> = ["今年", "明年", "未来", "打造", "启动", "实施", "推动"]
+
+    private static let byLastScalar: [Unicode.Scalar: [(Cue, Bool)]] = {
+        var map: [Unicode.Scalar: [(Cue, Bool)]] = [:]
+        for c in cues {
+            let weak = weakWords.contains(String(String.UnicodeScalarView(c.word)))
+            map[c.word.last!, default: []].append((c, weak))
+        }
+        return map
+    }()
+
+    /// The cue ending just before `end`, if any.
+    static func cue(in t: ScalarText, endingAt end: Int) -> (Cue, weak: Bool)? {
+        guard let last = t[end - 1], let candidates = byLastScalar[last] else { return nil }
+        for (c, weak) in candidates where t.has(c.word, endingAt: end) {
+            let start = end - c.word.count
+            if let p = t[start - 1], c.notAfter.contains(p) { continue }
+            if let n = t[end], c.notBefore.contains(n) { continue }
+            return (c, weak)
+        }
+        return nil
+    }
+
+    /// 到2030年 / 至2025年: a deadline ahead, so a target.
+    static func deadline(in t: ScalarText, endingAt end: Int) -> Bool {
+        guard t[end - 1] == "年" else { return false }
+        var k = end - 2, digits = 0
+        while let s = t[k], ChineseNumeral.arabicDigit(s) != nil { digits += 1; k -= 1 }
+        guard digits == 4, let p = t[k] else { return false }
+        return p == "到" || p == "至"
+    }
+
+    /// Counts of strong target and actual cues in a block.
+    static func leaning(of t: ScalarText) -> (target: Int, actual: Int) {
+        var target = 0, actual = 0
+        var end = 1
+        while end <= t.count {
+            if let (c, weak) = cue(in: t, endingAt: end) {
+                if !weak { if c.kind == .target { target += 1 } else { actual += 1 } }
+            } else if deadline(in: t, endingAt: end) {
+                target += 1
+            }
+            end += 1
+        }
+        return (target, actual)
+    }
+
+    /// The kind the figure's clause and sentence give, or nil when they give no cue.
+    /// The clause decides first (a cue before the figure, even a weak one such
+    /// as 实施; then a strong one after it: 抓好九个方面重点任务), then the
+    /// nearest strong cue before the figure in its sentence.
+    static func kindFromContext(_ t: ScalarText, figure: Range<Int>, clause: Range<Int>,
+                                sentence: Range<Int>) -> Figure.Kind? {
+        var end = figure.lowerBound
+        var weakInClause: Figure.Kind? = nil
+        while end > clause.lowerBound {
+            if deadline(in: t, endingAt: end) { return .target }
+            if let (c, weak) = cue(in: t, endingAt: end) {
+                if !weak { return c.kind }
+                if weakInClause == nil { weakInClause = c.kind }
+            }
+            end -= 1
+        }
+        end = figure.upperBound + 1
+        while end <= clause.upperBound {
+            if let (c, weak) = cue(in: t, endingAt: end), !weak { return c.kind }
+            end += 1
+        }
+        if let weakInClause { return weakInClause }
+        end = clause.lowerBound
+        while end > sentence.lowerBound {
+            if deadline(in: t, endingAt: end) { return .target }
+            if let (c, weak) = cue(in: t, endingAt: end), !weak { return c.kind }
+            end -= 1
+        }
+        return nil
+    }
+
+    // MARK: Work plans
+
+    /// Verbs that open the tasks of a work plan (`实施制造业提质行动。`).
+    private static let taskVerbs = scalarWords([
+        "实施", "推进", "推动", "加快", "强化", "深化", "提升", "打造", "建设", "完善", "优化", "聚力", "聚焦", "突出",
+        "筑牢", "狠抓", "全面", "扎实", "坚持", "培育", "培大", "构建", "开展", "落实", "抓好", "做好", "大力", "着力",
+        "持续", "深入", "积极", "支持", "壮大", "加强", "拓展", "彰显", "织密", "夯实", "繁荣", "健全", "促进", "发展",
+    ])
+
+    /// A paragraph of a work plan's list of tasks: it opens with a short
+    /// heading sentence led by a verb and without numbers. Its figures are
+    /// targets even where no sentence says 力争 or 将.
+    static func isTaskList(_ t: ScalarText) -> Bool {
+        guard taskVerbs.contains(where: { t.has($0, at: 0) }) else { return false }
+        var i = 0
+        while i < t.count, i <= 24 {
+            let s = t.scalars[i]
+            if isSentenceEnd(s) { return true }
+            if ChineseNumeral.arabicDigit(s) != nil || s == "，" && i > 16 { return false }
+            if let (c, weak) = cue(in: t, endingAt: i + 1), !weak, c.kind == .actual { return false }
+            i += 1
+        }
+        return false
+    }
+
+    private static func isSentenceEnd(_ s: Unicode.Scalar) -> Bool { s == "。" || s == "！" || s == "；" }
+
+    // MARK: Change
+
+    private static let increaseWords = scalarWords(["增长", "增加", "提高", "提升", "上升", "上涨", "增速", "增幅", "增", "扩大", "多"])
+    private static let decreaseWords = scalarWords(["下降", "减少", "降低", "缩短", "缩小", "压减", "压缩", "下滑", "回落", "减", "降"])
+    private static let levelMarkers: Set<Unicode.Scalar> = ["到", "至", "为", "成"]
+
+    /// `增长10%`, `再增加1个`, `下降5%`: a change; `提高到77.68%`, `缩短至5公里`:
+    /// the level reached.
+    static func change(_ t: ScalarText, figureStart: Int, clauseStart: Int) -> Figure.Change? {
+        var end = figureStart
+        // Skip bound words between the verb and the number: 增长超过10%.
+        for _ in 0..<3 {
+            guard let s = t[end - 1] else { break }
+            if s == "了" || s == "超" || s == "约" || s == "近" || s == "逾" || s == "达" { end -= 1; continue }
+            if t.has(Array("超过".unicodeScalars), endingAt: end) || t.has(Array("突破".unicodeScalars), endingAt: end) { end -= 2; continue }
+            break
+        }
+        guard end > clauseStart, let last = t[end - 1], !levelMarkers.contains(last) else { return nil }
+        for w in increaseWords where t.has(w, endingAt: end) { return w.count == 1 && w[0] == "多" ? nil : .increase }
+        for w in decreaseWords where t.has(w, endingAt: end) { return .decrease }
+        return nil
+    }
+}

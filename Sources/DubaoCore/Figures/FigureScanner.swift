@@ -1,0 +1,248 @@
+/// A figure found in a block, before it is classified.
+struct ScannedFigure {
+    /// The printed expression, approximators included (`近100万立方米`).
+    var span: Range<Int>
+    /// The number and its unit alone, without bound words around them.
+    var core: Range<Int>
+    var value: Double
+    var valueMax: Double?
+    var unit: String
+    var category: UnitCategory?
+    var bound: Figure.Bound
+    /// Inside a short quotation or a book title, where numbers are mostly
+    /// names (`“六个新聊城”`); kept only if the article also prints it bare.
+    var inNameQuote = false
+}
+
+/// Finds the quantities of one block of text (spec section 3): numbers with a
+/// unit, percentages, ranges and products, with their bound words; and
+/// passes over dates, years, ordinals, ranks, names and identifiers.
+struct FigureScanner {
+    let units = UnitTable.standard
+
+    func scan(_ t: ScalarText) -> [ScannedFigure] {
+        var out: [ScannedFigure] = []
+        var quotes: [Range<Int>]? = nil
+        var i = 0
+        let n = t.count
+        while i < n {
+            let s = t.scalars[i]
+            let isPercentWords = s == "百" && t.has(Words.percentOf, at: i)
+            guard isPercentWords || ChineseNumeral.startsNumber(s) else { i += 1; continue }
+            if quotes == nil { quotes = TextSpans.nameQuotes(in: t) }
+            let quoted = quotes!.contains(where: { $0.contains(i) })
+            if isPercentWords {
+                if var figure = percentInWords(t, at: i) {
+                    figure.inNameQuote = quoted
+                    out.append(figure); i = figure.core.upperBound
+                } else { i += 3 }
+                continue
+            }
+            guard let number = ChineseNumeral.read(t, at: i) else { i += 1; continue }
+            if number.isMalformed { i = max(number.end, i + 1); continue }
+            if var figure = figure(t, at: i, number) {
+                figure.inNameQuote = quoted
+                out.append(figure)
+                i = figure.core.upperBound
+            } else {
+                i = max(number.end, i + 1)
+            }
+        }
+        return out
+    }
+
+    // MARK: One figure
+
+    private func figure(_ t: ScalarText, at start: Int, _ a: NumberReading) -> ScannedFigure? {
+        if isOrdinalOrIdentifier(t, before: start) { return nil }
+        var value = a.value
+        var valueMax: Double? = nil
+        var bound: Figure.Bound = a.approximateAbove ? .atLeast : .exact
+        var j = a.end
+        var last = a
+        var percentAfterFirst = false
+        if let p = t[j], p == "%" || p == "％" {
+            percentAfterFirst = true
+            j += 1
+        }
+        if let sep = t[j], Words.rangeSeparators.contains(sep) {
+            // 2—3个, 5%—6%, 3至5万元: the lower end takes the scale of the upper.
+            var k = j + 1
+            if sep == "—" || sep == "-", let again = t[k], again == sep { k += 1 }
+            if let s = t[k], ChineseNumeral.startsNumber(s), let b = ChineseNumeral.read(t, at: k),
+               !b.isMalformed, !b.isLoneOne || !a.isArabic {
+                var low = a.value
+                if a.scale == 1 && b.scale > 1 { low *= b.scale }
+                let percentOK = !percentAfterFirst || (t[b.end].map { $0 == "%" || $0 == "％" } ?? false)
+                if low < b.value && percentOK && !(sep == "-" && (a.looksLikeYear || !a.isArabic)) {
+                    value = low; valueMax = b.value
+                    j = b.end; last = b
+                    if b.approximateAbove { bound = .atLeast }
+                    if percentAfterFirst { j += 1 }
+                }
+            }
+        } else if !percentAfterFirst, let sep = t[j], Words.timesSigns.contains(sep),
+                  let s = t[j + 1], ChineseNumeral.startsNumber(s), let b = ChineseNumeral.read(t, at: j + 1),
+                  !b.isMalformed {
+            // 2×66万千瓦: two units of 660,000 kW.
+            value = a.value * b.value
+            j = b.end; last = b
+        }
+        // 一批, 一条心: 一 is an article; 零部件, 零的突破: nothing counted.
+        if (a.isLoneOne || (!a.isArabic && a.value == 0)) && valueMax == nil { return nil }
+        var unit: String
+        var category: UnitCategory?
+        if percentAfterFirst && (valueMax == nil || t[j - 1] == "%" || t[j - 1] == "％") {
+            unit = "%"; category = .percent
+        } else if let entry = units.match(t, at: j, afterArabic: last.isArabic) {
+            if !accepts(entry, t, at: j, first: a, last: last, start: start) { return nil }
+            unit = entry.unit; category = entry.category
+            j += entry.printed.count
+        } else if last.scale > 1 && !isDateOrTime(t, at: j) {
+            // 186万: a number with a scale word but no unit; the unit comes from
+            // what is measured (see IndicatorFinder.impliedUnit).
+            unit = ""; category = nil
+        } else {
+            return nil
+        }
+        let core = start..<j
+        var spanStart = start
+        if let (prefixLength, prefixBound, included) = boundBefore(t, start) {
+            if bound == .exact || prefixBound != .atLeast { bound = prefixBound }
+            if included { spanStart = start - prefixLength }
+        } else if clauseHasAtLeast(t, before: start) {
+            bound = .atLeast
+        }
+        var spanEnd = j
+        if let (length, suffixBound) = boundAfter(t, j, category: category) {
+            bound = suffixBound
+            spanEnd = j + length
+        }
+        return ScannedFigure(span: spanStart..<spanEnd, core: core, value: value, valueMax: valueMax,
+                             unit: unit, category: category, bound: bound)
+    }
+
+    private func percentInWords(_ t: ScalarText, at start: Int) -> ScannedFigure? {
+        let k = start + Words.percentOf.count
+        guard let s = t[k], ChineseNumeral.startsNumber(s), let r = ChineseNumeral.read(t, at: k),
+              !r.isMalformed else { return nil }
+        var bound: Figure.Bound = .exact
+        var spanStart = start
+        if let (prefixLength, prefixBound, included) = boundBefore(t, start) {
+            bound = prefixBound
+            if included { spanStart = start - prefixLength }
+        }
+        var spanEnd = r.end
+        if let (length, suffixBound) = boundAfter(t, r.end, category: .percent) {
+            bound = suffixBound; spanEnd += length
+        }
+        return ScannedFigure(span: spanStart..<spanEnd, core: start..<r.end, value: r.value, valueMax: nil,
+                             unit: "%", category: .percent, bound: bound)
+    }
+
+    // MARK: What is not a figure
+
+    /// `第十八届`, `之八`, `十四届五次`, `G20`, `2023-12-26`, `8:30`.
+    private func isOrdinalOrIdentifier(_ t: ScalarText, before start: Int) -> Bool {
+        guard let prev = t[start - 1] else { return false }
+        if prev == "第" || prev == "之" || prev == "届" || prev == "初" || prev == "周" && t[start].map({ ChineseNumeral.arabicDigit($0) == nil }) == true { return true }
+        if prev.isASCIILetter { return true }
+        if prev == "-" || prev == "/" || prev == "." || prev == ":" || prev == "：" || prev == "#" || prev == "＃" {
+            if let before = t[start - 2], ChineseNumeral.arabicDigit(before) != nil || prev == "#" || prev == "＃" { return true }
+        }
+        return false
+    }
+
+    /// Whether a unit printed after a number makes a quantity of it.
+    private func accepts(_ entry: UnitEntry, _ t: ScalarText, at j: Int, first: NumberReading,
+                         last: NumberReading, start: Int) -> Bool {
+        let after = j + entry.printed.count
+        if entry.unit == "年" {
+            // 2023年 is a year, 三年 and 5年 are durations; 三年级 is a grade,
+            // 80年代 a decade, 2023年度 a year again.
+            if first.looksLikeYear || last.looksLikeYear { return false }
+            if let next = t[after], Words.afterYearNotDuration.contains(next) { return false }
+            if let next = t[after], ChineseNumeral.startsNumber(next) { return false }  // 23年12月
+        }
+        // 前3位, 后20位, 前10名: ranks.
+        if entry.unit == "位" || entry.unit == "名", let prev = t[start - 1], prev == "前" || prev == "后" {
+            return false
+        }
+        // Counting uses 两, not 二: 二次, 二级 are words.
+        if !first.isArabic, first.value == 2, t[start] == "二", last.end - start == 1,
+           entry.category == .count || entry.category == .duration { return false }
+        // 三位一体.
+        if entry.unit == "位", t.has(Words.oneBody, at: after) { return false }
+        return true
+    }
+
+    private func isDateOrTime(_ t: ScalarText, at j: Int) -> Bool {
+        guard let s = t[j] else { return false }
+        return s == "年" || s == "月" || s == "日" || s == "号" || s == "时"
+    }
+
+    // MARK: Bound words
+
+    /// A bound word just before the number: its length, the bound, and whether
+    /// it belongs to the printed expression (`近100万立方米`, `不到10个月`) or
+    /// is the verb before it (`突破5000亿元`).
+    private func boundBefore(_ t: ScalarText, _ start: Int) -> (Int, Figure.Bound, Bool)? {
+        for (word, bound, included) in Words.boundPrefixes where t.has(word, endingAt: start) {
+            let first = start - word.count
+            if word == Words.about1 || word == Words.near1 || word == Words.over1 {
+                // 节约, 签约, 制约; 最近, 附近; 赶超: words, not approximators.
+                if let p = t[first - 1], Words.notApproximatorBefore.contains(p) { continue }
+            }
+            return (word.count, bound, included)
+        }
+        return nil
+    }
+
+    /// `至少引进1个`: 至少 earlier in the clause.
+    private func clauseHasAtLeast(_ t: ScalarText, before start: Int) -> Bool {
+        var k = start - 1
+        while k > 0, start - k <= 8, !TextSpans.isClauseEnd(t.scalars[k]) {
+            if t.has(Words.atLeast, at: k - 1) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    private func boundAfter(_ t: ScalarText, _ j: Int, category: UnitCategory?) -> (Int, Figure.Bound)? {
+        for (word, bound) in Words.boundSuffixes where t.has(word, at: j) {
+            return (word.count, bound)
+        }
+        if category == .duration || category == .length, let s = t[j] {
+            if s == "内" { return (1, .atMost) }
+            if s == "多" || s == "余" { return (1, .atLeast) }
+        }
+        return nil
+    }
+}
+
+/// The words the scanner looks for, as scalars, built once.
+enum Words {
+    static let percentOf = Array("百分之".unicodeScalars)
+    static let atLeast = Array("至少".unicodeScalars)
+    static let oneBody = Array("一体".unicodeScalars)
+    static let about1 = Array("约".unicodeScalars)
+    static let near1 = Array("近".unicodeScalars)
+    static let over1 = Array("超".unicodeScalars)
+    static let rangeSeparators: Set<Unicode.Scalar> = ["—", "–", "―", "-", "～", "~", "〜", "至", "到"]
+    static let timesSigns: Set<Unicode.Scalar> = ["×", "✕", "*", "＊"]
+    static let afterYearNotDuration: Set<Unicode.Scalar> = ["级", "代", "度", "底", "初", "末", "终", "份"]
+    static let notApproximatorBefore: Set<Unicode.Scalar> = ["节", "签", "制", "预", "履", "合", "条", "公", "邀", "特", "相",
+                                                            "最", "附", "将", "赶", "接"]
+    /// Longest first, so 不超过 wins over 超过 and 超.
+    static let boundPrefixes: [([Unicode.Scalar], Figure.Bound, Bool)] = ([
+        ("不超过", .atMost, true), ("不少于", .atLeast, false), ("不低于", .atLeast, false),
+        ("不到", .atMost, true), ("不足", .atMost, true), ("少于", .atMost, false), ("低于", .atMost, false),
+        ("至少", .atLeast, false), ("突破", .atLeast, false), ("超过", .atLeast, true), ("多于", .atLeast, false),
+        ("高于", .atLeast, false), ("大约", .about, true), ("将近", .about, true), ("接近", .about, false),
+        ("逾", .atLeast, true), ("超", .atLeast, true), ("约", .about, true), ("近", .about, true),
+    ] as [(String, Figure.Bound, Bool)]).map { (Array($0.0.unicodeScalars), $0.1, $0.2) }
+    static let boundSuffixes: [([Unicode.Scalar], Figure.Bound)] = ([
+        ("以上", .atLeast), ("以下", .atMost), ("左右", .about), ("上下", .about), ("以内", .atMost),
+        ("之内", .atMost), ("有余", .atLeast),
+    ] as [(String, Figure.Bound)]).map { (Array($0.0.unicodeScalars), $0.1) }
+}

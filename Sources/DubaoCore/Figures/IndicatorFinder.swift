@@ -1,0 +1,129 @@
+/// Names what a figure measures: the shortest phrase around it in its clause
+/// (spec: `indicator`, best effort).
+///
+/// Chinese news writes a quantity in three ways, and each puts the name in a
+/// different place:
+/// - subject, then figure: `新增高新技术企业100家以上` → the words before;
+/// - measure word, then the thing counted: `建成4条标志性产业链产业研究院` →
+///   the verb before and the noun after;
+/// - figure as an attribute: `总投资40亿元的22个重点水利项目` → the noun
+///   after `的`, then the words before (`重点水利项目总投资`).
+struct IndicatorFinder {
+    /// Words at the start of the text before a figure that frame it rather
+    /// than name it.
+    private static let leadingFrames = scalarWords([
+        "、", "，", "“", "”", "力争", "确保", "争取", "力求", "预计", "其中", "同时", "并且", "并", "另外", "此外", "目前",
+        "当前", "截至", "全市", "全县", "全区", "全省", "全国", "累计", "共计", "共", "已经", "已", "还", "再", "和",
+        "及", "与", "今年", "去年", "年内", "将", "要", "同比", "环比",
+    ])
+    /// Words at the end of the text before a figure that join it to its name.
+    private static let trailingLinks = scalarWords([
+        "稳定在", "保持在", "控制在", "提高到", "提高至", "提升到", "提升至", "增长到", "增加到", "下降到", "缩短至",
+        "缩短到", "降低到", "降至", "缩为", "增至", "达到", "突破", "超过", "增长", "增加", "提高", "提升", "下降",
+        "减少", "降低", "缩短", "分别为", "分别", "总计", "合计", "共计", "累计", "实现", "一律", "达", "为", "在", "至",
+        "到", "由", "共", "有", "是", "了", "再", "的", "不到", "不足", "至少", "将", "已", "可", "、",
+    ])
+    /// Scalars that end the noun after a figure.
+    private static let rightStops: Set<Unicode.Scalar> = [
+        "的", "与", "及", "等", "（", "(", "、", "”", "“", "是", "都", "每", "在", "对", "从", "由", "将", "已",
+        "了", "为", "被", "把", "向", "于", "也", "还", "就", "均", "各", "共",
+    ]
+    /// Left parts that lean on the name of the figure before: `总投资金额303.14亿元`
+    /// after `签约24个项目`.
+    private static let dependentStarts = scalarWords(["总", "计划", "同比", "环比", "占", "其中", "人均"])
+    private static let etc: Unicode.Scalar = "等"
+    private static let leftLimit = 13, rightLimit = 12
+
+    struct Found {
+        var text: String
+        /// Named by the words before the figure alone.
+        var fromLeft: Bool
+        /// Those words are too few, or lean on a name given before.
+        var dependent: Bool
+    }
+
+    /// The indicator of the figure printed at `span` in `clause`. `previousEnd`
+    /// is the end of the figure before it in the clause; `next` the span of the
+    /// figure after it.
+    static func indicator(in t: ScalarText, span: Range<Int>, clause: Range<Int>,
+                          previousEnd: Int?, next: Range<Int>?, category: UnitCategory?,
+                          sameUnitBefore: Bool) -> Found {
+        let rawLeft = max(clause.lowerBound, previousEnd ?? clause.lowerBound)..<span.lowerBound
+        var left = trimmed(t, rawLeft)
+        // 获得A、B等省级以上荣誉10余项: what follows 等 names the count.
+        if let k = (left.lowerBound..<left.upperBound).last(where: { t.scalars[$0] == etc }), k + 1 < left.upperBound {
+            left = trimmed(t, (k + 1)..<left.upperBound)
+        }
+        let dependent = left.count <= 2 && sameUnitBefore || dependentStarts.contains { t.has($0, at: left.lowerBound) }
+        let cappedLeft = max(left.lowerBound, left.upperBound - leftLimit)..<left.upperBound
+
+        let clauseEnd = min(clause.upperBound, next.map { clause.contains($0.lowerBound) ? $0.lowerBound : clause.upperBound } ?? clause.upperBound)
+        var rightStart = span.upperBound
+        let attributive = t[rightStart] == "的"
+        var rightEnd = clauseEnd
+        if attributive {
+            rightStart += 1
+            // 总投资40亿元的22个重点水利项目: the noun is past the next figure.
+            if let next, next.lowerBound == rightStart {
+                rightStart = next.upperBound
+                rightEnd = clause.upperBound
+            }
+        }
+        var k = rightStart
+        while k < rightEnd, k - rightStart < rightLimit, !rightStops.contains(t.scalars[k]),
+              !TextSpans.isClauseEnd(t.scalars[k]) { k += 1 }
+        let right = rightStart..<max(rightStart, k)
+
+        if attributive && !right.isEmpty {
+            return Found(text: t.string(right) + t.string(cappedLeft), fromLeft: false, dependent: false)
+        }
+        if category != .percent, right.count >= 2, t[right.lowerBound].map({ $0.isHan }) == true {
+            // 建成4条标志性产业链产业研究院: the verb before, the thing counted after;
+            // 强校扩优、强镇筑基三项行动: the list before is what is counted.
+            var verb = left
+            let lastBefore = rawLeft.isEmpty ? nil : t[rawLeft.upperBound - 1]
+            if lastBefore == "的" || lastBefore == etc {
+                // 中学的30名管理人员: a possessor; 济南至东阿等5条高速: examples.
+                verb = left.upperBound..<left.upperBound
+            } else if !(left.lowerBound..<left.upperBound).contains(where: { t.scalars[$0] == "、" }) {
+                verb = max(left.lowerBound, left.upperBound - 2)..<left.upperBound
+            } else {
+                verb = max(left.lowerBound, left.upperBound - 12)..<left.upperBound
+            }
+            return Found(text: t.string(verb) + t.string(right), fromLeft: false, dependent: false)
+        }
+        if !left.isEmpty { return Found(text: t.string(cappedLeft), fromLeft: true, dependent: dependent) }
+        return Found(text: t.string(right), fromLeft: right.isEmpty, dependent: true)
+    }
+
+    /// `range` without framing words at its start and linking words at its end.
+    private static func trimmed(_ t: ScalarText, _ range: Range<Int>) -> Range<Int> {
+        var lo = range.lowerBound, hi = range.upperBound
+        var changed = true
+        while changed && lo < hi {
+            changed = false
+            for w in leadingFrames where lo + w.count <= hi && t.has(w, at: lo) {
+                lo += w.count; changed = true; break
+            }
+        }
+        changed = true
+        while changed && lo < hi {
+            changed = false
+            for w in trailingLinks where hi - w.count >= lo && t.has(w, endingAt: hi) {
+                hi -= w.count; changed = true; break
+            }
+        }
+        return lo..<hi
+    }
+
+    private static let peopleWords = ["人口", "人数", "人员", "游客", "旅客", "就业", "职工", "学生", "居民", "人才", "劳动力", "人"]
+    private static let moneyWords = ["元", "资金", "投资", "收入", "产值", "金额", "额", "收益", "利润", "税", "财政", "贷款",
+                                     "存款", "销售", "营业", "消费", "生产总值", "增加值", "资产", "成本", "费"]
+
+    /// The unit of a figure printed without one (`老年人口数量将达到186万`).
+    static func impliedUnit(indicator: String) -> String {
+        if peopleWords.contains(where: { indicator.contains($0) }) { return "人" }
+        if moneyWords.contains(where: { indicator.contains($0) }) { return "元" }
+        return ""
+    }
+}

@@ -1,0 +1,39 @@
+/// A block of text as an array of Unicode scalars, with the small lookups the
+/// figure finder needs. Scanning scalars (not `Character`s) keeps the hot loop
+/// cheap: every position is one array access.
+struct ScalarText {
+    let scalars: [Unicode.Scalar]
+
+    init(_ text: String) { scalars = Array(text.unicodeScalars) }
+
+    var count: Int { scalars.count }
+
+    subscript(i: Int) -> Unicode.Scalar? { i >= 0 && i < scalars.count ? scalars[i] : nil }
+
+    /// Whether `word` is printed starting at `i`.
+    func has(_ word: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i >= 0, i + word.count <= scalars.count else { return false }
+        for k in 0..<word.count where scalars[i + k] != word[k] { return false }
+        return true
+    }
+
+    /// Whether `word` is printed ending just before `end`.
+    func has(_ word: [Unicode.Scalar], endingAt end: Int) -> Bool {
+        has(word, at: end - word.count)
+    }
+
+    func string(_ range: Range<Int>) -> String {
+        let lo = max(0, range.lowerBound), hi = min(scalars.count, range.upperBound)
+        guard lo < hi else { return "" }
+        return Array(scalars[lo..<hi]).string
+    }
+}
+
+extension Unicode.Scalar {
+    var isASCIILetter: Bool { (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) }
+    /// CJK ideographs (the basic block and extension A).
+    var isHan: Bool { (value >= 0x4E00 && value <= 0x9FFF) || (value >= 0x3400 && value <= 0x4DBF) }
+}
+
+/// A word list as scalars, built once.
+func scalarWords(_ words: [String]) -> [[Unicode.Scalar]] { words.map { Array($0.unicodeScalars) } }

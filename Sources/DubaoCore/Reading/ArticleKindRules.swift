@@ -1,0 +1,29 @@
+/// Tells what kind of piece an article is (spec section 2: `kind`).
+enum ArticleKindRules {
+    static let noticeWords = ["编者按", "征稿", "来稿", "投稿", "启事", "欢迎广大", "敬请", "专栏"]
+
+    static func kind(of d: ArticleDraft, firstParagraph: [Unicode.Scalar], hasSeries: Bool) -> ArticleKind {
+        if d.pointer != nil { return .teaser }
+        if d.titles.isEmpty && d.isPhotoLike { return .photo }
+        if d.titles.isEmpty && d.bylines.isEmpty && d.closing == nil && d.paragraphs.first?.dateline == nil {
+            if noticeWords.contains(where: { firstParagraph.contains($0) }) || d.paragraphs.count > 1 { return .notice }
+            return firstParagraph.count <= 200 ? .photo : .notice
+        }
+        if firstParagraph.hasPrefix("编者按") || firstParagraph.hasPrefix("【编者按】") { return .notice }
+        let credits = d.bylines + (d.closing.map { [$0] } ?? [])
+        if hasSeries || credits.contains(where: { $0.roles.contains(.commentator) || $0.roles.contains(.official) }) {
+            return .opinion
+        }
+        // A signed piece: names under a marker with no reporter's role.
+        if d.bylines.contains(where: { $0.marked && $0.roles.isEmpty && !$0.names.isEmpty && !$0.reports }) {
+            return .opinion
+        }
+        if d.paragraphs.first?.dateline != nil { return .news }
+        // The rest of a long piece from another page.
+        if d.paragraphs.first?.continuedFromElsewhere == true { return .feature }
+        // A lead that dates its event early on is a news report.
+        if let first = DateFinder.dates(in: firstParagraph).first, first.range.lowerBound < 80 { return .news }
+        if credits.contains(where: { $0.roles.contains(.journalist) }) { return .feature }
+        return .news
+    }
+}

@@ -1,0 +1,241 @@
+/// A credit line: the people an article names and in what role.
+///
+/// Bylines come in many forms on a page: `□记者 高田 通讯员 范杰 报道` above
+/// the lead, `■ 本报评论员`, an author line under a title `莘县县委书记 孙奇宏`,
+/// a closing credit `（大众日报记者 胡磊 薛良成）`, a photographer `■ 田柏林`.
+struct Byline: Hashable {
+    enum Role: Hashable { case journalist, correspondent, commentator, official, photographer, unnamed }
+
+    var names: [String] = []
+    var roles: Set<Role> = []
+    /// The line says `报道` or `摄`: it credits a report or picture.
+    var reports = false
+    /// The line opened with a □ or ■ marker.
+    var marked = false
+
+    static let markers = ScalarClass("□■◆◇●○▲△★☆")
+    static let sentencePunct = ScalarClass("，。；：！？,;:!?“”\"（）()《》")
+
+    /// Role words, without the names they precede. Checked longest first.
+    static let roleWords: [(String, Role?)] = [
+        ("本报特约评论员", .commentator), ("特约评论员", .commentator), ("本报评论员", .commentator),
+        ("评论员", .commentator), ("本报特约记者", .journalist), ("本报见习记者", .journalist),
+        ("本报实习记者", .journalist), ("本报记者", .journalist), ("特约记者", .journalist),
+        ("见习记者", .journalist), ("实习记者", .journalist), ("首席记者", .journalist),
+        ("记者", .journalist), ("本报通讯员", .correspondent), ("特约通讯员", .correspondent),
+        ("通讯员", .correspondent), ("实习生", .correspondent), ("摄影报道", .photographer),
+        ("摄影", .photographer), ("图文", nil), ("文/图", nil), ("文图", nil), ("撰文", nil),
+        ("整理", nil), ("采写", nil), ("报道", nil), ("摄", .photographer), ("文", nil), ("图", nil),
+    ]
+
+    /// Role words of two or more characters, as scalars once.
+    static let longRoleWords: [(text: String, scalars: [Unicode.Scalar])] = roleWords
+        .filter { $0.0.unicodeScalars.count >= 2 }.map { ($0.0, Array($0.0.unicodeScalars)) }
+
+    /// Endings of official titles in signatures: `县委书记`, `局长`, `教授`.
+    static let titleEndings: [String] = [
+        "书记", "局长", "市长", "县长", "区长", "镇长", "乡长", "主任", "主席", "部长", "厅长", "处长",
+        "科长", "院长", "校长", "所长", "董事长", "经理", "理事长", "会长", "社长", "行长", "总裁",
+        "教授", "研究员", "委员", "代表", "负责人", "专家", "省长", "州长", "总编辑", "编辑", "站长",
+        "馆长", "队长", "支队长", "秘书长", "常委", "主编", "政委", "司令员", "检察长", "庭长", "作者",
+    ]
+
+    /// A byline line (`□记 者 孙亚飞`, `通讯员 马胜男 报道`, `记者 李怀磊 谢晓丽`,
+    /// `■ 本报评论员`, `□ 胡磊`), or nil when the line is something else.
+    static func parse(_ line: [Unicode.Scalar]) -> Byline? {
+        guard line.count <= 56, !line.contains(where: { sentencePunct.contains($0) }) else { return nil }
+        var text = line.trimmed()
+        guard !text.isEmpty, text.count <= 48 else { return nil }
+        var byline = Byline()
+        if markers.contains(text[0]) {
+            byline.marked = true
+            text = Array(text.dropFirst()).trimmed()
+        }
+        if text.isEmpty { return byline.marked ? nil : nil }
+        // Sentence punctuation never stands in a byline.
+        if text.contains(where: { "，。；：！？,;:!?“”\"（）()《》".unicodeScalars.contains($0) }) { return nil }
+        let tokens = tokenize(text)
+        guard !tokens.isEmpty else { return nil }
+        var sawRole = false
+        var unknown = 0
+        for token in tokens {
+            let (roles, name, reports) = splitRole(token)
+            if !roles.isEmpty { sawRole = true }
+            byline.roles.formUnion(roles.compactMap { $0 })
+            if reports { byline.reports = true }
+            if let name {
+                if isName(name) { byline.names.append(name.string) } else { unknown += 1 }
+            }
+        }
+        if unknown > 0 { return nil }
+        if byline.roles.contains(.commentator) && byline.names.isEmpty { byline.roles.insert(.unnamed) }
+        // Without a marker, a line of bare names could be anything: ask for a role word.
+        if !byline.marked && !sawRole { return nil }
+        if byline.names.isEmpty && !byline.roles.contains(.commentator) { return nil }
+        return byline
+    }
+
+    /// An author line under a title: an official title then a name
+    /// (`莘县县委书记 孙奇宏`), optionally with a marker.
+    static func parseSignature(_ line: [Unicode.Scalar]) -> Byline? {
+        var text = line.trimmed()
+        var marked = false
+        if let first = text.first, markers.contains(first) {
+            marked = true
+            text = Array(text.dropFirst()).trimmed()
+        }
+        guard text.count >= 5, text.count <= 40,
+              !text.contains(where: { "，。；：！？,;:!?“”\"《》".unicodeScalars.contains($0) }) else { return nil }
+        let tokens = tokenize(text)
+        guard tokens.count >= 2, let last = tokens.last, isName(last) else { return nil }
+        let title = tokens.dropLast().flatMap { $0 }
+        guard title.count >= 2, titleEndings.contains(where: { title.hasSuffix($0) }) else { return nil }
+        var byline = Byline(names: [last.string], roles: [.official])
+        byline.marked = marked
+        return byline
+    }
+
+    /// A closing credit in brackets: `（大众日报记者 胡磊 薛良成）` or a
+    /// signature `（聊城市工业和信息化局党组书记、局长 解志超）`.
+    static func parseClosing(_ line: [Unicode.Scalar]) -> Byline? {
+        let text = line.trimmed()
+        guard text.count >= 4, text.count <= 60,
+              let first = text.first, first == "（" || first == "(",
+              let last = text.last, last == "）" || last == ")" else { return nil }
+        let inner = Array(text.dropFirst().dropLast()).trimmed()
+        guard !inner.contains(where: { "，。；！？,;!?“”\"《》（）()".unicodeScalars.contains($0) }) else { return nil }
+        // Reporters: `大众日报记者 胡磊 薛良成`, `通讯员 张晓东 记者 李敏`.
+        if var b = parse(inner), !b.names.isEmpty,
+           b.roles.contains(.journalist) || b.roles.contains(.correspondent) {
+            b.marked = false
+            return b
+        }
+        if let r = inner.range(of: Array("记者".unicodeScalars)),
+           var b = parse(Array("记者 ".unicodeScalars) + Array(inner[r.upperBound...])), !b.names.isEmpty {
+            b.roles.insert(.journalist)
+            return b
+        }
+        if var b = parseSignature(inner) {
+            b.roles = [.official]
+            return b
+        }
+        // Bare names: `（周敏）`, `（张三 李四）`.
+        let tokens = tokenize(inner)
+        if (1...3).contains(tokens.count), tokens.allSatisfy({ isName($0) && splitRole($0).roles.isEmpty }) {
+            return Byline(names: tokens.map(\.string))
+        }
+        return nil
+    }
+
+    /// Names credited inside a dateline's brackets: `记者 王培源`, `记者 张三、李四`.
+    static func parseDatelineCredit(_ inner: [Unicode.Scalar]) -> Byline? {
+        var b = Byline()
+        var unknown = 0
+        for token in tokenize(inner) {
+            let (roles, name, _) = splitRole(token)
+            b.roles.formUnion(roles.compactMap { $0 })
+            guard let name else { continue }
+            if isName(name) {
+                b.names.append(name.string)
+            } else if name.count > 4 && name.allSatisfy(Scalars.isCJK) {
+                // An affiliation standing as a role: `共享联盟柯城站 方晓`.
+                continue
+            } else {
+                unknown += 1
+            }
+        }
+        return (b.names.isEmpty || unknown > 0) ? nil : b
+    }
+
+    /// Splits on spaces and 、, then rejoins the single characters that
+    /// justification spread apart (`记 者` → `记者`).
+    static func tokenize(_ text: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+        var raw: [[Unicode.Scalar]] = [[]]
+        for s in text {
+            if Scalars.isSpace(s) || s == "、" || s == "," {
+                if !(raw.last?.isEmpty ?? true) { raw.append([]) }
+            } else {
+                raw[raw.count - 1].append(s)
+            }
+        }
+        if raw.last?.isEmpty ?? false { raw.removeLast() }
+        raw = raw.flatMap(splitAtRoleWords)
+        var out: [[Unicode.Scalar]] = []
+        var i = 0
+        while i < raw.count {
+            if raw[i].count == 1 {
+                var merged = raw[i]
+                var j = i + 1
+                while j < raw.count && raw[j].count == 1 { merged += raw[j]; j += 1 }
+                if j - i > 1 { out.append(merged); i = j; continue }
+            }
+            out.append(raw[i])
+            i += 1
+        }
+        return out
+    }
+
+    /// `记者高远通讯员李静` → `记者`, `高远`, `通讯员`, `李静`: text whose
+    /// justification spaces are gone still reads as a byline.
+    static func splitAtRoleWords(_ token: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+        // `新华社记者`, `大众日报记者`: an organisation's reporter, one role.
+        guard token.count > 4, !token.hasSuffix("记者") else { return [token] }
+        var out: [[Unicode.Scalar]] = []
+        var current: [Unicode.Scalar] = []
+        var i = 0
+        outer: while i < token.count {
+            for w in longRoleWords where token.matches(w.text, at: i) {
+                if !current.isEmpty { out.append(current); current = [] }
+                out.append(w.scalars)
+                i += w.scalars.count
+                continue outer
+            }
+            current.append(token[i])
+            i += 1
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
+
+    /// Takes role words off a token: `记者王培源` → ([journalist], 王培源).
+    static func splitRole(_ token: [Unicode.Scalar]) -> (roles: [Role?], name: [Unicode.Scalar]?, reports: Bool) {
+        var rest = token
+        var roles: [Role?] = []
+        var reports = false
+        var progressed = true
+        while progressed && !rest.isEmpty {
+            progressed = false
+            for (word, role) in roleWords {
+                if rest.hasPrefix(word), !(word.unicodeScalars.count == 1 && rest.count > 1 && roles.isEmpty && isName(rest)) {
+                    roles.append(role)
+                    if word == "报道" || word == "摄" || word.hasPrefix("摄影") { reports = true }
+                    rest.removeFirst(word.unicodeScalars.count)
+                    progressed = true
+                    break
+                }
+                // A reporter of another paper: `大众日报记者`, `新华社记者`.
+                if rest.count > 2, rest.hasSuffix("记者"), rest.count <= 9, !isName(rest) {
+                    roles.append(.journalist)
+                    rest = []
+                    progressed = true
+                    break
+                }
+            }
+        }
+        // Trailing 报道 / 摄 stuck to a name: `胡磊报道`.
+        for suffix in ["报道", "摄"] where rest.count > 2 && rest.hasSuffix(suffix) {
+            let stem = Array(rest.dropLast(suffix.unicodeScalars.count))
+            if isName(stem) { rest = stem; reports = true }
+        }
+        return (roles, rest.isEmpty ? nil : rest, reports)
+    }
+
+    /// A personal name: two to four Han characters, or a transcribed name
+    /// with a middle dot (`买买提·艾力`).
+    static func isName(_ s: [Unicode.Scalar]) -> Bool {
+        if s.contains("·") || s.contains("•") {
+            return s.count >= 3 && s.count <= 12 && s.allSatisfy { Scalars.isCJK($0) || $0 == "·" || $0 == "•" }
+        }
+        return s.count >= 2 && s.count <= 4 && s.allSatisfy(Scalars.isCJK)
+    }
+}

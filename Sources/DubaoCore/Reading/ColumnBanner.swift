@@ -1,0 +1,38 @@
+/// Column banners: the name of a column printed over the articles in it
+/// (`三提三敢 大家谈`, `聚力攻坚突破看聊城`), which is not any article's title.
+enum ColumnBanner {
+    /// Words column names end in.
+    static let endings = ["大家谈", "谈", "说", "论", "评", "观察", "时评", "短评", "快评", "视点", "视线",
+                          "一线", "故事", "声音", "随笔", "札记", "手记", "笔记", "访谈", "面对面", "纵横", "漫谈", "专栏",
+                          "短讯", "简讯", "快讯", "速递", "动态", "速览", "简报", "一句话新闻", "新闻眼"]
+
+    /// Names a page announces for its columns: `开设“聚力攻坚突破看聊城”专栏`.
+    static func announced(in texts: [[Unicode.Scalar]]) -> Set<String> {
+        var names = Set<String>()
+        for t in texts {
+            var i = 0
+            while let close = t[i...].firstIndex(of: "”") {
+                let after = Array(t[(close + 1)..<min(t.count, close + 3)])
+                if after.hasPrefix("专栏") || after.hasPrefix("栏目") || after.hasPrefix("专题") {
+                    if let open = t[..<close].lastIndex(of: "“"), close - open <= 20 {
+                        names.insert(key(Array(t[(open + 1)..<close])))
+                    }
+                }
+                i = close + 1
+            }
+        }
+        return names
+    }
+
+    static func key(_ t: [Unicode.Scalar]) -> String {
+        t.filter { !Scalars.isSpace($0) }.string
+    }
+
+    /// Whether a title line in a group of several is a column banner.
+    static func isBanner(_ t: TitleLine, announced: Set<String>, inGroupOf count: Int) -> Bool {
+        if announced.contains(key(t.text)) { return true }
+        let compact = t.text.filter { !Scalars.isSpace($0) }
+        guard count >= 2, compact.count <= 10 else { return false }
+        return endings.contains { compact.hasSuffix($0) }
+    }
+}

@@ -1,0 +1,112 @@
+/// The dateline that opens a lead: `本报聊城讯`, `本报讯(记者 王培源)`,
+/// `新华社北京3月5日电（记者 张三、李四）`. It stays in the lead as printed;
+/// the place and the credited people are read from it.
+struct Dateline: Hashable {
+    var place: String?
+    var credit: Byline?
+    /// Scalars the dateline takes at the start of the paragraph.
+    var length: Int
+
+    /// Agencies whose datelines end in 电: `新华社北京3月5日电`.
+    static let agencies = ["新华社", "中新社", "中国新闻社", "人民网", "央视网", "新华网", "光明网",
+                           "中新网", "国际在线", "央广网", "法制网", "环球网", "澎湃新闻", "本报"]
+
+    static func parse(_ text: [Unicode.Scalar]) -> Dateline? {
+        // A reprint: `据新华社北京3月5日电`.
+        if text.hasPrefix("据"), text.count > 4, var inner = parse(Array(text.dropFirst())) {
+            inner.length += 1
+            return inner
+        }
+        let t = text
+        // 本报…讯 / …报…讯: the place stands between 本报 and 讯.
+        if t.hasPrefix("本报") || t.hasPrefix("本刊") {
+            var i = 2
+            while i < t.count && i <= 10 && Scalars.isCJK(t[i]) && t[i] != "讯" && t[i] != "电" { i += 1 }
+            if i < t.count && t[i] == "讯" {
+                let place = Array(t[2..<i])
+                return finish(t, after: i + 1, place: place.isEmpty ? nil : place.string)
+            }
+            if i < t.count && (t[i] == "电" || Scalars.digit(t[i]) != nil) {
+                return agencyDateline(t, agencyLength: 2)
+            }
+            return nil
+        }
+        for agency in agencies where t.hasPrefix(agency) {
+            return agencyDateline(t, agencyLength: agency.unicodeScalars.count)
+        }
+        // Another paper's own: `大众日报济南讯`, `XX晚报讯`.
+        if let xun = t.prefix(14).firstIndex(of: "讯"), xun >= 3 {
+            let head = Array(t[0..<xun])
+            if head.allSatisfy(Scalars.isCJK), let bao = head.lastIndex(of: "报"), bao >= 1,
+               head.hasSuffix("报") || head[..<bao].count >= 2 {
+                let placeStart = bao + 1
+                let place = Array(head[placeStart...])
+                return finish(t, after: xun + 1, place: place.isEmpty ? nil : place.string)
+            }
+        }
+        return nil
+    }
+
+    /// `新华社北京3月5日电（记者 张三）`: the place runs up to the date or 电.
+    static func agencyDateline(_ t: [Unicode.Scalar], agencyLength: Int) -> Dateline? {
+        var i = agencyLength
+        var place: [Unicode.Scalar] = []
+        while i < t.count && i < agencyLength + 8 && Scalars.isCJK(t[i]) && t[i] != "电" {
+            place.append(t[i]); i += 1
+        }
+        // The date: digits, 月, digits, 日 (Arabic or Chinese numerals); then
+        // 电 (a wire's) or 讯 (`本报杭州3月7日讯`).
+        var j = i
+        while j < t.count && j < i + 12 && t[j] != "电" && t[j] != "讯" && t[j] != "，" && t[j] != "," { j += 1 }
+        guard j < t.count, t[j] == "电" || t[j] == "讯" else { return nil }
+        if j > i && !Array(t[i..<j]).contains("日") { return nil }
+        return finish(t, after: j + 1, place: place.isEmpty ? nil : place.string)
+    }
+
+    /// Reads an optional credit after the dateline: in brackets
+    /// (`（记者 王晨 通讯员 李婧）`) or bare (`记者 沈梦 通讯员 钱程 6日，…`).
+    static func finish(_ t: [Unicode.Scalar], after start: Int, place: String?) -> Dateline {
+        var i = start
+        while i < t.count && Scalars.isSpace(t[i]) { i += 1 }
+        var credit: Byline?
+        var length = start
+        if i < t.count, t[i] == "（" || t[i] == "(" {
+            if let close = t[(i + 1)...].prefix(60).firstIndex(where: { $0 == "）" || $0 == ")" }) {
+                credit = Byline.parseDatelineCredit(Array(t[(i + 1)..<close]))
+                if credit != nil { length = close + 1 }
+            }
+        } else if i > start, let (bare, end) = bareCredit(t, from: i) {
+            credit = bare
+            length = end
+        }
+        return Dateline(place: place, credit: credit, length: length)
+    }
+
+    /// Space-separated role words and names right after a dateline, up to
+    /// the first word that is neither.
+    static func bareCredit(_ t: [Unicode.Scalar], from start: Int) -> (Byline, Int)? {
+        var b = Byline()
+        var i = start
+        var end = start
+        var sawRole = false
+        while i < t.count {
+            var j = i
+            while j < t.count && !Scalars.isSpace(t[j]) { j += 1 }
+            guard j < t.count else { break }
+            let word = Array(t[i..<j])
+            let (roles, name, _) = Byline.splitRole(word)
+            if !roles.isEmpty && name == nil {
+                sawRole = true
+                b.roles.formUnion(roles.compactMap { $0 })
+            } else if sawRole, let name, roles.isEmpty, Byline.isName(name) {
+                b.names.append(name.string)
+            } else {
+                break
+            }
+            end = j
+            i = j
+            while i < t.count && Scalars.isSpace(t[i]) { i += 1 }
+        }
+        return b.names.isEmpty ? nil : (b, end)
+    }
+}

@@ -1,0 +1,84 @@
+/// Chooses the headline among an article's title lines and reads a series
+/// line (`——“三提三敢”系列评论之八`) as the article's column.
+enum Headline {
+    struct Result {
+        var headline: String?
+        var series: String?
+    }
+
+    static func choose(titles: [TitleLine], bodyWidth: Int?) -> Result {
+        guard !titles.isEmpty else { return Result() }
+        for (k, t) in titles.enumerated() {
+            if let (main, series) = splitSeries(t.text) {
+                if !main.isEmpty { return Result(headline: TextCleanup.title(main), series: series) }
+                // The series on a line of its own: the headline is the line above it.
+                var rest = titles
+                rest.remove(at: k)
+                let head = choose(titles: k > 0 ? [titles[k - 1]] : rest, bodyWidth: bodyWidth)
+                return Result(headline: head.headline, series: series)
+            }
+        }
+        // A subtitle starting with a dash is never the headline; the line
+        // right above it is (a kicker may stand above that).
+        let isDash = { (t: TitleLine) in t.text.first == "—" || t.text.hasPrefix("--") }
+        let lines = titles.filter { !isDash($0) }
+        guard let first = lines.first else { return Result(headline: titles[0].string) }
+        if lines.count == 1 { return Result(headline: first.string) }
+        if let dash = titles.firstIndex(where: isDash), dash > 0, !isDash(titles[dash - 1]) {
+            return Result(headline: titles[dash - 1].string)
+        }
+        if let width = bodyWidth {
+            // In a narrow column a headline too long for one line is printed
+            // on two; a line wider than the column is a kicker or subtitle.
+            let fitting = lines.filter { $0.width <= width + 2 }
+            if fitting.count == lines.count || fitting.isEmpty {
+                return Result(headline: lines.prefix(2).map(\.string).joined(separator: " "))
+            }
+            return Result(headline: fitting.prefix(2).map(\.string).joined(separator: " "))
+        }
+        // Full-width lines: the first is the headline, unless it is much
+        // longer than the next one, or a couplet of parallel phrases over a
+        // plain statement (both are kickers above the main title).
+        if first.text.count * 2 >= lines[1].text.count * 3 { return Result(headline: lines[1].string) }
+        if isCouplet(first.text) && !lines[1].text.contains(where: Scalars.isSpace) {
+            return Result(headline: lines[1].string)
+        }
+        return Result(headline: first.string)
+    }
+
+    /// `协同发力 推进到底 ——“三提三敢”系列评论之八` → (`协同发力 推进到底`, `“三提三敢”系列评论`).
+    static func splitSeries(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], String)? {
+        guard let dash = t.range(of: ["—", "—"]) else { return nil }
+        var series = Array(t[dash.upperBound...]).drop { $0 == "—" }.map { $0 }
+        series = series.trimmed()
+        guard series.contains("系列") || endsWithOrdinal(series) else { return nil }
+        if let zhi = series.lastIndex(of: "之"), endsWithOrdinal(series) { series = Array(series[..<zhi]) }
+        let main = Array(t[..<dash.lowerBound]).trimmed()
+        return (main, TextCleanup.title(series))
+    }
+
+    /// `稳住农业基本盘 夯实发展压舱石`: two or more phrases of four or more
+    /// characters set apart by spaces.
+    static func isCouplet(_ t: [Unicode.Scalar]) -> Bool {
+        let parts = t.split(whereSeparator: Scalars.isSpace)
+        return parts.count >= 2 && parts.allSatisfy { $0.count >= 4 && $0.allSatisfy { Scalars.isCJK($0) || "“”‘’".unicodeScalars.contains($0) } }
+    }
+
+    /// `…之八`, `…之12`.
+    static func endsWithOrdinal(_ t: [Unicode.Scalar]) -> Bool {
+        guard let zhi = t.lastIndex(of: "之"), zhi + 1 < t.count else { return false }
+        return t[(zhi + 1)...].allSatisfy { DateFinder.chineseDigits[$0] != nil || $0 == "十" || $0 == "百" || Scalars.digit($0) != nil }
+    }
+
+    /// The column width of hard-wrapped body text, or nil for text with a
+    /// paragraph per line.
+    static func bodyWidth(_ paragraphs: [BodyParagraph]) -> Int? {
+        var widths: [Int] = []
+        for p in paragraphs where p.lineWidths.count >= 3 {
+            widths += p.lineWidths.dropLast()
+        }
+        guard widths.count >= 4 else { return nil }
+        widths.sort()
+        return widths[widths.count * 4 / 5]
+    }
+}

@@ -1,0 +1,89 @@
+/// A line of the page with what layout analysis needs to know about it.
+struct SourceLine {
+    /// The text without leading and trailing spaces.
+    var text: [Unicode.Scalar]
+    /// The line starts with an indent (two spaces or a full-width space):
+    /// in hard-wrapped text, the first line of a paragraph.
+    var indented: Bool
+    /// Display width of the trimmed text.
+    var width: Int
+    /// 1-based line number in the page.
+    var number: Int
+    /// The line had no blank line above it in the source (lines of a page
+    /// without hard wraps are read one by one).
+    var joinedAbove = false
+}
+
+/// Consecutive non-blank lines.
+struct Block {
+    var lines: [SourceLine]
+}
+
+enum PageLines {
+    static func blocks(of text: String) -> [Block] {
+        var blocks: [Block] = []
+        var current: [SourceLine] = []
+        var number = 0
+        var line: [Unicode.Scalar] = []
+        func flushLine() {
+            number += 1
+            let trimmed = line.trimmed()
+            if trimmed.isEmpty {
+                if !current.isEmpty { blocks.append(Block(lines: current)); current = [] }
+            } else {
+                var lead = 0
+                for s in line {
+                    if s == "\u{3000}" { lead += 2 } else if s == " " || s == "\u{A0}" { lead += 1 }
+                    else if s == "\t" { lead += 4 } else if s == "\u{FEFF}" { continue } else { break }
+                }
+                current.append(SourceLine(text: sanitize(trimmed), indented: lead >= 2,
+                                          width: Scalars.width(trimmed), number: number))
+            }
+            line.removeAll(keepingCapacity: true)
+        }
+        for s in text.unicodeScalars {
+            if s == "\n" { flushLine() } else { line.append(s) }
+        }
+        flushLine()
+        if !current.isEmpty { blocks.append(Block(lines: current)) }
+        return blocks
+    }
+
+    /// Control characters other than tab never belong in article text.
+    static func sanitize(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard text.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else { return text }
+        return text.compactMap { s in
+            if s == "\t" { return " " }
+            if s.value < 0x20 || (0x7F...0x9F).contains(s.value) { return nil }
+            return s
+        }
+    }
+
+    /// Whether the page is hard-wrapped: most of its text stands in blocks of
+    /// several lines whose widths cluster at a column width. (A paragraph per
+    /// line leaves single-line blocks, or lines of every length.)
+    static func isHardWrapped(_ blocks: [Block]) -> Bool {
+        let total = blocks.reduce(0) { $0 + $1.lines.count }
+        let inWrapped = blocks.filter(isWrappedBlock).reduce(0) { $0 + $1.lines.count }
+        return total > 0 && inWrapped * 10 >= total * 4
+    }
+
+    /// Three or more lines, most of them as wide as the block's column.
+    static func isWrappedBlock(_ block: Block) -> Bool {
+        guard block.lines.count >= 3 else { return false }
+        let widths = block.lines.dropLast().map(\.width).sorted()
+        let column = widths[widths.count * 3 / 4]
+        let near = widths.filter { abs($0 - column) <= max(4, column / 6) }.count
+        return near * 10 >= widths.count * 6
+    }
+
+    /// A page that is not hard-wrapped has a paragraph (or title, or byline)
+    /// per line: every line is read as a block of its own.
+    static func linePerBlock(_ blocks: [Block]) -> [Block] {
+        blocks.flatMap { b in b.lines.enumerated().map { k, line in
+            var l = line
+            l.joinedAbove = k > 0
+            return Block(lines: [l])
+        } }
+    }
+}

@@ -1,0 +1,138 @@
+/// Character classes the parser works with, on Unicode scalars.
+enum Scalars {
+    static func isCJK(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FFFF, 0x3007: return true
+        default: return false
+        }
+    }
+
+    /// CJK ideographs and full-width punctuation: the characters between which
+    /// spaces are layout noise.
+    static func isWide(_ s: Unicode.Scalar) -> Bool {
+        if isCJK(s) { return true }
+        switch s.value {
+        case 0x3000...0x303F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x2018, 0x2019, 0x201C, 0x201D,
+             0x2014, 0x2026, 0x00B7, 0x2022, 0x25A0, 0x25A1:
+            return true
+        default:
+            return false
+        }
+    }
+
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s == " " || s == "\t" || s == "\u{3000}" || s == "\u{A0}" || s == "\u{FEFF}"
+    }
+
+    /// Sentence-final punctuation, full- and half-width.
+    static let sentenceEnd = ScalarClass("。！？!?…")
+    /// What may follow a sentence end and still close the sentence.
+    static let closers = ScalarClass("”’」』）)》〉】\"'")
+    /// Clause punctuation: a line ending in one is mid-sentence.
+    static let clausePunct = ScalarClass("，、；：,;:")
+
+    /// Display width as a terminal would count it (CJK and full-width = 2).
+    static func width(_ s: Unicode.Scalar) -> Int {
+        if isWide(s) { return 2 }
+        if s.value >= 0x1100 && (0x2E80...0xA4CF).contains(s.value) { return 2 }
+        return 1
+    }
+
+    static func width(_ scalars: some Sequence<Unicode.Scalar>) -> Int {
+        scalars.reduce(0) { $0 + width($1) }
+    }
+
+    /// Arabic digit value of an ASCII or full-width digit.
+    static func digit(_ s: Unicode.Scalar) -> Int? {
+        switch s.value {
+        case 0x30...0x39: return Int(s.value - 0x30)
+        case 0xFF10...0xFF19: return Int(s.value - 0xFF10)
+        default: return nil
+        }
+    }
+}
+
+/// A small set of scalars, tested without hashing (it is asked about every
+/// character of every page).
+struct ScalarClass: Sendable {
+    private let members: [UInt32]
+    init(_ text: String) { members = text.unicodeScalars.map(\.value).sorted() }
+    func contains(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        for m in members where m >= v { return m == v }
+        return false
+    }
+}
+
+extension Array where Element == Unicode.Scalar {
+    /// The text of these scalars. Built from UTF-8 in one pass: appending
+    /// to a String.UnicodeScalarView one scalar at a time is many times slower.
+    var string: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(count * 3)
+        for s in self {
+            UTF8.encode(s) { bytes.append($0) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether the text ends a sentence: `。！？…` possibly followed by closers.
+    var endsSentence: Bool {
+        var i = count - 1
+        while i >= 0 && (Scalars.closers.contains(self[i]) || Scalars.isSpace(self[i])) { i -= 1 }
+        return i >= 0 && Scalars.sentenceEnd.contains(self[i])
+    }
+
+    func trimmed() -> [Unicode.Scalar] {
+        var a = startIndex, b = endIndex
+        while a < b && Scalars.isSpace(self[a]) { a += 1 }
+        while b > a && Scalars.isSpace(self[b - 1]) { b -= 1 }
+        return Array(self[a..<b])
+    }
+
+    // These compare in place: they run on every line of every page.
+
+    func contains(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return true }
+        var i = 0
+        while i < count {
+            if self[i] == first && matches(text, at: i) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    func matches(_ text: String, at start: Int) -> Bool {
+        var i = start
+        for s in text.unicodeScalars {
+            if i >= count || self[i] != s { return false }
+            i += 1
+        }
+        return true
+    }
+
+    func hasPrefix(_ text: String) -> Bool { matches(text, at: 0) }
+
+    func hasSuffix(_ text: String) -> Bool {
+        let n = text.unicodeScalars.count
+        return n <= count && matches(text, at: count - n)
+    }
+
+    func range(of needle: [Unicode.Scalar], from start: Int = 0) -> Range<Int>? {
+        guard !needle.isEmpty, count >= needle.count else { return nil }
+        var i = Swift.max(0, start)
+        while i + needle.count <= count {
+            if self[i] == needle[0] {
+                var j = 1
+                while j < needle.count && self[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return i..<(i + needle.count) }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    func countOf(_ set: ScalarClass) -> Int {
+        reduce(0) { set.contains($1) ? $0 + 1 : $0 }
+    }
+}

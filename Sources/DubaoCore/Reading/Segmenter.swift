@@ -1,0 +1,158 @@
+/// How the page puts titles: above their articles, or below them (a page
+/// read column by column prints many titles after their bodies).
+enum TitleLayout { case titlesFirst, titlesAfter }
+
+/// An article as segmentation finds it, before its record is made.
+struct ArticleDraft {
+    var titles: [TitleLine] = []
+    /// Title-like lines that name the article's column (`三提三敢 大家谈`).
+    var banners: [TitleLine] = []
+    var bylines: [Byline] = []
+    var closing: Byline?
+    var paragraphs: [BodyParagraph] = []
+    /// Paragraphs that are intertitles (kept as paragraphs of their own).
+    var intertitles: Set<Int> = []
+    var pointer: String?
+    var closed = false
+    /// The title group printed right before the article, if any.
+    var groupBefore: Int?
+
+    /// A caption: one paragraph without a dateline, credited to a
+    /// photographer or reporter.
+    var isPhotoLike: Bool {
+        paragraphs.count == 1 && pointer == nil && paragraphs[0].dateline == nil &&
+            (paragraphs[0].captionCredit != nil || bylines.contains { $0.reports || $0.roles.contains(.photographer) })
+    }
+}
+
+/// Title lines standing together between two bodies.
+struct TitleGroup {
+    var titles: [TitleLine]
+    /// Lines that came after a byline inside the group: column banners when
+    /// the next article already has a title.
+    var late: [TitleLine]
+    /// The article before the group and the article after it.
+    var previous: Int?
+    var next: Int?
+}
+
+/// Cuts the items of a page into articles.
+struct Segmenter {
+    let layout: TitleLayout
+    private(set) var articles: [ArticleDraft] = []
+    private(set) var groups: [TitleGroup] = []
+    private var pendingTitles: [TitleLine] = []
+    private var lateTitles: [TitleLine] = []
+    private var pendingBylines: [Byline] = []
+
+    init(items: [PageItem]) {
+        switch items.first {
+        case .title?, .pointer?: layout = .titlesFirst
+        default: layout = .titlesAfter
+        }
+        for item in items { take(item) }
+        if !pendingTitles.isEmpty || !lateTitles.isEmpty {
+            groups.append(TitleGroup(titles: pendingTitles, late: lateTitles,
+                                     previous: articles.indices.last, next: nil))
+        }
+    }
+
+    mutating func take(_ item: PageItem) {
+        switch item {
+        case .title(let t):
+            if pendingBylines.isEmpty { pendingTitles.append(t) } else { lateTitles.append(t) }
+        case .byline(let b):
+            if pendingTitles.isEmpty, pendingBylines.isEmpty, layout == .titlesFirst,
+               let last = articles.indices.last, !articles[last].closed,
+               articles[last].bylines.isEmpty, articles[last].groupBefore != nil,
+               (1...2).contains(articles[last].paragraphs.count) {
+                // A byline printed after the lead of a titled article belongs to it.
+                articles[last].bylines.append(b)
+            } else {
+                pendingBylines.append(b)
+            }
+        case .closing(let b):
+            if let last = articles.indices.last, articles[last].closing == nil {
+                splitIfSignedByAnother(last, closing: b)
+                let a = articles.count - 1
+                articles[a].closing = b
+                articles[a].closed = true
+            }
+        case .pointer(let text):
+            var draft = ArticleDraft()
+            draft.pointer = text
+            draft.paragraphs = [BodyParagraph(text: Array(text.unicodeScalars))]
+            draft.closed = true
+            start(draft)
+        case .paragraph(let p):
+            if startsArticle(p) {
+                var draft = ArticleDraft()
+                draft.paragraphs = [p]
+                start(draft)
+            } else {
+                let last = articles.count - 1
+                if !pendingTitles.isEmpty {
+                    // Title-like lines inside a running article are its intertitles.
+                    for t in pendingTitles {
+                        articles[last].intertitles.insert(articles[last].paragraphs.count)
+                        articles[last].paragraphs.append(BodyParagraph(text: Array(t.string.unicodeScalars),
+                                                                       lineWidths: [t.width], firstLine: t.number))
+                    }
+                    pendingTitles = []
+                }
+                articles[last].paragraphs.append(p)
+            }
+            if p.continues != nil || p.captionCredit != nil {
+                articles[articles.count - 1].closed = true
+            }
+        }
+    }
+
+    /// An article signed at its end by someone other than its byline names
+    /// (`本报评论员` under a reporter's interview) began at its last
+    /// intertitle: that line was the title of a piece of its own.
+    mutating func splitIfSignedByAnother(_ index: Int, closing: Byline) {
+        let a = articles[index]
+        guard let byline = a.bylines.first, !byline.names.isEmpty,
+              Set(byline.names).isDisjoint(with: closing.names),
+              closing.roles.contains(.commentator) || closing.roles.contains(.official),
+              let cut = a.intertitles.max(), cut + 1 < a.paragraphs.count else { return }
+        var head = a
+        head.paragraphs = Array(a.paragraphs[..<cut])
+        head.intertitles = a.intertitles.filter { $0 < cut }
+        head.closed = true
+        var tail = ArticleDraft()
+        let titleText = a.paragraphs[cut].text
+        tail.titles = [TitleLine(text: titleText, width: Scalars.width(titleText), number: a.paragraphs[cut].firstLine)]
+        tail.paragraphs = Array(a.paragraphs[(cut + 1)...])
+        articles[index] = head
+        articles.append(tail)
+    }
+
+    func startsArticle(_ p: BodyParagraph) -> Bool {
+        guard let current = articles.last else { return true }
+        if current.closed || !pendingBylines.isEmpty || !lateTitles.isEmpty { return true }
+        if (p.dateline != nil || p.captionCredit != nil || p.continuedFromElsewhere) && !current.paragraphs.isEmpty { return true }
+        if !pendingTitles.isEmpty {
+            // Titles over a lead that opens with the date of its event head a
+            // new report, not a section of the running one.
+            if let first = DateFinder.dates(in: Array(p.text.prefix(12))).first, first.range.lowerBound <= 1 { return true }
+            return layout == .titlesAfter
+        }
+        return false
+    }
+
+    mutating func start(_ draft: ArticleDraft) {
+        var d = draft
+        d.bylines = pendingBylines
+        if !pendingTitles.isEmpty || !lateTitles.isEmpty {
+            groups.append(TitleGroup(titles: pendingTitles, late: lateTitles,
+                                     previous: articles.indices.last, next: articles.count))
+            d.groupBefore = groups.count - 1
+        }
+        pendingTitles = []
+        lateTitles = []
+        pendingBylines = []
+        articles.append(d)
+    }
+}

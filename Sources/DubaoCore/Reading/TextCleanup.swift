@@ -1,0 +1,146 @@
+/// Turns reflowed source text into the text an article keeps.
+enum TextCleanup {
+    /// Finishes a paragraph: takes out continuation markers, a trailing
+    /// photographer or closing credit, and justification spaces.
+    static func finish(_ p: inout BodyParagraph) {
+        var t = p.text
+        if let first = t.trimmed().first, first == "（" || first == "(",
+           let (_, _, forward) = marker(t.trimmed(), at: 0), !forward {
+            p.continuedFromElsewhere = true
+        }
+        if let (rest, page) = removeMarkers(t) {
+            t = rest
+            p.continues = page ?? p.continues
+        }
+        if p.captionCredit == nil, let (rest, credit) = trailingCaptionCredit(t) {
+            t = rest
+            p.captionCredit = credit
+        }
+        if p.closingCredit == nil, let (rest, credit) = trailingClosingCredit(t) {
+            t = rest
+            p.closingCredit = credit
+        }
+        p.dateline = Dateline.parse(t.trimmed())
+        p.text = bodyScalars(t)
+    }
+
+    /// `(下转8版)`, `（转第3版）`, `(上接1版)`: removed; the page a 下转 names is returned.
+    static func removeMarkers(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], String?)? {
+        var out: [Unicode.Scalar] = []
+        var page: String?
+        var found = false
+        var i = 0
+        while i < t.count {
+            if t[i] == "(" || t[i] == "（", let (end, target, forward) = marker(t, at: i) {
+                found = true
+                if forward { page = target }
+                // Drop the spaces that stood before the marker.
+                while let l = out.last, Scalars.isSpace(l) { out.removeLast() }
+                i = end
+                continue
+            }
+            out.append(t[i])
+            i += 1
+        }
+        return found ? (out, page) : nil
+    }
+
+    /// Parses a marker starting at `i`: returns the index after it, the page
+    /// (`8版`) and whether it points forward (下转/转) or back (上接/接).
+    static func marker(_ t: [Unicode.Scalar], at i: Int) -> (Int, String, Bool)? {
+        var j = i + 1
+        func skipSpaces() { while j < t.count && Scalars.isSpace(t[j]) { j += 1 } }
+        skipSpaces()
+        var forward: Bool
+        let rest = Array(t[j..<min(t.count, j + 3)])
+        if rest.hasPrefix("下转") || rest.hasPrefix("紧转") { forward = true; j += 2 }
+        else if rest.hasPrefix("上接") || rest.hasPrefix("紧接") { forward = false; j += 2 }
+        else if rest.hasPrefix("转") { forward = true; j += 1 }
+        else if rest.hasPrefix("接") { forward = false; j += 1 }
+        else { return nil }
+        skipSpaces()
+        if j < t.count && t[j] == "第" { j += 1 }
+        skipSpaces()
+        var page: [Unicode.Scalar] = []
+        while j < t.count, page.count < 4, Scalars.digit(t[j]) != nil || ("A"..."Z").contains(t[j]) {
+            page.append(t[j]); j += 1
+        }
+        guard !page.isEmpty else { return nil }
+        skipSpaces()
+        guard j < t.count, t[j] == "版" else { return nil }
+        j += 1
+        skipSpaces()
+        guard j < t.count, t[j] == ")" || t[j] == "）" else { return nil }
+        let ascii = page.map { s -> Unicode.Scalar in
+            if let d = Scalars.digit(s) { return Unicode.Scalar(UInt8(48 + d)) }
+            return s
+        }
+        return (j + 1, ascii.string + "版", forward)
+    }
+
+    /// `…高质量发展。 ■ 田柏林`: a photographer's credit after a caption.
+    static func trailingCaptionCredit(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], Byline)? {
+        guard let m = t.lastIndex(where: { Byline.markers.contains($0) }), t.count - m <= 30 else { return nil }
+        let before = Array(t[..<m]).trimmed()
+        guard before.endsSentence, var credit = Byline.parse(Array(t[m...])), !credit.names.isEmpty else { return nil }
+        credit.roles.insert(.photographer)
+        return (before, credit)
+    }
+
+    /// `…发展新胜利。（记者 张三）`: a closing credit printed on the last line.
+    static func trailingClosingCredit(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], Byline)? {
+        guard let last = t.last, last == "）" || last == ")",
+              let open = t.lastIndex(where: { $0 == "（" || $0 == "(" }), t.count - open <= 60 else { return nil }
+        let before = Array(t[..<open]).trimmed()
+        guard before.endsSentence, let credit = Byline.parseClosing(Array(t[open...])) else { return nil }
+        return (before, credit)
+    }
+
+    /// Body text: spaces between wide characters are justification and go;
+    /// other runs of spaces become one.
+    static func body(_ t: [Unicode.Scalar]) -> String {
+        bodyScalars(t).string
+    }
+
+    static func bodyScalars(_ t: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(t.count)
+        var i = 0
+        let n = t.count
+        while i < n {
+            let s = t[i]
+            if Scalars.isSpace(s) {
+                var j = i
+                while j < n && Scalars.isSpace(t[j]) { j += 1 }
+                let prev = out.last
+                let next = j < n ? t[j] : nil
+                if let prev, let next, !(Scalars.isWide(prev) && Scalars.isWide(next)),
+                   !(Scalars.isWide(prev) && "(,)".unicodeScalars.contains(next)),
+                   !("(,)".unicodeScalars.contains(prev) && Scalars.isWide(next)) {
+                    out.append(" ")
+                }
+                i = j
+                continue
+            }
+            out.append(s)
+            i += 1
+        }
+        return out
+    }
+
+    /// A title as the record keeps it: trimmed, runs of spaces collapsed.
+    static let bullets = ScalarClass("●•◆◇■□▲△★☆▶►◎")
+
+    static func title(_ t: [Unicode.Scalar]) -> String {
+        var out: [Unicode.Scalar] = []
+        var space = false
+        var text = t.trimmed()
+        while let first = text.first, bullets.contains(first) { text = Array(text.dropFirst()).trimmed() }
+        for s in text {
+            if Scalars.isSpace(s) { space = true; continue }
+            if space { out.append(" "); space = false }
+            out.append(s)
+        }
+        return out.string
+    }
+}

@@ -1,0 +1,144 @@
+/// Gives each title line to the article it belongs to.
+///
+/// Titles stand together between bodies; each belongs to the article it talks
+/// about. Candidates are the untitled articles just before the group and the
+/// article after it; the assignment keeps page order (a title never belongs
+/// to an earlier article than the title before it) and maximises how much
+/// each title shares with its article's text, with a prior from the page
+/// layout (titles above or below their bodies).
+enum TitleAssigner {
+    /// A column banner and the article printed after it, if any.
+    struct Banner {
+        var line: TitleLine
+        var next: Int?
+        /// The column's name: `短　讯` spread out over a column is `短讯`.
+        var name: String {
+            let parts = line.string.split(separator: " ")
+            return parts.allSatisfy { $0.unicodeScalars.count == 1 } ? parts.joined() : line.string
+        }
+    }
+
+    /// Returns the title lines that belong to no article: column banners.
+    static func assign(groups: [TitleGroup], to articles: inout [ArticleDraft], layout: TitleLayout,
+                       announcedColumns: Set<String>) -> [Banner] {
+        // Bigram sets are made for the articles some title could belong to, once.
+        var bodyCache: [Int: BigramSet] = [:]
+        let snapshot = articles
+        func body(_ i: Int) -> BigramSet {
+            if let b = bodyCache[i] { return b }
+            let b = BigramSet(paragraphs: snapshot[i].paragraphs)
+            bodyCache[i] = b
+            return b
+        }
+        var titled = articles.map { !$0.titles.isEmpty }
+        var banners: [Banner] = []
+        for var group in groups {
+            let size = group.titles.count + group.late.count
+            let isBanner = { (t: TitleLine) in ColumnBanner.isBanner(t, announced: announcedColumns, inGroupOf: size) }
+            for t in group.titles + group.late where isBanner(t) {
+                banners.append(Banner(line: t, next: group.next))
+            }
+            group.titles.removeAll(where: isBanner)
+            group.late.removeAll(where: isBanner)
+            var candidates: [(index: Int, prior: Double)] = []
+            if let p = group.previous {
+                var i = p
+                var step = 0
+                while i >= 0, step < 3, !titled[i], articles[i].pointer == nil, !articles[i].isPhotoLike {
+                    let prior: Double
+                    switch layout {
+                    case .titlesAfter: prior = step == 0 ? 0.2 : 0.1 - 0.05 * Double(step)
+                    case .titlesFirst: prior = -0.05 - 0.1 * Double(step)
+                    }
+                    candidates.insert((i, prior), at: 0)
+                    i -= 1
+                    step += 1
+                }
+            }
+            if let n = group.next {
+                candidates.append((n, layout == .titlesFirst ? 0.2 : (articles[n].bylines.isEmpty ? -0.1 : -0.3)))
+            }
+            var titles = group.titles
+            if let n = group.next, !group.late.isEmpty {
+                // Lines after the byline: the article's title if it has none before, else its column.
+                if titles.isEmpty { titles = group.late } else { articles[n].banners += group.late }
+            } else {
+                titles += group.late
+            }
+            guard !titles.isEmpty else { continue }
+            guard !candidates.isEmpty else {
+                banners += titles.map { Banner(line: $0, next: group.next) }
+                continue
+            }
+            let scores = titles.map { t in
+                candidates.map { c in body(c.index).share(of: t.text) + c.prior }
+            }
+            // A lone title at the end of the page that shares nothing with the
+            // article before it is a banner, not that article's title.
+            if group.next == nil, scores.allSatisfy({ $0.allSatisfy { $0 < 0.3 } }) {
+                banners += titles.map { Banner(line: $0, next: nil) }
+                continue
+            }
+            let choice = monotoneBest(scores)
+            for (k, c) in choice.enumerated() {
+                let a = candidates[c].index
+                articles[a].titles.append(titles[k])
+                titled[a] = true
+            }
+        }
+        return banners
+    }
+
+    /// The non-decreasing choice of candidate per title with the best total score.
+    static func monotoneBest(_ scores: [[Double]]) -> [Int] {
+        let m = scores.count, n = scores[0].count
+        var best = Array(repeating: Array(repeating: -Double.infinity, count: n), count: m)
+        var from = Array(repeating: Array(repeating: 0, count: n), count: m)
+        for c in 0..<n { best[0][c] = scores[0][c] }
+        for k in 1..<max(1, m) {
+            var runBest = -Double.infinity, runArg = 0
+            for c in 0..<n {
+                if best[k - 1][c] > runBest { runBest = best[k - 1][c]; runArg = c }
+                best[k][c] = runBest + scores[k][c]
+                from[k][c] = runArg
+            }
+        }
+        var c = (0..<n).max { best[m - 1][$0] < best[m - 1][$1] } ?? 0
+        var out = Array(repeating: 0, count: m)
+        for k in stride(from: m - 1, through: 0, by: -1) {
+            out[k] = c
+            c = from[k][c]
+        }
+        return out
+    }
+}
+
+/// The pairs of adjacent Han characters of a text, for comparing a title
+/// with a body.
+struct BigramSet {
+    private var set: Set<UInt64> = []
+
+    init(paragraphs: [BodyParagraph]) {
+        set.reserveCapacity(paragraphs.reduce(0) { $0 + $1.text.count })
+        for p in paragraphs { add(p.text) }
+    }
+
+    init(_ text: [Unicode.Scalar]) { add(text) }
+
+    mutating func add(_ text: [Unicode.Scalar]) {
+        for pair in Self.pairs(text) { set.insert(pair) }
+    }
+
+    static func pairs(_ text: [Unicode.Scalar]) -> [UInt64] {
+        let han = text.filter(Scalars.isCJK)
+        guard han.count >= 2 else { return [] }
+        return (1..<han.count).map { UInt64(han[$0 - 1].value) << 32 | UInt64(han[$0].value) }
+    }
+
+    /// The share of the text's bigrams found in this set.
+    func share(of text: [Unicode.Scalar]) -> Double {
+        let pairs = Self.pairs(text)
+        guard !pairs.isEmpty else { return 0 }
+        return Double(pairs.filter { set.contains($0) }.count) / Double(pairs.count)
+    }
+}

@@ -1,0 +1,72 @@
+/// Works out the year of dates printed without one (`2月22日`) from what the
+/// page says, and leaves it unknown where the page does not make it knowable.
+struct YearResolver {
+    /// The latest full date printed on the page (`2023年12月26日`).
+    var latestFullDate: PartialDate?
+    /// The year the page calls the current one, from other evidence.
+    var currentYear: Int?
+    /// The current year came only from plans for a year (`2023年主要工作任务`).
+    var onlyPlanned = false
+
+    /// Years fixed by the national calendar of plans and congresses, as papers
+    /// name them: `今年是全面贯彻党的二十大精神的开局之年` is 2023.
+    static let anchors: [(phrase: String, year: Int)] = [
+        ("二十大精神的开局之年", 2023), ("二十大精神开局之年", 2023),
+        ("十四五”开局之年", 2021), ("十四五”规划开局之年", 2021), ("十四五”收官之年", 2025),
+        ("十五五”开局之年", 2026), ("十五五”规划开局之年", 2026), ("十三五”收官之年", 2020),
+    ]
+
+    init(texts: [[Unicode.Scalar]], furniture: [PartialDate]) {
+        var full = furniture
+        var mentioned: [Int] = []
+        var past = Set<Int>()
+        var planned = Set<Int>()
+        for t in texts {
+            full += DateFinder.dates(in: t).map(\.date).filter { $0.year != nil }
+            for (year, range) in DateFinder.years(in: t) {
+                let before = Array(t[max(0, range.lowerBound - 2)..<range.lowerBound])
+                let after = Array(t[range.upperBound..<min(t.count, range.upperBound + 6)])
+                // `到2030年` is a target, not the present.
+                if before.hasSuffix("到") || (before.hasSuffix("至") && !before.hasSuffix("截至")) { continue }
+                mentioned.append(year)
+                if after.hasPrefix("以来") || after.hasPrefix("，") || after.hasPrefix(",") || after.hasPrefix("底")
+                    || after.hasPrefix("全年") || after.hasPrefix("1") || after.hasPrefix("上半年") {
+                    past.insert(year)
+                } else if after.hasPrefix("主要") || after.hasPrefix("工作") || after.hasPrefix("目标") || after.hasPrefix("是") {
+                    planned.insert(year)
+                }
+                // `今年` or `去年` beside a year names the current one.
+                let near = Array(t[max(0, range.lowerBound - 6)..<min(t.count, range.upperBound + 6)])
+                if near.contains("今年") { currentYear = currentYear ?? year }
+                if near.contains("去年") && !near.contains("今年") { currentYear = currentYear ?? year + 1 }
+            }
+            if currentYear == nil {
+                for (phrase, year) in Self.anchors where t.contains(phrase) {
+                    if let r = t.range(of: Array(phrase.unicodeScalars)) {
+                        let head = Array(t[max(0, r.lowerBound - 24)..<r.lowerBound])
+                        if head.contains("过去的一年") || head.contains("去年") { currentYear = year + 1 }
+                        else if head.contains("今年") { currentYear = year }
+                    }
+                }
+            }
+        }
+        latestFullDate = full.max()
+        if currentYear == nil, let year = mentioned.max() {
+            currentYear = year
+            onlyPlanned = planned.contains(year) && !past.contains(year)
+        }
+    }
+
+    /// The year of a date printed without one, or nil when unknowable.
+    func year(for date: PartialDate) -> Int? {
+        if let year = date.year { return year }
+        if let full = latestFullDate, let y = full.year {
+            // A date months after the latest full date belongs to the year before.
+            return date.month > full.month + 2 ? y - 1 : y
+        }
+        guard let year = currentYear else { return nil }
+        // A year-end meeting sets the next year's tasks.
+        if onlyPlanned && date.month >= 11 { return year - 1 }
+        return year
+    }
+}

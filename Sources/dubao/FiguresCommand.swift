@@ -1,0 +1,138 @@
+import ArgumentParser
+import DubaoCore
+import DubaoTUI
+import Foundation
+
+/// `dubao figures`: every numeric figure of the pages, one row each.
+struct FiguresCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "figures",
+        abstract: "List the numeric figures of the articles: targets and results.",
+        discussion: """
+        One row per figure, in page and reading order: the article's date and id, \
+        what is measured, the value with its unit and bound (≥ at least, ≤ at most, \
+        ≈ about), and whether it is a target or an actual result. --json and --csv \
+        print every field of the figure with its article's id, source and date.
+        """)
+
+    enum KindFilter: String, ExpressibleByArgument, CaseIterable {
+        case target, actual
+    }
+
+    @Option(help: "Only figures of this kind: target or actual.")
+    var kind: KindFilter?
+
+    @Flag(help: "Print JSON: {\"figures\": [...]}.")
+    var json = false
+
+    @Flag(help: "Print CSV with a header row.")
+    var csv = false
+
+    @OptionGroup var library: LibraryOptions
+
+    func validate() throws {
+        if json && csv { throw ValidationError("--json and --csv cannot be used together") }
+    }
+
+    func run() throws {
+        let lib = try library.load()
+        var rows: [FigureRow] = []
+        for article in lib.articles {
+            for figure in article.figures where kind.map({ figure.kind?.rawValue == $0.rawValue }) ?? true {
+                rows.append(FigureRow(article: article.id, source: article.source,
+                                      date: (article.date ?? article.pageDate)?.iso, figure: figure))
+            }
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            var data = try encoder.encode(["figures": rows])
+            data.append(0x0A)
+            FileHandle.standardOutput.write(data)
+        } else if csv {
+            print(FigureRow.csvHeader)
+            for row in rows { print(row.csvLine) }
+        } else {
+            for line in FigureRow.table(rows) { print(line) }
+        }
+    }
+}
+
+/// A figure with the article it stands in.
+struct FigureRow: Encodable {
+    var article: String
+    var source: String
+    var date: String?
+    var figure: Figure
+
+    func encode(to encoder: Encoder) throws {
+        try figure.encode(to: encoder)
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(article, forKey: .article)
+        try c.encode(source, forKey: .source)
+        try c.encode(date, forKey: .date)
+    }
+
+    enum Keys: String, CodingKey { case article, source, date }
+
+    static let csvHeader = "date,article,where,text,value,value_max,unit,bound,kind,indicator,change,sentence"
+
+    var csvLine: String {
+        let f = figure
+        return [date ?? "", article, f.place.rawValue, f.text, Self.plain(f.value), f.valueMax.map(Self.plain) ?? "",
+                f.unit, f.bound.rawValue, f.kind?.rawValue ?? "", f.indicator ?? "", f.change?.rawValue ?? "",
+                f.sentence].map(Self.csvField).joined(separator: ",")
+    }
+
+    /// RFC 4180: quote a field holding a comma, quote or line break; double its quotes.
+    static func csvField(_ s: String) -> String {
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A number without a needless `.0` or exponent: 500000000000, 6.57.
+    static func plain(_ v: Double) -> String {
+        if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
+        var s = String(format: "%.6f", v)
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return s
+    }
+
+    /// A value as a reader writes it: 50亿, 4.5万, 8.
+    static func readable(_ v: Double) -> String {
+        if abs(v) >= 1e8 { return plain((v / 1e8 * 100).rounded() / 100) + "亿" }
+        if abs(v) >= 1e4 { return plain((v / 1e4 * 100).rounded() / 100) + "万" }
+        return plain(v)
+    }
+
+    var quantity: String {
+        let f = figure
+        let mark: String
+        switch f.bound {
+        case .exact: mark = ""
+        case .atLeast: mark = "≥"
+        case .atMost: mark = "≤"
+        case .about: mark = "≈"
+        }
+        var value = Self.readable(f.value)
+        if let max = f.valueMax { value += "–" + Self.readable(max) }
+        return mark + value + f.unit
+    }
+
+    /// Aligned columns: date, article, indicator, quantity, kind.
+    static func table(_ rows: [FigureRow]) -> [String] {
+        let cells = rows.map { row in
+            [row.date ?? "", row.article, DisplayWidth.truncate(row.figure.indicator ?? "—", to: 32),
+             row.quantity, row.figure.kind.map { $0 == .target ? "目标" : "实际" } ?? ""]
+        }
+        guard let first = cells.first else { return [] }
+        var widths = first.map { _ in 0 }
+        for row in cells { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell)) } }
+        return cells.map { row in
+            row.enumerated().map { i, cell in
+                i == row.count - 1 ? cell : DisplayWidth.pad(cell, to: widths[i])
+            }.joined(separator: "  ")
+        }
+    }
+}

@@ -1,0 +1,1745 @@
+#!/usr/bin/env python3
+"""Generate dubao's own test pages and their gold annotations, then self-test them.
+
+    python3 scripts/make-test-pages.py          # write pages + gold, run the self-test
+    python3 scripts/make-test-pages.py --check  # only run the self-test on the files on disk
+
+Every page is built from its articles: each paragraph is written once, here, as a
+UTF-8 string with a little markup, and both the page bytes and the gold record
+are derived from it, so the two cannot drift apart.
+
+Markup inside paragraph strings:
+  ¦            a column break: the printed page has blank lines here (mid-sentence);
+               the gold paragraph has nothing.
+  ⟨...⟩        justification spaces: printed with a space between every character
+               (`发 力 ， 均 衡 用 力`); the gold has the characters without spaces.
+  {下转3版}    a continuation marker: printed as `（下转3版）`, absent from the gold
+               paragraph, recorded as `continues: "3版"`.
+  {上接第1版}  a back-reference marker: printed as `（上接第1版）`, absent from the gold
+               paragraph, recorded nowhere.
+  ‖            a forced line break (hard-wrapped layouts only): the printed line ends
+               here, e.g. inside a number (`1.2‖万人`) or a URL; the gold has nothing.
+
+The pages are invented (places, people, numbers), written to look like real
+PDF-to-text / OCR output of Chinese newspapers.  See
+Tests/DubaoCoreTests/Fixtures/pages/README.md for what each page exercises.
+"""
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES_DIR = ROOT / "Tests/DubaoCoreTests/Fixtures/pages"
+GOLD_DIR = ROOT / "Tests/DubaoCoreTests/Fixtures/pages-gold"
+
+COLBREAK = "¦"
+MARK_SRC = re.compile(r"\{下转(\S{1,4}?)版\}")
+JUST_SRC = re.compile(r"⟨(.*?)⟩")
+BACK_SRC = re.compile(r"\{上接(.{1,6}?)\}")
+FORCE = "‖"
+
+# ---------------------------------------------------------------------------
+# text helpers
+
+
+def gold_text(s):
+    """The paragraph as the gold stores it."""
+    s = s.replace(COLBREAK, "").replace(FORCE, "")
+    s = MARK_SRC.sub("", s)
+    s = BACK_SRC.sub("", s)
+    s = JUST_SRC.sub(lambda m: m.group(1), s)
+    return s.rstrip()
+
+
+def print_text(s, halfwidth=False):
+    """The paragraph as the page prints it (column breaks still marked)."""
+    if halfwidth:
+        s = MARK_SRC.sub(lambda m: " (下转%s版)" % m.group(1), s)
+    else:
+        s = MARK_SRC.sub(lambda m: "（下转%s版）" % m.group(1), s)
+    s = BACK_SRC.sub(lambda m: "（上接%s）" % m.group(1), s)
+    s = JUST_SRC.sub(lambda m: " ".join(m.group(1)), s)
+    return s
+
+
+CN_DIG = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+          "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+SCALE = {"万": 10 ** 4, "亿": 10 ** 8}
+
+
+def cn_int(s):
+    total, num = 0, 0
+    for ch in s:
+        if ch in CN_DIG:
+            num = CN_DIG[ch]
+        elif ch in CN_UNIT:
+            total += (num or 1) * CN_UNIT[ch]
+            num = 0
+    return total + num
+
+
+def parse_value(text):
+    """Value of a figure's text with scale words applied (best effort; checked by eye)."""
+    text = unicodedata.normalize("NFKC", text)
+    m = re.search(r"(\d+(?:\.\d+)?)([万亿]*)", text)
+    if m:
+        v = float(m.group(1))
+        scales = m.group(2)
+    else:
+        m = re.search(r"([零〇一二两三四五六七八九十百千]+)([万亿]*)", text)
+        v = float(cn_int(m.group(1)))
+        scales = m.group(2)
+    for ch in scales:
+        v *= SCALE[ch]
+    v = round(v, 6)
+    return int(v) if v == int(v) else v
+
+
+def F(text, unit, bound, kind, indicator, where="body", change=None, optional=False,
+      value=None, value_max=None):
+    f = {"text": text, "value": parse_value(text) if value is None else value,
+         "unit": unit, "bound": bound, "kind": kind, "indicator": indicator, "where": where}
+    if value_max is not None:
+        f["value_max"] = value_max
+    if change:
+        f["change"] = change
+    if optional:
+        f["optional"] = True
+    return f
+
+
+def T(text, unit, bound, kind, indicator, **kw):
+    """A figure printed in a title."""
+    return F(text, unit, bound, kind, indicator, where="title", **kw)
+
+
+class Art:
+    def __init__(self, titles=(), headline=None, column=None, kind="news", authors=(),
+                 place=None, date=None, paras=(), figs=()):
+        self.titles = list(titles)
+        self.headline = headline if headline is not None else (self.titles[0] if self.titles else None)
+        self.column = column
+        self.kind = kind
+        self.authors = list(authors)
+        self.place = place
+        self.date = date
+        self.paras = list(paras)
+        self.figs = list(figs)
+
+    def record(self):
+        cont = None
+        for p in self.paras:
+            m = MARK_SRC.search(p)
+            if m:
+                cont = m.group(1) + "版"
+        return {
+            "titles": self.titles,
+            "headline": self.headline,
+            "column": self.column,
+            "kind": self.kind,
+            "authors": self.authors,
+            "place": self.place,
+            "date": self.date,
+            "continues": cont,
+            "paragraphs": [gold_text(p) for p in self.paras],
+            "figures": self.figs,
+        }
+
+
+# ---------------------------------------------------------------------------
+# layout helpers: each returns a list of printed lines
+
+
+CLOSING = set("，。、；：？！）」』”’》…,;:?!)%")
+
+
+NUMCH = set("0123456789.%")
+
+
+def wrapped(paras, width=20, indent="  ", halfwidth=False, narrow_ascii=False):
+    """Hard-wrapped body: every line ~width characters, paragraphs start indented.
+    A column break (¦) puts a blank line after the line in which it falls.
+    narrow_ascii: ASCII letters and digits take half a column (as in print) and a
+    line is not broken inside a run of digits."""
+    out = []
+    for p in paras:
+        s = print_text(p, halfwidth)
+        cur, n, w = indent, 0.0, width - 1
+        pending_break = False
+        for i, ch in enumerate(s):
+            if (narrow_ascii and ch in NUMCH and i and s[i - 1] in NUMCH
+                    and ch not in CLOSING):
+                cur += ch
+                n += 0.5
+                continue
+            if ch == COLBREAK:
+                pending_break = True
+                continue
+            if ch == FORCE:
+                out.append(cur.rstrip())
+                cur, n, w = "", 0.0, width
+                continue
+            if n >= w and ch not in CLOSING:
+                out.append(cur.rstrip())
+                if pending_break:
+                    out.append("")
+                    pending_break = False
+                cur, n, w = "", 0.0, width
+                if ch == " ":
+                    continue
+            cur += ch
+            n += 0.5 if ch == " " or (narrow_ascii and ch.isascii()) else 1
+        if cur.strip():
+            out.append(cur.rstrip())
+            if pending_break:
+                out.append("")
+    return out
+
+
+def longlines(paras, halfwidth=False, gap=1):
+    """One paragraph per line, blank lines between them (the layout of seeds 000, 002, 003).
+    A column break (¦) splits the line there, with blank lines between the parts."""
+    out = []
+    for p in paras:
+        s = print_text(p, halfwidth)
+        parts = s.split(COLBREAK)
+        for i, part in enumerate(parts):
+            out.append(part)
+            out.extend([""] * (gap if i == len(parts) - 1 else 3))
+    return out
+
+
+def title(*lines):
+    out = []
+    for t in lines:
+        out.append(t)
+        out.append("")
+    return out
+
+
+# ---------------------------------------------------------------------------
+# page p01: city paper (绵阳), titles above bodies, hard wraps at ~20 characters
+
+
+def page_p01():
+    a1 = Art(
+        titles=["绵阳科技城新区一季度项目集中签约", "——32个项目总投资超420亿元"],
+        headline="绵阳科技城新区一季度项目集中签约",
+        authors=["罗志刚", "唐悦"], place=None, date="2024-03-12",
+        paras=[
+            "本报讯 3月12日，绵阳科技城新区2024年一季度重大项目集中签约活动举行，现场签约项目32个，总投资超420亿元，涉及电子信息、先进材料、核技术应用等领域。",
+            "据介绍，此次签约的项目中，制造业项目21个、总投资286.5亿元，其中投资10亿元以上的项目9个。华鼎光电显示模组、蜀源新能源电池二期等一批重点项目落户新区，预计全部达产后可新增产值约600亿元、新增就业岗位1.2万个。",
+            "2024年是科技城新区建设的攻坚之年。新区将围绕“一核三区”空间布局，力争全年完成固定资产投资500亿元以上，规上工业增加值增长12%，新培育高新技术企业60家。",
+            "一季度以来，新区已累计走访对接企业186家，开展专题招商活动14场，新签约项目履约率达到87.5%，其中已开工项目11个。",
+            "签约仪式上，新区还与3所高校院所签订人才共引共育协议，将共建联合实验室和中试基地，推动科研成果在新区转化落地。",
+            "新区管委会相关负责人表示，下一步将对重点项目实行“一对一”专班服务，对签约项目实行“签约即入库、入库即服务”全周期跟踪，确保签约项目当年开工率不低于70%，推动更多项目早落地、早开工、早投产，为绵阳加快建设中国科技城{下转3版}",
+        ],
+        figs=[
+            T("32个", "个", "exact", "actual", "签约项目"),
+            T("420亿元", "元", "at_least", "actual", "签约项目总投资"),
+            F("32个", "个", "exact", "actual", "签约项目"),
+            F("420亿元", "元", "at_least", "actual", "签约项目总投资"),
+            F("21个", "个", "exact", "actual", "签约制造业项目"),
+            F("286.5亿元", "元", "exact", "actual", "制造业项目总投资"),
+            F("10亿元以上", "元", "at_least", "actual", "单个项目投资额"),
+            F("9个", "个", "exact", "actual", "投资10亿元以上的签约项目"),
+            F("约600亿元", "元", "about", "target", "达产后新增产值"),
+            F("1.2万个", "个", "exact", "target", "新增就业岗位"),
+            F("500亿元以上", "元", "at_least", "target", "全年固定资产投资"),
+            F("12%", "%", "exact", "target", "规上工业增加值", change="increase"),
+            F("60家", "家", "exact", "target", "新培育高新技术企业"),
+            F("186家", "家", "exact", "actual", "走访对接企业"),
+            F("14场", "场", "exact", "actual", "专题招商活动"),
+            F("87.5%", "%", "exact", "actual", "新签约项目履约率"),
+            F("11个", "个", "exact", "actual", "已开工签约项目"),
+            F("3所", "所", "exact", "actual", "签订人才共引共育协议的高校院所"),
+            F("70%", "%", "at_least", "target", "签约项目当年开工率"),
+        ],
+    )
+    a2 = Art(
+        titles=["安州区春耕备耕全面展开"],
+        authors=["何佳", "邓小川"], place="安州", date="2024-03-11",
+        paras=[
+            "本报安州讯 3月11日，记者在安州区花荄镇看到，连片的油菜田里，农技人员正指导种植户开展病虫害统防统治，田间地头一派繁忙。",
+            "今年，安州区计划完成粮食播种面积28.6万亩、油菜种植面积9.3万亩，确保粮食总产稳定在11万吨以上。目前，全区已储备各类种子1850吨、化肥2.6万吨，检修农机具3400余台，能够满足春耕生产需要。",
+            "为破解“谁来种地”难题，安州区组建农业社会化服务组织46个，推广“全程托管”服务模式，托管服务面积较去年增加1.5万亩。同时开通农技服务热线0816-4321789，组织120名农技人员下沉一线开展技术指导。",
+            "安州区农业农村局负责人介绍，今年全区将新建高标准农田2.2万亩，水稻机插秧面积达到65%以上，农作物耕种收综合机械化率力争提高2个百分点。同时，该区将发放耕地地力保护补贴4600余万元，确保惠农资金及时足额发放到户。",
+            "“今年墒情好，种子化肥都提前备齐了，心里踏实。”花荄镇种粮大户李德明说，他流转的380亩土地今年将全部种上优质稻。",
+        ],
+        figs=[
+            F("28.6万亩", "亩", "exact", "target", "粮食播种面积"),
+            F("9.3万亩", "亩", "exact", "target", "油菜种植面积"),
+            F("11万吨以上", "吨", "at_least", "target", "粮食总产"),
+            F("1850吨", "吨", "exact", "actual", "储备种子"),
+            F("2.6万吨", "吨", "exact", "actual", "储备化肥"),
+            F("3400余台", "台", "at_least", "actual", "检修农机具"),
+            F("46个", "个", "exact", "actual", "农业社会化服务组织"),
+            F("1.5万亩", "亩", "exact", "actual", "托管服务面积", change="increase"),
+            F("120名", "名", "exact", "actual", "下沉一线农技人员"),
+            F("2.2万亩", "亩", "exact", "target", "新建高标准农田"),
+            F("65%以上", "%", "at_least", "target", "水稻机插秧面积占比"),
+            F("2个百分点", "百分点", "exact", "target", "农作物耕种收综合机械化率", change="increase"),
+            F("4600余万元", "元", "at_least", "target", "发放耕地地力保护补贴"),
+            F("380亩", "亩", "exact", "actual", "种粮大户流转土地"),
+        ],
+    )
+    a3 = Art(
+        titles=["涪城区老旧小区改造", "今年将惠及1.4万户居民"],
+        headline="涪城区老旧小区改造 今年将惠及1.4万户居民",
+        authors=["杨帆", "王雨桐"], place=None, date="2024-03-10",
+        paras=[
+            "3月10日，记者从涪城区住房和城乡建设局获悉，今年该区计划实施老旧小区改造项目58个，涉及楼栋436栋、居民1.4万户，总投资约3.2亿元，目前已有17个项目完成招标。",
+            "据了解，“十四五”以来，涪城区已累计完成老旧小区改造216个，加装电梯312部，新增停车位2800余个。今年的改造将重点解决管网老化、屋面渗漏、消防通道不畅等问题，并同步推进一批“完整社区”建设。",
+            "在樊华街道高新小区，去年完成改造的6栋居民楼外立面焕然一新，新建的口袋公园里，不少老人在晒太阳、下象棋。“楼道亮了，路也平了，还加装了2部电梯，上下楼方便多了。”72岁的居民张秀英说。",
+            "该局负责人介绍，改造将坚持“先民生后提升”，每个项目开工前须征求居民意见，居民同意率达到80%以上方可实施，力争年底前全部完工，改造期间将通过公示栏、业主群及时公开施工进度。",
+        ],
+        figs=[
+            T("1.4万户", "户", "exact", "target", "改造惠及居民"),
+            F("58个", "个", "exact", "target", "老旧小区改造项目"),
+            F("436栋", "栋", "exact", "target", "改造涉及楼栋"),
+            F("1.4万户", "户", "exact", "target", "改造涉及居民"),
+            F("约3.2亿元", "元", "about", "target", "老旧小区改造总投资"),
+            F("17个", "个", "exact", "actual", "完成招标项目"),
+            F("216个", "个", "exact", "actual", "累计完成老旧小区改造"),
+            F("312部", "部", "exact", "actual", "加装电梯"),
+            F("2800余个", "个", "at_least", "actual", "新增停车位"),
+            F("6栋", "栋", "exact", "actual", "高新小区完成改造居民楼"),
+            F("2部", "部", "exact", "actual", "高新小区加装电梯"),
+            F("72岁", "岁", "exact", "actual", "居民年龄", optional=True),
+            F("80%以上", "%", "at_least", "target", "居民同意率"),
+        ],
+    )
+    lines = []
+    lines += ["", ""]
+    lines += title(*a1.titles)
+    lines += ["  □本报记者 罗志刚 实习生 唐悦"]
+    lines += wrapped(a1.paras, 20, "  ")
+    lines += [""]
+    lines += title(*a2.titles)
+    lines += ["　　□本报记者 何佳 通讯员 邓小川"]
+    lines += wrapped(a2.paras, 20, "　　")
+    lines += [""]
+    lines += ["涪城区老旧小区改造", "今年将惠及1.4万户居民", ""]
+    lines += wrapped(a3.paras, 20, "　")
+    lines += ["　（记者 杨帆 实习生 王雨桐）", ""]
+    return "p01_mianyang_titles_above", [a1, a2, a3], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# p02: city paper (江门), titles BELOW bodies, two titles together between bodies
+
+
+def page_p02():
+    a = Art(
+        titles=["台山海上风电装备产业园", "首台12兆瓦机组下线"],
+        headline="台山海上风电装备产业园 首台12兆瓦机组下线",
+        authors=["陈晓", "梁思敏"], place="台山", date="2024-03-07",
+        paras=[
+            "本报台山讯 3月7日，台山海上风电装备产业园内，随着最后一片叶片完成吊装测试，园区首台12兆瓦海上风电机组正式下线，标志着江门海上风电装备制造实现“零的突破”。",
+            "该产业园占地面积3200亩，已完成投资约46亿元，引进整机、叶片、塔筒等配套企业8家。首台机组从开工生产到下线用时不到5个月，比原计划提前约40天。",
+            "按照计划，园区今年将实现年产海上风电机组100台套、产值突破80亿元，带动上下游就业3000人以上。台山市相关负责人表示，将加快推进码头、重件道路等配套设施建设，打造粤港澳大湾区海上风电装备制造基地。园区全面投产后，预计每年可减少二氧化碳排放约18万吨。",
+        ],
+        figs=[
+            T("12兆瓦", "兆瓦", "exact", "actual", "首台海上风电机组单机容量"),
+            F("12兆瓦", "兆瓦", "exact", "actual", "首台海上风电机组单机容量"),
+            F("3200亩", "亩", "exact", "actual", "产业园占地面积"),
+            F("约46亿元", "元", "about", "actual", "产业园已完成投资"),
+            F("8家", "家", "exact", "actual", "引进配套企业"),
+            F("不到5个月", "个月", "at_most", "actual", "首台机组开工到下线用时"),
+            F("约40天", "天", "about", "actual", "比原计划提前", optional=True),
+            F("100台套", "台套", "exact", "target", "年产海上风电机组"),
+            F("80亿元", "元", "at_least", "target", "园区产值"),
+            F("3000人以上", "人", "at_least", "target", "带动上下游就业"),
+            F("约18万吨", "吨", "about", "target", "每年减少二氧化碳排放", change="decrease"),
+        ],
+    )
+    b = Art(
+        titles=["开平碉楼景区游客接待量同比增长31.6%"],
+        authors=["吴伟健"], place="开平", date="2024-03-06",
+        paras=[
+            "本报开平讯 3月6日，记者从开平市文化广电旅游体育局获悉，2024年春节以来，开平碉楼与村落景区累计接待游客58.3万人次，同比增长31.6%；实现旅游收入4.12亿元，同比增长27.9%。",
+            "客流增长的背后，是当地持续推动文旅融合的努力。去年以来，开平新增民宿客房620间，推出“碉楼夜游”“侨乡美食季”等活动23场，自力村、马降龙村等景区还开通了直达广州南站的旅游专线。",
+            "为缓解节假日停车难，景区新建生态停车场3处，新增停车位1200个，并在高峰时段开通免费接驳车。",
+            "开平市文广旅体局负责人介绍，今年将投入1.8亿元实施景区提质工程，力争全年接待游客突破600万人次。",
+        ],
+        figs=[
+            T("31.6%", "%", "exact", "actual", "碉楼景区游客接待量", change="increase"),
+            F("58.3万人次", "人次", "exact", "actual", "碉楼景区接待游客"),
+            F("31.6%", "%", "exact", "actual", "碉楼景区接待游客", change="increase"),
+            F("4.12亿元", "元", "exact", "actual", "旅游收入"),
+            F("27.9%", "%", "exact", "actual", "旅游收入", change="increase"),
+            F("620间", "间", "exact", "actual", "新增民宿客房"),
+            F("23场", "场", "exact", "actual", "推出文旅活动"),
+            F("3处", "处", "exact", "actual", "新建生态停车场"),
+            F("1200个", "个", "exact", "actual", "新增停车位"),
+            F("1.8亿元", "元", "exact", "target", "景区提质工程投入"),
+            F("600万人次", "人次", "at_least", "target", "全年接待游客"),
+        ],
+    )
+    c = Art(
+        titles=["新会陈皮全产业链总产值突破260亿元"],
+        authors=["林芳", "区嘉欣"], place="新会", date=None,
+        paras=[
+            "本报新会讯 近日，记者从新会区农业农村局获悉，去年新会陈皮全产业链总产值突破260亿元，同比增长8.3%，带动7万余人就业。",
+            "近年来，新会区坚持“以柑为基、以皮为核”，全区柑橘种植面积达到13.5万亩，培育陈皮相关经营主体1900余家，建成省级现代农业产业园2个。当地还推出陈皮溯源平台，消费者扫码即可查询产地、年份等信息，已累计赋码1.6亿枚。目前，全区陈皮仓储面积超过100万平方米。",
+            "新会区相关负责人表示，今年将重点推进陈皮深加工和文旅融合项目，力争全产业链总产值增长10%以上。",
+        ],
+        figs=[
+            T("260亿元", "元", "at_least", "actual", "陈皮全产业链总产值"),
+            F("260亿元", "元", "at_least", "actual", "陈皮全产业链总产值"),
+            F("8.3%", "%", "exact", "actual", "陈皮全产业链总产值", change="increase"),
+            F("7万余人", "人", "at_least", "actual", "带动就业"),
+            F("13.5万亩", "亩", "exact", "actual", "柑橘种植面积"),
+            F("1900余家", "家", "at_least", "actual", "陈皮相关经营主体"),
+            F("2个", "个", "exact", "actual", "省级现代农业产业园"),
+            F("1.6亿枚", "枚", "exact", "actual", "溯源平台累计赋码"),
+            F("100万平方米", "平方米", "at_least", "actual", "陈皮仓储面积"),
+            F("10%以上", "%", "at_least", "target", "全产业链总产值", change="increase"),
+        ],
+    )
+    d = Art(
+        titles=["鹤山“侨乡网格”让群众办事少跑腿"],
+        kind="feature", authors=["黄嘉怡", "苏振华"], place=None, date=None,
+        paras=[
+            "走进鹤山市沙坪街道党群服务中心，“侨乡网格”服务台前，网格员正通过平板电脑为一位老人办理社保待遇资格认证。不到10分钟，业务就办好了。",
+            "去年以来，鹤山市把全市划分为1286个网格，配备专兼职网格员3100余名，将社保、民政、户籍等87项高频事项下沉到网格办理，驾驶证换领等业务还可通过“交管12123”App在网格服务点预约。“过去办个证明要跑好几趟，现在在家门口就能办。”沙坪街道居民梁伯说。",
+            "为让网格员“接得住”，鹤山市还建立了“周培训、月考核”制度，累计开展业务培训46期。数据显示，去年全市网格累计收集解决群众诉求2.3万件，群众满意率达到98.2%。",
+            "在沙坪街道中山社区，网格员李敏负责的网格有住户420户。她每天入户走访，把群众反映的问题录入“智慧网格”平台，一般问题当天交办、3天内反馈。去年，她累计帮助居民解决问题310余件。",
+            "“网格虽小，连着千家万户。”鹤山市委政法委有关负责人表示，下一步将推动更多服务事项进网格，力争年内实现“15分钟便民服务圈”全覆盖。",
+        ],
+        figs=[
+            F("不到10分钟", "分钟", "at_most", "actual", "网格办理社保认证用时"),
+            F("1286个", "个", "exact", "actual", "划分网格"),
+            F("3100余名", "名", "at_least", "actual", "专兼职网格员"),
+            F("87项", "项", "exact", "actual", "下沉网格的高频事项"),
+            F("46期", "期", "exact", "actual", "累计开展业务培训"),
+            F("2.3万件", "件", "exact", "actual", "收集解决群众诉求"),
+            F("98.2%", "%", "exact", "actual", "群众满意率"),
+            F("420户", "户", "exact", "actual", "网格住户"),
+            F("3天内", "天", "at_most", "actual", "一般问题反馈时限"),
+            F("310余件", "件", "at_least", "actual", "帮助居民解决问题"),
+            F("15分钟", "分钟", "exact", "target", "便民服务圈", optional=True),
+        ],
+    )
+    lines = ["", ""]
+    lines += ["  □记者 陈晓 通讯员 梁思敏 报道"]
+    lines += wrapped(a.paras, 19, "  ")
+    lines += [""]
+    lines += ["  □记者 吴伟健 报道"]
+    lines += wrapped(b.paras, 19, "  ")
+    lines += [""]
+    lines += title("台山海上风电装备产业园", "首台12兆瓦机组下线", b.titles[0])
+    lines += ["  □记者 林芳 通讯员 区嘉欣 报道"]
+    lines += wrapped(c.paras, 19, "  ")
+    lines += [""]
+    lines += title(c.titles[0])
+    lines += wrapped(d.paras, 19, "  ")
+    lines += ["  （珠江晚报记者 黄嘉怡 苏振华）", ""]
+    lines += title(d.titles[0])
+    return "p02_jiangmen_titles_below", [a, b, c, d], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# p03: provincial daily, wire stories (新华社) + editorial with series line + signed
+# opinion under a column banner; long lines (one paragraph per line)
+
+
+def page_p03():
+    a = Art(
+        titles=["稳住农业基本盘 夯实发展压舱石", "全国春播粮食面积稳定在9.4亿亩以上"],
+        headline="全国春播粮食面积稳定在9.4亿亩以上",
+        authors=["赵文博", "孙雨晴"], place="北京", date="2024-03-05",
+        paras=[
+            "新华社北京3月5日电（记者 赵文博、孙雨晴）记者5日从农业农村部获悉，2024年全国春播粮食面积预计稳定在9.4亿亩以上，其中大豆面积稳定在1.5亿亩左右，春耕生产总体进展顺利。",
+            "农业农村部种植业管理司负责人介绍，截至3月4日，全国已春播粮食1260万亩，完成意向面积的1.3%，进度同比快0.2个百分点。目前春耕所需种子供应充足，杂交玉米、杂交水稻种子可供量分别达到15.6亿公斤和3.5亿公斤，均高于常年用种需求。",
+            "农资保障方面，全国春耕化肥可供量超过6000万吨，农机具检修率达到85%以上。农业农村部已会同有关部门下达资金120亿元，支持实施粮油生产提单产行动，各地已培训农民和农技人员超过200万人次。",
+            "十四届全国人大二次会议5日在京开幕，粮食安全是代表委员关注的热点话题。该负责人表示，下一步将组织1.2万名农技人员下沉一线，确保全年粮食产量保持在1.3万亿斤以上，为经济社会发展大局提供有力支撑。",
+        ],
+        figs=[
+            T("9.4亿亩以上", "亩", "at_least", "target", "全国春播粮食面积"),
+            F("9.4亿亩以上", "亩", "at_least", "target", "全国春播粮食面积"),
+            F("1.5亿亩左右", "亩", "about", "target", "大豆面积"),
+            F("1260万亩", "亩", "exact", "actual", "已春播粮食"),
+            F("1.3%", "%", "exact", "actual", "春播完成意向面积比例"),
+            F("0.2个百分点", "百分点", "exact", "actual", "春播进度", change="increase"),
+            F("15.6亿公斤", "公斤", "exact", "actual", "杂交玉米种子可供量"),
+            F("3.5亿公斤", "公斤", "exact", "actual", "杂交水稻种子可供量"),
+            F("6000万吨", "吨", "at_least", "actual", "春耕化肥可供量"),
+            F("85%以上", "%", "at_least", "actual", "农机具检修率"),
+            F("120亿元", "元", "exact", "actual", "下达粮油生产提单产资金"),
+            F("200万人次", "人次", "at_least", "actual", "培训农民和农技人员"),
+            F("1.2万名", "名", "exact", "target", "下沉一线农技人员"),
+            F("1.3万亿斤以上", "斤", "at_least", "target", "全年粮食产量"),
+        ],
+    )
+    b = Art(
+        titles=["广东今年首批重大项目集中开工"],
+        authors=["周嘉明"], place="广州", date="2024-03-04",
+        paras=[
+            "新华社广州3月4日电（记者 周嘉明）广东省2024年第一批重大项目4日集中开工，共涉及项目1086个，总投资约1.1万亿元，覆盖先进制造业、交通、能源、水利、民生等领域。",
+            "其中产业项目占比达到62%，年度计划投资2860亿元。据广东省发展改革委介绍，今年全省安排省重点建设项目1530个，年度计划投资1万亿元以上，将有力拉动有效投资、稳定经济增长。",
+            "记者在广州南沙区开工现场看到，一批先进制造、海洋经济项目同步开工。南沙区当天集中开工项目56个，总投资达到580亿元。",
+        ],
+        figs=[
+            F("1086个", "个", "exact", "actual", "集中开工项目"),
+            F("约1.1万亿元", "元", "about", "actual", "集中开工项目总投资"),
+            F("62%", "%", "exact", "actual", "产业项目占比"),
+            F("2860亿元", "元", "exact", "target", "开工项目年度计划投资"),
+            F("1530个", "个", "exact", "target", "省重点建设项目"),
+            F("1万亿元以上", "元", "at_least", "target", "省重点建设项目年度计划投资"),
+            F("56个", "个", "exact", "actual", "南沙区集中开工项目"),
+            F("580亿元", "元", "exact", "actual", "南沙区开工项目总投资"),
+        ],
+    )
+    c = Art(
+        titles=["把“开门红”化作“全年红”", "——“实干争先”系列评论之三"],
+        headline="把“开门红”化作“全年红”",
+        column="“实干争先”系列评论", kind="opinion", authors=[], place=None, date=None,
+        paras=[
+            "一年之计在于春。连日来，全省各地重大项目集中开工、招商签约捷报频传，处处涌动着干事创业的热潮。“开门红”来之不易，更要乘势而上，把良好开局转化为全年发展的强劲动能。各地要以只争朝夕的紧迫感抓好各项工作，切实把握发展主动权。",
+            "今年全省确定了地区生产总值增长5.5%左右的预期目标，完成这一目标，靠的是一个项目一个项目地推进、一件事情一件事情地落实。要把目标任务细化到月、分解到周、落实到人，定期比进度、晒成绩，让“比学赶超”成为常态。",
+            "抓项目就是抓发展。一季度是全年工作的基础，要对照全年目标倒排工期，对已签约的项目逐个建立台账，确保签约项目一季度开工率不低于40%；对在建项目强化要素保障，推动尽快形成实物工作量。",
+            "实干才能争先。各级干部要拿出“拼”的精神、“抢”的劲头，少一些坐而论道，多一些起而行之，以实干实绩把“开门红”化作“全年红”。",
+        ],
+        figs=[
+            F("5.5%左右", "%", "about", "target", "地区生产总值", change="increase"),
+            F("40%", "%", "at_least", "target", "签约项目一季度开工率"),
+        ],
+    )
+    d = Art(
+        titles=["以项目攻坚蓄积发展后劲"],
+        column="实干争先 基层说", kind="opinion", authors=["刘建国"], place=None, date=None,
+        paras=[
+            "发展抓项目，项目抓落实。去年，武胜县地区生产总值增长6.8%，固定资产投资增长9.2%，其中产业投资占比提高到46%，项目建设成为拉动经济增长的主引擎。",
+            "实践证明，哪里的项目多、质量好，哪里的发展就快、后劲就足。去年，全县新开工亿元以上项目42个，竣工投产项目28个，新增规上工业企业17家。",
+            "今年，我们将坚持“项目为王”，实行县级领导联系重点项目制度，全年计划实施重点项目150个以上，新建高标准农田5万亩，力争新引进亿元以上产业项目30个。我们将以更实的作风、更硬的举措，推动项目早开工、早见效，为全省高质量发展贡献武胜力量。",
+            "干部是事业发展的决定因素。我们将持续开展“项目比武”活动，每季度对各乡镇、部门项目推进情况排名通报，让能干事者有舞台、干成事者有位子，真正把发展蓝图变为现实。",
+        ],
+        figs=[
+            F("6.8%", "%", "exact", "actual", "地区生产总值", change="increase"),
+            F("9.2%", "%", "exact", "actual", "固定资产投资", change="increase"),
+            F("46%", "%", "exact", "actual", "产业投资占比"),
+            F("亿元以上", "元", "at_least", "actual", "新开工项目投资额", optional=True, value=100000000),
+            F("42个", "个", "exact", "actual", "新开工亿元以上项目"),
+            F("28个", "个", "exact", "actual", "竣工投产项目"),
+            F("17家", "家", "exact", "actual", "新增规上工业企业"),
+            F("150个以上", "个", "at_least", "target", "实施重点项目"),
+            F("5万亩", "亩", "exact", "target", "新建高标准农田"),
+            F("亿元以上", "元", "at_least", "target", "新引进产业项目投资额", optional=True, value=100000000),
+            F("30个", "个", "exact", "target", "新引进亿元以上产业项目"),
+        ],
+    )
+    lines = ["", "", ""]
+    lines += title(*a.titles)
+    lines += longlines(a.paras)
+    lines += [""]
+    lines += title(*b.titles)
+    lines += longlines(b.paras)
+    lines += ["", ""]
+    lines += title(c.titles[0], c.titles[1], "■ 本报评论员")
+    lines += longlines(c.paras)
+    lines += [""]
+    lines += title("实干争先 基层说", d.titles[0], "武胜县委书记 刘建国")
+    lines += longlines(d.paras)
+    return "p03_xinhua_wire_opinion", [a, b, c, d], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# p04: county paper (安吉), UTF-8 with BOM; teaser, column banner + editor's note,
+# feature, photo caption, short news; NO year anywhere on the page (dates --MM-DD)
+
+
+def page_p04():
+    teaser = Art(
+        titles=["全县一季度经济运行分析会召开 奋力实现首季“开门红”"],
+        kind="teaser", authors=[], place=None, date=None,
+        paras=["详细报道见2版"],
+        figs=[],
+    )
+    teaser2 = Art(
+        titles=["县委常委会召开会议 研究部署春季农业生产等工作"],
+        kind="teaser", authors=[], place=None, date=None,
+        paras=["详细报道见3版"],
+        figs=[],
+    )
+    note = Art(
+        titles=[], headline=None, column="新农人 新故事", kind="notice", authors=[],
+        place=None, date=None,
+        paras=[
+            "编者按　乡村振兴，关键在人。越来越多的年轻人回到乡村，把新理念、新技术带进田间地头。即日起，本报推出“新农人 新故事”专栏，讲述他们扎根乡土、追梦田野的故事。欢迎读者提供线索，报料电话：0572-5123456。",
+        ],
+        figs=[],
+    )
+    feat = Art(
+        titles=["90后“茶二代”的数字茶园"],
+        column="新农人 新故事", kind="feature", authors=["沈佳琪", "吴卓远"], place=None,
+        date=None,
+        paras=[
+            "春分将至，清晨的安吉县溪龙乡白茶基地里，28岁的沈浩正操控无人机在茶垄上空巡飞。屏幕上，每一片茶园的墒情、虫情数据实时跳动。",
+            "沈浩是土生土长的溪龙人，大学毕业后在杭州一家互联网公司工作了5年。父亲年纪渐长，家里的320亩茶园需要人接手，他便辞职回了乡。“刚回来那会儿，村里人都觉得我是回来‘躺平’的。”沈浩笑着说。",
+            "回乡第二年，沈浩投入80余万元建起智慧茶园管理系统，布设传感器160个，实现水肥一体化精准灌溉。茶园亩均用工减少35%，春茶亩产值提高到1.2万元。去年，他的茶园销售额达到960万元，同比增长18%，其中线上销售占比超过40%。",
+            "技术之外，沈浩更看重品牌。他注册了自己的白茶品牌，在电商平台开设直播间，每年春茶季直播超过200场，单场最高成交额达到36万元。他还邀请游客走进茶园采茶、制茶，去年接待研学游客1.3万人次。",
+            "沈浩的尝试也带动了村里的年轻人。溪龙乡已有40余名大学生回乡从事茶叶种植、加工和电商销售，乡里专门建起青年创业园，提供免费办公场地和直播设备。",
+            "如今，沈浩牵头成立的茶叶专业合作社已吸纳社员63户，带动周边农户户均增收2.6万元。他计划今年再流转茶园200亩，力争合作社年销售额突破1500万元。今年春茶季，合作社还与县里3家茶企签订了保底收购协议。“家乡的茶，也能做出新味道。”",
+        ],
+        figs=[
+            F("28岁", "岁", "exact", "actual", "沈浩年龄", optional=True),
+            F("5年", "年", "exact", "actual", "在互联网公司工作年限", optional=True),
+            F("320亩", "亩", "exact", "actual", "家中茶园面积"),
+            F("80余万元", "元", "at_least", "actual", "智慧茶园管理系统投入"),
+            F("160个", "个", "exact", "actual", "布设传感器"),
+            F("35%", "%", "exact", "actual", "茶园亩均用工", change="decrease"),
+            F("1.2万元", "元", "exact", "actual", "春茶亩产值"),
+            F("960万元", "元", "exact", "actual", "茶园销售额"),
+            F("18%", "%", "exact", "actual", "茶园销售额", change="increase"),
+            F("40%", "%", "at_least", "actual", "线上销售占比"),
+            F("200场", "场", "at_least", "actual", "春茶季直播"),
+            F("36万元", "元", "exact", "actual", "直播单场最高成交额"),
+            F("1.3万人次", "人次", "exact", "actual", "接待研学游客"),
+            F("40余名", "名", "at_least", "actual", "回乡大学生"),
+            F("63户", "户", "exact", "actual", "合作社社员"),
+            F("2.6万元", "元", "exact", "actual", "带动周边农户户均增收", change="increase"),
+            F("200亩", "亩", "exact", "target", "计划流转茶园"),
+            F("1500万元", "元", "at_least", "target", "合作社年销售额"),
+            F("3家", "家", "exact", "actual", "签订保底收购协议的茶企"),
+        ],
+    )
+    photo = Art(
+        titles=[], headline=None, kind="photo", authors=["周立新"], place=None, date="--03-17",
+        paras=[
+            "3月17日，安吉县天荒坪镇大溪村的茶农在茶园里采摘春茶。近日，随着气温回升，当地明前茶陆续开采，茶园里一派繁忙景象。据了解，当地今年春茶品质较好，茶农采摘热情高涨。",
+        ],
+        figs=[],
+    )
+    news = Art(
+        titles=["递铺街道“两山”合作社首批项目签约"],
+        authors=["姚晓东"], place=None, date="--03-18",
+        paras=[
+            "本报讯 3月18日，递铺街道“两山”合作社首批生态资源项目集中签约，共签约项目6个，总金额2.35亿元。",
+            "此次签约的项目涉及闲置农房盘活、林下经济、乡村研学等领域，预计可带动村集体年均增收300万元以上。据悉，该合作社已完成全街道第三轮生态资源摸底，收储闲置农房147幢、山林2.1万亩，下一步将再推出一批优质资源项目。据了解，“两山”合作社成立以来，已累计盘活闲置资源资产1.6亿元，带动村集体增收1200余万元。",
+            "递铺街道相关负责人表示，“两山”合作社将坚持“政府引导、市场运作、村民受益”，力争年内完成生态资源项目交易额5亿元以上，让绿水青山持续转化为金山银山。",
+        ],
+        figs=[
+            F("6个", "个", "exact", "actual", "签约项目"),
+            F("2.35亿元", "元", "exact", "actual", "签约项目总金额"),
+            F("300万元以上", "元", "at_least", "target", "带动村集体年均增收", change="increase"),
+            F("147幢", "幢", "exact", "actual", "收储闲置农房"),
+            F("2.1万亩", "亩", "exact", "actual", "收储山林"),
+            F("1.6亿元", "元", "exact", "actual", "累计盘活闲置资源资产"),
+            F("1200余万元", "元", "at_least", "actual", "带动村集体增收", change="increase"),
+            F("5亿元以上", "元", "at_least", "target", "生态资源项目交易额"),
+        ],
+    )
+    news2 = Art(
+        titles=["全县春季义务植树活动启动"],
+        authors=["钱慧敏"], place=None, date="--03-12",
+        paras=[
+            "本报讯 3月12日，县四套班子领导与机关干部、志愿者等600余人来到孝丰镇横溪坞村，参加春季义务植树活动。",
+            "今年，全县计划完成新造林和森林质量精准提升1.8万亩，新建“千万工程”绿化示范村20个，义务植树80万株以上。截至目前，全县已栽植苗木32万株。",
+            "活动现场，大家分工协作、挥锹铲土，种下红枫、银杏、樱花等苗木1200余株。县林业部门还组织技术人员现场指导，确保苗木栽一棵、活一棵。活动结束后，各单位还将对所植苗木落实管护责任。",
+        ],
+        figs=[
+            F("600余人", "人", "at_least", "actual", "参加义务植树人员"),
+            F("1.8万亩", "亩", "exact", "target", "新造林和森林质量精准提升"),
+            F("20个", "个", "exact", "target", "新建绿化示范村"),
+            F("80万株以上", "株", "at_least", "target", "义务植树"),
+            F("32万株", "株", "exact", "actual", "已栽植苗木"),
+            F("1200余株", "株", "at_least", "actual", "活动现场栽种苗木"),
+        ],
+    )
+    lines = [""]
+    lines += title(teaser.titles[0], teaser.paras[0])
+    lines += title(teaser2.titles[0], teaser2.paras[0])
+    lines += title("新农人 新故事")
+    lines += wrapped(note.paras, 21, "　　")
+    lines += [""]
+    lines += title(feat.titles[0])
+    lines += ["　　□本报记者 沈佳琪 通讯员 吴卓远"]
+    lines += wrapped(feat.paras, 21, "　　")
+    lines += ["", ""]
+    lines += [photo.paras[0] + " ■ 周立新 摄", ""]
+    lines += title(news.titles[0])
+    lines += ["　　□记者 姚晓东 报道"]
+    lines += wrapped(news.paras, 21, "　　")
+    lines += [""]
+    lines += title(news2.titles[0])
+    lines += ["　　□通讯员 钱慧敏"]
+    lines += wrapped(news2.paras, 21, "　　")
+    return "p04_anji_county_teaser_photo_note", [teaser, teaser2, note, feat, photo, news, news2], lines, "utf-8-sig", "\n"
+
+
+# ---------------------------------------------------------------------------
+# p05: county report (南丰), GB18030 with CRLF; long article with intertitles and a
+# byline split over two lines; a short news item after it
+
+
+def page_p05():
+    a = Art(
+        titles=["小蜜桔做成富民大产业", "——南丰县推进蜜桔全产业链发展纪实"],
+        headline="小蜜桔做成富民大产业",
+        kind="news", authors=["刘思远", "黄晓燕"], place="南丰", date="2024-03-20",
+        paras=[
+            "本报南丰讯 3月20日，2024年南丰蜜桔产业发展大会在南丰县召开。记者从会上获悉，去年南丰蜜桔种植面积稳定在70万亩左右，总产量达到15.8亿斤，全产业链产值突破215亿元，同比增长9.6%，蜜桔产业已成为当地农民增收致富的“金果子”。",
+            "南丰种植蜜桔已有1300多年历史。近年来，该县围绕“品种优化、品质提升、品牌打造”，推动蜜桔产业从“卖鲜果”向“卖产品”“卖文化”转变，走出了一条一二三产业融合发展的路子。",
+            "品种改良 让老树结出“新果子”",
+            "走进南丰县市山镇的蜜桔品种改良示范基地，一排排新嫁接的桔树已抽出嫩芽。“老品种果子小、皮厚，卖不上价，改良后的新品种果大皮薄、糖度高，每斤能多卖1元钱。”基地负责人曾德华说。",
+            "为解决品种老化问题，南丰县设立蜜桔品种改良专项资金，每年安排3000万元，对高接换种、老果园改造给予每亩1200元补助。目前，全县已完成品种改良12.6万亩，建成标准化示范基地45个，优质果率由65%提高到82%。",
+            "精深加工 延伸产业“链条子”",
+            "在南丰县工业园区的一家蜜桔深加工企业，生产线上的蜜桔经过清洗、分级、榨汁，最终变成桔汁、桔饼、桔酒等产品。企业负责人介绍，公司去年加工蜜桔4.5万吨，实现产值3.2亿元，今年计划新上一条果酒生产线，产能将提高50%。",
+            "目前，南丰县已培育蜜桔加工企业58家，其中规上企业19家，开发出果汁、果酒、果胶、精油等8大类60余个产品，蜜桔加工转化率达到35%。县里还建成冷链仓储库容12万吨，有效延长了鲜果销售期。",
+            "品牌营销 擦亮金字“招牌子”",
+            "“以前是坐在家里等客商，现在是主动把蜜桔卖到全国。”南丰县蜜桔产业发展服务中心主任吴建平说。南丰县统一使用“南丰蜜桔”地理标志，建立质量追溯体系，在全国32个大中城市设立品牌直营店和销售网点，并与12家电商平台建立合作。",
+            "去年，南丰蜜桔电商销售额达到38亿元，同比增长21%，产品出口东南亚、中东等20多个国家和地区，出口额1.6亿美元。“南丰蜜桔”品牌价值达到228.7亿元，连续多年位居全国柑橘类区域公用品牌前列。",
+            "联农带农 鼓起果农“钱袋子”",
+            "产业兴旺，果农受益。南丰县推广“龙头企业+合作社+农户”模式，全县蜜桔专业合作社发展到436家，带动果农5.6万户。去年，全县农村居民人均可支配收入增长7.8%，其中来自蜜桔产业的收入占比超过60%。",
+            "南丰县委主要负责人表示，今年南丰将实施蜜桔产业提质增效三年行动，力争到2026年全产业链产值突破300亿元，让小蜜桔真正成为群众增收致富的“摇钱树”。",
+        ],
+        figs=[
+            F("70万亩左右", "亩", "about", "actual", "蜜桔种植面积"),
+            F("15.8亿斤", "斤", "exact", "actual", "蜜桔总产量"),
+            F("215亿元", "元", "at_least", "actual", "蜜桔全产业链产值"),
+            F("9.6%", "%", "exact", "actual", "蜜桔全产业链产值", change="increase"),
+            F("1300多年", "年", "at_least", "actual", "南丰种植蜜桔历史", optional=True),
+            F("1元", "元", "exact", "actual", "改良品种每斤多卖", change="increase", optional=True),
+            F("3000万元", "元", "exact", "actual", "每年品种改良专项资金"),
+            F("1200元", "元", "exact", "actual", "每亩品种改良补助"),
+            F("12.6万亩", "亩", "exact", "actual", "完成品种改良"),
+            F("45个", "个", "exact", "actual", "标准化示范基地"),
+            F("65%", "%", "exact", "actual", "优质果率（改良前）"),
+            F("82%", "%", "exact", "actual", "优质果率"),
+            F("4.5万吨", "吨", "exact", "actual", "企业加工蜜桔"),
+            F("3.2亿元", "元", "exact", "actual", "企业产值"),
+            F("一条", "条", "exact", "target", "新上果酒生产线", optional=True),
+            F("50%", "%", "exact", "target", "企业产能", change="increase"),
+            F("58家", "家", "exact", "actual", "蜜桔加工企业"),
+            F("19家", "家", "exact", "actual", "规上蜜桔加工企业"),
+            F("8大类", "大类", "exact", "actual", "蜜桔加工产品类别"),
+            F("60余个", "个", "at_least", "actual", "蜜桔加工产品"),
+            F("35%", "%", "exact", "actual", "蜜桔加工转化率"),
+            F("12万吨", "吨", "exact", "actual", "冷链仓储库容"),
+            F("32个", "个", "exact", "actual", "设立直营店和销售网点的大中城市"),
+            F("12家", "家", "exact", "actual", "合作电商平台"),
+            F("38亿元", "元", "exact", "actual", "蜜桔电商销售额"),
+            F("21%", "%", "exact", "actual", "蜜桔电商销售额", change="increase"),
+            F("20多个", "个", "at_least", "actual", "出口国家和地区"),
+            F("1.6亿美元", "美元", "exact", "actual", "蜜桔出口额"),
+            F("228.7亿元", "元", "exact", "actual", "南丰蜜桔品牌价值"),
+            F("436家", "家", "exact", "actual", "蜜桔专业合作社"),
+            F("5.6万户", "户", "exact", "actual", "带动果农"),
+            F("7.8%", "%", "exact", "actual", "农村居民人均可支配收入", change="increase"),
+            F("60%", "%", "at_least", "actual", "来自蜜桔产业的收入占比"),
+            F("三年", "年", "exact", "target", "蜜桔产业提质增效行动期限", optional=True),
+            F("300亿元", "元", "at_least", "target", "2026年蜜桔全产业链产值"),
+        ],
+    )
+    b = Art(
+        titles=["南丰部署春季森林防火工作"],
+        authors=["邱文涛"], place=None, date="2024-03-19",
+        paras=[
+            "本报讯 3月19日，南丰县召开春季森林防火工作会议，部署清明节前后森林防火工作。",
+            "会议要求，各乡镇要落实网格化管理责任，在重点林区设置临时检查站86个，组建专业扑火队伍23支、半专业扑火队伍160支，确保火情早发现、早处置。全县森林防火24小时值班电话：0794-3221119。",
+            "会议通报，今年以来全县已开展森林防火宣传进村入户活动120余场次，发放宣传资料3.6万份。各地要严格野外火源管控，清明期间在重点路口、墓区安排专人值守。",
+            "去年，南丰县未发生较大以上森林火灾，森林覆盖率保持在75.2%。全县将持续压实各级责任，坚决守住不发生重大森林火灾的底线。",
+        ],
+        figs=[
+            F("86个", "个", "exact", "target", "设置临时检查站"),
+            F("23支", "支", "exact", "target", "专业扑火队伍"),
+            F("160支", "支", "exact", "target", "半专业扑火队伍"),
+            F("24小时", "小时", "exact", "target", "森林防火值班", optional=True),
+            F("120余场次", "场次", "at_least", "actual", "森林防火宣传进村入户活动"),
+            F("3.6万份", "份", "exact", "actual", "发放宣传资料"),
+            F("75.2%", "%", "exact", "actual", "森林覆盖率"),
+        ],
+    )
+    lines = ["", ""]
+    lines += title(*a.titles)
+    lines += ["  □记 者 刘思远", "   通讯员 黄晓燕 报道"]
+    for p in a.paras:
+        if "。" not in p and "，" not in p:      # an intertitle
+            lines += ["", "    " + p, ""]
+        else:
+            lines += wrapped([p], 22, "  ")
+    lines += [""]
+    lines += title(b.titles[0])
+    lines += ["  记者 邱文涛"]
+    lines += wrapped(b.paras, 22, "  ")
+    return "p05_nanfeng_gb18030_crlf", [a, b], lines, "gb18030", "\r\n"
+
+
+# ---------------------------------------------------------------------------
+# p06: city paper (宜昌), UTF-16 with BOM, half-width punctuation like seed 003,
+# justification spaces, column breaks mid-sentence, year from `2024年3月1日`
+
+
+def page_p06():
+    a = Art(
+        titles=["全市优化营商环境大会召开 以一流营商环境激发高质量发展新活力"],
+        authors=["高远", "李静"], place=None, date="2024-02-29",
+        paras=[
+            "本报讯(记者 高远 通讯员 李静)2月29日上午,全市优化营商环境大会召开。会议总结去年营商环境建设成效,部署今年重点任务,动员全市上下以一流营商环境激发高质量发展新活力。",
+            "会议指出,去年全市新登记经营主体9.86万户,同比增¦长12.4%;政务服务事项“一网通办”率达到98.5%,企业开办时间压缩至1个工作日以内,全市营商环境评价位居全省第2位。",
+            "据介绍,去年我市累计为企业减税降费及退税缓费46.8亿元,惠及经营主体23万户次;“企业服务直通车”平台共受理企业诉求1.2万件,办结率达99.1%。",
+            "会议强调,要坚持⟨“有求必应、无事不扰”⟩,持续打造市场化、法治化、国际化一流营商环境。今年,全市将新增减税降费及退税缓费50亿元以上,力争新增经营主体10万户,推动⟨“高效办成一件事”重点事项清单⟩全部落地。",
+            "会议要求,各级各部门要把优化营商环境作为“一把手”工程,建立问题线索“直通车”,对企业反映的问题实行¦清单化管理、闭环式办理,确保件件有回音、事事有着落。",
+            "会上,对2023年度营商环境建设先进单位进行了通报表扬,市发展改革委、市政务服务和大数据管理局等单位负责同志作了交流发言。",
+        ],
+        figs=[
+            F("9.86万户", "户", "exact", "actual", "新登记经营主体"),
+            F("12.4%", "%", "exact", "actual", "新登记经营主体", change="increase"),
+            F("98.5%", "%", "exact", "actual", "政务服务事项一网通办率"),
+            F("1个工作日以内", "个工作日", "at_most", "actual", "企业开办时间"),
+            F("46.8亿元", "元", "exact", "actual", "减税降费及退税缓费"),
+            F("23万户次", "户次", "exact", "actual", "惠及经营主体"),
+            F("1.2万件", "件", "exact", "actual", "受理企业诉求"),
+            F("99.1%", "%", "exact", "actual", "企业诉求办结率"),
+            F("50亿元以上", "元", "at_least", "target", "新增减税降费及退税缓费"),
+            F("10万户", "户", "exact", "target", "新增经营主体"),
+        ],
+    )
+    b = Art(
+        titles=["《宜昌市物业管理条例》3月1日起施行"],
+        authors=["周婷"], place=None, date="2024-03-01",
+        paras=[
+            "本报讯(记者 周婷)记者从市人大常委会获悉,经湖北省第十四届人民代表大会常务委员会批准的《宜昌市物业管理条例》,将于2024年3月1日起施行。",
+            "条例共9章68条,对业主大会和业主委员会、前期物业管理、物业服务、物业的使用和维护等作了规定。条例明确,物业服务企业应当每半年公示⟨一次物业服务费收支情况⟩,业主委员会委员每届任期不超过5年。条例还对电梯、消防等共用设施设备的维修养护作出规定,明确住宅专项维修资金的使用程序,破解“维修难、用钱难”问题。",
+            "据统计,全市现有物业管理项目2860个,物业服务企业612家,服务¦面积约1.5亿平方米。条例的施行,将为规范物业管理活动、维护业主合法权益提供法治保障。",
+        ],
+        figs=[
+            F("9章", "章", "exact", "actual", "条例章数", optional=True),
+            F("68条", "条", "exact", "actual", "条例条数", optional=True),
+            F("5年", "年", "at_most", "target", "业主委员会委员每届任期", optional=True),
+            F("2860个", "个", "exact", "actual", "物业管理项目"),
+            F("612家", "家", "exact", "actual", "物业服务企业"),
+            F("约1.5亿平方米", "平方米", "about", "actual", "物业服务面积"),
+        ],
+    )
+    c = Art(
+        titles=["夷陵区春季植树造林已完成4.6万亩"],
+        authors=["陈思"], place="夷陵", date="2024-02-27",
+        paras=[
+            "本报夷陵讯(记者 陈思)2月27日,在夷陵区黄花镇的荒山坡上,200余名干部群众挥锹培土、扶苗浇水,种下一株株柑橘苗和马尾松,现场一派热火朝天的景象。",
+            "据介绍,今年以来,夷陵区已完成春季植树造林4.6万亩,栽植苗木120万株,比去年同期增加8000亩。该区将⟨“植绿”与“兴业”⟩结合起来,发展经济林¦和林下经济,让荒山变成“金山”。",
+            "近年来,夷陵区持续推进长江岸线生态修复,全区森林覆盖率达到69.2%,已建成省级森林城镇6个。按照计划,夷陵区今年将完成国土绿化12万亩,新建森林乡村15个,并组织开展“绿满夷陵”全民义务植树活动。",
+        ],
+        figs=[
+            T("4.6万亩", "亩", "exact", "actual", "春季植树造林"),
+            F("200余名", "名", "at_least", "actual", "参加植树的干部群众"),
+            F("4.6万亩", "亩", "exact", "actual", "春季植树造林"),
+            F("120万株", "株", "exact", "actual", "栽植苗木"),
+            F("8000亩", "亩", "exact", "actual", "植树造林面积", change="increase"),
+            F("69.2%", "%", "exact", "actual", "森林覆盖率"),
+            F("6个", "个", "exact", "actual", "省级森林城镇"),
+            F("12万亩", "亩", "exact", "target", "完成国土绿化"),
+            F("15个", "个", "exact", "target", "新建森林乡村"),
+        ],
+    )
+    d = Art(
+        titles=["我市新增7家国家级专精特新“小巨人”企业"],
+        authors=["吴敏"], place=None, date="2024-02-26",
+        paras=[
+            "本报讯(记者 吴敏)2月26日,记者从市经济和信息化局获悉,我市又有7家企业入选国家级专精特新“小巨人”企业名单,全市国家级专精特新“小巨人”企业总数达到38家,居全省第3位。",
+            "这些企业主要分布在精细化工、生物医药、装备制造等领域,去年实现营业收入合计46.3亿元,研发投入强度平均达到5.6%。今年,我市将实施优质中小企业梯度¦培育工程,力争新培育省级专精特新企业100家以上。",
+            "市经信局负责人表示,将在融资对接、人才引进、市场开拓等方面加大支持力度,对新认定的国家级“小巨人”企业给予一次性奖励50万元,引导更多企业走“专精特新”发展之路。",
+        ],
+        figs=[
+            T("7家", "家", "exact", "actual", "新增国家级专精特新小巨人企业"),
+            F("7家", "家", "exact", "actual", "新增国家级专精特新小巨人企业"),
+            F("38家", "家", "exact", "actual", "国家级专精特新小巨人企业总数"),
+            F("46.3亿元", "元", "exact", "actual", "小巨人企业营业收入"),
+            F("5.6%", "%", "exact", "actual", "研发投入强度"),
+            F("100家以上", "家", "at_least", "target", "新培育省级专精特新企业"),
+            F("50万元", "元", "exact", "target", "新认定国家级小巨人企业一次性奖励"),
+        ],
+    )
+    lines = ["", "", "", ""]
+    lines += title(a.titles[0])
+    lines += longlines(a.paras, halfwidth=True)
+    lines += title(b.titles[0])
+    lines += longlines(b.paras, halfwidth=True)
+    lines += ["", ""]
+    lines += title(c.titles[0])
+    lines += longlines(c.paras, halfwidth=True)
+    lines += [""]
+    lines += title(d.titles[0])
+    lines += longlines(d.paras, halfwidth=True)
+    return "p06_yichang_utf16_halfwidth", [a, b, c, d], lines, "utf-16", "\n"
+
+
+# ---------------------------------------------------------------------------
+# q01: national daily (人民日报 style): plain byline lines `本报记者 A B` under the
+# title, `——` subtitle, datelines `本报郑州3月6日电`, photo credit `新华社记者 X摄`
+# after a caption, an article continued from page 1 (`（上接第1版）`, mid-sentence)
+
+
+def page_q01():
+    a = Art(
+        titles=["河南八千多万亩麦田春管正酣", "——各地抢抓有利墒情促弱转壮"],
+        headline="河南八千多万亩麦田春管正酣",
+        authors=["张文杰", "刘晓燕"], place="郑州", date="2024-03-06",
+        paras=[
+            "本报郑州3月6日电　眼下，河南8536万亩小麦陆续进入返青起身期，田间管理进入关键阶段。记者从河南省农业农村厅获悉，截至3月5日，全省已完成小麦春季追肥5200多万亩、化学除草4100万亩，分别占应管面积的61%和48%。",
+            "“今年苗情总体好于常年，一二类苗占比达到89.3%，比上年提高4.2个百分点。”河南省农业农村厅种植业管理处负责人介绍，去冬以来全省大部分地区降水偏多，土壤墒情适宜，但部分晚播麦田苗情偏弱，需要分类施策、促弱转壮。",
+            "为抓好春季麦田管理，河南省组织1.6万名农技人员深入田间地头，开展“科技壮苗”行动，累计举办现场培训会2300余场。同时，统筹中央和省级财政资金12.8亿元，支持各地实施小麦“一喷三防”，确保应防尽防。",
+            "在驻马店市上蔡县的一处高标准农田示范区，两架植保无人机正在麦田上空作业。“以前打药要请人干好几天，现在一架无人机一天就能作业800亩。”种粮大户王建国说，今年他流转的1500亩麦田全部用上了水肥一体化设施。",
+            "针对部分地区可能出现的“倒春寒”，河南省气象部门与农业农村部门建立会商机制，每周发布一次麦田管理技术指导意见。各地已储备防冻物资3.5万吨，确保一旦发生冻害能够及时补救。",
+            "河南省今年将新建和提升高标准农田750万亩，力争全年粮食产量稳定在1300亿斤以上，确保2024年夏粮丰收到手。",
+        ],
+        figs=[
+            T("八千多万亩", "亩", "at_least", "actual", "河南小麦面积"),
+            F("8536万亩", "亩", "exact", "actual", "河南小麦面积"),
+            F("5200多万亩", "亩", "at_least", "actual", "完成小麦春季追肥"),
+            F("4100万亩", "亩", "exact", "actual", "完成化学除草"),
+            F("61%", "%", "exact", "actual", "追肥占应管面积比例"),
+            F("48%", "%", "exact", "actual", "化学除草占应管面积比例"),
+            F("89.3%", "%", "exact", "actual", "一二类苗占比"),
+            F("4.2个百分点", "百分点", "exact", "actual", "一二类苗占比", change="increase"),
+            F("1.6万名", "名", "exact", "actual", "深入田间的农技人员"),
+            F("2300余场", "场", "at_least", "actual", "现场培训会"),
+            F("12.8亿元", "元", "exact", "actual", "一喷三防财政资金"),
+            F("两架", "架", "exact", "actual", "作业的植保无人机", optional=True),
+            F("800亩", "亩", "exact", "actual", "一架无人机日作业面积"),
+            F("1500亩", "亩", "exact", "actual", "种粮大户流转麦田"),
+            F("3.5万吨", "吨", "exact", "actual", "储备防冻物资"),
+            F("750万亩", "亩", "exact", "target", "新建和提升高标准农田"),
+            F("1300亿斤以上", "斤", "at_least", "target", "全年粮食产量"),
+        ],
+    )
+    photo = Art(
+        titles=[], headline=None, kind="photo", authors=["谢剑飞"], place=None,
+        date="2024-03-05",
+        paras=[
+            "3月5日，在河北省邢台市南和区一家农机专业合作社，农机手在检修播种机具。春耕临近，各地抓紧检修农机具，为春播生产做好准备。",
+        ],
+        figs=[],
+    )
+    b = Art(
+        titles=["重庆1—2月中欧班列开行912列"],
+        authors=["刘新吾", "陈佳"], place="重庆", date="2024-03-04",
+        paras=[
+            "本报重庆3月4日电　记者从重庆市政府口岸和物流办获悉：1—2月，中欧班列（成渝）重庆方向累计开行912列，同比增长18.6%；运输货物8.2万标箱，货值超过230亿元。",
+            "今年以来，重庆不断加密至欧洲、中亚方向的班列线路，新开通至匈牙利布达佩斯、哈萨克斯坦阿拉木图等城市的线路5条，通达境外城市增至118个。重庆还推出“班列+跨境电商”模式，带动笔记本电脑、汽车零部件等产品出口。",
+            "据介绍，重庆今年计划开行中欧班列5000列以上，力争中欧班列（成渝）全年开行量保持全国前列，进一步推动西部陆海新通道与中欧班列联运。",
+        ],
+        figs=[
+            T("912列", "列", "exact", "actual", "中欧班列开行"),
+            F("912列", "列", "exact", "actual", "中欧班列开行"),
+            F("18.6%", "%", "exact", "actual", "中欧班列开行", change="increase"),
+            F("8.2万标箱", "标箱", "exact", "actual", "运输货物"),
+            F("230亿元", "元", "at_least", "actual", "运输货值"),
+            F("5条", "条", "exact", "actual", "新开通班列线路"),
+            F("118个", "个", "exact", "actual", "通达境外城市"),
+            F("5000列以上", "列", "at_least", "target", "全年开行中欧班列"),
+        ],
+    )
+    c = Art(
+        titles=["小县城里的“大制造”"],
+        kind="feature", authors=[], place=None, date=None,
+        paras=[
+            "{上接第1版}的订单已经排到了6月份。”在江西省赣州市南康区一家家具企业的智能车间里，企业负责人刘志华指着正在运转的自动化生产线告诉记者。",
+            "南康是全国重要的实木家具生产基地。近年来，当地推动家具产业数字化改造，已有420多家企业完成智能化升级，生产效率平均提高30%以上，产品不良率下降到1.5%以内。去年，南康家具产业集群产值达到2860亿元，同比增长9.1%。",
+            "从“南康制造”到“南康智造”，离不开营商环境的持续优化。南康区在全省率先推行“标准地+承诺制”改革，项目审批时间压缩到20个工作日以内。南康还建成家具产业大数据平台，为中小企业提供设计、检测、物流等一站式服务，平台注册企业超过1.2万家。",
+            "“家门口就有活干，一个月能挣七八千元。”在车间里操作数控机床的李红梅说。目前，南康家具产业带动就业超过40万人，越来越多外出务工人员选择回乡就业创业。",
+            "开放通道也让南康家具“卖全球”。依托赣州国际陆港，南康开通了直达欧洲、中亚的铁海联运班列，去年家具出口额达到86亿元。“以前是货等车，现在是车等货。”一位外贸企业负责人说。今年，南康将力争家具产业集群产值突破3000亿元。",
+        ],
+        figs=[
+            F("420多家", "家", "at_least", "actual", "完成智能化升级的家具企业"),
+            F("30%以上", "%", "at_least", "actual", "生产效率", change="increase"),
+            F("1.5%以内", "%", "at_most", "actual", "产品不良率"),
+            F("2860亿元", "元", "exact", "actual", "南康家具产业集群产值"),
+            F("9.1%", "%", "exact", "actual", "南康家具产业集群产值", change="increase"),
+            F("20个工作日以内", "个工作日", "at_most", "actual", "项目审批时间"),
+            F("1.2万家", "家", "at_least", "actual", "大数据平台注册企业"),
+            F("七八千元", "元", "exact", "actual", "工人月收入", value=7000, value_max=8000,
+              optional=True),
+            F("40万人", "人", "at_least", "actual", "家具产业带动就业"),
+            F("86亿元", "元", "exact", "actual", "家具出口额"),
+            F("3000亿元", "元", "at_least", "target", "南康家具产业集群产值"),
+        ],
+    )
+    ind = "　　"
+    lines = ["", ""]
+    lines += [a.titles[0], a.titles[1], "本报记者 张文杰 刘晓燕", ""]
+    lines += wrapped(a.paras, 16, ind, narrow_ascii=True)
+    lines += [""]
+    lines += wrapped(photo.paras, 16, ind, narrow_ascii=True)
+    lines += ["　　新华社记者 谢剑飞摄", "", ""]
+    lines += [b.titles[0], "本报记者 刘新吾 通讯员 陈佳", ""]
+    lines += wrapped(b.paras, 16, ind, narrow_ascii=True)
+    lines += ["", ""]
+    lines += title(c.titles[0])
+    lines += wrapped(c.paras, 16, ind, narrow_ascii=True)
+    return "q01_renmin_plain_bylines_continued", [a, photo, b, c], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# q02: provincial daily (浙江日报 style) with page furniture: date/weekday header,
+# page label, section name, editors line between articles, footer with address and
+# phone; datelines with the credit after them, with and without brackets; a lead
+# dated by the day only (`6日`), whose month comes from the page
+
+
+def page_q02():
+    a = Art(
+        titles=["全省一季度412个重大项目集中开工"],
+        authors=["王晨", "李婧"], place="杭州", date="2024-03-07",
+        paras=[
+            "本报杭州3月7日讯（记者 王晨 通讯员 李婧）7日，全省一季度重大项目集中开工活动在各地同步举行。此次集中开工项目412个，总投资3860亿元，其中单体投资10亿元以上项目96个。",
+            "从项目类型看，产业项目238个、总投资2150亿元，占比55.7%；基础设施项目106个、总投资1240亿元；民生项目68个，涉及教育、医疗、养老等领域。",
+            "省发展改革委有关负责人介绍，今年全省将实施省重大项目1100个以上，完成年度投资1.2万亿元以上，并建立重大项目“赛马”机制，每季度对各地项目开工率、投资完成率进行通报。",
+            "在杭州钱塘区的开工现场，一家新能源汽车零部件企业的新厂房项目正式动工。该项目总投资45亿元，达产后预计年产值可达80亿元。",
+            "为保障项目顺利推进，我省将强化用地、用能、资金等要素保障，今年安排新增建设用地计划指标优先保障省重大项目，并发行专项债券支持项目建设。各地将对集中开工项目实行“一项目一专班”，协调解决征地拆迁、施工许可等问题。",
+        ],
+        figs=[
+            T("412个", "个", "exact", "actual", "集中开工重大项目"),
+            F("412个", "个", "exact", "actual", "集中开工重大项目"),
+            F("3860亿元", "元", "exact", "actual", "集中开工项目总投资"),
+            F("10亿元以上", "元", "at_least", "actual", "单体投资"),
+            F("96个", "个", "exact", "actual", "单体投资10亿元以上项目"),
+            F("238个", "个", "exact", "actual", "产业项目"),
+            F("2150亿元", "元", "exact", "actual", "产业项目总投资"),
+            F("55.7%", "%", "exact", "actual", "产业项目投资占比"),
+            F("106个", "个", "exact", "actual", "基础设施项目"),
+            F("1240亿元", "元", "exact", "actual", "基础设施项目总投资"),
+            F("68个", "个", "exact", "actual", "民生项目"),
+            F("1100个以上", "个", "at_least", "target", "实施省重大项目"),
+            F("1.2万亿元以上", "元", "at_least", "target", "省重大项目年度投资"),
+            F("45亿元", "元", "exact", "actual", "新厂房项目总投资"),
+            F("80亿元", "元", "exact", "target", "新厂房项目达产后年产值"),
+        ],
+    )
+    b = Art(
+        titles=["湖州出台十条措施支持“人工智能+”产业发展"],
+        authors=["沈梦", "钱程"], place=None, date="2024-03-06",
+        paras=[
+            "本报讯 记者 沈梦 通讯员 钱程 6日，湖州市召开“人工智能+”产业发展推进会，发布《关于加快推进“人工智能+”产业发展的若干措施》，从算力支撑、场景开放、人才引育等方面推出十条措施。",
+            "根据措施，湖州将设立总规模20亿元的人工智能产业基金，对新建智能算力中心按设备投资额的10%给予补助，单个项目最高补助2000万元；每年开放应用场景不少于50个。",
+            "去年，湖州人工智能核心产业营业收入达到386亿元，同比增长21.3%，集聚相关企业420余家。到2027年，湖州力争人工智能核心产业营业收入突破1000亿元。",
+            "在人才引育方面，湖州将对新引进的人工智能领域顶尖人才团队给予最高1亿元的综合资助，每年组织“人工智能+”专题招聘活动10场以上。湖州市经信局负责人表示，将围绕纺织、建材、物流等传统产业，每年遴选一批示范项目，推动人工智能技术与实体经济深度融合。",
+        ],
+        figs=[
+            T("十条", "条", "exact", "actual", "支持人工智能+产业发展措施"),
+            F("十条", "条", "exact", "actual", "支持人工智能+产业发展措施"),
+            F("20亿元", "元", "exact", "target", "人工智能产业基金总规模"),
+            F("10%", "%", "exact", "target", "智能算力中心设备投资补助比例"),
+            F("2000万元", "元", "at_most", "target", "单个项目补助"),
+            F("50个", "个", "at_least", "target", "每年开放应用场景"),
+            F("386亿元", "元", "exact", "actual", "人工智能核心产业营业收入"),
+            F("21.3%", "%", "exact", "actual", "人工智能核心产业营业收入", change="increase"),
+            F("420余家", "家", "at_least", "actual", "集聚人工智能相关企业"),
+            F("1000亿元", "元", "at_least", "target", "2027年人工智能核心产业营业收入"),
+            F("1亿元", "元", "at_most", "target", "顶尖人才团队综合资助"),
+            F("10场以上", "场", "at_least", "target", "人工智能+专题招聘活动"),
+        ],
+    )
+    c = Art(
+        titles=["宁波舟山港1—2月集装箱吞吐量增长11.4%"],
+        authors=["郑妍", "徐鹏"], place=None, date=None,
+        paras=[
+            "本报讯（通讯员 郑妍 记者 徐鹏）近日，记者从宁波舟山港集团获悉，1—2月，宁波舟山港完成集装箱吞吐量590.6万标准箱，同比增长11.4%，继续位居全球港口前列。",
+            "今年以来，宁波舟山港新增集装箱航线8条，航线总数达到303条，其中“一带一路”航线126条。港口还加快建设智慧码头，梅山港区远程操控岸桥占比已超过七成。",
+            "据介绍，宁波舟山港今年计划完成货物吞吐量13.5亿吨，集装箱吞吐量力争突破3700万标准箱。港口将加快推进梅山港区二期、金塘港区大浦口集装箱码头等工程建设，新增集装箱泊位4个。",
+        ],
+        figs=[
+            T("11.4%", "%", "exact", "actual", "集装箱吞吐量", change="increase"),
+            F("590.6万标准箱", "标准箱", "exact", "actual", "集装箱吞吐量"),
+            F("11.4%", "%", "exact", "actual", "集装箱吞吐量", change="increase"),
+            F("8条", "条", "exact", "actual", "新增集装箱航线"),
+            F("303条", "条", "exact", "actual", "集装箱航线总数"),
+            F("126条", "条", "exact", "actual", "一带一路航线"),
+            F("七成", "成", "at_least", "actual", "远程操控岸桥占比", optional=True),
+            F("13.5亿吨", "吨", "exact", "target", "货物吞吐量"),
+            F("3700万标准箱", "标准箱", "at_least", "target", "集装箱吞吐量"),
+            F("4个", "个", "exact", "target", "新增集装箱泊位"),
+        ],
+    )
+    d = Art(
+        titles=["衢州医共体让群众在家门口看好病"],
+        authors=["周洁", "方晓", "吴丹"], place="衢州", date="2024-03-07",
+        paras=[
+            "本报衢州3月7日讯（记者 周洁 共享联盟柯城站 方晓 通讯员 吴丹）7日上午，在柯城区华墅乡卫生院，从杭州来的心内科专家正在坐诊。“不用跑大医院，在乡里就能看上专家门诊。”前来复诊的村民徐大伯说。",
+            "衢州自推进县域医共体建设以来，已组建县域医共体12个，下沉医务人员1860余名，基层就诊率提高到68.5%。去年，全市基层医疗卫生机构门急诊人次同比增长7.9%，县域就诊率达到91.2%。",
+            "今年，衢州将新建规范化村卫生室50家，推动二级以上医院专家每周到基层坐诊不少于2次，让群众“小病不出村、常见病不出乡”。",
+        ],
+        figs=[
+            F("12个", "个", "exact", "actual", "组建县域医共体"),
+            F("1860余名", "名", "at_least", "actual", "下沉医务人员"),
+            F("68.5%", "%", "exact", "actual", "基层就诊率"),
+            F("7.9%", "%", "exact", "actual", "基层医疗卫生机构门急诊人次", change="increase"),
+            F("91.2%", "%", "exact", "actual", "县域就诊率"),
+            F("50家", "家", "exact", "target", "新建规范化村卫生室"),
+            F("2次", "次", "at_least", "target", "专家每周到基层坐诊"),
+        ],
+    )
+    lines = ["2024年3月8日　星期五", "第4版", "要闻", "", ""]
+    lines += title(a.titles[0])
+    lines += longlines(a.paras)
+    lines += [""]
+    lines += title(b.titles[0])
+    lines += longlines(b.paras)
+    lines += ["", "责任编辑：王晓峰　美术编辑：李楠", "", ""]
+    lines += title(c.titles[0])
+    lines += longlines(c.paras)
+    lines += [""]
+    lines += title(d.titles[0])
+    lines += longlines(d.paras)
+    lines += ["", "", "本报地址：杭州市体育场路178号　邮政编码：310039　新闻热线：0571-85311234　零售价：1.50元"]
+    return "q02_zhejiang_page_furniture", [a, b, c, d], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# q03: evening paper (哈尔滨): lead story, a `短　讯` briefs banner with four items
+# (each its own article, titles with a `●` bullet), then a regular article with a
+# `□` byline that is NOT in the briefs column
+
+
+def page_q03():
+    a = Art(
+        titles=["哈尔滨冰雪季累计接待游客9032万人次"],
+        authors=["赵雪"], place=None, date="2024-03-03",
+        paras=[
+            "本报讯（记者 赵雪）3月3日，记者从哈尔滨市文化广电和旅游局获悉，2023—2024冰雪季，哈尔滨累计接待游客9032万人次，同比增长62.7%；实现旅游总收入1350.4亿元，同比增长81.2%。",
+            "冰雪季期间，哈尔滨冰雪大世界、太阳岛雪博会等景区持续火爆。其中，2024年春节假期8天，全市接待游客1009.3万人次，实现旅游收入164.2亿元，均创历史新高。",
+            "为接住“泼天的富贵”，哈尔滨新增旅游公交线路12条，开放机关事业单位停车场215处，组织志愿者2.6万人次参与服务保障。下一步，哈尔滨将推出“四季游”产品，力争全年接待游客突破1.6亿人次。",
+            "冰雪热也带动了消费。冰雪季期间，全市重点商圈客流量同比增长45%，中央大街日均客流最高超过30万人次，全市酒店平均入住率达到86%。市文旅局负责人表示，将借势推动冰雪经济向避暑旅游、研学旅游延伸，让“冷资源”持续释放“热效应”。",
+        ],
+        figs=[
+            T("9032万人次", "人次", "exact", "actual", "冰雪季接待游客"),
+            F("9032万人次", "人次", "exact", "actual", "冰雪季接待游客"),
+            F("62.7%", "%", "exact", "actual", "冰雪季接待游客", change="increase"),
+            F("1350.4亿元", "元", "exact", "actual", "旅游总收入"),
+            F("81.2%", "%", "exact", "actual", "旅游总收入", change="increase"),
+            F("8天", "天", "exact", "actual", "春节假期", optional=True),
+            F("1009.3万人次", "人次", "exact", "actual", "春节假期接待游客"),
+            F("164.2亿元", "元", "exact", "actual", "春节假期旅游收入"),
+            F("12条", "条", "exact", "actual", "新增旅游公交线路"),
+            F("215处", "处", "exact", "actual", "开放机关事业单位停车场"),
+            F("2.6万人次", "人次", "exact", "actual", "志愿者参与服务保障"),
+            F("1.6亿人次", "人次", "at_least", "target", "全年接待游客"),
+            F("45%", "%", "exact", "actual", "重点商圈客流量", change="increase"),
+            F("30万人次", "人次", "at_least", "actual", "中央大街日均客流最高"),
+            F("86%", "%", "exact", "actual", "酒店平均入住率"),
+        ],
+    )
+    col = "短讯"
+    b1 = Art(
+        titles=["松北区新增3处社区老年食堂"], column=col,
+        authors=["王楠"], place=None, date=None,
+        paras=[
+            "本报讯（记者 王楠）近日，松北区新建的3处社区老年食堂投入运营，可为周边1200余名老年人提供助餐服务，80岁以上老人每餐可享受3元补贴。至此，全区社区老年食堂已达到17处。",
+        ],
+        figs=[
+            T("3处", "处", "exact", "actual", "新增社区老年食堂"),
+            F("3处", "处", "exact", "actual", "新建社区老年食堂"),
+            F("1200余名", "名", "at_least", "actual", "可提供助餐服务的老年人"),
+            F("80岁以上", "岁", "at_least", "actual", "享受补贴老人年龄", optional=True),
+            F("3元", "元", "exact", "actual", "每餐补贴"),
+            F("17处", "处", "exact", "actual", "全区社区老年食堂"),
+        ],
+    )
+    b2 = Art(
+        titles=["地铁3号线加密早高峰行车间隔"], column=col,
+        authors=["刘畅", "马骏"], place=None, date="2024-03-02",
+        paras=[
+            "本报讯（记者 刘畅 通讯员 马骏）3月2日起，哈尔滨地铁3号线早高峰行车间隔由6分钟缩短至5分钟，每日增开列车24列次，预计早高峰运送能力提升约15%。地铁运营公司提醒，乘客可通过“哈尔滨地铁”App查询实时列车信息，错峰出行。",
+        ],
+        figs=[
+            F("6分钟", "分钟", "exact", "actual", "原早高峰行车间隔"),
+            F("5分钟", "分钟", "exact", "actual", "早高峰行车间隔"),
+            F("24列次", "列次", "exact", "actual", "每日增开列车", change="increase"),
+            F("约15%", "%", "about", "target", "早高峰运送能力", change="increase"),
+        ],
+    )
+    b3 = Art(
+        titles=["呼兰区启动春季农机具检修"], column=col,
+        authors=["周敏"], place=None, date="2024-03-01",
+        paras=[
+            "本报讯 3月1日起，呼兰区组织农机技术人员深入21个乡镇（街道），开展春季农机具检修服务，计划检修拖拉机、播种机等各类农机具5600台套。截至目前，已检修各类农机具1800余台套，为春耕生产提供了保障。",
+        ],
+        figs=[
+            F("21个", "个", "exact", "actual", "开展检修服务的乡镇（街道）"),
+            F("5600台套", "台套", "exact", "target", "计划检修农机具"),
+            F("1800余台套", "台套", "at_least", "actual", "已检修农机具"),
+        ],
+    )
+    b4 = Art(
+        titles=["全市开展燃气安全专项检查"], column=col,
+        authors=[], place=None, date=None,
+        paras=[
+            "本报讯 近日，市城管局联合消防、市场监管等部门开展燃气安全专项检查，已检查餐饮场所3860家，排查整改隐患412处，暂扣不合格气瓶156个。检查将持续到4月底，市民发现燃气安全隐患可拨打12345热线举报。",
+        ],
+        figs=[
+            F("3860家", "家", "exact", "actual", "检查餐饮场所"),
+            F("412处", "处", "exact", "actual", "排查整改隐患"),
+            F("156个", "个", "exact", "actual", "暂扣不合格气瓶"),
+        ],
+    )
+    e = Art(
+        titles=["冰雪运动进校园覆盖学生68万人"],
+        authors=["钱卫东"], place=None, date="2024-02-29",
+        paras=[
+            "2月29日，在哈尔滨市道外区南马路小学的冰场上，300多名学生在体育老师的带领下练习滑冰。这是该校寒假后开设的第一节冰上体育课。",
+            "哈尔滨市教育局相关负责人介绍，全市已有412所中小学开设冰雪体育课程，浇筑校园冰场186块，冰雪运动覆盖学生68万人。今年，全市将新建校园冰场20块，力争让每名中小学生掌握1项冰雪运动技能。",
+            "“孩子们在冰上摔倒了爬起来，笑声一片。”体育老师孙立伟说，学校每周安排2节冰上课，还组建了速滑队和冰球队。",
+            "据悉，哈尔滨还将举办第十届中小学生冰雪运动会，设置速度滑冰、越野滑雪、冰球等7个大项，预计参赛学生超过5000人。",
+        ],
+        figs=[
+            T("68万人", "人", "exact", "actual", "冰雪运动覆盖学生"),
+            F("300多名", "名", "at_least", "actual", "练习滑冰的学生"),
+            F("412所", "所", "exact", "actual", "开设冰雪体育课程的中小学"),
+            F("186块", "块", "exact", "actual", "浇筑校园冰场"),
+            F("68万人", "人", "exact", "actual", "冰雪运动覆盖学生"),
+            F("20块", "块", "exact", "target", "新建校园冰场"),
+            F("1项", "项", "exact", "target", "每名学生掌握冰雪运动技能", optional=True),
+            F("2节", "节", "exact", "actual", "每周冰上课", optional=True),
+            F("7个", "个", "exact", "target", "冰雪运动会大项"),
+            F("5000人", "人", "at_least", "target", "冰雪运动会参赛学生"),
+        ],
+    )
+    f = Art(
+        titles=["道里区“一站式”办理新生儿出生“多证联办”"],
+        authors=["黄佳"], place=None, date="2024-02-28",
+        paras=[
+            "本报讯（记者 黄佳）2月28日，道里区政务服务中心为一名新生儿办结出生医学证明、户口登记、医保参保等“多证联办”业务，全程用时不到1小时。",
+            "据介绍，“多证联办”将原来需要分别到4个部门办理的5项业务整合为“一件事”，家长只需提交1次材料，办理时间由原来的15个工作日压缩至3个工作日以内。",
+            "今年以来，道里区已梳理推出企业开办、不动产登记等“一件事”集成服务32项，累计办件1.1万件。区政务服务中心还开设“周末不打烊”窗口，方便上班族办事。",
+        ],
+        figs=[
+            F("不到1小时", "小时", "at_most", "actual", "多证联办全程用时"),
+            F("4个", "个", "exact", "actual", "原需分别办理的部门"),
+            F("5项", "项", "exact", "actual", "整合的业务"),
+            F("1次", "次", "exact", "actual", "家长提交材料", optional=True),
+            F("15个工作日", "个工作日", "exact", "actual", "原办理时间"),
+            F("3个工作日以内", "个工作日", "at_most", "actual", "办理时间"),
+            F("32项", "项", "exact", "actual", "一件事集成服务"),
+            F("1.1万件", "件", "exact", "actual", "累计办件"),
+        ],
+    )
+    ind = "　　"
+    lines = ["", ""]
+    lines += title(a.titles[0])
+    lines += wrapped(a.paras, 21, ind, narrow_ascii=True)
+    lines += ["", "", "短　讯", ""]
+    for it in (b1, b2, b3, b4):
+        lines += ["●" + it.titles[0]]
+        body = wrapped(it.paras, 21, ind, narrow_ascii=True)
+        if it is b3:
+            body[-1] += "（周敏）"
+        lines += body
+        lines += [""]
+    lines += [""]
+    lines += title(e.titles[0])
+    lines += ["　　□本报记者 钱卫东"]
+    lines += wrapped(e.paras, 21, ind, narrow_ascii=True)
+    lines += [""]
+    lines += title(f.titles[0])
+    lines += wrapped(f.paras, 21, ind, narrow_ascii=True)
+    return "q03_harbin_briefs_column", [a, b1, b2, b3, b4, e, f], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# q04: county paper (武隆, 重庆), hard wraps at ~20 characters with figures broken
+# across lines (`1.2` / `万人次`, `3` / `00万元`) and a URL broken (`www.cqwl` /
+# `sc.com`); titles BELOW their bodies; closing credits in brackets on the same
+# line as the final sentence
+
+
+def page_q04():
+    a = Art(
+        titles=["武隆春风行动招聘会提供岗位4800余个"],
+        authors=["张晓东", "李敏"], place=None, date="2024-03-12",
+        paras=[
+            "本报讯 3月12日，武隆区2024年春季“春风行动”暨就业援助月专场招聘会在区人力资源市场举行，126家企业提供岗位4800余个，吸引来自全区各乡镇（街道）的求职者1.2‖万人次进场，现场初步达成就业意向1100余人。",
+            "据了解，今年以来，武隆区已累计组织线上线下招聘活动36场，帮助城乡劳动者实现就业创业3260人，其中脱贫劳动力850人。区人力社保局还开通“就业直通车”，为外出务工人员提供免费返岗服务，已发车42趟。",
+            "今年，武隆区还将实施“技能武隆”培训计划，面向农村劳动力开展厨师、民宿管家、电商直播等技能培训，全年培训2000人次以上，持证就业率达到70%以上。",
+            "下一步，武隆区将持续开展“就业援助月”系列活动，城镇调查失业率控制在5.5%以内，力争全年城镇新增就业4500人以上。",
+        ],
+        figs=[
+            T("4800余个", "个", "at_least", "actual", "招聘会提供岗位"),
+            F("126家", "家", "exact", "actual", "参加招聘会企业"),
+            F("4800余个", "个", "at_least", "actual", "招聘会提供岗位"),
+            F("1.2万人次", "人次", "exact", "actual", "进场求职者"),
+            F("1100余人", "人", "at_least", "actual", "初步达成就业意向"),
+            F("36场", "场", "exact", "actual", "组织招聘活动"),
+            F("3260人", "人", "exact", "actual", "实现就业创业"),
+            F("850人", "人", "exact", "actual", "实现就业的脱贫劳动力"),
+            F("42趟", "趟", "exact", "actual", "就业直通车发车"),
+            F("2000人次以上", "人次", "at_least", "target", "技能培训"),
+            F("70%以上", "%", "at_least", "target", "持证就业率"),
+            F("5.5%以内", "%", "at_most", "target", "城镇调查失业率"),
+            F("4500人以上", "人", "at_least", "target", "城镇新增就业"),
+        ],
+    )
+    b = Art(
+        titles=["武隆今年发展高山蔬菜8.5万亩"],
+        authors=["刘洋"], place=None, date="2024-03-11",
+        paras=[
+            "本报讯（记者 刘洋）3月11日，记者从武隆区农业农村委获悉，今年该区将在仙女山、白马山片区发展高山蔬菜8.5万亩，预计实现产值6.8亿元，带动1.5万户农户增收。",
+            "为稳定种植规模，区级财政今年专门安排3‖00万元专项资金，对集中连片种植50亩以上的经营主体给予每亩200元补助，并组织农技人员开展育苗、测土配方等技术服务。",
+            "为拓宽销路，武隆区建成高山蔬菜产地冷链集配中心6个，并在消费帮扶电商平台开设专区，市民和游客可随时通过手机登录www.cqwl‖sc.com选购。去年，全区线上销售高山蔬菜1.8万吨，同比增长23%。",
+            "“高山蔬菜错季上市，价格比平坝地区高三成左右。”白马镇种植大户冉光明说，他今年种了120亩莲花白和萝卜，已和重庆主城的两家商超签订了订单。",
+        ],
+        figs=[
+            T("8.5万亩", "亩", "exact", "target", "发展高山蔬菜"),
+            F("8.5万亩", "亩", "exact", "target", "发展高山蔬菜"),
+            F("6.8亿元", "元", "exact", "target", "高山蔬菜产值"),
+            F("1.5万户", "户", "exact", "target", "带动增收农户"),
+            F("300万元", "元", "exact", "target", "高山蔬菜专项资金"),
+            F("50亩以上", "亩", "at_least", "target", "补助的集中连片种植规模", optional=True),
+            F("200元", "元", "exact", "target", "每亩补助"),
+            F("6个", "个", "exact", "actual", "产地冷链集配中心"),
+            F("1.8万吨", "吨", "exact", "actual", "线上销售高山蔬菜"),
+            F("23%", "%", "exact", "actual", "线上销售高山蔬菜", change="increase"),
+            F("三成左右", "成", "about", "actual", "高山蔬菜价格高出平坝地区", optional=True),
+            F("120亩", "亩", "exact", "actual", "种植大户种植莲花白和萝卜"),
+            F("两家", "家", "exact", "actual", "签订订单的商超", optional=True),
+        ],
+    )
+    c = Art(
+        titles=["民宿“抱团”闯市场", "村民家门口增收"],
+        headline="民宿“抱团”闯市场 村民家门口增收",
+        kind="feature", authors=["王欣"], place=None, date=None,
+        paras=[
+            "走进武隆区仙女山街道石梁子社区，一栋栋白墙青瓦的民宿错落有致。“以前各家单打独斗，旺季抢客、淡季冷清，现在加入民宿联盟，客源稳定多了。”民宿经营户陈桂芳说。",
+            "2022年，当地牵头成立民宿发展联盟，统一服务标准、统一线上营销、统一布草洗涤，目前已吸纳民宿186家，床位5400余张。去年，联盟成员接待游客52万人次，户均增收6.3万元。",
+            "联盟还与周边村集体合作，组织村民为民宿供应土鸡、腊肉、高山蔬菜等农产品，去年带动销售农产品860余万元，60多名村民在民宿就近务工。",
+            "为破解淡季“空房”难题，联盟推出“冬季康养”“研学旅居”等产品，去年淡季平均入住率由不到30%提高到55%。",
+            "下一步，该街道将推动联盟民宿提档升级，计划今年新评定精品民宿30家。",
+        ],
+        figs=[
+            F("186家", "家", "exact", "actual", "联盟吸纳民宿"),
+            F("5400余张", "张", "at_least", "actual", "联盟民宿床位"),
+            F("52万人次", "人次", "exact", "actual", "联盟成员接待游客"),
+            F("6.3万元", "元", "exact", "actual", "联盟成员户均增收", change="increase"),
+            F("860余万元", "元", "at_least", "actual", "带动销售农产品"),
+            F("60多名", "名", "at_least", "actual", "在民宿就近务工村民"),
+            F("不到30%", "%", "at_most", "actual", "原淡季平均入住率"),
+            F("55%", "%", "exact", "actual", "淡季平均入住率"),
+            F("30家", "家", "exact", "target", "新评定精品民宿"),
+        ],
+    )
+    d = Art(
+        titles=["白马山隧道改扩建工程完成投资过半"],
+        authors=["向红"], place=None, date="2024-03-08",
+        paras=[
+            "本报讯（记者 向红）3月8日，记者在白马山隧道改扩建工程施工现场看到，工人们正在进行二次衬砌作业。目前，该工程已累计完成投资2.36亿元，占总投资的52%，隧道掘进总长度达到3.1公里。",
+            "白马山隧道改扩建工程全长4.8公里，总投资4.5亿元，建成后将把原来的双向两车道拓宽为双向四车道，通行时间由原来的20分钟缩短至8分钟左右，进一步改善武隆至南川方向的交通条件。",
+            "为减少施工对群众出行的影响，项目部在隧道两端设置了临时便道和交通疏导点，安排交通协管员24人轮班值守，旅游高峰期间实行错峰施工。",
+            "项目负责人介绍，工程计划于今年10月底前建成通车，届时将有效缓解旅游旺季的交通压力，预计隧道日均通行能力可提高到1.5万辆次。",
+        ],
+        figs=[
+            F("2.36亿元", "元", "exact", "actual", "改扩建工程累计完成投资"),
+            F("52%", "%", "exact", "actual", "完成投资占总投资比例"),
+            F("3.1公里", "公里", "exact", "actual", "隧道掘进总长度"),
+            F("4.8公里", "公里", "exact", "actual", "改扩建工程全长"),
+            F("4.5亿元", "元", "exact", "actual", "改扩建工程总投资"),
+            F("双向两车道", "车道", "exact", "actual", "原隧道车道数", optional=True, value=2),
+            F("双向四车道", "车道", "exact", "target", "改扩建后车道数", optional=True, value=4),
+            F("20分钟", "分钟", "exact", "actual", "原通行时间"),
+            F("8分钟左右", "分钟", "about", "target", "改扩建后通行时间"),
+            F("24人", "人", "exact", "actual", "轮班值守交通协管员"),
+            F("1.5万辆次", "辆次", "exact", "target", "隧道日均通行能力"),
+        ],
+    )
+    # the closing credits are printed on the last line of the body; the gold paragraphs
+    # end with the sentence before them
+    credits = {id(a): "（通讯员 张晓东 记者 李敏）", id(c): "（记者 王欣）"}
+    lines = ["", ""]
+    for art in (a, b, d, c):
+        cr = credits.get(id(art))
+        printed = art.paras[:-1] + [art.paras[-1] + cr] if cr else art.paras
+        lines += wrapped(printed, 20, "  ", narrow_ascii=True)
+        lines += [""]
+        lines += art.titles + [""]
+    return "q04_wulong_hardwrap_broken_figures", [a, b, d, c], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# q05: provincial daily (云南): interview with kicker + headline + `——访` subtitle,
+# `□ 本报记者 X` byline, intertitles, `记者：` / `答：` paragraphs; an editorial
+# signed `本报评论员` on a line AFTER its last paragraph; then a short news item
+
+
+def page_q05():
+    a = Art(
+        titles=["建设面向南亚东南亚辐射中心", "让更多“云品”走出国门", "——访云南省商务厅厅长杨光明"],
+        headline="让更多“云品”走出国门",
+        kind="feature", authors=["段晓燕"], place=None, date=None,
+        paras=[
+            "今年是云南加快建设面向南亚东南亚辐射中心的关键之年。围绕稳外贸、扩开放、促消费等话题，记者近日专访了云南省商务厅厅长杨光明。",
+            "外贸结构持续优化",
+            "记者：去年云南外贸发展呈现哪些特点？",
+            "答：去年，全省外贸进出口总额达到2581.2亿元，同比增长5.6%，其中出口1412.6亿元，增长8.3%。对东盟进出口1163.5亿元，占全省外贸总额的45.1%。鲜花、咖啡、蔬菜等“云品”出口到全球80多个国家和地区。",
+            "记者：中老铁路开通运营两年多来，给云南开放带来了哪些变化？",
+            "答：中老铁路让云南从开放末梢走向开放前沿。截至目前，中老铁路累计发送跨境货物超过1000万吨，货物品类从开通初期的10多种扩展到2700多种。我们依托中老铁路发展“铁路+口岸+园区”模式，磨憨等地的进出口加工园区已落地企业130余家。",
+            "今年重点抓好三件事",
+            "记者：2024年，云南商务工作将在哪些方面发力？",
+            "答：一是抓外贸稳规模，力争全年外贸进出口增长6%以上；二是抓口岸提效能，推动磨憨、河口等重点口岸整体通关时间再压缩10%；三是抓消费促升级，开展“彩云好物”消费季活动，全年举办促消费活动1000场以上。",
+            "记者：消费是经济增长的“压舱石”，云南在促消费方面有哪些新举措？",
+            "答：我们将围绕汽车、家电、家居等大宗消费，推出以旧换新等支持政策，省级财政安排促消费资金3亿元。同时大力发展夜间经济、首店经济，今年力争新引进品牌首店100家，全省社会消费品零售总额增长5%左右。",
+            "记者：如何让更多企业享受到开放红利？",
+            "答：我们将建立重点外贸企业“白名单”，今年新增有进出口实绩的企业300家以上。同时扩大出口信用保险覆盖面，力争小微外贸企业投保覆盖率达到85%，帮助企业降低经营风险。",
+        ],
+        figs=[
+            F("2581.2亿元", "元", "exact", "actual", "全省外贸进出口总额"),
+            F("5.6%", "%", "exact", "actual", "全省外贸进出口总额", change="increase"),
+            F("1412.6亿元", "元", "exact", "actual", "出口"),
+            F("8.3%", "%", "exact", "actual", "出口", change="increase"),
+            F("1163.5亿元", "元", "exact", "actual", "对东盟进出口"),
+            F("45.1%", "%", "exact", "actual", "对东盟进出口占外贸总额比例"),
+            F("80多个", "个", "at_least", "actual", "云品出口国家和地区"),
+            F("两年多", "年", "at_least", "actual", "中老铁路开通运营时间", optional=True),
+            F("1000万吨", "吨", "at_least", "actual", "中老铁路累计发送跨境货物"),
+            F("10多种", "种", "at_least", "actual", "开通初期货物品类"),
+            F("2700多种", "种", "at_least", "actual", "中老铁路货物品类"),
+            F("130余家", "家", "at_least", "actual", "进出口加工园区落地企业"),
+            F("三件", "件", "exact", "target", "今年重点工作", optional=True),
+            F("6%以上", "%", "at_least", "target", "全年外贸进出口", change="increase"),
+            F("10%", "%", "exact", "target", "重点口岸整体通关时间", change="decrease"),
+            F("1000场以上", "场", "at_least", "target", "促消费活动"),
+            F("3亿元", "元", "exact", "target", "省级促消费资金"),
+            F("100家", "家", "exact", "target", "新引进品牌首店"),
+            F("5%左右", "%", "about", "target", "全省社会消费品零售总额", change="increase"),
+            F("300家以上", "家", "at_least", "target", "新增有进出口实绩的企业"),
+            F("85%", "%", "exact", "target", "小微外贸企业投保覆盖率"),
+        ],
+    )
+    b = Art(
+        titles=["以一流营商环境厚植发展沃土"],
+        kind="opinion", authors=[], place=None, date=None,
+        paras=[
+            "营商环境就是生产力、竞争力。去年，全省新设经营主体62.3万户，同比增长14.2%，越来越多的企业选择在云南投资兴业。成绩来之不易，但对标先进地区，我们在政务服务效率、要素保障、涉企执法等方面仍有不小差距。",
+            "优化营商环境，要从企业最盼的事做起。企业开办能否再快一点，审批材料能否再少一点，政策兑现能否再实一点，都是检验营商环境的“试金石”。各地各部门要多到企业走一走、问一问，把企业的“急难愁盼”当作自己的“头等大事”。",
+            "优化营商环境，要让法治成为最好的营商环境。要坚持依法平等保护各类经营主体，规范涉企行政检查，坚决防止“新官不理旧账”，让企业家安心经营、放心投资。",
+            "营商环境没有最好，只有更好。全省上下要以刀刃向内的勇气推进改革，久久为功，让云南成为投资兴业的热土。",
+        ],
+        figs=[
+            F("62.3万户", "户", "exact", "actual", "全省新设经营主体"),
+            F("14.2%", "%", "exact", "actual", "全省新设经营主体", change="increase"),
+        ],
+    )
+    c = Art(
+        titles=["昆明新开3条南亚东南亚航线"],
+        authors=["李春华"], place=None, date="2024-03-10",
+        paras=[
+            "本报讯（记者 李春华）3月10日，随着一架飞往老挝琅勃拉邦的客机从昆明长水国际机场起飞，昆明新开通的3条南亚东南亚航线正式运营。至此，昆明长水国际机场通航南亚东南亚城市达到34个，每周执行国际客运航班386班。",
+            "据介绍，今年昆明长水国际机场计划新开国际及地区航线10条以上，力争全年国际及地区旅客吞吐量恢复到300万人次以上。",
+            "新航线开通后，昆明至琅勃拉邦每周将执行航班4班，单程飞行时间约1小时20分钟。民航部门提醒，旅客可提前通过航空公司官方渠道购票，并预留充足的安检和边检时间。",
+        ],
+        figs=[
+            T("3条", "条", "exact", "actual", "新开南亚东南亚航线"),
+            F("3条", "条", "exact", "actual", "新开通南亚东南亚航线"),
+            F("34个", "个", "exact", "actual", "通航南亚东南亚城市"),
+            F("386班", "班", "exact", "actual", "每周执行国际客运航班"),
+            F("10条以上", "条", "at_least", "target", "新开国际及地区航线"),
+            F("300万人次以上", "人次", "at_least", "target", "国际及地区旅客吞吐量"),
+            F("4班", "班", "exact", "target", "昆明至琅勃拉邦每周航班"),
+            F("约1小时20分钟", "分钟", "about", "actual", "单程飞行时间", value=80, optional=True),
+        ],
+    )
+    ind = "  "
+    lines = ["", ""]
+    lines += [a.titles[0], a.titles[1], a.titles[2], "", "  □ 本报记者 段晓燕", ""]
+    for p in a.paras:
+        if "，" not in p and "？" not in p and "。" not in p:      # an intertitle
+            lines += ["", "      " + p, ""]
+        else:
+            lines += wrapped([p], 23, ind, narrow_ascii=True)
+    lines += ["", ""]
+    lines += title(b.titles[0])
+    lines += wrapped(b.paras, 23, ind, narrow_ascii=True)
+    lines += ["                    本报评论员", ""]
+    lines += title(c.titles[0])
+    lines += wrapped(c.paras, 23, ind, narrow_ascii=True)
+    return "q05_yunnan_interview_editorial_signed_at_end", [a, b, c], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# q06: city paper (拉萨 / 西藏), UTF-8 with CRLF, trailing spaces and tabs, tab
+# indentation, full-width digits (`２月２８日`, `５．６％`, `２０２４年`), a lead dated
+# in Chinese numerals (`二月二十六日`); the page's only year is in full-width digits
+
+
+def page_q06():
+    a = Art(
+        titles=["拉萨２４个重点项目集中开工"],
+        authors=["次仁卓嘎", "王海涛"], place="拉萨", date="2024-02-28",
+        paras=[
+            "本报拉萨讯（记者 次仁卓嘎 通讯员 王海涛）２月２８日，拉萨市２０２４年第一批重点项目集中开工仪式在柳梧新区举行。此次集中开工项目２４个，总投资５６．８亿元，涵盖清洁能源、文化旅游、城市基础设施等领域。",
+            "据介绍，去年拉萨市固定资产投资同比增长５．６％，其中民间投资增长１２．３％。今年，拉萨市计划实施重点项目１８０个，年度计划投资２１０亿元。",
+            "拉萨市发展改革委负责人表示，将建立重点项目“周调度、月通报”机制，确保续建项目4月底前全面复工，全年新开工项目开工率达到90%以上。",
+            "在当天开工的拉萨市净土健康产业园二期项目现场，挖掘机、运输车来回穿梭。项目负责人介绍，二期项目总投资８．６亿元，建成后可年加工牦牛肉、青稞制品等农畜产品５万吨，带动周边２０００余户农牧民增收。",
+        ],
+        figs=[
+            T("２４个", "个", "exact", "actual", "集中开工重点项目"),
+            F("２４个", "个", "exact", "actual", "集中开工重点项目"),
+            F("５６．８亿元", "元", "exact", "actual", "集中开工项目总投资"),
+            F("５．６％", "%", "exact", "actual", "固定资产投资", change="increase"),
+            F("１２．３％", "%", "exact", "actual", "民间投资", change="increase"),
+            F("１８０个", "个", "exact", "target", "实施重点项目"),
+            F("２１０亿元", "元", "exact", "target", "重点项目年度计划投资"),
+            F("90%以上", "%", "at_least", "target", "新开工项目开工率"),
+            F("８．６亿元", "元", "exact", "actual", "净土健康产业园二期总投资"),
+            F("５万吨", "吨", "exact", "target", "年加工农畜产品"),
+            F("２０００余户", "户", "at_least", "target", "带动增收农牧民"),
+        ],
+    )
+    b = Art(
+        titles=["日喀则今年推广青稞良种５０万亩"],
+        authors=["格桑曲珍", "索朗"], place="日喀则", date="2024-02-26",
+        paras=[
+            "本报日喀则讯 二月二十六日，日喀则市召开青稞良种推广暨春耕备耕工作会议。记者从会上获悉，今年全市计划推广青稞良种５０万亩，良种覆盖率稳定在９５％以上。",
+            "去年，日喀则市青稞播种面积达到８５．２万亩，总产量４２．６万吨，同比增长3.8%，平均亩产达到５００公斤。",
+            "为保障春耕生产，日喀则市已调运化肥１．６万吨、农药８６吨，检修农机具１．２万台套，组织农技人员３２０名分片包干开展技术指导。",
+            "会议要求，各县（区）要抓住春播前的关键时期，加快推进高标准农田建设和农田水利设施维修，今年全市新建高标准农田１２万亩，完成灌溉渠道清淤整修６００公里，确保适时播种、一播全苗。",
+        ],
+        figs=[
+            T("５０万亩", "亩", "exact", "target", "推广青稞良种"),
+            F("５０万亩", "亩", "exact", "target", "推广青稞良种"),
+            F("９５％以上", "%", "at_least", "target", "青稞良种覆盖率"),
+            F("８５．２万亩", "亩", "exact", "actual", "青稞播种面积"),
+            F("４２．６万吨", "吨", "exact", "actual", "青稞总产量"),
+            F("3.8%", "%", "exact", "actual", "青稞总产量", change="increase"),
+            F("５００公斤", "公斤", "exact", "actual", "青稞平均亩产"),
+            F("１．６万吨", "吨", "exact", "actual", "调运化肥"),
+            F("８６吨", "吨", "exact", "actual", "调运农药"),
+            F("１．２万台套", "台套", "exact", "actual", "检修农机具"),
+            F("３２０名", "名", "exact", "actual", "分片包干农技人员"),
+            F("１２万亩", "亩", "exact", "target", "新建高标准农田"),
+            F("６００公里", "公里", "exact", "target", "灌溉渠道清淤整修"),
+        ],
+    )
+    c = Art(
+        titles=["海拔4500米的巡诊路"],
+        kind="feature", authors=["尼玛次仁"], place=None, date=None,
+        paras=[
+            "清晨七点，那曲市色尼区达萨乡的牧场上还覆着一层薄雪。乡村医生白玛背起药箱，骑上摩托车，开始了一天的巡诊。",
+            "白玛负责的３个村分散在方圆２００多平方公里的草原上，住着牧民１６０多户。“牧民放牧走得远，我们就要跑得更远。”从医１８年，白玛骑坏了４辆摩托车，累计巡诊超过３万人次。",
+            "近年来，那曲市持续加强基层医疗卫生服务能力建设，全市１１４个乡镇卫生院全部配备了远程诊疗设备，乡村医生实现村村全覆盖。２０２３年，全市农牧民健康体检覆盖率达到９２．６％。",
+            "如今，白玛的药箱里多了一台便携式心电图机和一部平板电脑。遇到拿不准的病情，她可以通过远程诊疗系统连线拉萨的专家。去年，她通过远程会诊帮助牧民确诊疾病６０余例。",
+            "去年冬天，一位牧民深夜突发急病，白玛接到电话后冒着风雪赶了４０多公里山路，连夜把病人送到乡卫生院，通过远程会诊及时得到救治。“那天晚上风特别大，手都冻麻了。”白玛回忆说。",
+            "“只要牧民需要，我就一直干下去。”白玛说。",
+        ],
+        figs=[
+            T("4500米", "米", "exact", "actual", "巡诊路海拔", optional=True),
+            F("３个", "个", "exact", "actual", "白玛负责的村"),
+            F("２００多平方公里", "平方公里", "at_least", "actual", "负责村庄分布范围"),
+            F("１６０多户", "户", "at_least", "actual", "负责村庄牧民"),
+            F("１８年", "年", "exact", "actual", "白玛从医年限", optional=True),
+            F("４辆", "辆", "exact", "actual", "骑坏摩托车", optional=True),
+            F("３万人次", "人次", "at_least", "actual", "累计巡诊"),
+            F("４０多公里", "公里", "at_least", "actual", "深夜赶的山路", optional=True),
+            F("１１４个", "个", "exact", "actual", "配备远程诊疗设备的乡镇卫生院"),
+            F("９２．６％", "%", "exact", "actual", "农牧民健康体检覆盖率"),
+            F("６０余例", "例", "at_least", "actual", "远程会诊帮助确诊疾病"),
+        ],
+    )
+    d = Art(
+        titles=["拉萨启动春季城乡环境卫生整治"],
+        authors=["央金"], place=None, date="2024-03-01",
+        paras=[
+            "本报讯（记者 央金）３月１日，拉萨市春季城乡环境卫生集中整治行动启动，全市组织干部群众１．５万余人次，清理河道、街巷和农牧区房前屋后垃圾。",
+            "此次整治为期两个月，重点整治背街小巷、城乡接合部、农贸市场等区域环境卫生。拉萨市将新增垃圾分类投放点３２０个，力争城区生活垃圾无害化处理率保持在１００％。",
+            "启动仪式后，城关区、堆龙德庆区等地的志愿者分赴拉萨河沿岸和各社区开展清扫活动。拉萨市城市管理和综合执法局负责人表示，将建立“门前三包”责任台账，对整治不力的单位进行通报，推动城乡环境卫生由“集中整治”向“长效管护”转变。",
+        ],
+        figs=[
+            F("１．５万余人次", "人次", "at_least", "actual", "组织干部群众"),
+            F("两个月", "个月", "exact", "target", "整治期限", optional=True),
+            F("３２０个", "个", "exact", "target", "新增垃圾分类投放点"),
+            F("１００％", "%", "exact", "target", "城区生活垃圾无害化处理率"),
+        ],
+    )
+    lines = ["", ""]
+    lines += [a.titles[0] + "  ", ""]
+    lines += wrapped(a.paras, 22, "\t")
+    lines += ["", ""]
+    lines += [b.titles[0] + " ", ""]
+    lines += wrapped(b.paras, 22, "\t")
+    lines += ["\t（记者 格桑曲珍 通讯员 索朗）", "", ""]
+    lines += title(c.titles[0])
+    lines += ["\t记者 尼玛次仁", ""]
+    lines += wrapped(c.paras, 22, "\t")
+    lines += ["", ""]
+    lines += title(d.titles[0])
+    lines += wrapped(d.paras, 22, "\t")
+    # trailing blanks left by the converter on some lines
+    for i in range(len(lines)):
+        if lines[i].strip() and i % 3 == 0:
+            lines[i] += "  "
+        elif lines[i].strip() and i % 7 == 1:
+            lines[i] += "\t"
+    return "q06_lhasa_crlf_fullwidth_digits", [a, b, c, d], lines, "utf-8", "\r\n"
+
+
+PAGES = [page_p01, page_p02, page_p03, page_p04, page_p05, page_p06,
+         page_q01, page_q02, page_q03, page_q04, page_q05, page_q06]
+
+# ---------------------------------------------------------------------------
+# output
+
+
+def encode_page(text, encoding, eol):
+    text = text.replace("\n", eol)
+    if encoding == "utf-16":
+        return b"\xff\xfe" + text.encode("utf-16-le")
+    if encoding == "utf-8-sig":
+        return b"\xef\xbb\xbf" + text.encode("utf-8")
+    return text.encode(encoding)
+
+
+def decode_page(data):
+    if data.startswith(b"\xff\xfe"):
+        return data[2:].decode("utf-16-le")
+    if data.startswith(b"\xfe\xff"):
+        return data[2:].decode("utf-16-be")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("gb18030")
+
+
+def page_date(arts):
+    dates = [a.date for a in arts if a.date]
+    if not dates:
+        return None
+    return max(dates, key=lambda d: d[-5:] if d.startswith("--") else d)
+
+
+def generate():
+    PAGES_DIR.mkdir(parents=True, exist_ok=True)
+    GOLD_DIR.mkdir(parents=True, exist_ok=True)
+    for make in PAGES:
+        name, arts, lines, encoding, eol = make()
+        text = "\n".join(lines).rstrip("\n") + "\n"
+        (PAGES_DIR / f"{name}.txt").write_bytes(encode_page(text, encoding, eol))
+        gold = {"source": f"{name}.txt", "page_date": page_date(arts),
+                "articles": [a.record() for a in arts]}
+        (GOLD_DIR / f"{name}.json").write_text(
+            json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {name}.txt ({encoding}, {'CRLF' if eol == chr(13) + chr(10) else 'LF'}, "
+              f"{len(text)} chars) and its gold ({len(arts)} articles)")
+
+
+# ---------------------------------------------------------------------------
+# self-test
+
+
+MARKER = re.compile(r"[\(（]\s*下转\s*\S{1,4}?版\s*[\)）]")
+
+
+def fold(s):
+    """Same folding as ../shared/tools/goldlib.py: NFKC, no whitespace, no markers."""
+    if s is None:
+        return ""
+    s = MARKER.sub("", s)
+    s = unicodedata.normalize("NFKC", s)
+    return re.sub(r"\s+", "", s)
+
+
+DATE = re.compile(r"^(\d{4}|-)-\d{2}-\d{2}$")
+KINDS = {"news", "feature", "opinion", "photo", "teaser", "notice"}
+BOUNDS = {"exact", "at_least", "at_most", "about"}
+
+
+def selftest():
+    problems = []
+    golds = sorted(GOLD_DIR.glob("*.json"))
+    for gp in golds:
+        g = json.loads(gp.read_text(encoding="utf-8"))
+        tag = gp.stem
+        data = (PAGES_DIR / g["source"]).read_bytes()
+        text = decode_page(data)
+        if "\r" in text and "\r\n" not in text:
+            problems.append(f"{tag}: bare CR line ends")
+        flat = fold(text.replace("\r\n", "\n").replace("\n", ""))
+        lines_folded = {fold(l) for l in text.splitlines() if l.strip()}
+        last_pos = -1
+        dates = []
+        for i, a in enumerate(g["articles"], 1):
+            at = f"{tag}#{i}"
+            for k in ("titles", "headline", "column", "kind", "authors", "place", "date",
+                      "continues", "paragraphs", "figures"):
+                if k not in a:
+                    problems.append(f"{at}: missing field {k}")
+            if a["kind"] not in KINDS:
+                problems.append(f"{at}: bad kind {a['kind']}")
+            if a["date"] is not None:
+                if not DATE.match(a["date"]):
+                    problems.append(f"{at}: bad date {a['date']}")
+                dates.append(a["date"])
+            for t in a["titles"]:
+                if t != " ".join(t.split()):
+                    problems.append(f"{at}: title not trimmed/collapsed: {t!r}")
+                if fold(t) not in lines_folded and fold(t) not in flat:
+                    problems.append(f"{at}: title not on the page: {t}")
+            if a["headline"] is not None and not a["titles"]:
+                problems.append(f"{at}: headline without titles")
+            if a["column"] and fold(a["column"]) not in flat:
+                problems.append(f"{at}: column not on the page: {a['column']}")
+            for name in a["authors"]:
+                if fold(name) not in flat:
+                    problems.append(f"{at}: author not on the page: {name}")
+            if a["place"] and fold(a["place"]) not in flat:
+                problems.append(f"{at}: place not on the page: {a['place']}")
+            body = ""
+            for p in a["paragraphs"]:
+                fp = fold(p)
+                n = flat.count(fp)
+                if n == 0:
+                    problems.append(f"{at}: paragraph not in page text: «{p[:30]}…»")
+                body += fp
+            first = flat.find(fold(a["paragraphs"][0])) if a["paragraphs"] else -1
+            if first < last_pos:
+                problems.append(f"{at}: articles not in reading order")
+            last_pos = max(last_pos, first)
+            titles = "".join(fold(t) for t in a["titles"])
+            seen = {}
+            for f in a["figures"]:
+                where = titles if f["where"] == "title" else body
+                key = (f["where"], fold(f["text"]))
+                seen[key] = seen.get(key, 0) + 1
+                if f["bound"] not in BOUNDS or f["kind"] not in ("target", "actual"):
+                    problems.append(f"{at}: bad bound/kind in figure {f['text']}")
+                if fold(f["text"]) not in where:
+                    problems.append(f"{at}: figure {f['text']} not in its {f['where']}")
+                elif where.count(fold(f["text"])) < seen[key]:
+                    problems.append(f"{at}: figure {f['text']} listed more often than printed")
+        if page_date_of(dates) != g["page_date"]:
+            problems.append(f"{tag}: page_date {g['page_date']} but latest article date is {page_date_of(dates)}")
+    for p in problems:
+        print("PROBLEM:", p)
+    print(f"self-test: {len(golds)} gold files, {len(problems)} problems")
+    return not problems
+
+
+def page_date_of(dates):
+    if not dates:
+        return None
+    return max(dates, key=lambda d: d[-5:] if d.startswith("--") else d)
+
+
+def unannotated_numbers():
+    """Review aid: numbers in bodies/titles that no figure of the article covers."""
+    num = re.compile(r"[\d.]+|[零〇一二两三四五六七八九十百千万亿]{1,4}")
+    for gp in sorted(GOLD_DIR.glob("*.json")):
+        g = json.loads(gp.read_text(encoding="utf-8"))
+        for i, a in enumerate(g["articles"], 1):
+            texts = a["titles"] + a["paragraphs"]
+            covered = " ".join(f["text"] for f in a["figures"])
+            for t in texts:
+                for m in re.finditer(r"\d+(?:\.\d+)?", t):
+                    if m.group() not in covered:
+                        ctx = t[max(0, m.start() - 6):m.end() + 6]
+                        print(f"  {gp.stem}#{i}: {m.group()} in «{ctx}»")
+
+
+if __name__ == "__main__":
+    if "--check" not in sys.argv:
+        generate()
+    if "--review" in sys.argv:
+        unannotated_numbers()
+    sys.exit(0 if selftest() else 1)
