@@ -92,15 +92,14 @@ def cn_int(s):
 
 def parse_value(text):
     """Value of a figure's text with scale words applied (best effort; checked by eye).
-    NB: a scale after 多/余 (`60多万元`, `1800余万元`) is NOT applied here; pass value=
-    for such figures (the r pages do; the p/q gold has 7 such values left unscaled)."""
+    A scale after 多/余 (`60多万元`, `1800余万元`) applies too."""
     text = unicodedata.normalize("NFKC", text)
-    m = re.search(r"(\d+(?:\.\d+)?)([万亿]*)", text)
+    m = re.search(r"(\d+(?:\.\d+)?)(?:[多余])?([万亿]*)", text)
     if m:
         v = float(m.group(1))
         scales = m.group(2)
     else:
-        m = re.search(r"([零〇一二两三四五六七八九十百千]+)([万亿]*)", text)
+        m = re.search(r"([零〇一二两三四五六七八九十百千]+)(?:[多余])?([万亿]*)", text)
         v = float(cn_int(m.group(1)))
         scales = m.group(2)
     for ch in scales:
