@@ -53,6 +53,8 @@ import Testing
         Form(sentence: "受众累计达到3000人次。", text: "3000人次", value: 3000, unit: "人次"),
         Form(sentence: "发放补贴884.15万元。", text: "884.15万元", value: 8_841_500, unit: "元"),
         Form(sentence: "出口额达12亿美元。", text: "12亿美元", value: 1.2e9, unit: "美元"),
+        Form(sentence: "单程飞行时间约1小时20分钟。", text: "约1小时20分钟", value: 80, unit: "分钟", bound: .about),
+        Form(sentence: "每周执行国际客运航班386班。", text: "386班", value: 386, unit: "班"),
         Form(sentence: "到2030年老年人口将达到186万。", text: "186万", value: 1_860_000, unit: "人"),
     ]
 

@@ -13,21 +13,28 @@ struct FigureClassifier {
         let notAfter: Set<Unicode.Scalar>
         /// Scalars that, just after the word, make it part of another word.
         let notBefore: Set<Unicode.Scalar>
+        /// How far before a figure the cue still speaks for it, if limited:
+        /// 原来的20分钟 is the old value, not every figure after it.
+        var reach: Int? = nil
     }
 
     static let cues: [Cue] = {
-        func cue(_ w: String, _ k: Figure.Kind, notAfter: String = "", notBefore: String = "") -> Cue {
+        func cue(_ w: String, _ k: Figure.Kind, notAfter: String = "", notBefore: String = "", reach: Int? = nil) -> Cue {
             Cue(word: Array(w.unicodeScalars), kind: k, notAfter: Set(notAfter.unicodeScalars),
-                notBefore: Set(notBefore.unicodeScalars))
+                notBefore: Set(notBefore.unicodeScalars), reach: reach)
         }
         return [
             // Aims, plans, requirements, projections.
             cue("力争", .target), cue("确保", .target), cue("争取", .target), cue("力求", .target),
+            // 年度计划投资 is this year's plan; 计划投资额 of signed projects and
+            // 年度投资计划 are amounts and plans already made.
+            cue("年度计划", .target),
             cue("计划", .target, notAfter: "资度作动展的", notBefore: "投总内外书单生"),
+            cue("建成后", .target), cue("投产后", .target), cue("达产后", .target), cue("完工后", .target),
             cue("目标", .target, notBefore: "企客区导"), cue("预计", .target), cue("预期", .target),
             cue("拟", .target, notAfter: "模虚"), cue("将", .target, notAfter: "即必", notBefore: "近军士领"),
-            cue("要", .target, notAfter: "重主纲摘首必紧只提概扼", notBefore: "求素点闻害件庄村"),
-            cue("必须", .target), cue("需要", .target), cue("任务", .target), cue("承诺", .target),
+            cue("要", .target, notAfter: "重主纲摘首必紧只提概扼需为", notBefore: "求素点闻害件庄村"),
+            cue("必须", .target), cue("任务", .target), cue("承诺", .target, notBefore: "制书"),
             cue("规划", .target, notBefore: "馆局院"), cue("努力", .target), cue("有望", .target),
             cue("今年", .target), cue("明年", .target), cue("未来", .target), cue("届时", .target),
             cue("打造", .target), cue("启动", .target), cue("实施", .target), cue("推动", .target),
@@ -37,7 +44,7 @@ struct FigureClassifier {
             cue("同比", .actual), cue("环比", .actual), cue("以来", .actual), cue("年来", .actual),
             cue("截至", .actual), cue("截止", .actual), cue("先后", .actual), cue("此前", .actual),
             cue("了", .actual, notAfter: "为除不得罢", notBefore: "解结然如"), cue("过去", .actual),
-            cue("刚刚", .actual), cue("目前", .actual), cue("当前", .actual), cue("现有", .actual), cue("荣获", .actual),
+            cue("刚刚", .actual), cue("原来", .actual, reach: 4), cue("以前", .actual, reach: 4), cue("现在", .actual), cue("此次", .actual), cue("本次", .actual), cue("至此", .actual), cue("目前", .actual), cue("当前", .actual), cue("现有", .actual), cue("荣获", .actual),
             cue("获评", .actual), cue("这一年", .actual), cue("相继", .actual),
         ]
     }()
@@ -46,25 +53,73 @@ struct FigureClassifier {
     /// nearest cue of a figure: they say what kind of text this is.
     static let weakWords: Set<String> = ["今年", "明年", "未来", "打造", "启动", "实施", "推动"]
 
-    private static let byLastScalar: [Unicode.Scalar: [(Cue, Bool)]] = {
-        var map: [Unicode.Scalar: [(Cue, Bool)]] = [:]
+    /// Cue lists by the value of their last scalar (all cues end in the Basic
+    /// Multilingual Plane): one array load per position instead of a hash.
+    private static let cueSlots: [UInt8] = {
+        var slots = [UInt8](repeating: 0, count: 0x10000)
+        for (n, group) in cueGroups.enumerated() { slots[Int(group[0].0.word.last!.value)] = UInt8(n + 1) }
+        return slots
+    }()
+
+    private static let cueGroups: [[(Cue, Bool)]] = {
+        var map: [UInt32: [(Cue, Bool)]] = [:]
         for c in cues {
             let weak = weakWords.contains(String(String.UnicodeScalarView(c.word)))
-            map[c.word.last!, default: []].append((c, weak))
+            map[c.word.last!.value, default: []].append((c, weak))
         }
-        return map
+        return map.keys.sorted().map { map[$0]! }
     }()
 
     /// The cue ending just before `end`, if any.
     static func cue(in t: ScalarText, endingAt end: Int) -> (Cue, weak: Bool)? {
-        guard let last = t[end - 1], let candidates = byLastScalar[last] else { return nil }
-        for (c, weak) in candidates where t.has(c.word, endingAt: end) {
+        guard end >= 1, end <= t.count else { return nil }
+        let v = t.scalars[end - 1].value
+        guard v < 0x10000 else { return nil }
+        let slot = Int(cueSlots[Int(v)])
+        guard slot > 0 else { return nil }
+        for (c, weak) in cueGroups[slot - 1] where t.has(c.word, endingAt: end) {
             let start = end - c.word.count
             if let p = t[start - 1], c.notAfter.contains(p) { continue }
             if let n = t[end], c.notBefore.contains(n) { continue }
+            if c.word == jiang && isDisposal(t, after: end) { continue }
             return (c, weak)
         }
         return nil
+    }
+
+    private static let jiang = Array("将".unicodeScalars)
+    private static let targetNoun = Array("目标".unicodeScalars)
+    private static let afterCues = scalarWords(["任务", "目标", "了"])
+
+    /// The nearest strong cue in the sentences before `sentenceStart` in the
+    /// same block: a frame set earlier (`去年，…。…`) still holds.
+    static func kindFromEarlierSentences(_ t: ScalarText, sentenceStart: Int) -> Figure.Kind? {
+        var end = sentenceStart
+        while end > 0 {
+            if deadline(in: t, endingAt: end) { return .target }
+            if let (c, weak) = cue(in: t, endingAt: end), !weak, c.reach == nil { return c.kind }
+            end -= 1
+        }
+        return nil
+    }
+    private static let disposalEnds: Set<Unicode.Scalar> = ["为", "到", "至", "成", "入"]
+    /// What follows a future 将 at once: 将对, 将在, 将于, 将会, 将把.
+    private static let futureFollowers: Set<Unicode.Scalar> = ["对", "在", "于", "会", "把", "要", "可", "能", "有", "继", "进", "重", "全", "持", "加", "新"]
+
+    /// 将 as 把 (`将87项事项下沉到网格`, `将今年确定为`): it moves an object
+    /// somewhere, says nothing of the future. Future 将 is followed by its
+    /// verb at once (`将达到`, `将新建`); the disposal 将 has its object first
+    /// and 为/到/至/成/入 further on in the clause.
+    static func isDisposal(_ t: ScalarText, after end: Int) -> Bool {
+        if let next = t[end], futureFollowers.contains(next) { return false }
+        var k = end + 2
+        while k < t.count, k - end < 24 {
+            let s = t.scalars[k]
+            if TextSpans.isClauseEnd(s) { return false }
+            if disposalEnds.contains(s) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// 到2030年 / 至2025年: a deadline ahead, so a target.
@@ -97,29 +152,55 @@ struct FigureClassifier {
     /// nearest strong cue before the figure in its sentence.
     static func kindFromContext(_ t: ScalarText, figure: Range<Int>, clause: Range<Int>,
                                 sentence: Range<Int>) -> Figure.Kind? {
+        // 增长5.5%左右的预期目标: the figure describes a target.
+        if t[figure.upperBound] == "的" {
+            var k = figure.upperBound + 1
+            while k < min(clause.upperBound, figure.upperBound + 6) {
+                if t.has(targetNoun, at: k) { return .target }
+                k += 1
+            }
+        }
         var end = figure.lowerBound
         var weakInClause: Figure.Kind? = nil
         while end > clause.lowerBound {
             if deadline(in: t, endingAt: end) { return .target }
             if let (c, weak) = cue(in: t, endingAt: end) {
+                if let reach = c.reach, figure.lowerBound - end > reach { end -= 1; continue }
                 if !weak { return c.kind }
                 if weakInClause == nil { weakInClause = c.kind }
             }
             end -= 1
         }
+        // After the figure only nouns that it describes (抓好九个方面重点任务)
+        // and a completed action (建成5座，完成了) speak for it.
         end = figure.upperBound + 1
         while end <= clause.upperBound {
-            if let (c, weak) = cue(in: t, endingAt: end), !weak { return c.kind }
+            if let (c, _) = cue(in: t, endingAt: end), afterCues.contains(c.word) { return c.kind }
             end += 1
         }
         if let weakInClause { return weakInClause }
         end = clause.lowerBound
         while end > sentence.lowerBound {
             if deadline(in: t, endingAt: end) { return .target }
-            if let (c, weak) = cue(in: t, endingAt: end), !weak { return c.kind }
+            if let (c, weak) = cue(in: t, endingAt: end), !weak, c.reach == nil { return c.kind }
             end -= 1
         }
-        return nil
+        // 2月21日，1022辆客车出口: a dated sentence without cues reports an event.
+        return opensWithDate(t, sentence) ? .actual : nil
+    }
+
+    /// Whether the sentence opens with a day of the month: `2月21日，`, `24日，`.
+    static func opensWithDate(_ t: ScalarText, _ sentence: Range<Int>) -> Bool {
+        var k = sentence.lowerBound
+        while k < t.count, t.scalars[k].properties.isWhitespace { k += 1 }
+        let start = k
+        while k < t.count, k - start < 10 {
+            let s = t.scalars[k]
+            if s == "日" { return k > start && ChineseNumeral.arabicDigit(t.scalars[k - 1]) != nil && k + 1 < t.count && (t.scalars[k + 1] == "，" || t.scalars[k + 1] == ",") }
+            if ChineseNumeral.arabicDigit(s) == nil && s != "月" && s != "年" { return false }
+            k += 1
+        }
+        return false
     }
 
     // MARK: Work plans
@@ -129,22 +210,39 @@ struct FigureClassifier {
         "实施", "推进", "推动", "加快", "强化", "深化", "提升", "打造", "建设", "完善", "优化", "聚力", "聚焦", "突出",
         "筑牢", "狠抓", "全面", "扎实", "坚持", "培育", "培大", "构建", "开展", "落实", "抓好", "做好", "大力", "着力",
         "持续", "深入", "积极", "支持", "壮大", "加强", "拓展", "彰显", "织密", "夯实", "繁荣", "健全", "促进", "发展",
+        "坚决", "全力", "加大", "用好", "守牢", "提高", "保障", "推行", "建立", "把", "牵紧", "塑强", "扩大",
     ])
 
-    /// A paragraph of a work plan's list of tasks: it opens with a short
-    /// heading sentence led by a verb and without numbers. Its figures are
-    /// targets even where no sentence says 力争 or 将.
+    /// A paragraph of a work plan's list of tasks: it holds a short heading
+    /// sentence led by a verb, without numbers or a past cue (`实施制造业提质
+    /// 行动。`, `突出产业项目拉动。`) at its start, or two of them anywhere. Its
+    /// figures are targets even where no sentence says 力争 or 将.
     static func isTaskList(_ t: ScalarText) -> Bool {
-        guard taskVerbs.contains(where: { t.has($0, at: 0) }) else { return false }
-        var i = 0
-        while i < t.count, i <= 24 {
-            let s = t.scalars[i]
-            if isSentenceEnd(s) { return true }
-            if ChineseNumeral.arabicDigit(s) != nil || s == "，" && i > 16 { return false }
-            if let (c, weak) = cue(in: t, endingAt: i + 1), !weak, c.kind == .actual { return false }
-            i += 1
+        var headings = 0
+        var start = 0
+        while start < t.count {
+            var end = start
+            while end < t.count, !isSentenceEnd(t.scalars[end]) { end += 1 }
+            if isTaskHeading(t, start..<end) {
+                if start == 0 { return true }
+                headings += 1
+                if headings >= 2 { return true }
+            }
+            start = end + 1
         }
         return false
+    }
+
+    private static func isTaskHeading(_ t: ScalarText, _ r: Range<Int>) -> Bool {
+        // The verb may follow a short adverbial: 全方位优化教育体系, 多举措强化人才支撑.
+        guard r.count >= 4, r.count <= 20, r.upperBound < t.count,
+              (0...3).contains(where: { k in taskVerbs.contains { t.has($0, at: r.lowerBound + k) } }) else { return false }
+        for i in r {
+            let s = t.scalars[i]
+            if ChineseNumeral.arabicDigit(s) != nil || s == "，" || s == "," { return false }
+            if let (c, weak) = cue(in: t, endingAt: i + 1), !weak, c.kind == .actual { return false }
+        }
+        return true
     }
 
     private static func isSentenceEnd(_ s: Unicode.Scalar) -> Bool { s == "。" || s == "！" || s == "；" }

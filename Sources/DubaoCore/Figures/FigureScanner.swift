@@ -23,6 +23,7 @@ struct FigureScanner {
     func scan(_ t: ScalarText) -> [ScannedFigure] {
         var out: [ScannedFigure] = []
         var quotes: [Range<Int>]? = nil
+        var nextQuote = 0  // quotes are in text order and i only grows
         var i = 0
         let n = t.count
         while i < n {
@@ -30,7 +31,8 @@ struct FigureScanner {
             let isPercentWords = s == "百" && t.has(Words.percentOf, at: i)
             guard isPercentWords || ChineseNumeral.startsNumber(s) else { i += 1; continue }
             if quotes == nil { quotes = TextSpans.nameQuotes(in: t) }
-            let quoted = quotes!.contains(where: { $0.contains(i) })
+            while nextQuote < quotes!.count, quotes![nextQuote].upperBound <= i { nextQuote += 1 }
+            let quoted = nextQuote < quotes!.count && quotes![nextQuote].contains(i)
             if isPercentWords {
                 if var figure = percentInWords(t, at: i) {
                     figure.inNameQuote = quoted
@@ -98,6 +100,14 @@ struct FigureScanner {
             if !accepts(entry, t, at: j, first: a, last: last, start: start) { return nil }
             unit = entry.unit; category = entry.category
             j += entry.printed.count
+            // 1小时20分钟: one duration, in minutes.
+            if unit == "小时", valueMax == nil, let s = t[j], ChineseNumeral.startsNumber(s),
+               let m = ChineseNumeral.read(t, at: j), !m.isMalformed, m.value < 60,
+               let minutes = units.match(t, at: m.end, afterArabic: m.isArabic), minutes.unit == "分钟" {
+                value = value * 60 + m.value
+                unit = "分钟"
+                j = m.end + minutes.printed.count
+            }
         } else if last.scale > 1 && !isDateOrTime(t, at: j) {
             // 186万: a number with a scale word but no unit; the unit comes from
             // what is measured (see IndicatorFinder.impliedUnit).

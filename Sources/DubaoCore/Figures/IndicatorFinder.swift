@@ -12,7 +12,7 @@ struct IndicatorFinder {
     /// Words at the start of the text before a figure that frame it rather
     /// than name it.
     private static let leadingFrames = scalarWords([
-        "、", "，", "“", "”", "力争", "确保", "争取", "力求", "预计", "其中", "同时", "并且", "并", "另外", "此外", "目前",
+        "、", "，", "“", "”", "—", "的", "比上年同期", "比去年同期", "比上年", "比去年", "较上年", "较去年", "实现", "力争", "确保", "争取", "力求", "预计", "其中", "同时", "并且", "并", "另外", "此外", "目前",
         "当前", "截至", "全市", "全县", "全区", "全省", "全国", "累计", "共计", "共", "已经", "已", "还", "再", "和",
         "及", "与", "今年", "去年", "年内", "将", "要", "同比", "环比",
     ])
@@ -30,9 +30,17 @@ struct IndicatorFinder {
     ]
     /// Left parts that lean on the name of the figure before: `总投资金额303.14亿元`
     /// after `签约24个项目`.
-    private static let dependentStarts = scalarWords(["总", "计划", "同比", "环比", "占", "其中", "人均"])
+    private static let dependentStarts = scalarWords(["总", "计划", "同比", "环比", "占", "其中", "人均", "比", "较"])
+    /// Adverbs inside the text before a figure: what stands before them is
+    /// its subject (`哈尔滨累计接待游客` → `接待游客`).
+    private static let innerFrames = scalarWords(["累计", "共计", "已经", "已", "预计", "力争", "确保", "争取", "将"])
+    /// Words that open a verb phrase, not a noun, after a figure (`10多种扩展到2700多种`).
+    private static let verbStarts = scalarWords([
+        "扩展到", "扩大到", "缩短至", "缩短到", "压缩至", "压缩到", "增长", "增加到", "提高到", "提升到", "下降", "减少",
+        "降低", "达到", "到", "至", "为", "用于", "以上", "以下", "左右",
+    ])
     private static let etc: Unicode.Scalar = "等"
-    private static let leftLimit = 13, rightLimit = 12
+    private static let leftLimit = 12, rightLimit = 10
 
     struct Found {
         var text: String
@@ -50,6 +58,7 @@ struct IndicatorFinder {
                           sameUnitBefore: Bool) -> Found {
         let rawLeft = max(clause.lowerBound, previousEnd ?? clause.lowerBound)..<span.lowerBound
         var left = trimmed(t, rawLeft)
+        if let cut = lastInnerFrameEnd(t, left) { left = trimmed(t, cut..<left.upperBound) }
         // 获得A、B等省级以上荣誉10余项: what follows 等 names the count.
         if let k = (left.lowerBound..<left.upperBound).last(where: { t.scalars[$0] == etc }), k + 1 < left.upperBound {
             left = trimmed(t, (k + 1)..<left.upperBound)
@@ -77,7 +86,9 @@ struct IndicatorFinder {
         if attributive && !right.isEmpty {
             return Found(text: t.string(right) + t.string(cappedLeft), fromLeft: false, dependent: false)
         }
-        if category != .percent, right.count >= 2, t[right.lowerBound].map({ $0.isHan }) == true {
+        let namesAThing = category != .percent && category != .duration && category != .ratio && category != .age
+        if namesAThing, right.count >= 2, t[right.lowerBound].map({ $0.isHan }) == true,
+           !verbStarts.contains(where: { t.has($0, at: right.lowerBound) }) {
             // 建成4条标志性产业链产业研究院: the verb before, the thing counted after;
             // 强校扩优、强镇筑基三项行动: the list before is what is counted.
             var verb = left
@@ -94,6 +105,18 @@ struct IndicatorFinder {
         }
         if !left.isEmpty { return Found(text: t.string(cappedLeft), fromLeft: true, dependent: dependent) }
         return Found(text: t.string(right), fromLeft: right.isEmpty, dependent: true)
+    }
+
+    /// The end of the last adverb frame inside `range` (not at its start).
+    private static func lastInnerFrameEnd(_ t: ScalarText, _ range: Range<Int>) -> Int? {
+        var k = range.upperBound
+        while k > range.lowerBound + 1 {
+            for w in innerFrames where t.has(w, endingAt: k) && k - w.count > range.lowerBound {
+                return k < range.upperBound ? k : nil
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// `range` without framing words at its start and linking words at its end.

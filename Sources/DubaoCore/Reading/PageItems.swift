@@ -353,8 +353,8 @@ enum Furniture {
         if creditWords.contains(where: { t.hasPrefix($0) }) { return true }
         if t.count <= 4 && pageLabels.contains(t.filter { !Scalars.isSpace($0) }.string) { return true }
         // `第3版`, `A3`, `3`: page numbers.
-        if t.count <= 7 {
-            let s = t.filter { !Scalars.isSpace($0) }
+        if t.count <= 9 {
+            let s = t.filter { !Scalars.isSpace($0) && !"-—－–".unicodeScalars.contains($0) }
             var core = s
             if core.hasPrefix("第") { core.removeFirst() }
             if core.hasSuffix("版") { core.removeLast() }
