@@ -144,11 +144,12 @@ struct PageItemizer {
                 items.append(.closing(credit))
                 return 2
             }
+            // The same over two lines read as blocks of their own.
             if k + 1 == lines.count, block + 1 < blocks.count, blocks[block + 1].lines[0].joinedAbove,
-               Byline.parseClosing(text + blocks[block + 1].lines[0].text) != nil {
+               let credit = Byline.parseClosing(text + blocks[block + 1].lines[0].text) {
                 skipNextBlockLine = true
                 closeOpen()
-                items.append(.closing(Byline.parseClosing(text + blocks[block + 1].lines[0].text)!))
+                items.append(.closing(credit))
                 return 1
             }
         }
