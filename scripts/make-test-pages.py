@@ -19,6 +19,10 @@ Markup inside paragraph strings:
                paragraph, recorded nowhere.
   ‖            a forced line break (hard-wrapped layouts only): the printed line ends
                here, e.g. inside a number (`1.2‖万人`) or a URL; the gold has nothing.
+  {转第6版}    a continuation marker in the `转` form: printed as `（转第6版）`, absent
+               from the gold paragraph, recorded as `continues: "6版"`.
+  ␣            an OCR stray space: printed as one half-width space (inside a word,
+               a name or a number); the gold has nothing.
 
 The pages are invented (places, people, numbers), written to look like real
 PDF-to-text / OCR output of Chinese newspapers.  See
@@ -38,7 +42,9 @@ COLBREAK = "¦"
 MARK_SRC = re.compile(r"\{下转(\S{1,4}?)版\}")
 JUST_SRC = re.compile(r"⟨(.*?)⟩")
 BACK_SRC = re.compile(r"\{上接(.{1,6}?)\}")
+TURN_SRC = re.compile(r"\{转第(\S{1,4}?)版\}")
 FORCE = "‖"
+STRAY = "␣"
 
 # ---------------------------------------------------------------------------
 # text helpers
@@ -46,8 +52,9 @@ FORCE = "‖"
 
 def gold_text(s):
     """The paragraph as the gold stores it."""
-    s = s.replace(COLBREAK, "").replace(FORCE, "")
+    s = s.replace(COLBREAK, "").replace(FORCE, "").replace(STRAY, "")
     s = MARK_SRC.sub("", s)
+    s = TURN_SRC.sub("", s)
     s = BACK_SRC.sub("", s)
     s = JUST_SRC.sub(lambda m: m.group(1), s)
     return s.rstrip()
@@ -60,7 +67,9 @@ def print_text(s, halfwidth=False):
     else:
         s = MARK_SRC.sub(lambda m: "（下转%s版）" % m.group(1), s)
     s = BACK_SRC.sub(lambda m: "（上接%s）" % m.group(1), s)
+    s = TURN_SRC.sub(lambda m: "（转第%s版）" % m.group(1), s)
     s = JUST_SRC.sub(lambda m: " ".join(m.group(1)), s)
+    s = s.replace(STRAY, " ")
     return s
 
 
@@ -82,14 +91,15 @@ def cn_int(s):
 
 
 def parse_value(text):
-    """Value of a figure's text with scale words applied (best effort; checked by eye)."""
+    """Value of a figure's text with scale words applied (best effort; checked by eye).
+    A scale after 多/余 (`60多万元`, `1800余万元`) applies too."""
     text = unicodedata.normalize("NFKC", text)
-    m = re.search(r"(\d+(?:\.\d+)?)([万亿]*)", text)
+    m = re.search(r"(\d+(?:\.\d+)?)(?:[多余])?([万亿]*)", text)
     if m:
         v = float(m.group(1))
         scales = m.group(2)
     else:
-        m = re.search(r"([零〇一二两三四五六七八九十百千]+)([万亿]*)", text)
+        m = re.search(r"([零〇一二两三四五六七八九十百千]+)(?:[多余])?([万亿]*)", text)
         v = float(cn_int(m.group(1)))
         scales = m.group(2)
     for ch in scales:
@@ -132,7 +142,7 @@ class Art:
     def record(self):
         cont = None
         for p in self.paras:
-            m = MARK_SRC.search(p)
+            m = MARK_SRC.search(p) or TURN_SRC.search(p)
             if m:
                 cont = m.group(1) + "版"
         return {
@@ -1573,8 +1583,706 @@ def page_q06():
     return "q06_lhasa_crlf_fullwidth_digits", [a, b, c, d], lines, "utf-8", "\r\n"
 
 
+# ---------------------------------------------------------------------------
+# r01: workers' daily (工人日报 style), 江苏; WIDE lines, one paragraph per line and
+# NO blank lines inside an article (blank lines only between articles); a three-line
+# title stack (kicker, main title, `——` subtitle) above the first article; the other
+# two titles are followed by their bodies with no blank line; a closing credit stuck
+# to the last sentence of the third article
+
+
+def page_r01():
+    a = Art(
+        titles=["深化产业工人队伍建设改革", "常州三百多个“技能加油站”开进车间",
+                "——今年将培训产业工人12万人次"],
+        headline="常州三百多个“技能加油站”开进车间",
+        authors=["陈立新", "朱晓岚"], place=None, date="2024-03-14",
+        paras=[
+            "本报讯（记者 陈立新 通讯员 朱晓岚）3月14日，江苏省常州市在武进国家高新区召开深化产业工人队伍建设改革推进会。记者从会上获悉，常州已在规上工业企业和产业园区建成职工技能培训站点326个，被一线职工称为家门口的“技能加油站”。",
+            "常州是制造业大市，全市现有产业工人约115万人，其中高技能人才28.6万人，占技能人才总量的31.2%。去年，全市开展职工技能培训9.8万人次，新增技能等级证书持证人员4.1万人。",
+            "“以前考个证要跑到市区，现在车间旁边就能上课。”在一家新能源电池企业的培训站点，操作工周立强刚刚通过了电工中级考核。他告诉记者，企业对取得高一级证书的职工每月增加技能津贴300元到800元。",
+            "按照《常州市2024年产业工人队伍建设改革工作要点》，今年全市将新建技能培训站点50个以上，培训产业工人12万人次，力争新增高技能人才2万人，到2025年底高技能人才占技能人才比例达到35%。市总工会还将安排1000万元专项资金，对新评选的“常州工匠”每人给予2万元奖励。",
+        ],
+        figs=[
+            T("三百多个", "个", "at_least", "actual", "技能加油站"),
+            T("12万人次", "人次", "exact", "target", "培训产业工人"),
+            F("326个", "个", "exact", "actual", "职工技能培训站点"),
+            F("约115万人", "人", "about", "actual", "产业工人"),
+            F("28.6万人", "人", "exact", "actual", "高技能人才"),
+            F("31.2%", "%", "exact", "actual", "高技能人才占技能人才总量比例"),
+            F("9.8万人次", "人次", "exact", "actual", "职工技能培训"),
+            F("4.1万人", "人", "exact", "actual", "新增技能等级证书持证人员"),
+            F("300元到800元", "元", "exact", "actual", "每月增加技能津贴", value=300, value_max=800,
+              change="increase"),
+            F("50个以上", "个", "at_least", "target", "新建技能培训站点"),
+            F("12万人次", "人次", "exact", "target", "培训产业工人"),
+            F("2万人", "人", "exact", "target", "新增高技能人才"),
+            F("35%", "%", "exact", "target", "高技能人才占技能人才比例"),
+            F("1000万元", "元", "exact", "target", "常州工匠专项资金"),
+            F("2万元", "元", "exact", "target", "常州工匠每人奖励"),
+        ],
+    )
+    b = Art(
+        titles=["江苏38万名新就业形态劳动者有了职业伤害保障"],
+        authors=["孙海燕"], place="南京", date="2024-03-13",
+        paras=[
+            "本报南京3月13日电　（记者 孙海燕）记者今天从江苏省人力资源和社会保障厅获悉，截至2月底，江苏已有38.2万名外卖骑手、快递员、网约车司机等新就业形态劳动者参加职业伤害保障，参保人数居全国前列。",
+            "据介绍，江苏自2022年7月起开展新就业形态就业人员职业伤害保障试点，目前已覆盖7家平台企业。去年，全省共认定职业伤害1.1万件，支付职业伤害保障待遇1.36亿元，平均认定时间由原来的30个工作日缩短至12个工作日。",
+            "“以前送餐路上摔了跤，医药费都得自己扛。现在有了保障，跑单心里踏实多了。”南京外卖骑手刘志勇说。",
+            "江苏省人社厅有关负责人表示，今年将推动更多平台企业纳入试点，在全省建设“骑手驿站”等户外劳动者服务站点2000个以上，让新就业形态劳动者“累了有地歇、渴了有水喝”。",
+        ],
+        figs=[
+            T("38万名", "名", "exact", "actual", "参加职业伤害保障的新就业形态劳动者"),
+            F("38.2万名", "名", "exact", "actual", "参加职业伤害保障的新就业形态劳动者"),
+            F("7家", "家", "exact", "actual", "试点覆盖平台企业"),
+            F("1.1万件", "件", "exact", "actual", "认定职业伤害"),
+            F("1.36亿元", "元", "exact", "actual", "支付职业伤害保障待遇"),
+            F("30个工作日", "个工作日", "exact", "actual", "原平均认定时间"),
+            F("12个工作日", "个工作日", "exact", "actual", "平均认定时间"),
+            F("2000个以上", "个", "at_least", "target", "户外劳动者服务站点"),
+        ],
+    )
+    c = Art(
+        titles=["苏州工业园区职工夜校“一座难求”"],
+        authors=["王静怡", "顾晨"], place=None, date="2024-03-12",
+        paras=[
+            "3月12日晚上7点，苏州工业园区职工服务中心的教室里座无虚席，40多名年轻职工正跟着老师学习短视频剪辑。这是园区今年春季职工夜校开设的第一堂课。",
+            "今年春季，园区职工夜校共开设摄影、烘焙、声乐、Python编程等28门课程，每门课程收费仅50元。报名通道开启后不到10分钟，1680个名额就被一抢而空。",
+            "“下班后有个好去处，还能结识新朋友。”在一家外资企业做质检员的李婉婷说，她一口气报了声乐和烘焙两门课。",
+            "园区总工会负责人介绍，职工夜校自2023年开办以来，已累计服务职工2.3万人次。今年将把夜校开进10个产业社区，全年开设课程200门以上。",
+        ],
+        figs=[
+            F("40多名", "名", "at_least", "actual", "学习短视频剪辑的职工"),
+            F("28门", "门", "exact", "actual", "职工夜校课程"),
+            F("50元", "元", "exact", "actual", "每门课程收费"),
+            F("不到10分钟", "分钟", "at_most", "actual", "名额抢光用时"),
+            F("1680个", "个", "exact", "actual", "夜校名额"),
+            F("两门", "门", "exact", "actual", "报名课程", optional=True),
+            F("2.3万人次", "人次", "exact", "actual", "累计服务职工"),
+            F("10个", "个", "exact", "target", "夜校开进产业社区"),
+            F("200门以上", "门", "at_least", "target", "全年开设课程"),
+        ],
+    )
+    d = Art(
+        titles=["一线职工的“小发明”省下大成本"],
+        kind="feature", authors=["周海涛", "钱玉梅"], place=None, date=None,
+        paras=[
+            "在无锡一家汽车零部件企业的机加工车间，一台自动上下料装置正在有条不紊地工作。这台装置是数控车工蒋卫东和工友们利用业余时间琢磨出来的，花费不到3万元，却让一条生产线每年节约人工成本60多万元。",
+            "“设备是死的，人是活的。干活时多想一步，就能少走很多弯路。”蒋卫东说。他所在的创新工作室成立5年来，已完成技术革新项目47项，获得国家专利23件，累计为企业创造经济效益1800余万元。",
+            "像这样的职工创新工作室，无锡已建成612家，其中全国示范性劳模和工匠人才创新工作室9家。去年，全市职工提出合理化建议4.6万条，被采纳实施1.9万条。",
+            "无锡市总工会负责人表示，将继续为一线职工搭建创新平台，对获评市级以上示范的创新工作室给予最高10万元的资金支持。",
+        ],
+        figs=[
+            F("不到3万元", "元", "at_most", "actual", "自动上下料装置花费"),
+            F("60多万元", "元", "at_least", "actual", "生产线每年节约人工成本", value=600000),
+            F("5年", "年", "exact", "actual", "创新工作室成立年限", optional=True),
+            F("47项", "项", "exact", "actual", "完成技术革新项目"),
+            F("23件", "件", "exact", "actual", "获得国家专利"),
+            F("1800余万元", "元", "at_least", "actual", "为企业创造经济效益", value=18000000),
+            F("612家", "家", "exact", "actual", "职工创新工作室"),
+            F("9家", "家", "exact", "actual", "全国示范性劳模和工匠人才创新工作室"),
+            F("4.6万条", "条", "exact", "actual", "职工提出合理化建议"),
+            F("1.9万条", "条", "exact", "actual", "被采纳实施合理化建议"),
+            F("10万元", "元", "at_most", "target", "示范创新工作室资金支持"),
+        ],
+    )
+    lines = ["", ""]
+    lines += a.titles
+    lines += [print_text(p) for p in a.paras]
+    lines += [""]
+    lines += b.titles
+    lines += [print_text(p) for p in b.paras]
+    lines += [""]
+    lines += c.titles
+    lines += [print_text(p) for p in c.paras[:-1]]
+    lines += [print_text(c.paras[-1]) + "（工人日报记者 王静怡 通讯员 顾晨）"]
+    lines += [""]
+    lines += d.titles
+    lines += ["本报记者 周海涛 通讯员 钱玉梅"]
+    lines += [print_text(p) for p in d.paras]
+    return "r01_changzhou_wide_no_blank_lines", [a, b, c, d], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# r02: provincial daily (海南日报 style), photo-news page: three photos in sequence,
+# each a caption paragraph followed by its own credit line (`本报记者 X 摄`,
+# `通讯员 Y 摄`, `新华社发`), the first with a short title of its own; then two news
+
+
+def page_r02():
+    ph1 = Art(
+        titles=["春风送岗到身边"], kind="photo", authors=["符传明"], place=None,
+        date="2024-03-16",
+        paras=[
+            "3月16日，求职者在海口江东新区春季专场招聘会上了解岗位信息。当天，186家企业带来就业岗位5200余个，涉及现代服务业、高新技术产业、热带特色高效农业等领域。",
+        ],
+        figs=[
+            F("186家", "家", "exact", "actual", "参加招聘会企业"),
+            F("5200余个", "个", "at_least", "actual", "就业岗位"),
+        ],
+    )
+    ph2 = Art(
+        titles=[], headline=None, kind="photo", authors=["李海涛"], place=None,
+        date="2024-03-15",
+        paras=[
+            "3月15日，在三亚市崖州区南繁科技城的育种基地，科研人员在查看水稻长势。目前，南繁基地已进入收获季，今年来琼开展南繁科研育种的单位超过800家。",
+        ],
+        figs=[
+            F("800家", "家", "at_least", "actual", "来琼南繁科研育种单位"),
+        ],
+    )
+    ph3 = Art(
+        titles=[], headline=None, kind="photo", authors=[], place=None, date="2024-03-14",
+        paras=[
+            "3月14日，游客在万宁市日月湾体验冲浪。今年以来，万宁已举办冲浪赛事和培训活动30余场，吸引冲浪爱好者5.6万人次。",
+        ],
+        figs=[
+            F("30余场", "场", "at_least", "actual", "冲浪赛事和培训活动"),
+            F("5.6万人次", "人次", "exact", "actual", "吸引冲浪爱好者"),
+        ],
+    )
+    a = Art(
+        titles=["海南启动“候鸟”人才服务季"],
+        authors=["黎雅琴", "吴小青"], place="海口", date="2024-03-16",
+        paras=[
+            "本报海口3月16日讯（记者 黎雅琴 通讯员 吴小青）3月16日，2024年海南“候鸟”人才服务季在海口启动。活动将持续到4月底，组织“候鸟”人才在医疗、教育、科技、农业等领域开展志愿服务。",
+            "据统计，今冬在海南过冬的“候鸟”人群约160万人，其中具有专业技术职称的“候鸟”人才超过2.8万人。去年，全省“候鸟”人才工作站共开展志愿服务1.2万余场次，服务群众45万人次。",
+            "启动仪式上，来自黑龙江的退休眼科医生赵德明和20多名“候鸟”专家一起，为当地群众开展义诊。“在海南住了六个冬天，能为这里做点事，心里高兴。”赵德明说。",
+            "今年，海南将新建“候鸟”人才工作站20家，总数达到136家，并建立“候鸟”人才数据库，全年引导5000名以上“候鸟”人才参与志愿服务。",
+            "为让“候鸟”人才留得住、用得好，海南还推出柔性引才政策，对在琼服务满3个月的“候鸟”专家给予每月最高5000元的服务补贴，并在医疗、交通等方面提供便利。省委人才发展局有关负责人说，“候鸟”人才是海南自由贸易港建设的一支重要力量。",
+        ],
+        figs=[
+            F("约160万人", "人", "about", "actual", "在海南过冬的候鸟人群"),
+            F("2.8万人", "人", "at_least", "actual", "具有专业技术职称的候鸟人才"),
+            F("1.2万余场次", "场次", "at_least", "actual", "候鸟人才志愿服务"),
+            F("45万人次", "人次", "exact", "actual", "服务群众"),
+            F("20多名", "名", "at_least", "actual", "参加义诊的候鸟专家"),
+            F("六个", "个", "exact", "actual", "在海南居住冬天数", optional=True),
+            F("20家", "家", "exact", "target", "新建候鸟人才工作站"),
+            F("136家", "家", "exact", "target", "候鸟人才工作站总数"),
+            F("5000名以上", "名", "at_least", "target", "参与志愿服务的候鸟人才"),
+            F("3个月", "个月", "at_least", "target", "候鸟专家在琼服务时间", optional=True),
+            F("5000元", "元", "at_most", "target", "每月服务补贴"),
+        ],
+    )
+    b = Art(
+        titles=["三亚凤凰机场新开两条国际航线"],
+        authors=["林志远"], place="三亚", date="2024-03-15",
+        paras=[
+            "本报三亚3月15日讯（记者 林志远）3月15日，三亚至吉隆坡、三亚至曼谷两条国际客运航线同日开通，每条航线每周执行航班4班。至此，三亚凤凰国际机场已恢复和新开国际及地区航线18条。",
+            "据介绍，今年三亚计划新开国际航线8条以上，力争全年入境游客突破60万人次。",
+            "当天首航的吉隆坡航班上座率达到92%。“从吉隆坡飞三亚只要3个多小时，周末就能来度假。”马来西亚游客陈美玲说。今年以来，三亚接待入境游客12.3万人次，同比增长2.1倍，免签入境政策和国际航线加密带动效应明显。",
+            "三亚市旅游和文化广电体育局负责人介绍，三亚还将在重点客源市场举办旅游推介活动15场，推出多语种导览、外卡支付等服务，提升入境游客的便利度。",
+            "记者从海南省交通运输厅了解到，今年以来海南已开通和恢复境外客运航线42条，每周往返航班超过200班。全省计划年内将境外客运航线恢复和新开到60条以上，进一步织密国际航线网络。",
+        ],
+        figs=[
+            T("两条", "条", "exact", "actual", "新开国际航线"),
+            F("两条", "条", "exact", "actual", "开通国际客运航线"),
+            F("4班", "班", "exact", "actual", "每条航线每周航班"),
+            F("18条", "条", "exact", "actual", "恢复和新开国际及地区航线"),
+            F("8条以上", "条", "at_least", "target", "新开国际航线"),
+            F("60万人次", "人次", "at_least", "target", "全年入境游客"),
+            F("92%", "%", "exact", "actual", "吉隆坡首航航班上座率"),
+            F("3个多小时", "小时", "at_least", "actual", "吉隆坡至三亚飞行时间", optional=True),
+            F("12.3万人次", "人次", "exact", "actual", "三亚接待入境游客"),
+            F("2.1倍", "倍", "exact", "actual", "三亚接待入境游客", change="increase"),
+            F("15场", "场", "exact", "target", "重点客源市场旅游推介活动"),
+            F("42条", "条", "exact", "actual", "开通和恢复境外客运航线"),
+            F("200班", "班", "at_least", "actual", "每周往返航班"),
+            F("60条以上", "条", "at_least", "target", "境外客运航线"),
+        ],
+    )
+    c = Art(
+        titles=["儋州洋浦国际集装箱码头二期工程开工"],
+        authors=["陈蔚林"], place=None, date="2024-03-13",
+        paras=[
+            "本报讯（记者 陈蔚林）3月13日，洋浦国际集装箱码头二期工程在儋州洋浦经济开发区开工建设。项目总投资约38.6亿元，计划新建2个20万吨级集装箱泊位，设计年通过能力200万标准箱，预计2026年建成投产。",
+            "去年，洋浦港完成集装箱吞吐量201.7万标准箱，同比增长16.8%，开通内外贸航线52条。二期工程建成后，洋浦港集装箱年通过能力将提高到500万标准箱以上，进一步增强海南自由贸易港的国际航运枢纽功能。",
+            "洋浦经济开发区有关负责人介绍，今年开发区计划实施重点项目120个，完成投资500亿元以上。目前，已有18个项目开工建设，一季度新增注册企业1260家，其中外资企业46家。",
+            "据了解，二期工程采用自动化岸桥和智能闸口系统，建成后单箱作业时间可缩短15%左右，将为航运企业节约大量物流成本。",
+        ],
+        figs=[
+            F("约38.6亿元", "元", "about", "target", "二期工程总投资"),
+            F("2个", "个", "exact", "target", "新建集装箱泊位"),
+            F("20万吨级", "吨级", "exact", "target", "集装箱泊位等级", optional=True),
+            F("200万标准箱", "标准箱", "exact", "target", "二期工程设计年通过能力"),
+            F("201.7万标准箱", "标准箱", "exact", "actual", "洋浦港集装箱吞吐量"),
+            F("16.8%", "%", "exact", "actual", "洋浦港集装箱吞吐量", change="increase"),
+            F("52条", "条", "exact", "actual", "内外贸航线"),
+            F("500万标准箱以上", "标准箱", "at_least", "target", "洋浦港集装箱年通过能力"),
+            F("120个", "个", "exact", "target", "开发区重点项目"),
+            F("500亿元以上", "元", "at_least", "target", "开发区完成投资"),
+            F("18个", "个", "exact", "actual", "已开工项目"),
+            F("1260家", "家", "exact", "actual", "一季度新增注册企业"),
+            F("46家", "家", "exact", "actual", "新增外资企业"),
+            F("15%左右", "%", "about", "target", "单箱作业时间", change="decrease"),
+        ],
+    )
+    lines = ["", ""]
+    lines += title(ph1.titles[0])
+    lines += [ph1.paras[0], "本报记者 符传明 摄", ""]
+    lines += [ph2.paras[0], "通讯员 李海涛 摄", ""]
+    lines += [ph3.paras[0], "新华社发", "", ""]
+    lines += title(a.titles[0])
+    lines += longlines(a.paras)
+    lines += [""]
+    lines += title(b.titles[0])
+    lines += longlines(b.paras)
+    lines += [""]
+    lines += title(c.titles[0])
+    lines += longlines(c.paras)
+    return "r02_hainan_photo_credits", [ph1, ph2, ph3, a, b, c], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# r03: provincial daily (甘肃日报 style), hard wraps at ~24 columns; a series banner
+# with an editor's note `【编者按】…` (kind notice), the first piece of the series
+# (feature), a `■ 记者手记` sidebar with its own title (kind opinion, column
+# 记者手记), then an unrelated news item credited at the end by `（本报记者 X）` on a
+# line of its own after a blank line (NOT in the series column)
+
+
+def page_r03():
+    note = Art(
+        titles=[], headline=None, column="陇原乡村振兴纪行", kind="notice", authors=[],
+        place=None, date=None,
+        paras=[
+            "【编者按】甘肃是全国重要的马铃薯、中药材和高原夏菜产区。今年以来，各地聚焦特色产业，念好“土特产”三字经，乡村振兴呈现新气象。即日起，本报推出“陇原乡村振兴纪行”系列报道，走进田间地头、农家院落，记录发展变化，展现陇原儿女建设和美乡村的奋斗身影。敬请关注。",
+        ],
+        figs=[],
+    )
+    feat = Art(
+        titles=["小土豆的“蝶变”"],
+        column="陇原乡村振兴纪行", kind="feature", authors=["王振华", "李娟"], place=None,
+        date=None,
+        paras=[
+            "初春的定西，寒意未消。安定区香泉镇的马铃薯种薯繁育基地里，一排排温室大棚整齐排列，技术员正在查看脱毒种苗的长势。",
+            "“过去种土豆靠天吃饭，一亩地收个一千多斤就算好年景。现在用上脱毒种薯，亩产能到4吨。”种植大户张文福一边说，一边掰着手指给记者算账。去年，他种的260亩马铃薯纯收入超过40万元。",
+            "定西被称为“中国薯都”。全市马铃薯种植面积常年稳定在300万亩左右，年产鲜薯500万吨以上。近年来，当地建成脱毒种薯繁育体系，原原种年生产能力达到12亿粒，良种覆盖率提高到95%。",
+            "种得好，还要卖得好、加工好。在定西马铃薯产业园，一条条生产线上，鲜薯被加工成精淀粉、全粉、薯条等产品。全市已有马铃薯加工企业36家，年加工转化能力达到170万吨，产品远销东南亚、中东等地。去年，全市马铃薯产业全产业链产值达到256亿元。",
+            "在安定区西巩驿镇，马铃薯主食化加工车间里飘出阵阵面香。土豆馒头、土豆面条、土豆粉丝等20多种产品通过电商平台卖到全国各地。车间负责人说，去年仅土豆面条一项就卖出了3200多吨，带动周边120多名群众在家门口就业。",
+            "“一颗土豆，从种到卖，每个环节都能让农民多挣一份钱。”定西市农业农村局负责人介绍，全市已培育马铃薯产业化龙头企业28家、农民专业合作社1300多个，带动农户户均增收5800元。",
+            "2024年，定西计划新建标准化种薯繁育基地5万亩，力争全产业链产值突破280亿元，让“救命薯”真正成为群众的“致富薯”。",
+        ],
+        figs=[
+            F("一千多斤", "斤", "at_least", "actual", "过去马铃薯亩产", optional=True),
+            F("4吨", "吨", "exact", "actual", "脱毒种薯亩产"),
+            F("260亩", "亩", "exact", "actual", "种植大户马铃薯种植面积"),
+            F("40万元", "元", "at_least", "actual", "种植大户纯收入"),
+            F("300万亩左右", "亩", "about", "actual", "马铃薯种植面积"),
+            F("500万吨以上", "吨", "at_least", "actual", "年产鲜薯"),
+            F("12亿粒", "粒", "exact", "actual", "原原种年生产能力"),
+            F("95%", "%", "exact", "actual", "良种覆盖率"),
+            F("36家", "家", "exact", "actual", "马铃薯加工企业"),
+            F("170万吨", "吨", "exact", "actual", "年加工转化能力"),
+            F("256亿元", "元", "exact", "actual", "马铃薯全产业链产值"),
+            F("20多种", "种", "at_least", "actual", "马铃薯主食化产品"),
+            F("3200多吨", "吨", "at_least", "actual", "土豆面条销量"),
+            F("120多名", "名", "at_least", "actual", "带动就业群众"),
+            F("28家", "家", "exact", "actual", "马铃薯产业化龙头企业"),
+            F("1300多个", "个", "at_least", "actual", "农民专业合作社"),
+            F("5800元", "元", "exact", "actual", "带动农户户均增收", change="increase"),
+            F("5万亩", "亩", "exact", "target", "新建标准化种薯繁育基地"),
+            F("280亿元", "元", "at_least", "target", "马铃薯全产业链产值"),
+        ],
+    )
+    side = Art(
+        titles=["让“土特产”更有“金含量”"],
+        column="记者手记", kind="opinion", authors=[], place=None, date=None,
+        paras=[
+            "从“救命薯”到“致富薯”，定西马铃薯的蝶变，靠的不是运气，而是几十年如一日的坚持。",
+            "采访中，记者感触最深的是“链”的力量。种薯、种植、加工、销售环环相扣，哪一环短了，农民都难以稳定增收。把产业链留在县域，把增值收益更多留给农民，“土特产”才能真正有“金含量”。",
+            "小土豆的故事也提醒我们，特色产业要走得远，离不开科技的支撑。一粒脱毒种薯背后，是科研人员多年的攻关；一条加工生产线背后，是企业对市场的敏锐判断。",
+            "乡村振兴没有捷径。只有因地制宜、久久为功，才能让更多“小土豆”长成“大产业”。",
+        ],
+        figs=[],
+    )
+    news = Art(
+        titles=["临夏州春季造林绿化全面启动"],
+        authors=["马明远"], place="临夏", date="2024-03-11",
+        paras=[
+            "本报临夏讯 3月11日，临夏州2024年春季造林绿化活动在积石山县启动。来自州县机关、驻地部队和当地群众的2000余人参加义务植树，栽植云杉、油松等苗木1.5万株。",
+            "今年，临夏州计划完成造林绿化任务12.6万亩，其中人工造林4.2万亩、退化林修复3.8万亩，义务植树300万株以上。截至目前，全州已调运各类苗木860万株，储备量可满足春季造林需求。",
+            "据了解，积石山县地震灾区的生态修复将同步推进，今年将对受损林地开展补植补造，力争年底前完成修复面积1.1万亩。",
+            "近年来，临夏州持续推进国土绿化，全州森林覆盖率由2019年的12.1%提高到去年的14.3%。州林草局负责人表示，今年将继续坚持“宜乔则乔、宜灌则灌、宜草则草”，科学开展造林绿化，提高苗木成活率。",
+        ],
+        figs=[
+            F("2000余人", "人", "at_least", "actual", "参加义务植树人员"),
+            F("1.5万株", "株", "exact", "actual", "栽植苗木"),
+            F("12.6万亩", "亩", "exact", "target", "造林绿化任务"),
+            F("4.2万亩", "亩", "exact", "target", "人工造林"),
+            F("3.8万亩", "亩", "exact", "target", "退化林修复"),
+            F("300万株以上", "株", "at_least", "target", "义务植树"),
+            F("860万株", "株", "exact", "actual", "已调运苗木"),
+            F("1.1万亩", "亩", "exact", "target", "受损林地修复面积"),
+            F("12.1%", "%", "exact", "actual", "2019年森林覆盖率"),
+            F("14.3%", "%", "exact", "actual", "森林覆盖率"),
+        ],
+    )
+    ind = "  "
+    lines = ["", ""]
+    lines += title("陇原乡村振兴纪行")
+    lines += wrapped(note.paras, 24, ind, narrow_ascii=True)
+    lines += [""]
+    lines += title(feat.titles[0])
+    lines += ["  □ 本报记者 王振华 通讯员 李娟", ""]
+    lines += wrapped(feat.paras, 24, ind, narrow_ascii=True)
+    lines += ["", ""]
+    lines += ["■ 记者手记", ""]
+    lines += title(side.titles[0])
+    lines += wrapped(side.paras, 24, ind, narrow_ascii=True)
+    lines += ["", ""]
+    lines += title(news.titles[0])
+    lines += wrapped(news.paras, 24, ind, narrow_ascii=True)
+    lines += ["", "                  （本报记者 马明远）"]
+    return "r03_gansu_editor_note_sidebar_credit_after", [note, feat, side, news], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# r04: provincial daily (内蒙古日报 style), hard wraps at ~22 columns, paragraphs
+# indented with two full-width spaces, titles ABOVE bodies; bylines
+# `文/本报记者 X  图/本报记者 Y` and `本报记者 X 文/图`; a dateline
+# `本报讯（记者 X 实习生 Y）`; the first article runs on `（转第6版）`
+
+
+def page_r04():
+    a = Art(
+        titles=["鄂尔多斯：绿电点亮“零碳产业园”"],
+        kind="feature", authors=["巴特尔", "王磊"], place=None, date=None,
+        paras=[
+            "走进鄂尔多斯市伊金霍洛旗蒙苏经济开发区零碳产业园，一排排光伏板在阳光下熠熠生辉，园区里的电池、电机、整车生产线正在满负荷运转。",
+            "这里是全国首个零碳产业园。园区80%的电力直接来自风电、光伏和储能，其余20%通过绿电交易实现“零碳”供应。截至目前，园区已落地新能源产业链项目38个，总投资超过1200亿元。",
+            "“用绿电生产出来的电池，出口欧洲更有竞争力。”园区一家储能电池企业负责人介绍，企业去年产值达到86亿元，同比增长42%，今年一季度订单已排满。",
+            "2024年，园区计划再引进上下游配套企业15家以上，力争新能源装备制造产值突破600亿元。伊金霍洛旗有关负责人表示，下一步将推动绿电直供范围从园区向周边{转第6版}",
+        ],
+        figs=[
+            F("80%", "%", "exact", "actual", "园区电力来自风光储的比例"),
+            F("20%", "%", "exact", "actual", "通过绿电交易供应的电力比例"),
+            F("38个", "个", "exact", "actual", "落地新能源产业链项目"),
+            F("1200亿元", "元", "at_least", "actual", "新能源产业链项目总投资"),
+            F("86亿元", "元", "exact", "actual", "储能电池企业产值"),
+            F("42%", "%", "exact", "actual", "储能电池企业产值", change="increase"),
+            F("15家以上", "家", "at_least", "target", "引进上下游配套企业"),
+            F("600亿元", "元", "at_least", "target", "新能源装备制造产值"),
+        ],
+    )
+    b = Art(
+        titles=["包头稀土新材料产业链加速延伸"],
+        authors=["高娃"], place=None, date="2024-03-11",
+        paras=[
+            "3月11日，在包头稀土高新区一家永磁材料企业的生产车间里，自动化生产线上的机械臂正在快速分拣磁钢产品。该企业年产高性能钕铁硼磁材1.5万吨，产品广泛应用于新能源汽车和风力发电机。",
+            "包头是我国稀土资源最富集的地区之一。近年来，包头围绕稀土新材料、永磁电机等环节延链补链，全市稀土企业达到186家，去年稀土产业产值达到980亿元，同比增长18.6%。",
+            "“过去卖稀土原料，现在卖磁材和电机，附加值能提高十几倍。”包头市工信局有关负责人介绍，全市稀土就地转化率已由5年前的不足20%提高到去年的55%以上。",
+            "今年，包头将实施稀土产业项目52个，力争稀土产业产值突破1000亿元，永磁材料产能达到20万吨。",
+        ],
+        figs=[
+            F("1.5万吨", "吨", "exact", "actual", "企业高性能钕铁硼磁材年产量"),
+            F("186家", "家", "exact", "actual", "稀土企业"),
+            F("980亿元", "元", "exact", "actual", "稀土产业产值"),
+            F("18.6%", "%", "exact", "actual", "稀土产业产值", change="increase"),
+            F("十几倍", "倍", "at_least", "actual", "附加值提高", change="increase", value=10,
+              optional=True),
+            F("不足20%", "%", "at_most", "actual", "5年前稀土就地转化率"),
+            F("55%以上", "%", "at_least", "actual", "稀土就地转化率"),
+            F("52个", "个", "exact", "target", "实施稀土产业项目"),
+            F("1000亿元", "元", "at_least", "target", "稀土产业产值"),
+            F("20万吨", "吨", "exact", "target", "永磁材料产能"),
+        ],
+    )
+    c = Art(
+        titles=["呼和浩特开通首批“通勤定制公交”"],
+        authors=["刘云飞", "张雅婷"], place=None, date="2024-03-12",
+        paras=[
+            "本报讯（记者 刘云飞 实习生 张雅婷）3月12日，呼和浩特市首批8条“通勤定制公交”线路正式开通，连接如意开发区、金桥开发区等产业园区和主要居住区，日均可服务通勤乘客3000人次。",
+            "据介绍，定制公交实行“一人一座、站点直达”，乘客可通过手机小程序提前预约座位，票价为每人每次4元。与乘坐普通公交相比，平均通勤时间可缩短20分钟左右。",
+            "呼和浩特公交集团有关负责人表示，将根据市民预约需求动态调整线路，年内力争将定制公交线路增加到30条。",
+            "开通首日，记者在如意开发区站看到，不少乘客手持手机出示预约码上车。“以前上班要倒两趟车，现在一趟直达，每天能多睡半小时。”在一家乳企上班的王丽娜说。据统计，开通首日8条线路共运送乘客2160人次。",
+        ],
+        figs=[
+            F("8条", "条", "exact", "actual", "通勤定制公交线路"),
+            F("3000人次", "人次", "exact", "actual", "日均服务通勤乘客"),
+            F("4元", "元", "exact", "actual", "定制公交票价"),
+            F("两趟", "趟", "exact", "actual", "以前上班换乘次数", optional=True),
+            F("8条", "条", "exact", "actual", "开通首日运营线路"),
+            F("2160人次", "人次", "exact", "actual", "开通首日运送乘客"),
+            F("20分钟左右", "分钟", "about", "target", "平均通勤时间", change="decrease"),
+            F("30条", "条", "exact", "target", "定制公交线路"),
+        ],
+    )
+    d = Art(
+        titles=["锡林郭勒牧区春季接羔保育忙"],
+        authors=["其其格"], place=None, date="2024-03-10",
+        paras=[
+            "3月10日，锡林郭勒盟阿巴嘎旗别力古台镇牧民乌力吉的暖棚里，刚出生的小羊羔在母羊身边蹒跚学步。“今年已经接了160多只羔，成活率比去年高。”乌力吉一边给羊羔喂奶一边说。",
+            "进入接羔保育关键期，锡林郭勒盟组织200多名兽医和技术人员深入牧区，开展巡回技术服务。全盟已储备饲草料36.5万吨，建成标准化暖棚2.8万座，预计今年春季可接羔保育仔畜680万头只，成活率稳定在98%以上。",
+            "为应对可能出现的倒春寒和沙尘天气，各旗县还组建了应急保障队伍86支，储备防灾物资1.2万吨。当地气象部门每天通过手机短信和广播向牧民发布天气预警信息，提醒牧民及时将母畜和幼畜转入暖棚。",
+            "“有了暖棚和储备的草料，心里有底了。”乌力吉说，他打算今年再扩建一座暖棚，把羊群规模控制在合理范围内，实现草畜平衡。",
+            "据了解，今年锡林郭勒盟还将发放草原生态保护补助奖励资金9.6亿元，引导牧民减畜转产、科学养殖。",
+        ],
+        figs=[
+            F("160多只", "只", "at_least", "actual", "已接羔"),
+            F("200多名", "名", "at_least", "actual", "深入牧区兽医和技术人员"),
+            F("36.5万吨", "吨", "exact", "actual", "储备饲草料"),
+            F("2.8万座", "座", "exact", "actual", "标准化暖棚"),
+            F("680万头只", "头只", "exact", "target", "春季接羔保育仔畜"),
+            F("98%以上", "%", "at_least", "target", "仔畜成活率"),
+            F("86支", "支", "exact", "actual", "应急保障队伍"),
+            F("1.2万吨", "吨", "exact", "actual", "储备防灾物资"),
+            F("9.6亿元", "元", "exact", "target", "草原生态保护补助奖励资金"),
+        ],
+    )
+    ind = "　　"
+    lines = ["", ""]
+    lines += title(a.titles[0])
+    lines += ["文/本报记者 巴特尔  图/本报记者 王磊", ""]
+    lines += wrapped(a.paras, 22, ind, narrow_ascii=True)
+    lines += ["", ""]
+    lines += title(b.titles[0])
+    lines += ["本报记者 高娃 文/图", ""]
+    lines += wrapped(b.paras, 22, ind, narrow_ascii=True)
+    lines += ["", ""]
+    lines += title(c.titles[0])
+    lines += wrapped(c.paras, 22, ind, narrow_ascii=True)
+    lines += ["", ""]
+    lines += title(d.titles[0])
+    lines += ["文·图/本报记者 其其格", ""]
+    lines += wrapped(d.paras, 22, ind, narrow_ascii=True)
+    return "r04_neimenggu_hardwrap_photo_bylines_turn", [a, b, c, d], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# r05: science daily (科技日报 style), 福建; Latin text mixed with Chinese: `AI`,
+# `5G`, `App`, `iPhone`, a URL, units `TB`, `km`, `GW`, ranges `3~5年`, `30%~40%`,
+# decimals, an English abbreviation in a title, a full date `2024年3月15日`, a date
+# range `3月15日—17日`; credits with no space between role and name
+# (`（记者谢开飞 通讯员林晓雯）`) and the dateline `科技日报福州3月15日电`
+
+
+def page_r05():
+    a = Art(
+        titles=["AI赋能“智慧农业” 安溪10万亩茶园有了“数字管家”"],
+        authors=["谢开飞", "林晓雯"], place="福州", date="2024-03-15",
+        paras=[
+            "科技日报福州3月15日电 （记者谢开飞 通讯员林晓雯）记者15日从福建省农业农村厅获悉，由福建农林大学与当地企业联合研发的茶园AI管理平台已在安溪县推广应用，覆盖茶园面积10.6万亩。该平台依托5G网络和1200余个物联网传感器，实时采集土壤温湿度、光照、虫情等数据，病虫害识别准确率达到95.3%。",
+            "据介绍，平台搭载自主研发的茶叶病虫害识别大模型，训练数据超过500TB。茶农用手机拍照上传，3秒内即可获得诊断结果和防治建议。与传统方式相比，农药使用量减少30%~40%，茶叶亩均增收1200元。",
+            "“以前看病虫害全凭经验，现在打开App拍一拍就知道。”安溪县感德镇茶农陈建华说，他家的50亩茶园去年用上了这套系统。目前，茶农可通过微信小程序或登录网站www.axcha-ai.cn免费使用平台服务。",
+            "福建农林大学教授、平台研发负责人黄志明表示，团队计划3~5年内将平台推广至全省100万亩茶园，力争优质茶比例提高到50%~60%。",
+        ],
+        figs=[
+            T("10万亩", "亩", "exact", "actual", "茶园"),
+            F("10.6万亩", "亩", "exact", "actual", "AI管理平台覆盖茶园面积"),
+            F("1200余个", "个", "at_least", "actual", "物联网传感器"),
+            F("95.3%", "%", "exact", "actual", "病虫害识别准确率"),
+            F("500TB", "TB", "at_least", "actual", "大模型训练数据"),
+            F("3秒内", "秒", "at_most", "actual", "获得诊断结果用时"),
+            F("30%~40%", "%", "exact", "actual", "农药使用量", value=30, value_max=40,
+              change="decrease"),
+            F("1200元", "元", "exact", "actual", "茶叶亩均增收", change="increase"),
+            F("50亩", "亩", "exact", "actual", "茶农家茶园面积"),
+            F("3~5年", "年", "exact", "target", "平台推广期限", value=3, value_max=5,
+              optional=True),
+            F("100万亩", "亩", "exact", "target", "平台推广茶园面积"),
+            F("50%~60%", "%", "exact", "target", "优质茶比例", value=50, value_max=60),
+        ],
+    )
+    b = Art(
+        titles=["海上风电“5G+AI”智慧运维中心在莆田投用"],
+        authors=["符晓波", "陈思琪"], place=None, date="2024-03-16",
+        paras=[
+            "科技日报讯 （记者符晓波 通讯员陈思琪）3月16日，福建首个海上风电“5G+AI”智慧运维中心在莆田市秀屿区投入使用。该中心距平海湾海上风电场约30km，可对场内126台风机进行全天候远程监测，单台风机故障排查时间由原来的4小时缩短至40分钟以内。",
+            "截至2月底，福建海上风电累计并网装机容量达到3.85GW，年发电量可达120亿千瓦时，每年可节约标准煤约360万吨。运维中心投用后，预计每年可减少运维船出海作业200余次，风机可利用率提高2.5个百分点。",
+            "运维人员通过iPhone、iPad等移动终端即可查看每台风机的实时运行状态，出现异常时系统会自动推送告警信息。根据福建省发展改革委2024年3月15日发布的规划，到2025年底，全省海上风电并网装机容量将达到5GW以上。",
+        ],
+        figs=[
+            F("约30km", "km", "about", "actual", "运维中心距海上风电场距离"),
+            F("126台", "台", "exact", "actual", "远程监测风机"),
+            F("4小时", "小时", "exact", "actual", "原单台风机故障排查时间"),
+            F("40分钟以内", "分钟", "at_most", "actual", "单台风机故障排查时间"),
+            F("3.85GW", "GW", "exact", "actual", "海上风电累计并网装机容量"),
+            F("120亿千瓦时", "千瓦时", "exact", "actual", "海上风电年发电量"),
+            F("约360万吨", "吨", "about", "actual", "每年节约标准煤"),
+            F("200余次", "次", "at_least", "target", "每年减少运维船出海作业", change="decrease"),
+            F("2.5个百分点", "百分点", "exact", "target", "风机可利用率", change="increase"),
+            F("5GW以上", "GW", "at_least", "target", "海上风电并网装机容量"),
+        ],
+    )
+    c = Art(
+        titles=["两岸青年科技创新论坛在厦门举办"],
+        authors=["林可欣"], place=None, date="2024-03-15",
+        paras=[
+            "科技日报讯 （记者林可欣）3月15日—17日，2024海峡两岸青年科技创新论坛在厦门举办。来自两岸高校、科研院所和科技企业的600余名青年科技工作者参加论坛，围绕人工智能、集成电路、新能源等领域开展交流。",
+            "论坛期间，两岸32家机构签署合作协议，涉及项目45个、金额18.7亿元。双方将在未来3年内共建联合实验室10个，每年互派青年科研人员交流不少于100人次。",
+            "在成果展示区，一款厚度仅0.03毫米的柔性显示薄膜吸引了不少观众。研发团队介绍，这款薄膜可弯折20万次以上，已应用于新一代折叠屏手机。另一款国产AI芯片算力达到256TOPS，功耗却不到60W，引起与会企业浓厚兴趣。",
+        ],
+        figs=[
+            F("600余名", "名", "at_least", "actual", "参加论坛青年科技工作者"),
+            F("32家", "家", "exact", "actual", "签署合作协议机构"),
+            F("45个", "个", "exact", "actual", "合作协议涉及项目"),
+            F("18.7亿元", "元", "exact", "actual", "合作协议金额"),
+            F("3年", "年", "exact", "target", "共建联合实验室期限", optional=True),
+            F("10个", "个", "exact", "target", "共建联合实验室"),
+            F("100人次", "人次", "at_least", "target", "每年互派青年科研人员交流"),
+            F("0.03毫米", "毫米", "exact", "actual", "柔性显示薄膜厚度"),
+            F("20万次以上", "次", "at_least", "actual", "薄膜可弯折次数"),
+            F("256TOPS", "TOPS", "exact", "actual", "AI芯片算力"),
+            F("不到60W", "W", "at_most", "actual", "AI芯片功耗"),
+        ],
+    )
+    d = Art(
+        titles=["福建5G基站突破8万个"],
+        authors=["符晓波"], place=None, date="2024-03-14",
+        paras=[
+            "科技日报讯 （记者符晓波）记者3月14日从福建省通信管理局获悉，截至2月底，福建累计建成5G基站8.6万个，每万人拥有5G基站20.6个，5G移动电话用户达到2860万户，占移动电话用户总数的58.7%。",
+            "在福州、厦门等地，5G网络已实现城区和县城连续覆盖，重点工业园区、港口和医院实现深度覆盖。全省“5G+工业互联网”项目超过1300个，千兆光网覆盖家庭超过1500万户，平均下载速率达到410.5Mbps。",
+            "按照计划，今年福建将新建5G基站1.5万个，推动5G网络向重点乡镇和行政村延伸，力争5G用户普及率达到70%。",
+            "福建省通信管理局有关负责人表示，将加快推进5G-A（5G-Advanced）试点，在福州、厦门、泉州3个城市开展商用验证，探索低空经济、车联网等新场景应用。到2025年，全省5G基站总数将超过10万个。",
+        ],
+        figs=[
+            T("8万个", "个", "at_least", "actual", "5G基站"),
+            F("8.6万个", "个", "exact", "actual", "累计建成5G基站"),
+            F("20.6个", "个", "exact", "actual", "每万人拥有5G基站"),
+            F("2860万户", "户", "exact", "actual", "5G移动电话用户"),
+            F("58.7%", "%", "exact", "actual", "5G用户占移动电话用户比例"),
+            F("1300个", "个", "at_least", "actual", "5G+工业互联网项目"),
+            F("1500万户", "户", "at_least", "actual", "千兆光网覆盖家庭"),
+            F("410.5Mbps", "Mbps", "exact", "actual", "平均下载速率"),
+            F("1.5万个", "个", "exact", "target", "新建5G基站"),
+            F("70%", "%", "exact", "target", "5G用户普及率"),
+            F("3个", "个", "exact", "target", "5G-A商用验证城市", optional=True),
+            F("10万个", "个", "at_least", "target", "全省5G基站总数"),
+        ],
+    )
+    lines = ["", ""]
+    for art in (a, b, c, d):
+        lines += title(art.titles[0])
+        lines += longlines(art.paras)
+        lines += [""]
+    return "r05_fujian_science_latin_units", [a, b, c, d], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# r06: provincial daily (广西日报 style) as OCR leaves it: running header
+# `广西日报 2024年3月9日 星期六`, a folio `第 5 版` between articles and `- 5 -` at
+# the bottom; stray half-width spaces inside words, a name and a number; a dateline
+# split over two lines (`本报南宁` / `3月8日讯…`); a title followed by its lead with no
+# blank line; a lead whose only year in the article is `去年（2023年）` (date 2024)
+
+
+def page_r06():
+    a = Art(
+        titles=["南宁一季度86个重大项目集中开工"],
+        authors=["韦丽萍", "黄志坚"], place="南宁", date="2024-03-08",
+        paras=[
+            "本报南宁‖3月8日讯（记者 韦丽萍 通讯员 黄志坚）8日，南宁市2024年一季度重大项目集中开工活动在五象新区举行。此次集中开工项目86个，总投资41␣2.6亿元，涵盖先进制造、新能␣源、现代物流、城市更新等领域。",
+            "从项目类型看，产业项目52个、总投资268.4亿元，占比65%；基础设施项目21个、总投资103.5亿元；民生项目13个，涉及学校、医院、保障性住房等。其中，投资10亿元以上项目12个。",
+            "南宁市发展改革委负责人介绍，今年南宁将实施市重大项目1200个以上，完成年度投资1500亿元以上，并对集中开工项目实行“一项目一专班”，推动项目早␣投产、早见效。",
+            "在开工现场之一的南宁临空经济示范区，一个总投资35亿元的航空物流园项目正式动工。项目建成后，预计年货邮处理能力可达50万吨，将带动跨境电商、冷链物流等产业集聚发展。",
+        ],
+        figs=[
+            T("86个", "个", "exact", "actual", "集中开工重大项目"),
+            F("86个", "个", "exact", "actual", "集中开工项目"),
+            F("412.6亿元", "元", "exact", "actual", "集中开工项目总投资"),
+            F("52个", "个", "exact", "actual", "产业项目"),
+            F("268.4亿元", "元", "exact", "actual", "产业项目总投资"),
+            F("65%", "%", "exact", "actual", "产业项目投资占比"),
+            F("21个", "个", "exact", "actual", "基础设施项目"),
+            F("103.5亿元", "元", "exact", "actual", "基础设施项目总投资"),
+            F("13个", "个", "exact", "actual", "民生项目"),
+            F("10亿元以上", "元", "at_least", "actual", "单个项目投资额"),
+            F("12个", "个", "exact", "actual", "投资10亿元以上项目"),
+            F("1200个以上", "个", "at_least", "target", "实施市重大项目"),
+            F("1500亿元以上", "元", "at_least", "target", "市重大项目年度投资"),
+            F("35亿元", "元", "exact", "actual", "航空物流园项目总投资"),
+            F("50万吨", "吨", "exact", "target", "航空物流园年货邮处理能力"),
+        ],
+    )
+    b = Art(
+        titles=["柳州螺蛳粉产业链加速“出海”"],
+        authors=["覃少华"], place="柳州", date="2024-03-07",
+        paras=[
+            "本报柳州讯（记者 覃少华）3月7日，记者从柳州市商务局获悉，去年（2023年）柳州螺蛳粉全产业链销售收入达到669.2亿元，同比增长10.3%，其中袋装螺蛳粉销售收入182.3亿元。",
+            "目前，柳州螺蛳粉已出口到美国、加拿大、澳大利亚等30多个国家和地区。去年，柳州螺蛳粉出口额达到1.06亿元，同比增长30%以上。",
+            "“我们今年准备在海外新开3个仓库，把配送时间缩短到3到5天。”柳␣州一家螺蛳粉企业负责人说。柳州市计划今年推动螺蛳粉全产业链销售收入突破700亿元，培育年销售收入超10亿元的龙头企业5家。",
+        ],
+        figs=[
+            F("669.2亿元", "元", "exact", "actual", "螺蛳粉全产业链销售收入"),
+            F("10.3%", "%", "exact", "actual", "螺蛳粉全产业链销售收入", change="increase"),
+            F("182.3亿元", "元", "exact", "actual", "袋装螺蛳粉销售收入"),
+            F("30多个", "个", "at_least", "actual", "螺蛳粉出口国家和地区"),
+            F("1.06亿元", "元", "exact", "actual", "螺蛳粉出口额"),
+            F("30%以上", "%", "at_least", "actual", "螺蛳粉出口额", change="increase"),
+            F("3个", "个", "exact", "target", "海外新开仓库"),
+            F("3到5天", "天", "exact", "target", "海外配送时间", value=3, value_max=5),
+            F("700亿元", "元", "at_least", "target", "螺蛳粉全产业链销售收入"),
+            F("10亿元", "元", "at_least", "target", "龙头企业年销售收入"),
+            F("5家", "家", "exact", "target", "培育龙头企业"),
+        ],
+    )
+    c = Art(
+        titles=["北海银滩春季游客同比增长三成"],
+        authors=["梁燕"], place=None, date="2024-03-06",
+        paras=[
+            "本报讯（记者 梁␣燕）3月6日，记者从北海市文化广电和旅游局获悉，今年1—2月，北海银滩景区接待游客186.5万人次，同比增长31.2%，实现旅游收入12.8亿元。",
+            "为迎接春季旅游旺季，北海银滩新增沙滩音乐节、海上运动体验等项目12个，开通至南宁、桂林的旅游专线巴士，每天发车40班次。",
+            "北海市有关负责人表示，今年将力争接待游客突破2000万人次，旅游总消费增长15%以上。",
+        ],
+        figs=[
+            T("三成", "成", "exact", "actual", "北海银滩春季游客", change="increase", optional=True),
+            F("186.5万人次", "人次", "exact", "actual", "北海银滩景区接待游客"),
+            F("31.2%", "%", "exact", "actual", "北海银滩景区接待游客", change="increase"),
+            F("12.8亿元", "元", "exact", "actual", "旅游收入"),
+            F("12个", "个", "exact", "actual", "新增旅游项目"),
+            F("40班次", "班次", "exact", "actual", "旅游专线巴士每天发车"),
+            F("2000万人次", "人次", "at_least", "target", "接待游客"),
+            F("15%以上", "%", "at_least", "target", "旅游总消费", change="increase"),
+        ],
+    )
+    d = Art(
+        titles=["桂林漓江沿线启动春季生态巡护"],
+        authors=["蒋林", "秦文"], place="桂林", date="2024-03-07",
+        paras=[
+            "本报桂林讯（记者 蒋␣林 通讯员 秦␣文）3月7日,桂林市启动2024年漓江沿线春季生态巡护行动,组织执法人员、志愿者等1100余人,对漓江干流及主要支流开展为期2个月的巡查。",
+            "据介绍,今年的巡护将重点整治非法采砂、违规捕捞和沿岸垃圾乱堆乱放等问题。去年,漓江流域水质优良比例保持100%,桂林市共清理河道垃圾2.3万吨,劝导和查处违规行为860余起。",
+            "桂林市漓江风景名胜区管理委员会负责人表示,将运用无人机和视频监控对重点河段实行24小时监测,让漓江山水更加秀美。",
+            "在阳朔县兴坪镇,志愿者们沿江岸捡拾垃圾、劝导游客文明游览。“保护漓江,人人有责,我们每个月都会来巡一次。”志愿者␣莫小兰说,她参加漓江巡护志愿服务已经4年了。",
+            "据悉,桂林市今年还将投入资金1.8亿元,实施漓江支流综合治理和沿岸生态修复项目9个,新建污水处理设施23处,力争漓江干流水质稳定保持Ⅱ类以上。",
+            "漓江是桂林的“母亲河”。近年来,桂林坚持生态优先,关停漓江沿岸采石场、养殖场等120多家,漓江沿线森林覆盖率达到80%以上,江中的野生鱼类种群逐步恢复。不少市民说,如今在江边散步,常能看到白鹭在水面上飞过。",
+        ],
+        figs=[
+            F("1100余人", "人", "at_least", "actual", "参加巡护人员"),
+            F("2个月", "个月", "exact", "target", "巡查期限", optional=True),
+            F("100%", "%", "exact", "actual", "漓江流域水质优良比例"),
+            F("2.3万吨", "吨", "exact", "actual", "清理河道垃圾"),
+            F("860余起", "起", "at_least", "actual", "劝导和查处违规行为"),
+            F("4年", "年", "exact", "actual", "志愿者参加巡护年限", optional=True),
+            F("1.8亿元", "元", "exact", "target", "漓江治理投入资金"),
+            F("9个", "个", "exact", "target", "支流综合治理和生态修复项目"),
+            F("23处", "处", "exact", "target", "新建污水处理设施"),
+            F("120多家", "家", "at_least", "actual", "关停漓江沿岸采石场养殖场"),
+            F("80%以上", "%", "at_least", "actual", "漓江沿线森林覆盖率"),
+            F("24小时", "小时", "exact", "target", "重点河段监测", optional=True),
+        ],
+    )
+    ind = "  "
+    lines = ["广西日报 2024年3月9日 星期六", "", ""]
+    lines += [a.titles[0]]
+    lines += wrapped(a.paras, 24, ind, narrow_ascii=True)
+    lines += ["", ""]
+    lines += title(b.titles[0])
+    lines += wrapped(b.paras, 24, ind, narrow_ascii=True)
+    lines += ["", "第 5 版", "", ""]
+    lines += title(c.titles[0])
+    lines += wrapped(c.paras, 24, ind, narrow_ascii=True)
+    lines += ["", ""]
+    lines += title(d.titles[0])
+    lines += wrapped(d.paras, 24, ind, narrow_ascii=True)
+    lines += ["", "", "                        - 5 -"]
+    return "r06_guangxi_ocr_noise", [a, b, c, d], lines, "utf-8", "\n"
+
+
 PAGES = [page_p01, page_p02, page_p03, page_p04, page_p05, page_p06,
-         page_q01, page_q02, page_q03, page_q04, page_q05, page_q06]
+         page_q01, page_q02, page_q03, page_q04, page_q05, page_q06,
+         page_r01, page_r02, page_r03, page_r04, page_r05, page_r06]
 
 # ---------------------------------------------------------------------------
 # output

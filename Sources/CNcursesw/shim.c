@@ -109,11 +109,13 @@ static void on_terminate(int sig) {
     /* endwin is not async-signal-safe in theory, but the reader's one thread
        is blocked in get_wch or drawing, and a terminal left in raw mode is the
        greater harm. */
+    alarm(2);   /* a terminal that no longer reads must not keep us here */
     dubao_stop();
     _exit(128 + sig);
 }
 
 static void on_crash(int sig) {
+    alarm(2);
     dubao_stop();
     signal(sig, SIG_DFL);
     raise(sig);
@@ -138,6 +140,17 @@ void dubao_install_signal_handlers(void) {
     sigaction(SIGFPE, &sa, NULL);
     /* A dropped link turns writes into EPIPE rather than killing us mid-draw. */
     signal(SIGPIPE, SIG_IGN);
+    /* A parent may have left these blocked (the mask is inherited): a reader
+       that never sees SIGHUP outlives its SSH link. */
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGHUP);
+    sigaddset(&set, SIGQUIT);
+    sigaddset(&set, SIGALRM);
+    sigaddset(&set, SIGWINCH);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 
 int dubao_read_key(unsigned int *ch) {

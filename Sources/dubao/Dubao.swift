@@ -25,6 +25,7 @@ struct Dubao: ParsableCommand {
             // Hidden: used by `make bench` and while tuning the parser.
             BenchParseCommand.self,
             BenchFiguresCommand.self,
+            BenchRenderCommand.self,
             RefigureCommand.self,
         ],
         defaultSubcommand: ReadCommand.self)

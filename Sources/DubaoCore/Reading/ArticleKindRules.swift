@@ -4,7 +4,7 @@ enum ArticleKindRules {
 
     static func kind(of d: ArticleDraft, firstParagraph: [Unicode.Scalar], hasSeries: Bool) -> ArticleKind {
         if d.pointer != nil { return .teaser }
-        if d.titles.isEmpty && d.isPhotoLike { return .photo }
+        if d.isPhotoLike && (d.titles.isEmpty || d.paragraphs[0].captionCredit != nil) { return .photo }
         if d.titles.isEmpty && d.bylines.isEmpty && d.closing == nil && d.paragraphs.first?.dateline == nil {
             if noticeWords.contains(where: { firstParagraph.contains($0) }) || d.paragraphs.count > 1 { return .notice }
             return firstParagraph.count <= 200 ? .photo : .notice
@@ -23,7 +23,7 @@ enum ArticleKindRules {
         if d.paragraphs.first?.continuedFromElsewhere == true { return .feature }
         // A lead that dates its event early on is a news report.
         if let first = DateFinder.dates(in: firstParagraph).first, first.range.lowerBound < 80 { return .news }
-        if credits.contains(where: { $0.roles.contains(.journalist) }) { return .feature }
-        return .news
+        // A report without a dateline or a dated lead is a feature.
+        return .feature
     }
 }

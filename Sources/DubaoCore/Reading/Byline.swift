@@ -51,7 +51,12 @@ struct Byline: Hashable {
             byline.marked = true
             text = Array(text.dropFirst()).trimmed()
         }
-        if text.isEmpty { return byline.marked ? nil : nil }
+        if text.isEmpty { return nil }
+        if isAgencyPictureCredit(text) {
+            byline.reports = true
+            byline.roles = [.photographer]
+            return byline
+        }
         // Sentence punctuation never stands in a byline.
         if text.contains(where: { "，。；：！？,;:!?“”\"（）()《》".unicodeScalars.contains($0) }) { return nil }
         let tokens = tokenize(text)
@@ -230,12 +235,25 @@ struct Byline: Hashable {
         return (roles, rest.isEmpty ? nil : rest, reports)
     }
 
+    /// `新华社发`, `中新社发`, `本报资料图片`, `受访者供图`: a picture credited to
+    /// an agency or an archive, with no one's name.
+    static func isAgencyPictureCredit(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count <= 10, t.allSatisfy(Scalars.isCJK) else { return false }
+        if t.count >= 3, t.hasSuffix("社发") || t.hasSuffix("网发") || t.hasSuffix("报发") { return true }
+        return t.hasSuffix("供图") || t.hasSuffix("资料图片") || t.hasSuffix("资料图")
+    }
+
+    /// Words that follow a role in a column's name, not a person's:
+    /// `记者手记`, `记者观察`.
+    static let columnWords: Set<String> = ["手记", "札记", "观察", "感言", "随笔", "短评", "快评", "时评", "点评",
+                                           "视点", "一线", "调查", "走基层", "连线", "体验"]
+
     /// A personal name: two to four Han characters, or a transcribed name
     /// with a middle dot (`买买提·艾力`).
     static func isName(_ s: [Unicode.Scalar]) -> Bool {
         if s.contains("·") || s.contains("•") {
             return s.count >= 3 && s.count <= 12 && s.allSatisfy { Scalars.isCJK($0) || $0 == "·" || $0 == "•" }
         }
-        return s.count >= 2 && s.count <= 4 && s.allSatisfy(Scalars.isCJK)
+        return s.count >= 2 && s.count <= 4 && s.allSatisfy(Scalars.isCJK) && !columnWords.contains(s.string)
     }
 }

@@ -4,7 +4,10 @@ enum ColumnBanner {
     /// Words column names end in.
     static let endings = ["大家谈", "谈", "说", "论", "评", "观察", "时评", "短评", "快评", "视点", "视线",
                           "一线", "故事", "声音", "随笔", "札记", "手记", "笔记", "访谈", "面对面", "纵横", "漫谈", "专栏",
-                          "短讯", "简讯", "快讯", "速递", "动态", "速览", "简报", "一句话新闻", "新闻眼"]
+                          "短讯", "简讯", "快讯", "速递", "动态", "速览", "简报", "一句话新闻", "新闻眼", "手记", "札记"]
+
+    /// Columns of commentary: what stands in them is opinion.
+    static let commentaryEndings = ["手记", "札记", "随笔", "评论", "时评", "短评", "快评", "论", "谈", "说"]
 
     /// Names a page announces for its columns: `开设“聚力攻坚突破看聊城”专栏`.
     static func announced(in texts: [[Unicode.Scalar]]) -> Set<String> {
@@ -12,8 +15,8 @@ enum ColumnBanner {
         for t in texts {
             var i = 0
             while let close = t[i...].firstIndex(of: "”") {
-                let after = Array(t[(close + 1)..<min(t.count, close + 3)])
-                if after.hasPrefix("专栏") || after.hasPrefix("栏目") || after.hasPrefix("专题") {
+                let after = Array(t[(close + 1)..<min(t.count, close + 4)])
+                if after.hasPrefix("专栏") || after.hasPrefix("栏目") || after.hasPrefix("专题") || after.hasPrefix("系列") {
                     if let open = t[..<close].lastIndex(of: "“"), close - open <= 20 {
                         names.insert(key(Array(t[(open + 1)..<close])))
                     }

@@ -34,17 +34,18 @@ struct Dateline: Hashable {
         for agency in agencies where t.hasPrefix(agency) {
             return agencyDateline(t, agencyLength: agency.unicodeScalars.count)
         }
-        // Another paper's own: `大众日报济南讯`, `XX晚报讯`.
-        if let xun = t.prefix(14).firstIndex(of: "讯"), xun >= 3 {
-            let head = Array(t[0..<xun])
-            if head.allSatisfy(Scalars.isCJK), let bao = head.lastIndex(of: "报"), bao >= 1,
-               head.hasSuffix("报") || head[..<bao].count >= 2 {
-                let placeStart = bao + 1
-                let place = Array(head[placeStart...])
-                return finish(t, after: xun + 1, place: place.isEmpty ? nil : place.string)
-            }
-        }
-        return nil
+        // Another paper's or agency's own: `大众日报济南讯`, `XX晚报讯`,
+        // `科技日报福州3月15日电`: a name ending in 报/社/网, a place, maybe a date.
+        guard let end = t.prefix(22).firstIndex(where: { $0 == "讯" || $0 == "电" }), end >= 3 else { return nil }
+        let head = Array(t[0..<end])
+        guard let nameEnd = head.lastIndex(where: { "报社网".unicodeScalars.contains($0) }), nameEnd >= 1,
+              head[...nameEnd].allSatisfy(Scalars.isCJK) else { return nil }
+        var i = nameEnd + 1
+        var place: [Unicode.Scalar] = []
+        while i < head.count, Scalars.isCJK(head[i]), place.count < 6 { place.append(head[i]); i += 1 }
+        let date = Array(head[i...])
+        guard date.isEmpty || (date.contains("日") && DateFinder.dates(in: date).first?.range == 0..<date.count) else { return nil }
+        return finish(t, after: end + 1, place: place.isEmpty ? nil : place.string)
     }
 
     /// `新华社北京3月5日电（记者 张三）`: the place runs up to the date or 电.

@@ -144,11 +144,12 @@ struct PageItemizer {
                 items.append(.closing(credit))
                 return 2
             }
+            // The same over two lines read as blocks of their own.
             if k + 1 == lines.count, block + 1 < blocks.count, blocks[block + 1].lines[0].joinedAbove,
-               Byline.parseClosing(text + blocks[block + 1].lines[0].text) != nil {
+               let credit = Byline.parseClosing(text + blocks[block + 1].lines[0].text) {
                 skipNextBlockLine = true
                 closeOpen()
-                items.append(.closing(Byline.parseClosing(text + blocks[block + 1].lines[0].text)!))
+                items.append(.closing(credit))
                 return 1
             }
         }
@@ -306,13 +307,16 @@ struct PageItemizer {
 
 /// The shape of a line that can be a title: short, no sentence inside it.
 enum TitleShape {
+    static let commaClass = ScalarClass(",，")
+    static let markClass = ScalarClass("？！?!")
+
     static func isTitleLike(_ t: [Unicode.Scalar]) -> Bool {
         guard t.count >= 2, t.count <= 64 else { return false }
         if t.contains("。") || t.contains("；") || t.contains(";") { return false }
         if let last = t.last, Scalars.clausePunct.contains(last) || last == "—" { return false }
-        let commas = t.countOf(ScalarClass(",，"))
+        let commas = t.countOf(commaClass)
         if commas > 2 || (commas > 0 && t.count > 40) { return false }
-        let marks = t.countOf(ScalarClass("？！?!"))
+        let marks = t.countOf(markClass)
         if marks > 1 || (marks == 1 && t.count > 32) { return false }
         if t.filter(Scalars.isCJK).count < 2 { return false }
         if Dateline.parse(t) != nil { return false }
@@ -350,8 +354,8 @@ enum Furniture {
         if creditWords.contains(where: { t.hasPrefix($0) }) { return true }
         if t.count <= 4 && pageLabels.contains(t.filter { !Scalars.isSpace($0) }.string) { return true }
         // `第3版`, `A3`, `3`: page numbers.
-        if t.count <= 7 {
-            let s = t.filter { !Scalars.isSpace($0) }
+        if t.count <= 9 {
+            let s = t.filter { !Scalars.isSpace($0) && !"-—－–".unicodeScalars.contains($0) }
             var core = s
             if core.hasPrefix("第") { core.removeFirst() }
             if core.hasSuffix("版") { core.removeLast() }

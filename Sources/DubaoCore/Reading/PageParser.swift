@@ -30,12 +30,21 @@ public enum PageParser {
     /// Items whose titles open with a bullet (`●松北区…`) are the items of a
     /// briefs column, news or not.
     static func applyBanners(_ banners: [TitleAssigner.Banner], to articles: inout [Article?], bulleted: [Bool]) {
+        let headed = Set(banners.compactMap(\.next))
         for banner in banners {
             if let next = banner.next {
                 for i in next..<articles.count {
-                    guard let a = articles[i] else { break }
-                    guard bulleted[i] || (a.kind != .news && a.kind != .photo && a.kind != .teaser) else { break }
-                    if a.column == nil { articles[i]?.column = banner.name }
+                    guard let a = articles[i], i == next || !headed.contains(i) else { break }
+                    // The article right under the banner is in the column; the
+                    // run goes on through commentary, notes and features.
+                    guard i == next || bulleted[i] || (a.kind != .news && a.kind != .photo && a.kind != .teaser) else { break }
+                    if a.column == nil {
+                        articles[i]?.column = banner.name
+                        // A piece in a commentary column (`记者手记`) is commentary.
+                        if a.kind == .feature, ColumnBanner.commentaryEndings.contains(where: { banner.name.hasSuffix($0) }) {
+                            articles[i]?.kind = .opinion
+                        }
+                    }
                 }
             } else {
                 for i in articles.indices where articles[i]?.column == nil {

@@ -21,7 +21,7 @@ enum TextCleanup {
             p.closingCredit = credit
         }
         p.dateline = Dateline.parse(t.trimmed())
-        p.text = body(t).unicodeScalars.map { $0 }
+        p.text = bodyScalars(t)
     }
 
     /// `(下转8版)`, `（转第3版）`, `(上接1版)`: removed; the page a 下转 names is returned.
@@ -99,7 +99,12 @@ enum TextCleanup {
     /// Body text: spaces between wide characters are justification and go;
     /// other runs of spaces become one.
     static func body(_ t: [Unicode.Scalar]) -> String {
-        var out = String.UnicodeScalarView()
+        bodyScalars(t).string
+    }
+
+    static func bodyScalars(_ t: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(t.count)
         var i = 0
         let n = t.count
         while i < n {
@@ -120,14 +125,14 @@ enum TextCleanup {
             out.append(s)
             i += 1
         }
-        return String(out)
+        return out
     }
 
     /// A title as the record keeps it: trimmed, runs of spaces collapsed.
     static let bullets = ScalarClass("●•◆◇■□▲△★☆▶►◎")
 
     static func title(_ t: [Unicode.Scalar]) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
         var space = false
         var text = t.trimmed()
         while let first = text.first, bullets.contains(first) { text = Array(text.dropFirst()).trimmed() }
@@ -136,6 +141,6 @@ enum TextCleanup {
             if space { out.append(" "); space = false }
             out.append(s)
         }
-        return String(out)
+        return out.string
     }
 }

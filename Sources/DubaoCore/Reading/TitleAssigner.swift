@@ -21,7 +21,15 @@ enum TitleAssigner {
     /// Returns the title lines that belong to no article: column banners.
     static func assign(groups: [TitleGroup], to articles: inout [ArticleDraft], layout: TitleLayout,
                        announcedColumns: Set<String>) -> [Banner] {
-        let bodies = articles.map { BigramSet(paragraphs: $0.paragraphs) }
+        // Bigram sets are made for the articles some title could belong to, once.
+        var bodyCache: [Int: BigramSet] = [:]
+        let snapshot = articles
+        func body(_ i: Int) -> BigramSet {
+            if let b = bodyCache[i] { return b }
+            let b = BigramSet(paragraphs: snapshot[i].paragraphs)
+            bodyCache[i] = b
+            return b
+        }
         var titled = articles.map { !$0.titles.isEmpty }
         var banners: [Banner] = []
         for var group in groups {
@@ -63,7 +71,7 @@ enum TitleAssigner {
                 continue
             }
             let scores = titles.map { t in
-                candidates.map { c in bodies[c.index].share(of: t.text) + c.prior }
+                candidates.map { c in body(c.index).share(of: t.text) + c.prior }
             }
             // A lone title at the end of the page that shares nothing with the
             // article before it is a banner, not that article's title.
@@ -111,6 +119,7 @@ struct BigramSet {
     private var set: Set<UInt64> = []
 
     init(paragraphs: [BodyParagraph]) {
+        set.reserveCapacity(paragraphs.reduce(0) { $0 + $1.text.count })
         for p in paragraphs { add(p.text) }
     }
 

@@ -26,8 +26,11 @@ struct YearResolver {
             for (year, range) in DateFinder.years(in: t) {
                 let before = Array(t[max(0, range.lowerBound - 2)..<range.lowerBound])
                 let after = Array(t[range.upperBound..<min(t.count, range.upperBound + 6)])
-                // `到2030年` is a target, not the present.
+                // `到2030年`, `预计2026年建成` are targets, not the present.
+                let wider = Array(t[max(0, range.lowerBound - 4)..<range.lowerBound])
                 if before.hasSuffix("到") || (before.hasSuffix("至") && !before.hasSuffix("截至")) { continue }
+                if ["预计", "计划", "力争", "争取", "将于", "将在", "有望", "于"].contains(where: { wider.hasSuffix($0) }) { continue }
+                if ["建成", "完成", "前", "投产", "达到", "实现"].contains(where: { after.hasPrefix($0) }) && !after.hasPrefix("前三") { continue }
                 mentioned.append(year)
                 if after.hasPrefix("以来") || after.hasPrefix("，") || after.hasPrefix(",") || after.hasPrefix("底")
                     || after.hasPrefix("全年") || after.hasPrefix("1") || after.hasPrefix("上半年") {
@@ -51,7 +54,9 @@ struct YearResolver {
             }
         }
         latestFullDate = full.max()
-        if currentYear == nil, let year = mentioned.max() {
+        // The year the page names most (ties: the later one) is its present.
+        let counts = Dictionary(mentioned.map { ($0, 1) }, uniquingKeysWith: +)
+        if currentYear == nil, let year = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key {
             currentYear = year
             onlyPlanned = planned.contains(year) && !past.contains(year)
         }

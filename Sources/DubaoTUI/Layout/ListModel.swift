@@ -26,42 +26,52 @@ public enum ListModel {
     /// The rows for `articles`, keeping only `included` (indices) when given.
     public static func rows(_ articles: [Article], grouping: Grouping, included: [Int]? = nil) -> [ListRow] {
         let indices = included ?? Array(articles.indices)
-        // Section order: first appearance in the corpus (page order).
+        // Keys computed once per article, not per comparison: sorting a large
+        // corpus must not copy articles.
         var sectionRank: [String: Int] = [:]
-        for i in indices where sectionRank[articles[i].section] == nil {
-            sectionRank[articles[i].section] = sectionRank.count
+        var sections: [String] = []
+        var dates: [PartialDate?] = []
+        var keys: [(date: Int, section: Int, order: Int)] = []
+        keys.reserveCapacity(indices.count)
+        for (order, i) in indices.enumerated() {
+            let section = articles[i].section
+            let date = articles[i].pageDate
+            let rank: Int
+            if let r = sectionRank[section] { rank = r } else {
+                rank = sections.count
+                sectionRank[section] = rank
+                sections.append(section)
+            }
+            dates.append(date)
+            // Undated last; an unknown year before known ones.
+            let dateKey = date.map { d in ((d.year ?? 0) * 13 + d.month) * 32 + d.day + 1 } ?? 0
+            keys.append((dateKey, rank, order))
         }
-        func dateKey(_ d: PartialDate?) -> (Int, Int, Int, Int) {
-            guard let d else { return (0, 0, 0, 0) }       // undated last
-            return (1, d.year ?? Int.min / 2, d.month, d.day)
-        }
-        let sorted = indices.enumerated().sorted { x, y in
-            let a = articles[x.element], b = articles[y.element]
-            let da = dateKey(a.pageDate), db = dateKey(b.pageDate)
-            let sa = sectionRank[a.section]!, sb = sectionRank[b.section]!
+        let sorted = keys.indices.sorted { x, y in
+            let a = keys[x], b = keys[y]
             switch grouping {
             case .dateThenSection:
-                if da != db { return da > db }
-                if sa != sb { return sa < sb }
+                if a.date != b.date { return a.date > b.date }
+                if a.section != b.section { return a.section < b.section }
             case .sectionThenDate:
-                if sa != sb { return sa < sb }
-                if da != db { return da > db }
+                if a.section != b.section { return a.section < b.section }
+                if a.date != b.date { return a.date > b.date }
             }
-            return x.offset < y.offset
-        }.map(\.element)
+            return a.order < b.order
+        }
 
         var rows: [ListRow] = []
         rows.reserveCapacity(sorted.count + 64)
-        var current: (PartialDate?, String)? = nil
-        for i in sorted {
-            let a = articles[i]
-            let key = (a.pageDate, a.section)
-            if current == nil || current!.0 != key.0 || current!.1 != key.1 {
-                let date = a.pageDate?.iso ?? undatedTitle
-                rows.append(.header(grouping == .dateThenSection ? "\(date) · \(a.section)" : "\(a.section) · \(date)"))
-                current = key
+        var current: (date: Int, section: Int)? = nil
+        for k in sorted {
+            let key = keys[k]
+            if current == nil || current!.date != key.date || current!.section != key.section {
+                let date = dates[k]?.iso ?? undatedTitle
+                let section = sections[key.section]
+                rows.append(.header(grouping == .dateThenSection ? "\(date) · \(section)" : "\(section) · \(date)"))
+                current = (key.date, key.section)
             }
-            rows.append(.article(i))
+            rows.append(.article(indices[k]))
         }
         return rows
     }

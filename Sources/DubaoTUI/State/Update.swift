@@ -262,7 +262,7 @@ extension ReaderState {
             rebuildRows(keeping: nil)
             layoutArticle = nil
             syncReader()
-            message = Message("\(hits.count) articles, \(total) matches · Esc shows all")
+            message = Message("\(hits.count) \(hits.count == 1 ? "article" : "articles"), \(total) \(total == 1 ? "match" : "matches") · Esc shows all")
         } else {
             guard let layout else { return }
             var found = ArticleSearch(query: query, layout: layout)
@@ -278,7 +278,7 @@ extension ReaderState {
             found.current = firstLine ?? 0
             search = found
             reveal(found.matches[found.current])
-            message = Message("\(found.matches.count) matches · n next, N previous")
+            message = Message("\(found.matches.count) \(found.matches.count == 1 ? "match" : "matches") · n next, N previous")
         }
     }
 

@@ -1,0 +1,68 @@
+import ArgumentParser
+import DubaoCore
+import DubaoTUI
+import Foundation
+
+/// `make bench`: the reader's work without a terminal. Loading to the first
+/// grid, laying out the longest article, and one frame (update + render) of
+/// scrolling it, at the widths asked for.
+struct BenchRenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-render",
+        abstract: "Time the reader's layout and render (for make bench).",
+        shouldDisplay: false)
+
+    @Option(help: "Terminal widths to time, comma-separated.")
+    var widths: String = "80,200"
+
+    @Option(help: "Terminal height.")
+    var height: Int = 50
+
+    @Option(help: "Frames to time per width.")
+    var frames: Int = 500
+
+    @OptionGroup var library: LibraryOptions
+
+    func run() throws {
+        let t0 = Date()
+        let lib = try library.load()
+        let corpus = Corpus(library: lib)
+        let loaded = Date()
+        let first = ReaderState(corpus: corpus, rows: height, cols: 80)
+        _ = Render.grid(first)
+        let firstScreen = Date()
+        print(String(format: "first screen: %.1f ms (load %.1f ms, list and first grid %.1f ms) for %d articles",
+                     firstScreen.timeIntervalSince(t0) * 1000, loaded.timeIntervalSince(t0) * 1000,
+                     firstScreen.timeIntervalSince(loaded) * 1000, corpus.articles.count))
+
+        guard let longest = corpus.articles.indices.max(by: {
+            corpus.articles[$0].paragraphs.reduce(0) { $0 + $1.unicodeScalars.count }
+                < corpus.articles[$1].paragraphs.reduce(0) { $0 + $1.unicodeScalars.count }
+        }) else { return }
+        let article = corpus.articles[longest]
+        let single = Corpus(articles: [article], pageCount: 1)
+        let scalars = article.paragraphs.reduce(0) { $0 + $1.unicodeScalars.count }
+        for width in widths.split(separator: ",").compactMap({ Int($0) }) {
+            var state = Update.update(ReaderState(corpus: single, rows: height, cols: width), .key(.enter)).0
+            let layoutStart = Date()
+            let layoutRuns = 20
+            for _ in 0..<layoutRuns {
+                _ = ArticleLayout(article: article, width: state.geometry.measure, settings: state.settings)
+            }
+            let layoutTime = Date().timeIntervalSince(layoutStart) / Double(layoutRuns)
+            let lines = state.layout?.lines.count ?? 0
+            var direction = Key.down
+            let start = Date()
+            var checksum = 0
+            for _ in 0..<frames {
+                let before = state.top
+                state = Update.update(state, .key(direction)).0
+                if state.top == before { direction = direction == .down ? .up : .down }
+                checksum &+= Render.grid(state).cells.count
+            }
+            let perFrame = Date().timeIntervalSince(start) / Double(frames)
+            print(String(format: "%3d×%d: layout of the longest article (%d scalars, %d lines) %.2f ms; frame (update + render) %.3f ms",
+                         width, height, scalars, lines, layoutTime * 1000, perFrame * 1000) + (checksum == 0 ? " (empty)" : ""))
+        }
+    }
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# The reader: time to the first screen (the real binary in tmux, on the seeds
+# and on the large corpus), and layout and frame times of a long article at
+# 80 and 200 columns.
+set -euo pipefail
+bin=$1
+corpus=.build/bench/corpus
+if [ ! -d "$corpus" ]; then
+  # Without the parse benchmark's corpus: seeds copied until ~20 MB.
+  corpus=.build/bench/reader-corpus
+  if [ ! -d "$corpus" ]; then
+    mkdir -p "$corpus"
+    n=0
+    while [ "$(du -sm "$corpus" | cut -f1)" -lt 20 ]; do
+      for f in seeds/*.txt; do cp "$f" "$corpus/$(basename "$f" .txt)-$n.txt"; done
+      n=$((n + 1))
+    done
+  fi
+fi
+echo "corpus: $corpus ($(du -sh "$corpus" | cut -f1), $(find "$corpus" -name '*.txt' | wc -l) files)"
+
+# Time until the status line is on screen, polled every 10 ms in tmux.
+first_screen() {
+  local label=$1; shift
+  if ! command -v tmux >/dev/null; then echo "$label: tmux not installed, skipped"; return; fi
+  local sock="dubao-bench-$$"
+  local start end
+  start=$(date +%s%N)
+  tmux -L "$sock" -f /dev/null new-session -d -x 120 -y 40 \
+    "env LANG=C.UTF-8 TERM=xterm-256color $bin $* 2>/dev/null; sleep 60"
+  until tmux -L "$sock" capture-pane -p 2>/dev/null | grep -q '? help'; do
+    sleep 0.01
+    if [ $(( ($(date +%s%N) - start) / 1000000 )) -gt 120000 ]; then echo "$label: no screen after 120 s"; break; fi
+  done
+  end=$(date +%s%N)
+  tmux -L "$sock" send-keys Q 2>/dev/null || true
+  tmux -L "$sock" kill-server 2>/dev/null || true
+  echo "$label: first screen in $(( (end - start) / 1000000 )) ms (120×40, in tmux)"
+}
+
+first_screen "seeds (built in)"
+first_screen "large corpus" "$corpus"
+
+echo "-- in process, no terminal:"
+"$bin" bench-render --widths 80,200 --height 50 --frames 500 seeds
+"$bin" bench-render --widths 80,200 --height 50 --frames 200 "$corpus"
