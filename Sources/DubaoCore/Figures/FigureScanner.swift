@@ -56,7 +56,7 @@ struct FigureScanner {
     // MARK: One figure
 
     private func figure(_ t: ScalarText, at start: Int, _ a: NumberReading) -> ScannedFigure? {
-        if isOrdinalOrIdentifier(t, before: start) || NumberedNames.starts(t, at: start) { return nil }
+        if isOrdinalOrIdentifier(t, before: start) || NumberedNames.covers(t, at: start) { return nil }
         var value = a.value
         var valueMax: Double? = nil
         var bound: Figure.Bound = a.approximateAbove ? .atLeast : .exact
