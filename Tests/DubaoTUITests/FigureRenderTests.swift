@@ -155,6 +155,32 @@ import Testing
         #expect(wide.screen[16].contains(String(repeating: "#", count: 55)))
     }
 
+    @Test func openingAFigureTheListsSearchHidesShowsEveryArticleAgain() {
+        let searched = Fixtures.state(24, 80).after(.char("/")).typing("冠县").after(.enter)
+        #expect(searched.filter != nil)
+        let opened = searched.after(.char("F"), .enter)
+        #expect(opened.filter == nil)
+        #expect(opened.layoutArticle == 0)
+        #expect(opened.focus == .reader)
+        #expect(opened.after(.char("q")).listPosition == (3, 5))
+    }
+
+    @Test func enterScrollsALongArticleToTheFigure() throws {
+        var long = Fixtures.long
+        let paragraph = long.paragraphs[59]
+        long.figures = [Fixtures.figure("60段", in: paragraph, block: 59, value: 60, unit: "段", kind: .actual, indicator: "段落")]
+        let state = Fixtures.state(24, 80, articles: [long]).after(.enter, .char("f"))
+        #expect(state.figurePanel?.order == [0])
+        let shown = state.after(.enter)
+        #expect(shown.top > 0)
+        let row = try #require(shown.screen.firstIndex { $0.contains("第60段") })
+        #expect(row < 22 && row >= 22 / 3 - 1, "a third down the page")
+        #expect(Render.grid(shown).text(row: row, style: .currentMatch) == "60段")
+        #expect(shown.message?.text == "实际 · 段落 · 60段")
+        // f again selects the figure last shown.
+        #expect(shown.after(.char("f")).figurePanel?.selected == 0)
+    }
+
     @Test func narrowTerminalsNeitherCrashNorOverflow() {
         for (rows, cols) in [(5, 20), (6, 21), (8, 30), (12, 40), (24, 80), (43, 132), (30, 57)] {
             let states = [
@@ -184,6 +210,8 @@ import Testing
         #expect(FigureFormat.readable(6.57) == "6.57")
         #expect(FigureFormat.readable(1528.29e8) == "1528.29亿")
         #expect(FigureFormat.readable(0.5) == "0.5")
+        #expect(FigureFormat.readable(-3.5) == "-3.5")
+        #expect(FigureFormat.readable(1e30).hasSuffix("亿"), "a misread huge value does not trap")
     }
 
     @Test func quantitiesWithBounds() {

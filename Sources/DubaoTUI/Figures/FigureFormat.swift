@@ -7,6 +7,8 @@ public enum FigureFormat {
     public static func plain(_ v: Double) -> String {
         guard v.isFinite else { return "?" }
         if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
+        // Beyond what hundredths in an Int64 hold (a misread figure): Swift's own form.
+        if abs(v) >= 1e15 { return String(v) }
         // Two decimals at most: these are readings, not measurements.
         let hundredths = Int64((abs(v) * 100).rounded())
         var s = (v < 0 ? "-" : "") + String(hundredths / 100)

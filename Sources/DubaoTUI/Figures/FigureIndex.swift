@@ -45,6 +45,8 @@ public struct FigureIndex: Sendable {
         /// Indices into `entries`, by date.
         public var entries: [Int]
         public var dateCount: Int
+        /// The largest value: the chart's scale.
+        public var maximum: Double
     }
 
     public let entries: [Entry]
@@ -75,7 +77,7 @@ public struct FigureIndex: Sendable {
                     if let s = seriesOf[key] { seriesIndex = s } else {
                         seriesIndex = series.count
                         seriesOf[key] = series.count
-                        series.append(Series(indicator: f.indicator ?? "", unit: f.unit, entries: [], dateCount: 0))
+                        series.append(Series(indicator: f.indicator ?? "", unit: f.unit, entries: [], dateCount: 0, maximum: 0))
                     }
                     series[seriesIndex!].entries.append(entries.count)
                 }
@@ -114,6 +116,7 @@ public struct FigureIndex: Sendable {
         for s in series.indices {
             series[s].entries.sort { (entries[$0].dateKey, $0) < (entries[$1].dateKey, $1) }
             series[s].dateCount = Set(series[s].entries.map { entries[$0].dateKey }).count
+            series[s].maximum = series[s].entries.map { values[$0] }.max() ?? 0
         }
         self.entries = entries
         self.kinds = kinds

@@ -165,7 +165,6 @@ enum FiguresViewRender {
         let at = series.entries.firstIndex(of: selected) ?? 0
         let first = max(0, min(at - room / 2, series.entries.count - room))
         let shown = series.entries[first..<min(series.entries.count, first + room)]
-        let maximum = series.entries.map { figure($0).value }.max() ?? 0
         let barWidth = max(0, rect.width - (1 + dateWidth + 1) - 1 - Columns(cols: rect.width).value - 1)
         for (n, e) in shown.enumerated() {
             let row = rect.y + 1 + n
@@ -173,7 +172,7 @@ enum FiguresViewRender {
             let style = FigureFormat.style(f.kind) ?? .normal
             let x = grid.put(" " + DisplayWidth.pad(index.entries[e].date, to: dateWidth) + " ", row: row, col: rect.x,
                              style: e == selected ? .selection : .normal, limit: rect.x + rect.width)
-            let bar = FigureChart.bar(f.value, maximum: maximum, width: barWidth, ambiguous: ambiguous)
+            let bar = FigureChart.bar(f.value, maximum: series.maximum, width: barWidth, ambiguous: ambiguous)
             let end = grid.put(bar, row: row, col: x, style: style, limit: x + barWidth)
             grid.put(FigureFormat.quantity(f, ambiguous: ambiguous), row: row, col: end + 1, style: style,
                      limit: rect.x + rect.width)
