@@ -2280,9 +2280,622 @@ def page_r06():
     return "r06_guangxi_ocr_noise", [a, b, c, d], lines, "utf-8", "\n"
 
 
+# ---------------------------------------------------------------------------
+# s01: provincial daily (安徽日报 style), government work report: a header with the
+# full date, the opening news, a `□ 本报记者 X 整理` summary with two intertitles
+# (`过去一年`, `今年主要预期目标`) and long lists of actual results and targets
+# separated by 、 and ；, then a news item in which delegates repeat some targets
+
+
+def page_s01():
+    a = Art(
+        titles=["省十四届人大三次会议在合肥开幕"],
+        authors=["程晓东", "汪蕾"], place="合肥", date="2025-01-14",
+        paras=[
+            "本报合肥1月14日讯（记者 程晓东 汪蕾）1月14日上午，安徽省第十四届人民代表大会第三次会议在合肥开幕。大会应出席代表728名，出席693名，符合法定人数。",
+            "受省人民政府委托，省长代表省政府向大会作政府工作报告。报告指出，2024年是实现“十四五”规划目标任务的关键一年，全省经济总量迈上5万亿元新台阶，主要经济指标增速保持在全国第一方阵。",
+            "报告提出，2025年是“十四五”规划收官之年，也是为“十五五”良好开局打牢基础的关键之年。全省将坚持稳中求进工作总基调，统筹扩大内需和深化供给侧结构性改革，确保完成全年目标任务。",
+            "会议期间，代表们将审查计划报告和预算报告，审议省人民代表大会常务委员会工作报告等。大会会期5天半，将于1月19日下午闭幕。",
+        ],
+        figs=[
+            F("728名", "名", "exact", "actual", "应出席代表"),
+            F("693名", "名", "exact", "actual", "出席代表"),
+            F("5万亿元", "元", "at_least", "actual", "全省经济总量"),
+            F("5天半", "天", "exact", "target", "大会会期", value=5.5, optional=True),
+        ],
+    )
+    b = Art(
+        titles=["2025年省政府工作报告要点"],
+        kind="feature", authors=["程晓东"], place=None, date=None,
+        paras=[
+            "过去一年",
+            "全省地区生产总值达到5.06万亿元、增长5.8%，一般公共预算收入3890.2亿元、增长3.1%，规模以上工业增加值增长8.6%，固定资产投资增长4.2%，社会消费品零售总额2.46万亿元、增长5.5%；城镇新增就业68.3万人，城镇调查失业率5.2%；居民人均可支配收入36218元、增长5.6%，其中农村居民人均可支配收入21785元、增长6.9%。",
+            "粮食总产量达到834.7亿斤，连续8年稳定在800亿斤以上；新增高标准农田416万亩。高新技术企业突破2.1万家，研发投入强度达到2.55%，比上年提高0.16个百分点；新能源汽车产量168.5万辆、增长28.7%。全年新开工亿元以上项目4215个，实际使用外资21.6亿美元。",
+            "今年主要预期目标",
+            "报告提出，2025年全省经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，一般公共预算收入增长3%，规模以上工业增加值增长7%以上；城镇新增就业65万人以上，城镇调查失业率5.5%以内；居民人均可支配收入增长与经济增长基本同步；粮食产量稳定在830亿斤以上；单位地区生产总值能耗下降2.5%左右，主要污染物排放量持续下降。",
+            "围绕实现上述目标，报告部署了十个方面重点任务。其中提出，今年要新培育国家级专精特新“小巨人”企业60家以上，力争高新技术企业数量达到2.4万家；开工建设重点项目1200个、完成投资5000亿元以上；新建改造农村供水工程680处，改造提升农村公路3000公里；新增普惠托育托位2万个，实施城镇老旧小区改造2350个。",
+        ],
+        figs=[
+            F("5.06万亿元", "元", "exact", "actual", "地区生产总值"),
+            F("5.8%", "%", "exact", "actual", "地区生产总值", change="increase"),
+            F("3890.2亿元", "元", "exact", "actual", "一般公共预算收入"),
+            F("3.1%", "%", "exact", "actual", "一般公共预算收入", change="increase"),
+            F("8.6%", "%", "exact", "actual", "规模以上工业增加值", change="increase"),
+            F("4.2%", "%", "exact", "actual", "固定资产投资", change="increase"),
+            F("2.46万亿元", "元", "exact", "actual", "社会消费品零售总额"),
+            F("5.5%", "%", "exact", "actual", "社会消费品零售总额", change="increase"),
+            F("68.3万人", "人", "exact", "actual", "城镇新增就业"),
+            F("5.2%", "%", "exact", "actual", "城镇调查失业率"),
+            F("36218元", "元", "exact", "actual", "居民人均可支配收入"),
+            F("5.6%", "%", "exact", "actual", "居民人均可支配收入", change="increase"),
+            F("21785元", "元", "exact", "actual", "农村居民人均可支配收入"),
+            F("6.9%", "%", "exact", "actual", "农村居民人均可支配收入", change="increase"),
+            F("834.7亿斤", "斤", "exact", "actual", "粮食总产量"),
+            F("8年", "年", "exact", "actual", "粮食总产量稳定在800亿斤以上的年数", optional=True),
+            F("800亿斤以上", "斤", "at_least", "actual", "粮食总产量"),
+            F("416万亩", "亩", "exact", "actual", "新增高标准农田"),
+            F("2.1万家", "家", "at_least", "actual", "高新技术企业"),
+            F("2.55%", "%", "exact", "actual", "研发投入强度"),
+            F("0.16个百分点", "百分点", "exact", "actual", "研发投入强度", change="increase"),
+            F("168.5万辆", "辆", "exact", "actual", "新能源汽车产量"),
+            F("28.7%", "%", "exact", "actual", "新能源汽车产量", change="increase"),
+            F("亿元以上", "元", "at_least", "actual", "新开工项目投资额门槛", value=100000000, optional=True),
+            F("4215个", "个", "exact", "actual", "新开工亿元以上项目"),
+            F("21.6亿美元", "美元", "exact", "actual", "实际使用外资"),
+            F("5.5%左右", "%", "about", "target", "地区生产总值", change="increase"),
+            F("3%", "%", "exact", "target", "一般公共预算收入", change="increase"),
+            F("7%以上", "%", "at_least", "target", "规模以上工业增加值", change="increase"),
+            F("65万人以上", "人", "at_least", "target", "城镇新增就业"),
+            F("5.5%以内", "%", "at_most", "target", "城镇调查失业率"),
+            F("830亿斤以上", "斤", "at_least", "target", "粮食产量"),
+            F("2.5%左右", "%", "about", "target", "单位地区生产总值能耗", change="decrease"),
+            F("十个", "个", "exact", "target", "重点任务方面"),
+            F("60家以上", "家", "at_least", "target", "新培育国家级专精特新“小巨人”企业"),
+            F("2.4万家", "家", "exact", "target", "高新技术企业数量"),
+            F("1200个", "个", "exact", "target", "开工建设重点项目"),
+            F("5000亿元以上", "元", "at_least", "target", "重点项目完成投资"),
+            F("680处", "处", "exact", "target", "新建改造农村供水工程"),
+            F("3000公里", "公里", "exact", "target", "改造提升农村公路"),
+            F("2万个", "个", "exact", "target", "新增普惠托育托位"),
+            F("2350个", "个", "exact", "target", "城镇老旧小区改造"),
+        ],
+    )
+    c = Art(
+        titles=["代表热议政府工作报告：目标实 举措硬"],
+        authors=["汪蕾"], place=None, date="2025-01-14",
+        paras=[
+            "本报讯（记者 汪蕾）1月14日下午，出席省十四届人大三次会议的代表们分组审议政府工作报告。大家认为，报告目标明确、举措务实，提出的地区生产总值增长5.5%左右等预期目标积极稳妥、切实可行。",
+            "“报告里提到今年要新建改造农村供水工程680处，这件事老百姓最关心。”来自六安市金寨县的代表陈玉兰说，她所在的村去年接通了自来水，全村216户村民告别了挑水吃的日子。",
+            "合肥市代表周明远表示，去年合肥集成电路产业产值增长22%，今年将力争突破2000亿元，为全省完成规模以上工业增加值增长7%以上的目标多作贡献。",
+            "来自芜湖的代表孙立群说，报告提出新增普惠托育托位2万个，回应了年轻家庭的期盼，建议加大对社区嵌入式托育机构的支持力度。",
+        ],
+        figs=[
+            F("5.5%左右", "%", "about", "target", "地区生产总值", change="increase"),
+            F("680处", "处", "exact", "target", "新建改造农村供水工程"),
+            F("216户", "户", "exact", "actual", "接通自来水的村民"),
+            F("22%", "%", "exact", "actual", "合肥集成电路产业产值", change="increase"),
+            F("2000亿元", "元", "at_least", "target", "合肥集成电路产业产值"),
+            F("7%以上", "%", "at_least", "target", "全省规模以上工业增加值", change="increase"),
+            F("2万个", "个", "exact", "target", "新增普惠托育托位"),
+        ],
+    )
+    lines = ["安徽日报　2025年1月15日　星期三", "", ""]
+    lines += title(a.titles[0])
+    lines += longlines(a.paras)
+    lines += ["", ""]
+    lines += title(b.titles[0])
+    lines += ["□ 本报记者 程晓东 整理", ""]
+    lines += longlines(b.paras)
+    lines += ["", ""]
+    lines += title(c.titles[0])
+    lines += longlines(c.paras)
+    return "s01_anhui_work_report_targets", [a, b, c], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# s02: city paper (哈密), a statistical bulletin (统计公报) in summary: a short news
+# about its release, then the bulletin itself under an issuing-body line and a
+# date line, with numbered intertitles (`一、综合`) and dozens of actual figures
+# (比上年, 同比, 个百分点, 万元/亿元/万吨/亿千瓦时/万千瓦时/万人次) and traps
+# (years, 第一季度, 1—2月, 第二位, 12345热线, 5A级/4A级, G30, 11.1∶55.4∶33.5)
+
+
+def page_s02():
+    a = Art(
+        titles=["去年我市地区生产总值增长6.7%"],
+        authors=["阿依古丽·买买提", "刘建军"], place=None, date="2025-03-18",
+        paras=[
+            "本报讯（记者 阿依古丽·买买提 通讯员 刘建军）3月18日，哈密市统计局、国家统计局哈密调查队联合发布《2024年哈密市国民经济和社会发展统计公报》。公报显示，2024年全市经济运行稳中有进，地区生产总值增速居全疆第二位。",
+            "市统计局相关负责人介绍，去年全市规模以上工业企业达到186家，比上年增加14家，能源工业对经济增长的贡献率超过六成。今年第一季度和1—2月的主要经济数据将于4月中旬发布，市民可拨打12345热线咨询统计数据查询事宜。",
+        ],
+        figs=[
+            T("6.7%", "%", "exact", "actual", "地区生产总值", change="increase"),
+            F("186家", "家", "exact", "actual", "规模以上工业企业"),
+            F("14家", "家", "exact", "actual", "规模以上工业企业", change="increase"),
+            F("六成", "成", "at_least", "actual", "能源工业对经济增长的贡献率", optional=True),
+        ],
+    )
+    b = Art(
+        titles=["2024年哈密市国民经济和社会发展统计公报（摘要）"],
+        kind="feature", authors=[], place=None, date=None,
+        paras=[
+            "一、综合",
+            "初步核算，全年全市实现地区生产总值1286.42亿元，按不变价格计算，比上年增长6.7%。其中，第一产业增加值142.36亿元，增长5.9%；第二产业增加值712.85亿元，增长8.1%；第三产业增加值431.21亿元，增长4.6%。三次产业结构调整为11.1∶55.4∶33.5。全年人均地区生产总值18.43万元，比上年增长6.2%。",
+            "年末全市常住人口69.8万人，比上年末增加0.4万人。全年城镇新增就业1.26万人，城镇调查失业率4.8%，比上年下降0.3个百分点。",
+            "二、农业",
+            "全年粮食播种面积68.52万亩，比上年增加1.35万亩；粮食产量31.6万吨，增长3.2%。棉花产量9.8万吨，下降4.5%。年末牛存栏28.6万头，羊存栏186.3万只。全年设施农业面积达到2.1万亩。",
+            "三、工业和能源",
+            "全年规模以上工业增加值比上年增长9.3%。在规模以上工业中，能源工业增加值增长10.6%，占规模以上工业增加值的比重为78.4%。全年原煤产量1.12亿吨，增长12.7%；发电量785.6亿千瓦时，增长8.9%，其中新能源发电量236.4亿千瓦时，增长31.2%。年末全市新能源装机容量达到1280万千瓦，比上年末增加316万千瓦。全年重点用能企业节电3620万千瓦时。",
+            "四、固定资产投资",
+            "全年固定资产投资比上年下降2.4%。其中，工业投资增长5.1%，基础设施投资下降11.8%。G30连霍高速哈密段改扩建、哈密至罗布泊铁路扩能改造等重点项目加快推进。",
+            "五、国内贸易和旅游",
+            "全年社会消费品零售总额186.74亿元，比上年增长7.2%。全年接待国内外游客1026.8万人次，增长18.5%；实现旅游收入112.3亿元，增长21.6%。年末全市共有A级旅游景区32个，其中5A级景区1个、4A级景区9个。",
+            "六、居民收入和社会保障",
+            "全年全体居民人均可支配收入38652元，比上年增长6.1%。按常住地分，城镇居民人均可支配收入46230元，增长5.2%；农村居民人均可支配收入24518元，增长7.6%。年末全市参加基本养老保险人数48.6万人，参加基本医疗保险人数66.3万人。全年12345热线受理群众诉求8.9万件，办结率99.2%。",
+            "注：公报中部分数据为初步统计数；地区生产总值和各产业增加值绝对数按现价计算，增长速度按不变价格计算。",
+        ],
+        figs=[
+            F("1286.42亿元", "元", "exact", "actual", "地区生产总值"),
+            F("6.7%", "%", "exact", "actual", "地区生产总值", change="increase"),
+            F("142.36亿元", "元", "exact", "actual", "第一产业增加值"),
+            F("5.9%", "%", "exact", "actual", "第一产业增加值", change="increase"),
+            F("712.85亿元", "元", "exact", "actual", "第二产业增加值"),
+            F("8.1%", "%", "exact", "actual", "第二产业增加值", change="increase"),
+            F("431.21亿元", "元", "exact", "actual", "第三产业增加值"),
+            F("4.6%", "%", "exact", "actual", "第三产业增加值", change="increase"),
+            F("11.1", "%", "exact", "actual", "第一产业占比", optional=True),
+            F("55.4", "%", "exact", "actual", "第二产业占比", optional=True),
+            F("33.5", "%", "exact", "actual", "第三产业占比", optional=True),
+            F("18.43万元", "元", "exact", "actual", "人均地区生产总值"),
+            F("6.2%", "%", "exact", "actual", "人均地区生产总值", change="increase"),
+            F("69.8万人", "人", "exact", "actual", "年末常住人口"),
+            F("0.4万人", "人", "exact", "actual", "常住人口", change="increase"),
+            F("1.26万人", "人", "exact", "actual", "城镇新增就业"),
+            F("4.8%", "%", "exact", "actual", "城镇调查失业率"),
+            F("0.3个百分点", "百分点", "exact", "actual", "城镇调查失业率", change="decrease"),
+            F("68.52万亩", "亩", "exact", "actual", "粮食播种面积"),
+            F("1.35万亩", "亩", "exact", "actual", "粮食播种面积", change="increase"),
+            F("31.6万吨", "吨", "exact", "actual", "粮食产量"),
+            F("3.2%", "%", "exact", "actual", "粮食产量", change="increase"),
+            F("9.8万吨", "吨", "exact", "actual", "棉花产量"),
+            F("4.5%", "%", "exact", "actual", "棉花产量", change="decrease"),
+            F("28.6万头", "头", "exact", "actual", "年末牛存栏"),
+            F("186.3万只", "只", "exact", "actual", "年末羊存栏"),
+            F("2.1万亩", "亩", "exact", "actual", "设施农业面积"),
+            F("9.3%", "%", "exact", "actual", "规模以上工业增加值", change="increase"),
+            F("10.6%", "%", "exact", "actual", "能源工业增加值", change="increase"),
+            F("78.4%", "%", "exact", "actual", "能源工业增加值占规模以上工业增加值比重"),
+            F("1.12亿吨", "吨", "exact", "actual", "原煤产量"),
+            F("12.7%", "%", "exact", "actual", "原煤产量", change="increase"),
+            F("785.6亿千瓦时", "千瓦时", "exact", "actual", "发电量"),
+            F("8.9%", "%", "exact", "actual", "发电量", change="increase"),
+            F("236.4亿千瓦时", "千瓦时", "exact", "actual", "新能源发电量"),
+            F("31.2%", "%", "exact", "actual", "新能源发电量", change="increase"),
+            F("1280万千瓦", "千瓦", "exact", "actual", "新能源装机容量"),
+            F("316万千瓦", "千瓦", "exact", "actual", "新能源装机容量", change="increase"),
+            F("3620万千瓦时", "千瓦时", "exact", "actual", "重点用能企业节电"),
+            F("2.4%", "%", "exact", "actual", "固定资产投资", change="decrease"),
+            F("5.1%", "%", "exact", "actual", "工业投资", change="increase"),
+            F("11.8%", "%", "exact", "actual", "基础设施投资", change="decrease"),
+            F("186.74亿元", "元", "exact", "actual", "社会消费品零售总额"),
+            F("7.2%", "%", "exact", "actual", "社会消费品零售总额", change="increase"),
+            F("1026.8万人次", "人次", "exact", "actual", "接待国内外游客"),
+            F("18.5%", "%", "exact", "actual", "接待国内外游客", change="increase"),
+            F("112.3亿元", "元", "exact", "actual", "旅游收入"),
+            F("21.6%", "%", "exact", "actual", "旅游收入", change="increase"),
+            F("32个", "个", "exact", "actual", "A级旅游景区"),
+            F("1个", "个", "exact", "actual", "5A级景区"),
+            F("9个", "个", "exact", "actual", "4A级景区"),
+            F("38652元", "元", "exact", "actual", "全体居民人均可支配收入"),
+            F("6.1%", "%", "exact", "actual", "全体居民人均可支配收入", change="increase"),
+            F("46230元", "元", "exact", "actual", "城镇居民人均可支配收入"),
+            F("5.2%", "%", "exact", "actual", "城镇居民人均可支配收入", change="increase"),
+            F("24518元", "元", "exact", "actual", "农村居民人均可支配收入"),
+            F("7.6%", "%", "exact", "actual", "农村居民人均可支配收入", change="increase"),
+            F("48.6万人", "人", "exact", "actual", "参加基本养老保险人数"),
+            F("66.3万人", "人", "exact", "actual", "参加基本医疗保险人数"),
+            F("8.9万件", "件", "exact", "actual", "12345热线受理群众诉求"),
+            F("99.2%", "%", "exact", "actual", "群众诉求办结率"),
+        ],
+    )
+    lines = ["", ""]
+    lines += title(a.titles[0])
+    lines += longlines(a.paras)
+    lines += ["", ""]
+    lines += title(b.titles[0])
+    lines += ["哈密市统计局　国家统计局哈密调查队", "（2025年3月18日）", ""]
+    lines += longlines(b.paras)
+    return "s02_hami_statistical_bulletin", [a, b], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# s03: provincial daily (陕西日报 style), hard wraps at ~18 columns, titles BELOW
+# bodies; figures broken across lines (`2‖.3万亿元`, `百分之‖六`, `一千二百‖余名`),
+# Chinese-numeral figures (`一千二百余名`, `两万余亩`, `三成`, `七成以上`, `翻一番`,
+# `百分之百`), ranges (`3至5个`, `7.5亿至8亿吨`, `5%—6%`, `20万~30万元`) and
+# `2×66万千瓦`
+
+
+def page_s03():
+    a = Art(
+        titles=["神木2×66万千瓦煤电一体化项目", "首台机组投运"],
+        headline="神木2×66万千瓦煤电一体化项目 首台机组投运",
+        authors=["雷振华"], place="榆林", date="2025-03-25",
+        paras=[
+            "本报榆林讯（记者 雷振华）3月25日，神木清水工业园2×66万千瓦煤电一体化项目1号机组顺利通过168小时满负荷试运行，正式投入商业运营。该项目总投资约58亿元，两台机组全部投运后，年发电量可达72亿千瓦时。",
+            "据介绍，项目建设高峰期有一千二百‖余名工人同时作业。项目采用国产化率百分之百的超超临界机组，供电煤耗比全国煤电机组平均水平低百分之六左右，每年可节约标准煤约25万吨。",
+            "2号机组计划于今年6月底前投运。神木市相关负责人表示，2025年全市将新开工能源化工项目3至5个，力争能源化工产业产值增长8%以上。",
+        ],
+        figs=[
+            T("2×66万千瓦", "千瓦", "exact", "actual", "煤电一体化项目装机容量", value=1320000, optional=True),
+            F("2×66万千瓦", "千瓦", "exact", "actual", "煤电一体化项目装机容量", value=1320000, optional=True),
+            F("168小时", "小时", "exact", "actual", "满负荷试运行时长", optional=True),
+            F("约58亿元", "元", "about", "actual", "项目总投资"),
+            F("两台", "台", "exact", "actual", "项目机组", optional=True),
+            F("72亿千瓦时", "千瓦时", "exact", "target", "年发电量"),
+            F("一千二百余名", "名", "at_least", "actual", "高峰期同时作业工人"),
+            F("百分之百", "%", "exact", "actual", "机组国产化率", value=100),
+            F("百分之六左右", "%", "about", "actual", "供电煤耗低于全国平均水平", value=6),
+            F("约25万吨", "吨", "about", "target", "每年节约标准煤"),
+            F("3至5个", "个", "exact", "target", "新开工能源化工项目", value=3, value_max=5),
+            F("8%以上", "%", "at_least", "target", "能源化工产业产值", change="increase"),
+        ],
+    )
+    b = Art(
+        titles=["全省能源化工产业总产值突破2.3万亿元"],
+        authors=["韩雪", "马国强"], place=None, date="2025-03-24",
+        paras=[
+            "本报讯（记者 韩雪 通讯员 马国强）记者3月24日从省发展和改革委员会获悉，2024年全省能源化工产业总产值达到2‖.3万亿元，煤炭产量7.8亿吨，原油产量2600万吨，天然气产量超过310亿立方米，能源工业增加值占全省规上工业的七成以上。",
+            "“十四五”以来，全省累计建成智能化煤矿236处，智能化产能占比超过六成。今年，我省将力争煤炭产量稳定在7.5亿至8亿吨，新增新能源装机1500万千瓦以上，新型储能装机规模翻一番。",
+            "“今年全省能源工业投资力争增长百分之‖六，一批千万吨级煤矿将开工建设。”省发展改革委相关负责人说。",
+        ],
+        figs=[
+            T("2.3万亿元", "元", "at_least", "actual", "能源化工产业总产值"),
+            F("2.3万亿元", "元", "exact", "actual", "能源化工产业总产值"),
+            F("7.8亿吨", "吨", "exact", "actual", "煤炭产量"),
+            F("2600万吨", "吨", "exact", "actual", "原油产量"),
+            F("310亿立方米", "立方米", "at_least", "actual", "天然气产量"),
+            F("七成以上", "成", "at_least", "actual", "能源工业增加值占规上工业比重", optional=True),
+            F("236处", "处", "exact", "actual", "累计建成智能化煤矿"),
+            F("六成", "成", "at_least", "actual", "智能化产能占比", optional=True),
+            F("7.5亿至8亿吨", "吨", "exact", "target", "煤炭产量", value=750000000, value_max=800000000),
+            F("1500万千瓦以上", "千瓦", "at_least", "target", "新增新能源装机"),
+            F("翻一番", "番", "exact", "target", "新型储能装机规模", value=1, change="increase", optional=True),
+            F("百分之六", "%", "exact", "target", "能源工业投资", value=6, change="increase"),
+            F("千万吨级", "吨", "at_least", "target", "开工建设煤矿规模", value=10000000, optional=True),
+        ],
+    )
+    c = Art(
+        titles=["洛川苹果“触网”记"],
+        kind="feature", authors=["杨柳", "白亚军"], place=None, date=None,
+        paras=[
+            "早春时节，洛川县凤栖街道谷咀村的果园里，果农张建军正忙着给苹果树拉枝。“以前光会种，不会卖，现在一部手机就能把苹果卖到全国。”张建军说，他家15亩果园去年通过直播卖出苹果两万余斤，收入比往年多了三成。",
+            "谷咀村所在的凤栖街道有苹果园两万余亩。近年来，洛川县建成村级电商服务站186个，培育本土电商主播八百余名，去年全县苹果网络零售额达到32.6亿元，同比增长18.2%。",
+            "在洛川县苹果产业园，一条智能分选线每小时可分选苹果20吨，分选后的优果率提高5%—6%。园区负责人介绍，园区帮扶的小微网店，年纯收入一般在20万~30万元，头部网店年销售额超过千万元。",
+            "今年，洛川县计划新建冷链仓储库容10万吨，力争苹果网络零售额增长15%。（本报记者 杨柳 通讯员 白亚军）",
+        ],
+        figs=[
+            F("15亩", "亩", "exact", "actual", "张建军家果园面积"),
+            F("两万余斤", "斤", "at_least", "actual", "直播卖出苹果"),
+            F("三成", "成", "exact", "actual", "果农收入", change="increase", optional=True),
+            F("两万余亩", "亩", "at_least", "actual", "凤栖街道苹果园"),
+            F("186个", "个", "exact", "actual", "村级电商服务站"),
+            F("八百余名", "名", "at_least", "actual", "培育本土电商主播"),
+            F("32.6亿元", "元", "exact", "actual", "苹果网络零售额"),
+            F("18.2%", "%", "exact", "actual", "苹果网络零售额", change="increase"),
+            F("20吨", "吨", "exact", "actual", "智能分选线每小时分选苹果"),
+            F("5%—6%", "%", "exact", "actual", "优果率", value=5, value_max=6, change="increase"),
+            F("20万~30万元", "元", "exact", "actual", "小微网店年纯收入", value=200000, value_max=300000),
+            F("千万元", "元", "at_least", "actual", "头部网店年销售额", value=10000000, optional=True),
+            F("10万吨", "吨", "exact", "target", "新建冷链仓储库容"),
+            F("15%", "%", "exact", "target", "苹果网络零售额", change="increase"),
+        ],
+    )
+    # the closing credit of c is printed after its last sentence; the gold ends before it
+    c_gold_last = c.paras[-1].replace("（本报记者 杨柳 通讯员 白亚军）", "")
+    printed_c = list(c.paras)
+    c.paras[-1] = c_gold_last
+    lines = ["", ""]
+    lines += wrapped(a.paras, 18, "  ", narrow_ascii=True)
+    lines += [""] + a.titles + [""]
+    lines += wrapped(b.paras, 18, "  ", narrow_ascii=True)
+    lines += [""] + b.titles + [""]
+    lines += wrapped(printed_c, 18, "  ", narrow_ascii=True)
+    lines += [""] + c.titles + [""]
+    return "s03_shaanxi_hardwrap_cn_numerals_ranges", [a, b, c], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# s04: provincial daily (辽宁日报 style), a page of five short news items, titles
+# above, each with its own dateline; targets phrased as plans (计划, 预计, 力争,
+# 到2025年底, 确保), progress (已完成…%, 累计), comparisons (较去年同期增加,
+# 由…提高到…, 由原来的…缩短至…, 压减); traps PM2.5, 国三, 一件事一次办, 一季度
+
+
+def page_s04():
+    a = Art(
+        titles=["沈阳今年实施城市更新项目230个"],
+        authors=["孙明宇"], place="沈阳", date="2024-04-08",
+        paras=[
+            "本报沈阳4月8日讯（记者 孙明宇）记者从沈阳市住房和城乡建设局获悉，今年沈阳计划实施城市更新项目230个，总投资约680亿元，预计可带动就业岗位4.5万个。截至目前，已开工项目92个，已完成年度投资计划的18.6%。",
+            "按照规划，到2025年底，全市将累计改造老旧小区3000个以上，老旧供水管网改造率由目前的45%提高到80%。",
+        ],
+        figs=[
+            T("230个", "个", "exact", "target", "城市更新项目"),
+            F("230个", "个", "exact", "target", "城市更新项目"),
+            F("约680亿元", "元", "about", "target", "城市更新项目总投资"),
+            F("4.5万个", "个", "exact", "target", "带动就业岗位"),
+            F("92个", "个", "exact", "actual", "已开工项目"),
+            F("18.6%", "%", "exact", "actual", "完成年度投资计划比例"),
+            F("3000个以上", "个", "at_least", "target", "累计改造老旧小区"),
+            F("45%", "%", "exact", "actual", "老旧供水管网改造率（目前）"),
+            F("80%", "%", "exact", "target", "老旧供水管网改造率"),
+        ],
+    )
+    b = Art(
+        titles=["大连港一季度集装箱吞吐量118.6万标准箱"],
+        authors=["王海鹰", "张越"], place="大连", date="2024-04-08",
+        paras=[
+            "本报大连4月8日讯（记者 王海鹰 通讯员 张越）一季度，大连港集装箱吞吐量完成118.6万标准箱，较去年同期增加9.2万标准箱；新开外贸航线5条，外贸航线总数达到86条。",
+            "今年以来，大连港推行“船边直提”“抵港直装”等模式，进口货物平均通关时间由原来的36小时缩短至8小时，企业物流成本压减15%左右。预计全年集装箱吞吐量将突破500万标准箱。",
+        ],
+        figs=[
+            T("118.6万标准箱", "标准箱", "exact", "actual", "大连港一季度集装箱吞吐量"),
+            F("118.6万标准箱", "标准箱", "exact", "actual", "大连港集装箱吞吐量"),
+            F("9.2万标准箱", "标准箱", "exact", "actual", "集装箱吞吐量", change="increase"),
+            F("5条", "条", "exact", "actual", "新开外贸航线"),
+            F("86条", "条", "exact", "actual", "外贸航线总数"),
+            F("36小时", "小时", "exact", "actual", "原进口货物平均通关时间"),
+            F("8小时", "小时", "exact", "actual", "进口货物平均通关时间"),
+            F("15%左右", "%", "about", "actual", "企业物流成本", change="decrease"),
+            F("500万标准箱", "标准箱", "at_least", "target", "全年集装箱吞吐量"),
+        ],
+    )
+    c = Art(
+        titles=["鞍山打好蓝天保卫战 确保优良天数比例85%以上"],
+        authors=["李晶"], place="鞍山", date="2024-04-07",
+        paras=[
+            "本报鞍山4月7日讯（记者 李晶）4月7日，鞍山市召开大气污染防治工作会议，确保今年全市PM2.5平均浓度控制在35微克/立方米以内，优良天数比例达到85%以上。",
+            "去年以来，鞍山累计完成钢铁企业超低排放改造项目47个，压减燃煤消费量62万吨，淘汰国三及以下排放标准柴油货车1860辆。今年将力争再完成改造项目20个，重点行业颗粒物排放量较去年下降10%。",
+        ],
+        figs=[
+            T("85%以上", "%", "at_least", "target", "优良天数比例"),
+            F("35微克/立方米以内", "微克/立方米", "at_most", "target", "PM2.5平均浓度"),
+            F("85%以上", "%", "at_least", "target", "优良天数比例"),
+            F("47个", "个", "exact", "actual", "完成钢铁企业超低排放改造项目"),
+            F("62万吨", "吨", "exact", "actual", "燃煤消费量", change="decrease"),
+            F("1860辆", "辆", "exact", "actual", "淘汰柴油货车"),
+            F("20个", "个", "exact", "target", "完成改造项目"),
+            F("10%", "%", "exact", "target", "重点行业颗粒物排放量", change="decrease"),
+        ],
+    )
+    d = Art(
+        titles=["锦州春耕物资储备到位"],
+        authors=["赵丹", "刘洋"], place="锦州", date="2024-04-06",
+        paras=[
+            "本报锦州4月6日讯（记者 赵丹 通讯员 刘洋）眼下正值春耕时节，锦州市已完成春播备耕物资储备，其中化肥28.5万吨、种子1.36万吨。截至4月5日，全市已完成整地面积312万亩，占计划的76%。",
+            "今年，锦州计划粮食播种面积稳定在560万亩以上，确保粮食总产达到65亿斤，玉米单产较去年提高3%。",
+        ],
+        figs=[
+            F("28.5万吨", "吨", "exact", "actual", "储备化肥"),
+            F("1.36万吨", "吨", "exact", "actual", "储备种子"),
+            F("312万亩", "亩", "exact", "actual", "完成整地面积"),
+            F("76%", "%", "exact", "actual", "整地面积占计划比例"),
+            F("560万亩以上", "亩", "at_least", "target", "粮食播种面积"),
+            F("65亿斤", "斤", "exact", "target", "粮食总产"),
+            F("3%", "%", "exact", "target", "玉米单产", change="increase"),
+        ],
+    )
+    e = Art(
+        titles=["丹东企业开办时间缩短至0.5个工作日"],
+        authors=["姜波"], place="丹东", date="2024-04-05",
+        paras=[
+            "本报丹东4月5日讯（记者 姜波）4月5日，丹东市政务服务中心“一件事一次办”专区正式运行。企业开办时间由原来的3个工作日缩短至0.5个工作日，办事材料压减60%。",
+            "据了解，今年丹东将推出高频“一件事”事项30项，力争全市政务服务事项网上可办率达到98%以上，到2025年实现“一网通办”全覆盖。",
+        ],
+        figs=[
+            T("0.5个工作日", "工作日", "exact", "actual", "企业开办时间"),
+            F("3个工作日", "工作日", "exact", "actual", "原企业开办时间"),
+            F("0.5个工作日", "工作日", "exact", "actual", "企业开办时间"),
+            F("60%", "%", "exact", "actual", "办事材料", change="decrease"),
+            F("30项", "项", "exact", "target", "推出高频“一件事”事项"),
+            F("98%以上", "%", "at_least", "target", "政务服务事项网上可办率"),
+        ],
+    )
+    lines = ["辽宁日报　2024年4月9日　星期二", "第3版　要闻", "", ""]
+    for art in (a, b, c, d, e):
+        lines += title(art.titles[0])
+        lines += wrapped(art.paras, 24, "　　")
+        lines += ["", ""]
+    return "s04_liaoning_briefs_plans_progress", [a, b, c, d, e], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# s05: provincial daily (湖南日报 style), hard wraps at ~22 columns, titles above:
+# a two-line title with figures (`三年新增就业超10万人`) over a feature without
+# dateline (`□ 本报记者 X 通讯员 Y`); a photo caption without title followed by its
+# credit line `本报记者 X 摄`; an opinion piece under a column banner with the
+# author's name under the title and `（作者系中共新宁县委书记）` after its end
+
+
+def page_s05():
+    a = Art(
+        titles=["邵阳打造“家门口”就业圈", "三年新增就业超10万人"],
+        headline="邵阳打造“家门口”就业圈 三年新增就业超10万人",
+        kind="feature", authors=["曾晓华", "罗毅"], place=None, date=None,
+        paras=[
+            "清晨7点，邵东市仙槎桥镇的箱包帮扶车间里，缝纫机的嗒嗒声已经响成一片。45岁的车间工人刘桂英一边赶制订单，一边告诉记者，她在这里干了3年，每月能挣4000多元，还能照顾家里的老人和孩子。",
+            "2022年以来，邵阳市累计新增城镇就业10.3万人，帮助4.6万名农村劳动力就近就业，城镇调查失业率始终控制在5.5%以内。全市建成就业帮扶车间386个，吸纳就业1.8万人，其中脱贫人口6200余人。",
+            "“把车间建在家门口，是我们稳就业的一招。”邵阳市人社局负责人介绍，市里对新建帮扶车间给予最高10万元的一次性补贴，对吸纳脱贫劳动力就业的，按每人每年2000元标准给予奖补。",
+            "与此同时，邵阳大力培育“邵阳师傅”等劳务品牌，去年开展职业技能培训5.2万人次，新增技能人才1.3万人，其中高技能人才3100人。2025年，全市计划新增城镇就业3.5万人，力争农村劳动力转移就业稳定在160万人以上。",
+        ],
+        figs=[
+            T("三年", "年", "exact", "actual", "新增就业统计期", optional=True),
+            T("10万人", "人", "at_least", "actual", "新增就业"),
+            F("45岁", "岁", "exact", "actual", "车间工人年龄", optional=True),
+            F("3年", "年", "exact", "actual", "在车间工作年限", optional=True),
+            F("4000多元", "元", "at_least", "actual", "车间工人月收入"),
+            F("10.3万人", "人", "exact", "actual", "累计新增城镇就业"),
+            F("4.6万名", "名", "exact", "actual", "就近就业农村劳动力"),
+            F("5.5%以内", "%", "at_most", "actual", "城镇调查失业率"),
+            F("386个", "个", "exact", "actual", "就业帮扶车间"),
+            F("1.8万人", "人", "exact", "actual", "帮扶车间吸纳就业"),
+            F("6200余人", "人", "at_least", "actual", "帮扶车间吸纳脱贫人口就业"),
+            F("10万元", "元", "at_most", "actual", "新建帮扶车间一次性补贴"),
+            F("2000元", "元", "exact", "actual", "吸纳脱贫劳动力就业每人每年奖补"),
+            F("5.2万人次", "人次", "exact", "actual", "职业技能培训"),
+            F("1.3万人", "人", "exact", "actual", "新增技能人才"),
+            F("3100人", "人", "exact", "actual", "新增高技能人才"),
+            F("3.5万人", "人", "exact", "target", "新增城镇就业"),
+            F("160万人以上", "人", "at_least", "target", "农村劳动力转移就业"),
+        ],
+    )
+    ph = Art(
+        titles=[], headline=None, kind="photo", authors=["唐俊"], place=None, date="2025-04-02",
+        paras=[
+            "4月2日，新宁县崀山镇的农民在油菜花田间追施硼肥。今年，新宁县种植油菜28万亩，预计产油菜籽3.9万吨。",
+        ],
+        figs=[
+            F("28万亩", "亩", "exact", "actual", "种植油菜"),
+            F("3.9万吨", "吨", "exact", "target", "油菜籽产量"),
+        ],
+    )
+    b = Art(
+        titles=["以“三个转变”推动县域经济高质量发展"],
+        column="县域经济大家谈", kind="opinion", authors=["刘志强"], place=None, date=None,
+        paras=[
+            "县域强则省域强。新宁县地处湘西南，是典型的山区县、农业县。2022年以来，我们坚持把发展县域经济作为“一号工程”，全县地区生产总值年均增长6.8%，一般公共预算收入由8.6亿元增加到11.2亿元。",
+            "推动县域经济高质量发展，关键是实现三个转变。一是从“卖资源”向“卖产品”转变。全县脐橙种植面积达到42万亩，我们引进果品精深加工企业，脐橙加工转化率提高到35%。二是从“引项目”向“建链条”转变。去年新引进亿元以上项目28个，其中产业链配套项目19个。",
+            "三是从“保基本”向“优服务”转变。今年，我们将新建改扩建学校12所，新增学位6000个，新增养老床位800张，让群众在家门口享受更好的公共服务。",
+            "县域经济大有可为。我们将以更大力度推动产业转型升级，力争到2027年全县地区生产总值突破300亿元，为建设现代化新湖南贡献新宁力量。",
+        ],
+        figs=[
+            F("6.8%", "%", "exact", "actual", "地区生产总值年均", change="increase"),
+            F("8.6亿元", "元", "exact", "actual", "一般公共预算收入（2022年前）"),
+            F("11.2亿元", "元", "exact", "actual", "一般公共预算收入"),
+            F("42万亩", "亩", "exact", "actual", "脐橙种植面积"),
+            F("35%", "%", "exact", "actual", "脐橙加工转化率"),
+            F("亿元以上", "元", "at_least", "actual", "新引进项目投资额门槛", value=100000000, optional=True),
+            F("28个", "个", "exact", "actual", "新引进亿元以上项目"),
+            F("19个", "个", "exact", "actual", "产业链配套项目"),
+            F("12所", "所", "exact", "target", "新建改扩建学校"),
+            F("6000个", "个", "exact", "target", "新增学位"),
+            F("800张", "张", "exact", "target", "新增养老床位"),
+            F("300亿元", "元", "at_least", "target", "2027年全县地区生产总值"),
+        ],
+    )
+    lines = ["", ""]
+    lines += a.titles + [""]
+    lines += ["　　□ 本报记者 曾晓华 通讯员 罗毅", ""]
+    lines += wrapped(a.paras, 22, "　　")
+    lines += ["", ""]
+    lines += wrapped(ph.paras, 22, "　　")
+    lines += ["　　本报记者 唐俊 摄", "", ""]
+    lines += ["县域经济大家谈", ""]
+    lines += title(b.titles[0])
+    lines += ["　　刘志强", ""]
+    lines += wrapped(b.paras, 22, "　　")
+    lines += ["　　（作者系中共新宁县委书记）"]
+    return "s05_hunan_feature_photo_official_signed", [a, ph, b], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# s06: county media centre page (寿阳, 山西), GB18030 + CRLF; paragraphs one per line
+# with NO blank lines inside an article, blank lines only between articles; titles
+# directly above the first paragraph; a page header; datelines `寿阳讯（融媒记者 X）`;
+# full-width digits and `％` in some figures, half-width in others
+
+
+def page_s06():
+    a = Art(
+        titles=["寿阳今年新建高标准农田５．２万亩"],
+        authors=["郭晓峰"], place="寿阳", date="2025-03-26",
+        paras=[
+            "寿阳讯（融媒记者 郭晓峰）３月２６日，寿阳县召开2025年春耕生产暨高标准农田建设推进会。今年，全县计划粮食播种面积稳定在１２０万亩以上，新建高标准农田５．２万亩，粮食总产力争达到４．８亿斤。",
+            "去年，全县粮食总产达到４．６５亿斤，同比增长５．６％，玉米单产突破６００公斤，农业社会化服务面积占比达到62%。",
+            "会议要求，各乡镇要在4月10日前完成农资储备和农机检修，确保春播农机具３２００余台套全部到位。",
+        ],
+        figs=[
+            T("５．２万亩", "亩", "exact", "target", "新建高标准农田"),
+            F("１２０万亩以上", "亩", "at_least", "target", "粮食播种面积"),
+            F("５．２万亩", "亩", "exact", "target", "新建高标准农田"),
+            F("４．８亿斤", "斤", "exact", "target", "粮食总产"),
+            F("４．６５亿斤", "斤", "exact", "actual", "粮食总产"),
+            F("５．６％", "%", "exact", "actual", "粮食总产", change="increase"),
+            F("６００公斤", "公斤", "at_least", "actual", "玉米单产"),
+            F("62%", "%", "exact", "actual", "农业社会化服务面积占比"),
+            F("３２００余台套", "台套", "at_least", "target", "春播农机具"),
+        ],
+    )
+    d = Art(
+        titles=["我县第一批重点项目集中开工"],
+        authors=["韩冰"], place="寿阳", date="2025-03-28",
+        paras=[
+            "寿阳讯 ３月２８日，寿阳县举行2025年第一批重点项目集中开工活动，集中开工项目１８个，总投资３２．６亿元，预计年内完成投资１５．８亿元。",
+            "此次开工项目涵盖新能源、新材料、现代农业等领域，其中投资亿元以上项目９个。项目全部建成后，预计可新增就业岗位２１００个。",
+        ],
+        figs=[
+            F("１８个", "个", "exact", "actual", "集中开工项目"),
+            F("３２．６亿元", "元", "exact", "actual", "集中开工项目总投资"),
+            F("１５．８亿元", "元", "exact", "target", "年内完成投资"),
+            F("亿元以上", "元", "at_least", "actual", "开工项目投资额门槛", value=100000000, optional=True),
+            F("９个", "个", "exact", "actual", "投资亿元以上项目"),
+            F("２１００个", "个", "exact", "target", "新增就业岗位"),
+        ],
+    )
+    b = Art(
+        titles=["寿阳一季度接待游客同比增长１８．３％"],
+        authors=["王丽娟", "张宏"], place="寿阳", date="2025-04-01",
+        paras=[
+            "寿阳讯（融媒记者 王丽娟 通讯员 张宏）记者４月１日从县文化和旅游局获悉，今年一季度，全县接待游客８６．２万人次，同比增长１８．３％；实现旅游收入５．４亿元，同比增长21.7%。",
+            "县文旅局负责人介绍，今年将力争全年接待游客突破４００万人次，新增星级农家乐１５家，打造精品旅游线路６条。",
+        ],
+        figs=[
+            T("１８．３％", "%", "exact", "actual", "接待游客", change="increase"),
+            F("８６．２万人次", "人次", "exact", "actual", "接待游客"),
+            F("１８．３％", "%", "exact", "actual", "接待游客", change="increase"),
+            F("５．４亿元", "元", "exact", "actual", "旅游收入"),
+            F("21.7%", "%", "exact", "actual", "旅游收入", change="increase"),
+            F("４００万人次", "人次", "at_least", "target", "全年接待游客"),
+            F("１５家", "家", "exact", "target", "新增星级农家乐"),
+            F("６条", "条", "exact", "target", "打造精品旅游线路"),
+        ],
+    )
+    c = Art(
+        titles=["朝阳社区：志愿服务“暖”到家"],
+        kind="feature", authors=["李娜"], place=None, date=None,
+        paras=[
+            "走进寿阳县朝阳街道朝阳社区，志愿者们正忙着为独居老人打扫卫生、测量血压。社区共有居民２３６０户，其中60岁以上老人８２０余人。",
+            "近年来，社区组建志愿服务队１２支，注册志愿者８６０余人，推行“居民点单、社区派单、志愿者接单”服务模式。去年，社区累计开展志愿服务活动420余场次，居民满意率达到９８．６％。",
+            "“有事找志愿者，比找自家孩子还方便。”78岁的居民赵秀兰说。",
+        ],
+        figs=[
+            F("２３６０户", "户", "exact", "actual", "社区居民"),
+            F("60岁以上", "岁", "at_least", "actual", "老人年龄界限", optional=True),
+            F("８２０余人", "人", "at_least", "actual", "60岁以上老人"),
+            F("１２支", "支", "exact", "actual", "志愿服务队"),
+            F("８６０余人", "人", "at_least", "actual", "注册志愿者"),
+            F("420余场次", "场次", "at_least", "actual", "开展志愿服务活动"),
+            F("９８．６％", "%", "exact", "actual", "居民满意率"),
+            F("78岁", "岁", "exact", "actual", "居民年龄", optional=True),
+        ],
+    )
+    lines = ["寿阳新闻　2025年4月2日　星期三　第２版", ""]
+    lines += a.titles + [print_text(p) for p in a.paras]
+    lines += [""]
+    lines += d.titles + [print_text(p) for p in d.paras[:-1]]
+    lines += [print_text(d.paras[-1]) + "（融媒记者 韩冰）"]
+    lines += [""]
+    lines += b.titles + [print_text(p) for p in b.paras]
+    lines += [""]
+    lines += c.titles + ["融媒记者 李娜"] + [print_text(p) for p in c.paras]
+    return "s06_shouyang_gb18030_crlf_no_blank_lines", [a, d, b, c], lines, "gb18030", "\r\n"
+
+
 PAGES = [page_p01, page_p02, page_p03, page_p04, page_p05, page_p06,
          page_q01, page_q02, page_q03, page_q04, page_q05, page_q06,
-         page_r01, page_r02, page_r03, page_r04, page_r05, page_r06]
+         page_r01, page_r02, page_r03, page_r04, page_r05, page_r06,
+         page_s01, page_s02, page_s03, page_s04, page_s05, page_s06]
 
 # ---------------------------------------------------------------------------
 # output
