@@ -94,12 +94,22 @@ import Testing
         "推进一二三产融合发展，让美德新风吹进千家万户。",
         "市民可前往3号窗口办理，详见《2024年一季度“开门红”的若干措施》。",
         "电话0635-8888888，时间2023-12-26。",
+        "提供7×24小时服务，PM2.5浓度持续下降，3D打印走进课堂。",
+        "十四届全国人大二次会议开幕，前两个月运行平稳。",
+        "一是加快三四线城市建设，二是做好“3·15”宣传。",
+        "严格落实中央八项规定精神，增强四个意识，县四套班子领导参加。",
     ]
 
     @Test(arguments: notFigures)
     func findsNoFigureIn(_ sentence: String) {
         let found = FigureExtractor.figures(titles: [], paragraphs: [sentence])
         #expect(found.isEmpty, "found \(found.map(\.text))")
+    }
+
+    /// Values are as printed, not as binary floating point leaves them.
+    @Test func decimalsWithScaleWordsAreExact() {
+        let found = FigureExtractor.figures(titles: [], paragraphs: ["第一产业增加值312.4亿元，居民消费价格上涨0.3%，补贴884.15万元。"])
+        #expect(found.map(\.value) == [31_240_000_000, 0.3, 8_841_500])
     }
 
     @Test func aNameInQuotesCountsWhenTheArticlePrintsTheCountBare() {

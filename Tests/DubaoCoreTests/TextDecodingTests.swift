@@ -26,6 +26,21 @@ import Testing
         #expect(try TextDecoding.decode(be).encoding == .utf16BE)
     }
 
+    @Test func utf16WithoutBOMIsRecognisedByItsZeroBytes() throws {
+        let text = "全市春耕会议召开\n\n本报讯 3月8日，会议召开。\n"
+        var le: [UInt8] = []
+        var be: [UInt8] = []
+        for u in text.utf16 {
+            le += [UInt8(u & 0xFF), UInt8(u >> 8)]
+            be += [UInt8(u >> 8), UInt8(u & 0xFF)]
+        }
+        #expect(try TextDecoding.decode(le).text == text)
+        #expect(try TextDecoding.decode(le).encoding == .utf16LE)
+        #expect(try TextDecoding.decode(be).text == text)
+        // A binary file with zeros in both positions stays binary.
+        #expect(throws: DecodingProblem.binary) { try TextDecoding.decode([0x7F, 0x45, 0x4C, 0x46, 0, 0, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 3, 0]) }
+    }
+
     @Test func gb18030IsDetectedWhenNotUTF8() throws {
         // 中文 in GBK: D6D0 CEC4; 2024年 — 年 is C4EA.
         let bytes: [UInt8] = [0xD6, 0xD0, 0xCE, 0xC4, 0x32, 0x30, 0x32, 0x34, 0xC4, 0xEA, 0x0A]

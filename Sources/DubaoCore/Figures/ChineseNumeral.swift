@@ -15,6 +15,8 @@ struct NumberReading {
     /// Arabic digits before any decimal point (4 for `2023`).
     var integerDigits = 0
     var hasFraction = false
+    /// Digits after the decimal point (2 for `884.15`).
+    var fractionDigits = 0
     /// Exactly `一`: in prose nearly always an article (`一批`, `一条心`), not a count.
     var isLoneOne = false
     /// A run of digits that is no quantity: `十四五`, `二〇二三`, `一二三`.
@@ -65,9 +67,21 @@ enum ChineseNumeral {
 
     static func read(_ t: ScalarText, at start: Int) -> NumberReading? {
         guard let first = t[start] else { return nil }
-        if arabicDigit(first) != nil { return readArabic(t, at: start) }
-        if chineseDigit(first) != nil || first == "十" || first == "拾" { return readChinese(t, at: start) }
-        return nil
+        var reading: NumberReading
+        if arabicDigit(first) != nil { reading = readArabic(t, at: start) }
+        else if chineseDigit(first) != nil || first == "十" || first == "拾" { reading = readChinese(t, at: start) }
+        else { return nil }
+        if reading.hasFraction {
+            // 312.4亿 is 31240000000, not 31239999999.999996: round to the
+            // precision printed.
+            var places = reading.fractionDigits
+            var scale = reading.scale
+            while scale >= 10 && places > 0 { scale /= 10; places -= 1 }
+            var p = 1.0
+            for _ in 0..<places { p *= 10 }
+            reading.value = (reading.value * p).rounded() / p
+        }
+        return reading
     }
 
     // MARK: Arabic
@@ -91,6 +105,7 @@ enum ChineseNumeral {
             j += 1
             while let s = t[j], let d = arabicDigit(s) {
                 fraction += Double(d) * place; place /= 10; j += 1
+                reading.fractionDigits += 1
             }
             reading.value += fraction
             reading.hasFraction = true
@@ -148,13 +163,14 @@ enum ChineseNumeral {
                 lastWasDigit = false; lastWasScale = true
             } else if s == "点", wan == 0, high == 0, let next = t[j + 1], let _ = chineseDigit(next) {
                 // 六点五: a decimal; the scale words after it apply to the whole.
-                var fraction = 0.0, place = 0.1
+                var fraction = 0.0, place = 0.1, places = 0
                 j += 1
                 while let f = t[j], let d = chineseDigit(f) {
-                    fraction += Double(d) * place; place /= 10; j += 1
+                    fraction += Double(d) * place; place /= 10; j += 1; places += 1
                 }
                 var reading = NumberReading(value: section + (digit ?? 0) + fraction, end: j,
-                                            isArabic: false, hasFraction: true, isMalformed: malformed)
+                                            isArabic: false, hasFraction: true, fractionDigits: places,
+                                            isMalformed: malformed)
                 readScale(t, into: &reading, allowHundreds: false)
                 return reading
             } else if (s == "多" || s == "余") && !approximate && consumed > 0, let next = t[j + 1],

@@ -36,7 +36,7 @@ struct FigureClassifier {
             cue("要", .target, notAfter: "重主纲摘首必紧只提概扼需为", notBefore: "求素点闻害件庄村"),
             cue("必须", .target), cue("任务", .target), cue("承诺", .target, notBefore: "制书"),
             cue("规划", .target, notBefore: "馆局院"), cue("努力", .target), cue("有望", .target),
-            cue("今年", .target), cue("明年", .target), cue("未来", .target), cue("届时", .target),
+            cue("明年", .target), cue("未来", .target), cue("届时", .target),
             cue("打造", .target), cue("启动", .target), cue("实施", .target), cue("推动", .target),
             // What has happened or is the case.
             cue("去年", .actual), cue("上年", .actual), cue("已", .actual, notBefore: "知"),
@@ -51,7 +51,7 @@ struct FigureClassifier {
 
     /// Weak cues count for the paragraph and article leaning only, not as the
     /// nearest cue of a figure: they say what kind of text this is.
-    static let weakWords: Set<String> = ["今年", "明年", "未来", "打造", "启动", "实施", "推动"]
+    static let weakWords: Set<String> = ["明年", "未来", "打造", "启动", "实施", "推动"]
 
     /// Cue lists by the value of their last scalar (all cues end in the Basic
     /// Multilingual Plane): one array load per position instead of a hash.
@@ -201,6 +201,50 @@ struct FigureClassifier {
             k += 1
         }
         return false
+    }
+
+    // MARK: Articles
+
+    /// An article is a plan when target cues outnumber actual ones three to
+    /// one (five to one in a dated news report, which mostly reports what
+    /// happened); otherwise what it reports happened.
+    static func articleLeaning(_ c: (target: Int, actual: Int), datedNews: Bool) -> Figure.Kind {
+        if datedNews { return c.target >= 8 && c.target >= 5 * c.actual ? .target : .actual }
+        return c.target >= 4 && c.target >= 3 * c.actual ? .target : .actual
+    }
+
+    /// A lead that opens with a dateline or a date: `本报台山讯`, `新华社广州3月4日电`, `3月7日，`.
+    static func opensAsDatedNews(_ t: ScalarText) -> Bool {
+        let head = min(t.count, 24)
+        for i in 0..<head {
+            let s = t.scalars[i]
+            if s == "讯" || s == "电" { return true }
+            if s == "日", i > 0, i < 12, let p = t[i - 1], ChineseNumeral.arabicDigit(p) != nil { return true }
+        }
+        return false
+    }
+
+    /// The leaning of the whole article, computed once and only if needed.
+    struct ArticleLeaning {
+        let texts: [ScalarText]
+        private var cached: Figure.Kind? = nil
+
+        init(texts: [ScalarText]) { self.texts = texts }
+
+        var kind: Figure.Kind {
+            mutating get {
+                if let cached { return cached }
+                var target = 0, actual = 0
+                for text in texts {
+                    let c = FigureClassifier.leaning(of: text)
+                    target += c.target; actual += c.actual
+                }
+                let lead = texts.first { !$0.scalars.isEmpty && $0.count > 30 }
+                let k = articleLeaning((target, actual), datedNews: lead.map(opensAsDatedNews) ?? false)
+                cached = k
+                return k
+            }
+        }
     }
 
     // MARK: Work plans

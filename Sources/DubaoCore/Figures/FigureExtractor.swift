@@ -1,9 +1,14 @@
-/// Finds the numeric figures of an article (spec section 3).
+/// Finds the numeric figures of an article (spec section 3): scans every
+/// title and paragraph, then reads each figure in its context for its kind,
+/// change and indicator.
 public enum FigureExtractor {
+    /// A title or paragraph with the figures found in it.
+    typealias Block = (place: Figure.Place, index: Int, text: ScalarText, found: [ScannedFigure])
+
     /// Every figure in the titles and paragraphs, in text order (titles first).
     public static func figures(titles: [String], paragraphs: [String]) -> [Figure] {
         let scanner = FigureScanner()
-        var blocks: [(place: Figure.Place, index: Int, text: ScalarText, found: [ScannedFigure])] = []
+        var blocks: [Block] = []
         var texts: [ScalarText] = []
         texts.reserveCapacity(titles.count + paragraphs.count)
         for (place, strings) in [(Figure.Place.title, titles), (.body, paragraphs)] {
@@ -16,7 +21,7 @@ public enum FigureExtractor {
         }
         guard !blocks.isEmpty else { return [] }
         keepQuotedNamesPrintedBare(&blocks)
-        var article = ArticleLeaning(texts: texts)
+        var article = FigureClassifier.ArticleLeaning(texts: texts)
         var out: [Figure] = []
         for block in blocks {
             let t = block.text
@@ -34,29 +39,31 @@ public enum FigureExtractor {
                     next: nextSpan, category: f.category,
                     sameUnitBefore: sameSentence && previous?.unit == f.unit)
                 var indicator = found.text
-                if found.fromLeft, found.dependent, sameSentence, let p = previous {
+                if found.fromLeft, sameSentence, let p = previous {
                     // 确保全年增长7% after 一季度规上工业增加值增长10%: the name is
                     // in the clause before; 总投资金额 after 签约24个项目: so is its owner.
-                    indicator = indicator.unicodeScalars.count <= 2 ? indicator + p.indicator : p.indicator + indicator
+                    switch found.dependent {
+                    case .period: indicator += p.indicator
+                    case .owner: indicator = p.indicator + indicator
+                    case .none: break
+                    }
                 }
                 var change = FigureClassifier.change(t, figureStart: f.span.lowerBound, clauseStart: clause.lowerBound)
                 if change == nil, sameSentence, let p = previous, p.unit == f.unit,
-                   FigureClassifier.change(t, figureStart: f.span.lowerBound, clauseStart: clause.lowerBound) == nil,
                    max(clause.lowerBound, prevEnd ?? 0) + 5 >= f.span.lowerBound {
+                    // 确保全年增长8%、力争突破10%: the second figure shares the verb.
                     change = p.change
                 }
-                var kind = FigureClassifier.kindFromContext(t, figure: f.span, clause: clause, sentence: sentence)
-                if kind == nil, block.place == .title {
+                var kind: Figure.Kind?
+                if block.place == .title {
                     // A title repeats a figure of the body: it is of the same kind.
-                    kind = bodyKind(of: t.string(f.core), value: f.value, in: blocks, scanner: scanner)
-                }
-                if kind == nil, block.place == .body {
+                    kind = FigureClassifier.kindFromContext(t, figure: f.span, clause: clause, sentence: sentence)
+                        ?? bodyKind(of: t.string(f.core), value: f.value, in: blocks)
+                } else {
                     if isTaskList == nil { isTaskList = FigureClassifier.isTaskList(t) }
-                    if isTaskList! { kind = .target }
+                    kind = kindInBody(t, f, sentence: sentence, clause: clause, isTaskList: isTaskList!)
                 }
-                if kind == nil {
-                    kind = FigureClassifier.kindFromEarlierSentences(t, sentenceStart: sentence.lowerBound) ?? article.kind
-                }
+                if kind == nil { kind = article.kind }
                 var unit = f.unit
                 if unit.isEmpty { unit = IndicatorFinder.impliedUnit(indicator: indicator) }
                 out.append(Figure(
@@ -74,7 +81,7 @@ public enum FigureExtractor {
     /// article also prints the same count of the same thing outside quotes
     /// (`“十二项提升行动”` beside `十二项提升行动绘就…`).
     private static func keepQuotedNamesPrintedBare(
-        _ blocks: inout [(place: Figure.Place, index: Int, text: ScalarText, found: [ScannedFigure])]
+        _ blocks: inout [Block]
     ) {
         func key(_ t: ScalarText, _ f: ScannedFigure) -> String { t.string(f.core.lowerBound..<(f.core.upperBound + 2)) }
         guard blocks.contains(where: { $0.found.contains(where: \.inNameQuote) }) else { return }
@@ -86,66 +93,24 @@ public enum FigureExtractor {
         }
     }
 
-    /// The kind the body's context gives the first body figure printed as `core`.
-    private static func bodyKind(
-        of core: String, value: Double,
-        in blocks: [(place: Figure.Place, index: Int, text: ScalarText, found: [ScannedFigure])],
-        scanner: FigureScanner
-    ) -> Figure.Kind? {
+    /// The kind a body figure's own text gives it: its clause and sentence,
+    /// a work plan's list of tasks, the sentences before it in its paragraph.
+    private static func kindInBody(_ t: ScalarText, _ f: ScannedFigure, sentence: Range<Int>, clause: Range<Int>,
+                                   isTaskList: Bool) -> Figure.Kind? {
+        if let k = FigureClassifier.kindFromContext(t, figure: f.span, clause: clause, sentence: sentence) { return k }
+        if isTaskList { return .target }
+        return FigureClassifier.kindFromEarlierSentences(t, sentenceStart: sentence.lowerBound)
+    }
+
+    /// The kind of the first body figure printed as `core` with `value`.
+    private static func bodyKind(of core: String, value: Double, in blocks: [Block]) -> Figure.Kind? {
         for b in blocks where b.place == .body {
             for f in b.found where f.value == value && b.text.string(f.core) == core {
-                let sentence = TextSpans.sentence(in: b.text, around: f.core.lowerBound)
-                let clause = TextSpans.clause(in: b.text, around: f.span)
-                if let k = FigureClassifier.kindFromContext(b.text, figure: f.span, clause: clause, sentence: sentence) {
-                    return k
-                }
-                if FigureClassifier.isTaskList(b.text) { return .target }
-                return FigureClassifier.kindFromEarlierSentences(b.text, sentenceStart: sentence.lowerBound)
+                return kindInBody(b.text, f, sentence: TextSpans.sentence(in: b.text, around: f.core.lowerBound),
+                                  clause: TextSpans.clause(in: b.text, around: f.span),
+                                  isTaskList: FigureClassifier.isTaskList(b.text))
             }
         }
         return nil
-    }
-
-    /// An article is a plan when target cues outnumber actual ones three to
-    /// one (five to one in a dated news report, which mostly reports what
-    /// happened); otherwise what it reports happened.
-    static func articleLeaning(_ c: (target: Int, actual: Int), datedNews: Bool) -> Figure.Kind {
-        if datedNews { return c.target >= 8 && c.target >= 5 * c.actual ? .target : .actual }
-        return c.target >= 4 && c.target >= 3 * c.actual ? .target : .actual
-    }
-
-    /// A lead that opens with a dateline or a date: `本报台山讯`, `新华社广州3月4日电`, `3月7日，`.
-    static func opensAsDatedNews(_ t: ScalarText) -> Bool {
-        let head = min(t.count, 24)
-        for i in 0..<head {
-            let s = t.scalars[i]
-            if s == "讯" || s == "电" { return true }
-            if s == "日", i > 0, i < 12, let p = t[i - 1], ChineseNumeral.arabicDigit(p) != nil { return true }
-        }
-        return false
-    }
-
-    /// The leaning of the whole article, computed once and only if needed.
-    struct ArticleLeaning {
-        let texts: [ScalarText]
-        private var cached: Figure.Kind?? = nil
-
-        init(texts: [ScalarText]) { self.texts = texts }
-
-        var kind: Figure.Kind {
-            mutating get {
-                if let cached { return cached ?? .actual }
-                var target = 0, actual = 0
-                for text in texts {
-                    let c = FigureClassifier.leaning(of: text)
-                    target += c.target; actual += c.actual
-                }
-                let lead = texts.first { !$0.scalars.isEmpty && $0.count > 30 }
-                let k = FigureExtractor.articleLeaning((target, actual),
-                                                       datedNews: lead.map(FigureExtractor.opensAsDatedNews) ?? false)
-                cached = .some(k)
-                return k
-            }
-        }
     }
 }

@@ -56,7 +56,7 @@ struct FigureScanner {
     // MARK: One figure
 
     private func figure(_ t: ScalarText, at start: Int, _ a: NumberReading) -> ScannedFigure? {
-        if isOrdinalOrIdentifier(t, before: start) { return nil }
+        if isOrdinalOrIdentifier(t, before: start) || NumberedNames.starts(t, at: start) { return nil }
         var value = a.value
         var valueMax: Double? = nil
         var bound: Figure.Bound = a.approximateAbove ? .atLeast : .exact
@@ -86,7 +86,11 @@ struct FigureScanner {
         } else if !percentAfterFirst, let sep = t[j], Words.timesSigns.contains(sep),
                   let s = t[j + 1], ChineseNumeral.startsNumber(s), let b = ChineseNumeral.read(t, at: j + 1),
                   !b.isMalformed {
-            // 2×66万千瓦: two units of 660,000 kW.
+            // 2×66万千瓦: two units of 660,000 kW. (7×24小时 is a slogan: every
+            // hour of the week; a product of durations is no quantity.)
+            if let entry = units.match(t, at: b.end, afterArabic: b.isArabic), entry.category == .duration {
+                return nil
+            }
             value = a.value * b.value
             j = b.end; last = b
         }
@@ -157,6 +161,8 @@ struct FigureScanner {
         guard let prev = t[start - 1] else { return false }
         if prev == "第" || prev == "之" || prev == "届" || prev == "初" || prev == "周" && t[start].map({ ChineseNumeral.arabicDigit($0) == nil }) == true { return true }
         if prev.isASCIILetter { return true }
+        // The second factor of a product passed over (7×24小时).
+        if Words.timesSigns.contains(prev), let before = t[start - 2], ChineseNumeral.arabicDigit(before) != nil { return true }
         if prev == "-" || prev == "/" || prev == "." || prev == ":" || prev == "：" || prev == "#" || prev == "＃" {
             if let before = t[start - 2], ChineseNumeral.arabicDigit(before) != nil || prev == "#" || prev == "＃" { return true }
         }
@@ -173,6 +179,11 @@ struct FigureScanner {
             if first.looksLikeYear || last.looksLikeYear { return false }
             if let next = t[after], Words.afterYearNotDuration.contains(next) { return false }
             if let next = t[after], ChineseNumeral.startsNumber(next) { return false }  // 23年12月
+        }
+        // 前两个月, 近三年来: a span of time the text refers to, not a quantity.
+        if entry.category == .duration, let prev = t[start - 1] {
+            if prev == "前" { return false }
+            if prev == "近", let next = t[after], next == "来" || next == "以" || next == "间" { return false }
         }
         // 前3位, 后20位, 前10名: ranks.
         if entry.unit == "位" || entry.unit == "名", let prev = t[start - 1], prev == "前" || prev == "后" {

@@ -12,7 +12,7 @@ struct IndicatorFinder {
     /// Words at the start of the text before a figure that frame it rather
     /// than name it.
     private static let leadingFrames = scalarWords([
-        "、", "，", "“", "”", "—", "的", "比上年同期", "比去年同期", "比上年", "比去年", "较上年", "较去年", "实现", "力争", "确保", "争取", "力求", "预计", "其中", "同时", "并且", "并", "另外", "此外", "目前",
+        "、", "，", "“", "”", "—", "的", "分别", "比上年同期", "比去年同期", "比上年末", "比去年末", "比上年", "比去年", "较上年", "较去年", "实现", "力争", "确保", "争取", "力求", "预计", "其中", "同时", "并且", "并", "另外", "此外", "目前",
         "当前", "截至", "全市", "全县", "全区", "全省", "全国", "累计", "共计", "共", "已经", "已", "还", "再", "和",
         "及", "与", "今年", "去年", "年内", "将", "要", "同比", "环比",
     ])
@@ -20,9 +20,13 @@ struct IndicatorFinder {
     private static let trailingLinks = scalarWords([
         "稳定在", "保持在", "控制在", "提高到", "提高至", "提升到", "提升至", "增长到", "增加到", "下降到", "缩短至",
         "缩短到", "降低到", "降至", "缩为", "增至", "达到", "突破", "超过", "增长", "增加", "提高", "提升", "下降",
+        "上涨", "上升", "下滑", "回落", "增幅", "增速为",
         "减少", "降低", "缩短", "分别为", "分别", "总计", "合计", "共计", "累计", "实现", "一律", "达", "为", "在", "至",
-        "到", "由", "共", "有", "是", "了", "再", "的", "不到", "不足", "至少", "将", "已", "可", "、",
+        "到", "由", "共", "有", "是", "了", "再", "的", "不到", "不足", "至少", "将", "已", "可", "、", "“", "”",
+        "《", "这", "那", "该", "此", "其", "比上年同期", "比去年同期", "比上年末", "比上年", "比去年", "较上年", "较去年",
     ])
+    /// Verbs that end in a linking word and must keep it: 成为, 作为.
+    private static let keptWhole = scalarWords(["成为", "作为", "认为", "行为", "因为", "较为", "来到", "得到", "受到", "用于"])
     /// Scalars that end the noun after a figure.
     private static let rightStops: Set<Unicode.Scalar> = [
         "的", "与", "及", "等", "（", "(", "、", "”", "“", "是", "都", "每", "在", "对", "从", "由", "将", "已",
@@ -31,6 +35,15 @@ struct IndicatorFinder {
     /// Left parts that lean on the name of the figure before: `总投资金额303.14亿元`
     /// after `签约24个项目`.
     private static let dependentStarts = scalarWords(["总", "计划", "同比", "环比", "占", "其中", "人均", "比", "较"])
+    /// Periods that, alone before a figure, lean on the name given before:
+    /// `确保全年增长7%` after `一季度规上工业增加值增长10%`.
+    private static let periods = scalarWords([
+        "前三季度", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "全年", "当年", "今年", "去年", "上年",
+        "明年", "年内", "年底", "年末", "同期", "当月", "本月", "全月",
+    ])
+    /// Verbs that, alone before a figure, lean on the thing named before:
+    /// `计划改造老旧小区120个，目前已开工85个`.
+    private static let bareVerbs = scalarWords(["开工", "完成", "竣工", "建成", "开通", "签约", "投产", "实现", "新增", "达标"])
     /// Adverbs inside the text before a figure: what stands before them is
     /// its subject (`哈尔滨累计接待游客` → `接待游客`).
     private static let innerFrames = scalarWords(["累计", "共计", "已经", "已", "预计", "力争", "确保", "争取", "将"])
@@ -46,8 +59,27 @@ struct IndicatorFinder {
         var text: String
         /// Named by the words before the figure alone.
         var fromLeft: Bool
-        /// Those words are too few, or lean on a name given before.
-        var dependent: Bool
+        /// How those words lean on the name of the figure before, if they do.
+        var dependent: Dependence
+    }
+
+    enum Dependence {
+        case none
+        /// A period alone (`全年`): the name before, in this period.
+        case period
+        /// A part, share or verb of something named before (`总投资`, `占比`, `开工`).
+        case owner
+    }
+
+    /// Whether `range` is made of `words` only.
+    private static func isOnly(_ words: [[Unicode.Scalar]], _ t: ScalarText, _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        var k = range.lowerBound
+        outer: while k < range.upperBound {
+            for w in words where k + w.count <= range.upperBound && t.has(w, at: k) { k += w.count; continue outer }
+            return false
+        }
+        return true
     }
 
     /// The indicator of the figure printed at `span` in `clause`. `previousEnd`
@@ -63,7 +95,10 @@ struct IndicatorFinder {
         if let k = (left.lowerBound..<left.upperBound).last(where: { t.scalars[$0] == etc }), k + 1 < left.upperBound {
             left = trimmed(t, (k + 1)..<left.upperBound)
         }
-        let dependent = left.count <= 2 && sameUnitBefore || dependentStarts.contains { t.has($0, at: left.lowerBound) }
+        var dependent = Dependence.none
+        if isOnly(periods, t, left) { dependent = .period }
+        else if sameUnitBefore && isOnly(bareVerbs, t, left) { dependent = .owner }
+        else if dependentStarts.contains(where: { t.has($0, at: left.lowerBound) }) { dependent = .owner }
         let cappedLeft = max(left.lowerBound, left.upperBound - leftLimit)..<left.upperBound
 
         let clauseEnd = min(clause.upperBound, next.map { clause.contains($0.lowerBound) ? $0.lowerBound : clause.upperBound } ?? clause.upperBound)
@@ -84,7 +119,7 @@ struct IndicatorFinder {
         let right = rightStart..<max(rightStart, k)
 
         if attributive && !right.isEmpty {
-            return Found(text: t.string(right) + t.string(cappedLeft), fromLeft: false, dependent: false)
+            return Found(text: t.string(right) + t.string(cappedLeft), fromLeft: false, dependent: .none)
         }
         let namesAThing = category != .percent && category != .duration && category != .ratio && category != .age
         if namesAThing, right.count >= 2, t[right.lowerBound].map({ $0.isHan }) == true,
@@ -101,10 +136,14 @@ struct IndicatorFinder {
             } else {
                 verb = max(left.lowerBound, left.upperBound - 12)..<left.upperBound
             }
-            return Found(text: t.string(verb) + t.string(right), fromLeft: false, dependent: false)
+            return Found(text: t.string(verb) + t.string(right), fromLeft: false, dependent: .none)
         }
         if !left.isEmpty { return Found(text: t.string(cappedLeft), fromLeft: true, dependent: dependent) }
-        return Found(text: t.string(right), fromLeft: right.isEmpty, dependent: true)
+        // Nothing names it here (分别增长15%和18%): the name given before holds.
+        if right.count < 2 || t[right.lowerBound].map({ !$0.isHan }) == true {
+            return Found(text: "", fromLeft: true, dependent: .owner)
+        }
+        return Found(text: t.string(right), fromLeft: false, dependent: .none)
     }
 
     /// The end of the last adverb frame inside `range` (not at its start).
@@ -132,6 +171,7 @@ struct IndicatorFinder {
         changed = true
         while changed && lo < hi {
             changed = false
+            if keptWhole.contains(where: { hi - $0.count >= lo && t.has($0, endingAt: hi) }) { break }
             for w in trailingLinks where hi - w.count >= lo && t.has(w, endingAt: hi) {
                 hi -= w.count; changed = true; break
             }

@@ -49,8 +49,7 @@ struct UnitTable: Sendable {
             for p in [unit] + printed { rows.append((p, unit, category, arabicOnly)) }
         }
         // Money.
-        add("元", .money, printed: ["块钱"])
-        add("元人民币", .money)
+        add("元", .money, printed: ["块钱", "元人民币"])
         for currency in ["美元", "欧元", "港元", "港币", "日元", "英镑", "卢布", "韩元", "澳元"] { add(currency, .money) }
         // People and households.
         add("人", .people, printed: ["个人"]); add("人次", .people); add("名", .people); add("位", .people)

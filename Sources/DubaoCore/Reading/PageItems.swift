@@ -21,11 +21,13 @@ struct BodyParagraph {
     var dateline: Dateline?
     /// The text opens with `（上接第1版）`: the rest of an article from another page.
     var continuedFromElsewhere = false
+    /// A numbered section heading (`一、综合`): a paragraph of its own.
+    var isHeading = false
 
     /// Whether the paragraph may end here: after a sentence, a continuation
     /// marker or a credit. Otherwise the next text goes on with it.
     var isFinished: Bool {
-        if continues != nil || captionCredit != nil || closingCredit != nil || text.endsSentence { return true }
+        if isHeading || continues != nil || captionCredit != nil || closingCredit != nil || text.endsSentence { return true }
         if let last = text.last, last == ")" || last == "）" {
             if let (rest, page) = TextCleanup.removeMarkers(text), page != nil, rest.count < text.count { return true }
             if TextCleanup.trailingClosingCredit(text) != nil { return true }
@@ -134,6 +136,15 @@ struct PageItemizer {
         let line = lines[k]
         let text = line.text
         if let first = text.first, first == "（" || first == "(" {
+            if Byline.isDocumentDate(text) {
+                // `（2025年3月18日）` under a document's title, with the issuing
+                // bodies on the line above: a credit, not text or a title.
+                closeOpen()
+                if let date = Furniture.date(in: text) { furnitureDates.append(date) }
+                if case .title(let t)? = items.last, t.number == line.number - 1 { items.removeLast() }
+                items.append(.byline(Byline(roles: [.unnamed])))
+                return 1
+            }
             if let credit = Byline.parseClosing(text) {
                 closeOpen()
                 items.append(.closing(credit))
@@ -144,11 +155,12 @@ struct PageItemizer {
                 items.append(.closing(credit))
                 return 2
             }
+            // The same over two lines read as blocks of their own.
             if k + 1 == lines.count, block + 1 < blocks.count, blocks[block + 1].lines[0].joinedAbove,
-               Byline.parseClosing(text + blocks[block + 1].lines[0].text) != nil {
+               let credit = Byline.parseClosing(text + blocks[block + 1].lines[0].text) {
                 skipNextBlockLine = true
                 closeOpen()
-                items.append(.closing(Byline.parseClosing(text + blocks[block + 1].lines[0].text)!))
+                items.append(.closing(credit))
                 return 1
             }
         }
@@ -181,9 +193,14 @@ struct PageItemizer {
             }
             return 1
         }
-        if let last = items.last, open == nil, lines.count == 1, let signature = Byline.parseSignature(text) {
-            if case .title = last {
+        if let last = items.last, open == nil, lines.count == 1, case .title = last {
+            if let signature = Byline.parseSignature(text) {
                 items.append(.byline(signature))
+                return 1
+            }
+            // A name alone under a title: the author's signature.
+            if Byline.isName(text.trimmed()) {
+                items.append(.byline(Byline(names: [text.trimmed().string], marked: true)))
                 return 1
             }
         }
@@ -196,6 +213,15 @@ struct PageItemizer {
     }
 
     mutating func startBlock(_ line: SourceLine, block b: Int) {
+        if TitleShape.isNumberedHeading(line.text), open?.isFinished ?? true {
+            // Section headings of a report are its text, never article titles.
+            closeOpen()
+            var heading = newParagraph(line)
+            heading.isHeading = true
+            open = heading
+            closeOpen()
+            return
+        }
         let lines = blocks[b].lines
         let single = lines.count == 1
         // Where paragraphs start indented, an unindented title-like line over
@@ -306,6 +332,19 @@ struct PageItemizer {
 
 /// The shape of a line that can be a title: short, no sentence inside it.
 enum TitleShape {
+    /// `一、综合`, `（二）农业`, `3. 工业`: a numbered section heading.
+    static func isNumberedHeading(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count >= 3, t.count <= 24, !t.contains("。"), !t.contains("，") else { return false }
+        var i = 0
+        let bracket = t[0] == "（" || t[0] == "("
+        if bracket { i = 1 }
+        let start = i
+        while i < t.count, DateFinder.chineseDigits[t[i]] != nil || t[i] == "十" || Scalars.digit(t[i]) != nil { i += 1 }
+        guard i > start, i - start <= 3, i < t.count else { return false }
+        if bracket { return t[i] == "）" || t[i] == ")" }
+        return t[i] == "、" || (t[i] == "." && Scalars.digit(t[start]) != nil) || t[i] == "．"
+    }
+
     static let commaClass = ScalarClass(",，")
     static let markClass = ScalarClass("？！?!")
 
@@ -361,6 +400,9 @@ enum Furniture {
             if let f = core.first, ("A"..."Z").contains(f) { core.removeFirst() }
             if !core.isEmpty && core.allSatisfy({ Scalars.digit($0) != nil }) { return true }
         }
+        // `第3版　要闻`: words that are each furniture.
+        let words = t.split(whereSeparator: Scalars.isSpace)
+        if words.count >= 2, words.count <= 4, words.allSatisfy({ isFurniture(Array($0)) }) { return true }
         guard t.contains("星期") || t.contains("周") else { return false }
         if t.count <= 40, date(in: t) != nil, t.contains("星期") || t.contains("周") && t.count <= 20 { return true }
         return false

@@ -44,6 +44,9 @@ public enum TextDecoding {
             let little = bytes[0] == 0xFF
             guard let t = utf16(bytes[2...], littleEndian: little) else { throw .undecodable }
             (text, encoding) = (t, little ? .utf16LE : .utf16BE)
+        } else if let little = bomlessUTF16(bytes) {
+            guard let t = utf16(bytes[...], littleEndian: little) else { throw .undecodable }
+            (text, encoding) = (t, little ? .utf16LE : .utf16BE)
         } else if looksBinary(bytes) {
             throw .binary
         } else if let t = validUTF8(bytes[...]) {
@@ -55,6 +58,25 @@ public enum TextDecoding {
         }
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .empty }
         return (normalizeLineEnds(text), encoding)
+    }
+
+    /// UTF-16 saved without a BOM: Chinese text with ASCII line ends and
+    /// digits puts a zero byte in most even (big-endian) or odd
+    /// (little-endian) positions, and few in the other (a Han character such
+    /// as 开, U+5F00, has a zero byte of its own). Returns the byte order.
+    static func bomlessUTF16(_ bytes: [UInt8]) -> Bool? {
+        let head = bytes.prefix(4096)
+        guard head.count >= 16, head.count % 2 == 0 || bytes.count > head.count else { return nil }
+        var zeroEven = 0, zeroOdd = 0
+        for (i, b) in head.enumerated() where b == 0 {
+            if i % 2 == 0 { zeroEven += 1 } else { zeroOdd += 1 }
+        }
+        let pairs = head.count / 2
+        // Line ends and digits alone give a zero in at least a tenth of the units.
+        guard bytes.count % 2 == 0 else { return nil }
+        if zeroOdd * 10 >= pairs && zeroEven * 3 <= zeroOdd { return true }
+        if zeroEven * 10 >= pairs && zeroOdd * 3 <= zeroEven { return false }
+        return nil
     }
 
     /// NUL bytes never occur in UTF-8 or GB18030 text; many control bytes in
