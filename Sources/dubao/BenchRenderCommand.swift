@@ -35,6 +35,8 @@ struct BenchRenderCommand: ParsableCommand {
                      firstScreen.timeIntervalSince(t0) * 1000, loaded.timeIntervalSince(t0) * 1000,
                      firstScreen.timeIntervalSince(loaded) * 1000, corpus.articles.count))
 
+        benchFigures(corpus)
+
         guard let longest = corpus.articles.indices.max(by: {
             corpus.articles[$0].paragraphs.reduce(0) { $0 + $1.unicodeScalars.count }
                 < corpus.articles[$1].paragraphs.reduce(0) { $0 + $1.unicodeScalars.count }
@@ -64,5 +66,36 @@ struct BenchRenderCommand: ParsableCommand {
             print(String(format: "%3d×%d: layout of the longest article (%d scalars, %d lines) %.2f ms; frame (update + render) %.3f ms",
                          width, height, scalars, lines, layoutTime * 1000, perFrame * 1000) + (checksum == 0 ? " (empty)" : ""))
         }
+    }
+
+    /// The figures view: building the index (the first `F`), a frame of
+    /// moving through it, and re-filtering and re-sorting (`t`, `o`, `/`).
+    func benchFigures(_ corpus: Corpus) {
+        let state = ReaderState(corpus: corpus, rows: height, cols: 120)
+        let t0 = Date()
+        var view = Update.update(state, .key(.char("F"))).0
+        let built = Date().timeIntervalSince(t0)
+        guard view.showsFigures else {
+            print("figures view: no figures")
+            return
+        }
+        let count = view.figureIndex?.entries.count ?? 0
+        var checksum = 0
+        var direction = Key.down
+        let start = Date()
+        for _ in 0..<frames {
+            let before = view.figuresView.selected
+            view = Update.update(view, .key(direction)).0
+            if view.figuresView.selected == before { direction = direction == .down ? .up : .down }
+            checksum &+= Render.grid(view).cells.count
+        }
+        let perFrame = Date().timeIntervalSince(start) / Double(frames)
+        let keys: [Key] = [.char("t"), .char("t"), .char("t"), .char("o"), .char("o"), .char("o")]
+        let filterStart = Date()
+        for key in keys { view = Update.update(view, .key(key)).0 }
+        for key in [Key.char("/"), .char("项"), .char("目"), .enter, .char("/"), .enter] { view = Update.update(view, .key(key)).0 }
+        let perFilter = Date().timeIntervalSince(filterStart) / Double(keys.count + 2)
+        print(String(format: "figures view: index of %d figures %.1f ms (first F); frame (update + render, 120×%d) %.3f ms; filter or sort %.2f ms",
+                     count, built * 1000, height, perFrame * 1000, perFilter * 1000) + (checksum == 0 ? " (empty)" : ""))
     }
 }

@@ -146,15 +146,22 @@ import Testing
         #expect(grid.text(row: row, style: .placeholder) == "␛␇")
     }
 
-    @Test func helpIsGeneratedFromTheKeyTables() {
-        let screen = Fixtures.state(60, 80).after(.char("?")).screen.joined(separator: "\n")
-        for table in [KeyBindings.list, KeyBindings.reader, KeyBindings.global] {
+    @Test func helpIsGeneratedFromTheKeyTables() throws {
+        let state = Fixtures.state(120, 80).after(.char("?"))
+        let screen = state.screen.joined(separator: "\n")
+        for table in [KeyBindings.list, KeyBindings.reader, KeyBindings.figurePanel, KeyBindings.figuresView, KeyBindings.global] {
             for binding in table {
                 #expect(screen.contains(binding.help), "help lacks \(binding.help)")
             }
         }
         #expect(screen.contains("j ↓"))
         #expect(screen.contains("Ctrl-L"))
+        // The legend: samples drawn in the figures' own styles.
+        let grid = Render.grid(state)
+        let target = try #require(state.screen.firstIndex { $0.contains("a target (目标)") })
+        #expect(grid.text(row: target, style: .targetFigure) == "5000亿元")
+        let actual = try #require(state.screen.firstIndex { $0.contains("a result (实际)") })
+        #expect(grid.text(row: actual, style: .actualFigure) == "4.5万人")
     }
 
     @Test func blankLineParagraphs() {

@@ -39,8 +39,12 @@ import Testing
             let keys = KeyBindings.table(screen).flatMap(\.keys)
             #expect(Set(keys).count == keys.count, "a key bound twice on \(screen)")
         }
-        // f and F are kept for the figures.
-        for screen in KeyBindings.Screen.allCases {
+        // f opens the article's figures, F the archive's, from the list and the article.
+        #expect(KeyBindings.action(for: .char("f"), on: .reader) == .figurePanel)
+        #expect(KeyBindings.action(for: .char("f"), on: .list) == nil)
+        #expect(KeyBindings.action(for: .char("F"), on: .reader) == .figuresView)
+        #expect(KeyBindings.action(for: .char("F"), on: .list) == .figuresView)
+        for screen in [KeyBindings.Screen.figurePanel, .figuresView, .help, .global] {
             #expect(KeyBindings.action(for: .char("f"), on: screen) == nil)
             #expect(KeyBindings.action(for: .char("F"), on: screen) == nil)
         }
@@ -53,6 +57,8 @@ import Testing
         switch c.screen {
         case .list: checkList(c)
         case .reader: checkReader(c)
+        case .figurePanel: checkFigurePanel(c)
+        case .figuresView: checkFiguresView(c)
         case .help: checkHelp(c)
         case .global: checkGlobal(c)
         }
@@ -89,6 +95,9 @@ import Testing
             #expect(filtered.listPosition.1 == 11)
             #expect(filtered.after(c.key).filter == nil)
             #expect(filtered.after(c.key).listPosition.1 == 40)
+        case .figuresView:
+            #expect(after.showsFigures)
+            #expect(after.screen[0].hasPrefix(" Date"))
         case .toggleGrouping:
             #expect(after.grouping == .sectionThenDate)
             #expect(after.screen[0] == "── 聚力攻坚 · 2024-02-05")
@@ -138,12 +147,105 @@ import Testing
             #expect(line >= moved.top && line < moved.top + height, "the match is in view")
         case .back:
             #expect(after.focus == .list)
+        case .figurePanel:
+            // The long article has no figures; the opening one has four.
+            #expect(after.figurePanel == nil)
+            #expect(after.message?.text == "No figures in this article")
+            let opened = Fixtures.state(24, 80).after(.char("j"), .char("j"), .enter, c.key)
+            #expect(opened.figurePanel?.order.count == 4)
+            #expect(opened.screen[0] == " 4 figures: 4 目标, 0 实际")
+        case .figuresView:
+            #expect(after.showsFigures)
+            #expect(after.figureIndex?.entries.count == 40 * 4)
+            #expect(after.after(.char("q")).screen == before.screen, "q goes back to the article as it was")
         case .clearSearchOrBack:
             let searched = before.after(.char("/")).typing("突破").after(.enter)
             #expect(searched.after(c.key).search == nil)
             #expect(searched.after(c.key).focus == .reader)
             #expect(searched.after(c.key, c.key).focus == .list)
         default: Issue.record("no check for \(c.action) in the reader")
+        }
+    }
+
+    /// The opening article's panel, its second figure selected.
+    static func panelState() -> ReaderState {
+        Fixtures.state(24, 80).after(.char("j"), .char("j"), .enter, .char("f"), .char("j"))
+    }
+
+    func checkFigurePanel(_ c: Case) {
+        let before = Self.panelState()
+        #expect(before.figurePanel?.selected == 1)
+        let after = before.after(c.key)
+        switch c.action {
+        case .lineDown: #expect(after.figurePanel?.selected == 2)
+        case .lineUp: #expect(after.figurePanel?.selected == 0)
+        case .top: #expect(after.figurePanel?.selected == 0)
+        case .bottom: #expect(after.figurePanel?.selected == 3)
+        case .open:
+            #expect(after.figurePanel == nil)
+            #expect(after.markedFigure == 1)
+            #expect(Render.grid(after).text(row: 7, style: .currentMatch) == "8%以上")
+            #expect(after.message?.text == "目标 · 规上工业增加值 · ≥8%")
+        case .back:
+            #expect(after.figurePanel == nil)
+            #expect(after.screen == Fixtures.state(24, 80).after(.char("j"), .char("j"), .enter).screen)
+        default: Issue.record("no check for \(c.action) in the figure panel")
+        }
+    }
+
+    /// The figures view, its second row selected: the opening's four figures (2024-02-19), then the report's.
+    static func viewState() -> ReaderState {
+        Fixtures.state(24, 80).after(.char("F"), .char("j"))
+    }
+
+    func checkFiguresView(_ c: Case) {
+        let before = Self.viewState()
+        #expect(before.figuresView.selected == 1)
+        let after = before.after(c.key)
+        switch c.action {
+        case .lineDown: #expect(after.figuresView.selected == 2)
+        case .lineUp: #expect(after.figuresView.selected == 0)
+        case .pageDown: #expect(after.figuresView.selected == 4)
+        case .pageUp: #expect(after.figuresView.selected == 0)
+        case .top: #expect(after.figuresView.selected == 0)
+        case .bottom: #expect(after.figuresView.selected == 4)
+        case .open:
+            #expect(!after.showsFigures)
+            #expect(after.focus == .reader)
+            #expect(after.layoutArticle == 0)
+            #expect(after.markedFigure == 1)
+            #expect(Render.grid(after).text(row: 7, style: .currentMatch) == "8%以上")
+        case .back:
+            #expect(!after.showsFigures)
+            #expect(after.screen == Fixtures.state(24, 80).screen)
+        case .cycleKind:
+            #expect(after.figuresView.kind == .target)
+            #expect(after.figuresView.rows.count == 4)
+            #expect(after.after(c.key).figuresView.rows.count == 1)
+            #expect(after.after(c.key, c.key).figuresView.rows.count == 5)
+            #expect(after.screen[22].hasPrefix(" Figures · 目标 · by date"))
+        case .search:
+            #expect(after.prompt != nil)
+            let filtered = after.typing("涉农").after(.enter)
+            #expect(filtered.figuresView.rows.count == 1)
+            #expect(filtered.screen[1].contains("整合涉农资金"))
+            #expect(filtered.screen[22].contains("/涉农"))
+            // Width-folded, and against the headline too.
+            #expect(after.typing("ＧＤＰ").after(.enter).figuresView.rows.count == 1)
+            #expect(after.typing("乡村振兴").after(.enter).figuresView.rows.count == 1)
+            // Nothing found keeps the rows; an empty filter shows them all.
+            #expect(after.typing("不存在").after(.enter).figuresView.rows.count == 5)
+            #expect(filtered.after(c.key, .enter).figuresView.rows.count == 5)
+        case .cycleSort:
+            #expect(after.figuresView.sort == .indicator)
+            #expect(after.figuresView.entry == before.figuresView.entry, "the selected figure stays selected")
+            let byValue = after.after(c.key)
+            #expect(byValue.figuresView.sort == .value)
+            // Within a unit, largest first: 5000亿元, 3000亿元, 3.2亿元.
+            #expect(byValue.screen[1...5].filter { $0.contains("亿元") }.map { String($0.split(separator: " ")[2]) }
+                == ["5000亿元", "≥3000亿元", "3.2亿元"])
+            #expect(byValue.after(c.key).figuresView.sort == .date)
+        default: Issue.record("no check for \(c.action) in the figures view")
         }
     }
 

@@ -171,9 +171,23 @@ import Testing
         for line in narrow.split(separator: "\n") { #expect(Self.width(line) <= 50, "too wide after resize: \(line)") }
         #expect(narrow.unicodeScalars.filter(Self.isHan).count > 100, "CJK text after the resize:\n\(narrow)")
 
-        // q returns to the list, Q quits with status 0 and a usable terminal.
+        // q returns to the list.
         tmux.keys("q")
         tmux.wait("the list again") { $0.contains("pages ·") }
+
+        // F shows the archive's figures, one row each; q returns to the list.
+        let figureCount = Self.library.articles.reduce(0) { $0 + $1.figures.count }
+        if figureCount > 0 {
+            tmux.keys("F")
+            let figures = tmux.wait("the figures view") { $0.contains(" Figures · all") && $0.contains("/\(figureCount)") }
+            let rows = figures.split(separator: "\n").filter { $0.contains("目标") || $0.contains("实际") }
+            #expect(rows.count >= min(5, figureCount), "no figure rows in:\n\(figures)")
+            for line in figures.split(separator: "\n") { #expect(Self.width(line) <= 50, "too wide: \(line)") }
+            tmux.keys("q")
+            tmux.wait("the list after the figures") { $0.contains("pages ·") }
+        }
+
+        // Q quits with status 0 and a usable terminal.
         tmux.keys("Q")
         tmux.wait("the exit") { $0.contains("EXIT:0") }
         #expect(tmux.value("#{alternate_on}") == "0", "the terminal is still on the alternate screen")

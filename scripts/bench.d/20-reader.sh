@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The reader: time to the first screen (the real binary in tmux, on the seeds
 # and on the large corpus), and layout and frame times of a long article at
-# 80 and 200 columns.
+# 80 and 200 columns, and the figures view (index build, frame, filter and sort).
 set -euo pipefail
 bin=$1
 corpus=.build/bench/corpus

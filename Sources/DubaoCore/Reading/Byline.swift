@@ -124,12 +124,25 @@ struct Byline: Hashable {
             b.roles = [.official]
             return b
         }
+        // `（作者系中共新宁县委书记）`: who the author is; the name stands elsewhere.
+        if inner.hasPrefix("作者系") || inner.hasPrefix("作者为") || inner.hasPrefix("作者单位") {
+            let official = titleEndings.contains { inner.hasSuffix($0) }
+            return Byline(names: [], roles: official ? [.official] : [.unnamed])
+        }
         // Bare names: `（周敏）`, `（张三 李四）`.
         let tokens = tokenize(inner)
         if (1...3).contains(tokens.count), tokens.allSatisfy({ isName($0) && splitRole($0).roles.isEmpty }) {
             return Byline(names: tokens.map(\.string))
         }
         return nil
+    }
+
+    /// `（2025年3月18日）`: a document's date printed under its title.
+    static func isDocumentDate(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count >= 8, t.count <= 20, let last = t.last, last == "）" || last == ")" else { return false }
+        let inner = Array(t.dropFirst().dropLast()).trimmed()
+        guard let d = DateFinder.dates(in: inner).first, d.date.year != nil else { return false }
+        return d.range == 0..<inner.count
     }
 
     /// Names credited inside a dateline's brackets: `记者 王培源`, `记者 张三、李四`.
@@ -255,5 +268,6 @@ struct Byline: Hashable {
             return s.count >= 3 && s.count <= 12 && s.allSatisfy { Scalars.isCJK($0) || $0 == "·" || $0 == "•" }
         }
         return s.count >= 2 && s.count <= 4 && s.allSatisfy(Scalars.isCJK) && !columnWords.contains(s.string)
+            && !s.hasSuffix("记者") && !s.hasSuffix("编辑") && !s.hasSuffix("通讯员")
     }
 }

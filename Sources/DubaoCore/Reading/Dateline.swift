@@ -34,6 +34,16 @@ struct Dateline: Hashable {
         for agency in agencies where t.hasPrefix(agency) {
             return agencyDateline(t, agencyLength: agency.unicodeScalars.count)
         }
+        // A county media centre's: `寿阳讯（融媒记者 郭晓峰）`, `寿阳讯 ３月２８日`.
+        if let xun = t.prefix(5).firstIndex(of: "讯"), (2...4).contains(xun), t[..<xun].allSatisfy(Scalars.isCJK),
+           !["简", "快", "短", "通", "资", "喜", "捷", "电", "新", "报", "社", "网"].contains(where: { t[xun - 1] == Unicode.Scalar($0) }),
+           xun + 1 < t.count {
+            let next = t[xun + 1]
+            let d = finish(t, after: xun + 1, place: Array(t[..<xun]).string)
+            if d.credit != nil || Scalars.isSpace(next) && DateFinder.dates(in: Array(t[(xun + 1)...].prefix(14))).first != nil {
+                return d
+            }
+        }
         // Another paper's or agency's own: `大众日报济南讯`, `XX晚报讯`,
         // `科技日报福州3月15日电`: a name ending in 报/社/网, a place, maybe a date.
         guard let end = t.prefix(22).firstIndex(where: { $0 == "讯" || $0 == "电" }), end >= 3 else { return nil }

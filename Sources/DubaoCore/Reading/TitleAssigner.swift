@@ -60,8 +60,18 @@ enum TitleAssigner {
             }
             var titles = group.titles
             if let n = group.next, !group.late.isEmpty {
-                // Lines after the byline: the article's title if it has none before, else its column.
-                if titles.isEmpty { titles = group.late } else { articles[n].banners += group.late }
+                // Lines after the byline: the article's title if it has none
+                // before, else its column banner, else its first intertitles.
+                if titles.isEmpty { titles = group.late }
+                else if group.late.allSatisfy({ ColumnBanner.isBanner($0, announced: announcedColumns, inGroupOf: 2) }) {
+                    articles[n].banners += group.late
+                } else {
+                    let heads = group.late.map {
+                        BodyParagraph(text: Array($0.string.unicodeScalars), lineWidths: [$0.width], firstLine: $0.number)
+                    }
+                    articles[n].intertitles = Set(articles[n].intertitles.map { $0 + heads.count }).union(0..<heads.count)
+                    articles[n].paragraphs.insert(contentsOf: heads, at: 0)
+                }
             } else {
                 titles += group.late
             }

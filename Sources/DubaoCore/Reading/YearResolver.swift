@@ -19,6 +19,7 @@ struct YearResolver {
     init(texts: [[Unicode.Scalar]], furniture: [PartialDate]) {
         var full = furniture
         var mentioned: [Int] = []
+        var weighted: [(Int, Int)] = []
         var past = Set<Int>()
         var planned = Set<Int>()
         for t in texts {
@@ -32,6 +33,10 @@ struct YearResolver {
                 if ["预计", "计划", "力争", "争取", "将于", "将在", "有望", "于"].contains(where: { wider.hasSuffix($0) }) { continue }
                 if ["建成", "完成", "前", "投产", "达到", "实现"].contains(where: { after.hasPrefix($0) }) && !after.hasPrefix("前三") { continue }
                 mentioned.append(year)
+                let soon = Array(t[range.upperBound..<min(t.count, range.upperBound + 8)])
+                if after.hasPrefix("以来") { weighted.append((year, 1)) }
+                else if ["计划", "力争", "将", "目标", "预期"].contains(where: { soon.contains($0) }) { weighted.append((year, 4)) }
+                else { weighted.append((year, 2)) }
                 if after.hasPrefix("以来") || after.hasPrefix("，") || after.hasPrefix(",") || after.hasPrefix("底")
                     || after.hasPrefix("全年") || after.hasPrefix("1") || after.hasPrefix("上半年") {
                     past.insert(year)
@@ -54,8 +59,11 @@ struct YearResolver {
             }
         }
         latestFullDate = full.max()
-        // The year the page names most (ties: the later one) is its present.
-        let counts = Dictionary(mentioned.map { ($0, 1) }, uniquingKeysWith: +)
+        // The year the page names most (ties: the later one) is its present;
+        // a year with a plan for it (`2025年，全市计划`) counts more, a year
+        // things have gone on since (`2022年以来`) less.
+        var counts: [Int: Int] = [:]
+        for (year, weight) in weighted { counts[year, default: 0] += weight }
         if currentYear == nil, let year = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key {
             currentYear = year
             onlyPlanned = planned.contains(year) && !past.contains(year)

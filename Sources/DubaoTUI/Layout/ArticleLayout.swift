@@ -33,6 +33,8 @@ public struct ArticleLayout: Sendable {
     public private(set) var lines: [Line] = []
     /// For each block, the index of its first line.
     public private(set) var firstLine: [Int] = []
+    /// Where the article's figures stand in these blocks (see `FigurePlaces`).
+    public private(set) var figures = FigurePlaces()
 
     public init(article: Article, width: Int, settings: Settings) {
         self.width = max(1, width)
@@ -45,9 +47,13 @@ public struct ArticleLayout: Sendable {
         }
         if let subtitle = article.subtitle { add(.subtitle, source: article.titles.firstIndex(of: subtitle) ?? -1, subtitle) }
         add(.meta, source: -1, ArticleText.metaLine(article))
+        var leadTrimmed: [Int] = []
         for (i, p) in article.paragraphs.enumerated() {
-            add(.paragraph, source: i, Self.trimmed(p))
+            let text = Self.trimmed(p)
+            leadTrimmed.append(Self.leadingBlanks(p))
+            add(.paragraph, source: i, text)
         }
+        figures = FigurePlaces(article: article, blocks: blocks, leadTrimmed: leadTrimmed)
 
         for (b, block) in blocks.enumerated() {
             firstLine.append(lines.count)
@@ -123,6 +129,17 @@ public struct ArticleLayout: Sendable {
 
     private mutating func add(_ kind: BlockKind, source: Int, _ text: String) {
         blocks.append(Block(kind: kind, source: source, scalars: Array(text.unicodeScalars), text: text))
+    }
+
+    /// How many scalars `trimmed` drops at the start of `p`: figure offsets
+    /// count from the paragraph as printed.
+    static func leadingBlanks(_ p: String) -> Int {
+        var n = 0
+        for s in p.unicodeScalars {
+            guard s == " " || s == "\u{3000}" else { break }
+            n += 1
+        }
+        return n
     }
 
     /// A paragraph without the spaces a page may leave around it (the indent is the layout's).

@@ -12,6 +12,8 @@ public enum Render {
         }
         if state.showsHelp {
             drawHelp(state, into: &grid)
+        } else if state.showsFigures {
+            FiguresViewRender.draw(state, into: &grid)
         } else {
             if g.sideBySide || state.focus == .list { ListView.draw(state, into: &grid) }
             if let divider = g.divider {
@@ -43,7 +45,7 @@ public enum Render {
             if line.isTitle {
                 grid.put(line.text, row: y, col: 1, style: .groupHeader)
             } else {
-                grid.put(line.keys, row: y, col: 2, style: .helpKey, limit: keyWidth)
+                grid.put(line.keys, row: y, col: 2, style: line.sample ?? .helpKey, limit: keyWidth)
                 grid.put(line.text, row: y, col: keyWidth + 1, style: .normal)
             }
         }
@@ -106,34 +108,54 @@ enum ArticleView {
             grid.put("No article", row: g.reader.y, col: g.textLeft, style: .meta, limit: g.reader.x + g.reader.width)
             return
         }
+        if state.figurePanel != nil && state.focus == .reader {
+            FigurePanelView.draw(state, into: &grid)
+            return
+        }
         let right = g.textLeft + g.measure
         for y in 0..<g.reader.height {
             let i = state.top + y
             guard i < layout.lines.count else { break }
             let line = layout.lines[i]
-            if line.isBlank { continue }
+            if line.isBlank || line.range.isEmpty { continue }
             let block = layout.blocks[line.block]
-            let style = baseStyle(block.kind)
-            var spans: [(Range<Int>, Style)] = []
-            if let search = state.search, let indices = search.byBlock[line.block] {
-                for m in indices {
-                    let r = search.matches[m].range.clamped(to: line.range)
-                    if !r.isEmpty { spans.append((r, m == search.current ? .currentMatch : .match)) }
-                }
-            }
+            let styles = lineStyles(state, layout: layout, line: line)
+            // Runs of one style, drawn one put each.
             var x = g.textLeft + line.indent
-            var at = line.range.lowerBound
-            for (r, s) in spans {
-                if at < r.lowerBound {
-                    x = grid.put(block.scalars[at..<r.lowerBound], row: g.reader.y + y, col: x, style: style, limit: right)
-                }
-                x = grid.put(block.scalars[r], row: g.reader.y + y, col: x, style: s, limit: right)
-                at = r.upperBound
-            }
-            if at < line.range.upperBound {
-                grid.put(block.scalars[at..<line.range.upperBound], row: g.reader.y + y, col: x, style: style, limit: right)
+            var runStart = 0
+            for k in 1...styles.count where k == styles.count || styles[k] != styles[runStart] {
+                let from = line.range.lowerBound + runStart, to = line.range.lowerBound + k
+                x = grid.put(block.scalars[from..<to], row: g.reader.y + y, col: x, style: styles[runStart], limit: right)
+                runStart = k
             }
         }
+    }
+
+    /// The style of each scalar of a line: the block's, then figures (their
+    /// places worked out once per layout), then the figure last shown, then
+    /// search matches, each over the one before.
+    static func lineStyles(_ state: ReaderState, layout: ArticleLayout, line: ArticleLayout.Line) -> [Style] {
+        let base = line.range.lowerBound
+        var styles = [Style](repeating: baseStyle(layout.blocks[line.block].kind), count: line.range.count)
+        func paint(_ range: Range<Int>, _ style: Style) {
+            let r = range.clamped(to: line.range)
+            for i in r { styles[i - base] = style }
+        }
+        if let marks = layout.figures.marksByBlock[line.block] {
+            for m in marks where m.range.overlaps(line.range) {
+                if let style = FigureFormat.style(m.kind) { paint(m.range, style) }
+            }
+        }
+        if let marked = state.markedFigure, marked < layout.figures.places.count,
+           let place = layout.figures.places[marked], place.block == line.block {
+            paint(place.range, .currentMatch)
+        }
+        if let search = state.search, let indices = search.byBlock[line.block] {
+            for m in indices {
+                paint(search.matches[m].range, m == search.current ? .currentMatch : .match)
+            }
+        }
+        return styles
     }
 
     static func baseStyle(_ kind: ArticleLayout.BlockKind) -> Style {
@@ -159,6 +181,17 @@ enum StatusLine {
         if state.showsHelp {
             left = " Help"
             right = "q close"
+        } else if state.showsFigures {
+            let view = state.figuresView
+            let kinds: [FigureIndex.KindFilter: String] = [.all: "all", .target: "目标", .actual: "实际"]
+            var l = " Figures · \(kinds[view.kind]!) · by \(view.sort.rawValue)"
+            if let text = view.text { l += " · /\(text.text)" }
+            left = l
+            right = "\(view.rows.isEmpty ? 0 : view.selected + 1)/\(view.rows.count)  ? help"
+        } else if state.focus == .reader, let panel = state.figurePanel {
+            let a = state.corpus.articles[panel.article]
+            left = " \(a.id) · figures"
+            right = "\(panel.selected + 1)/\(panel.order.count)  ? help"
         } else if state.focus == .reader, let index = state.layoutArticle {
             let a = state.corpus.articles[index]
             left = " \(a.id) · \(a.section)"

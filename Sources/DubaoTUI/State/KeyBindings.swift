@@ -6,6 +6,7 @@ public enum Action: Sendable, Hashable, CaseIterable {
     case nextArticle, previousArticle
     case search, nextMatch, previousMatch
     case toggleGrouping, toggleParagraphStyle
+    case figurePanel, figuresView, cycleKind, cycleSort
     case help, closeHelp, redraw, quit
 }
 
@@ -20,7 +21,8 @@ public struct Binding: Sendable, Hashable {
 /// these tables, so what it says is what the keys do.
 public enum KeyBindings {
     public enum Screen: String, Sendable, CaseIterable {
-        case list = "List", reader = "Article", help = "Help", global = "Everywhere"
+        case list = "List", reader = "Article", figurePanel = "Figures of the article (f)"
+        case figuresView = "Figures of the archive (F)", help = "Help", global = "Everywhere"
     }
 
     public static let list: [Binding] = [
@@ -38,6 +40,7 @@ public enum KeyBindings {
         Binding(keys: [.char("N")], action: .previousMatch, help: "previous article found"),
         Binding(keys: [.escape], action: .clearSearch, help: "clear the search"),
         Binding(keys: [.char("s")], action: .toggleGrouping, help: "group by date or by section"),
+        Binding(keys: [.char("F")], action: .figuresView, help: "figures of the whole archive"),
         Binding(keys: [.char("q")], action: .quit, help: "quit"),
     ]
 
@@ -55,8 +58,33 @@ public enum KeyBindings {
         Binding(keys: [.char("/")], action: .search, help: "search this article"),
         Binding(keys: [.char("n")], action: .nextMatch, help: "next match"),
         Binding(keys: [.char("N")], action: .previousMatch, help: "previous match"),
+        Binding(keys: [.char("f")], action: .figurePanel, help: "figures of this article"),
+        Binding(keys: [.char("F")], action: .figuresView, help: "figures of the whole archive"),
         Binding(keys: [.char("h"), .left, .char("q")], action: .back, help: "back to the list"),
         Binding(keys: [.escape], action: .clearSearchOrBack, help: "clear the search, else back"),
+    ]
+
+    public static let figurePanel: [Binding] = [
+        Binding(keys: [.char("j"), .down, .wheelDown], action: .lineDown, help: "next figure"),
+        Binding(keys: [.char("k"), .up, .wheelUp], action: .lineUp, help: "previous figure"),
+        Binding(keys: [.char("g"), .home], action: .top, help: "first figure"),
+        Binding(keys: [.char("G"), .end], action: .bottom, help: "last figure"),
+        Binding(keys: [.enter], action: .open, help: "show the figure in the text"),
+        Binding(keys: [.char("q"), .escape, .char("h"), .left], action: .back, help: "back to the article"),
+    ]
+
+    public static let figuresView: [Binding] = [
+        Binding(keys: [.char("j"), .down, .wheelDown], action: .lineDown, help: "next figure"),
+        Binding(keys: [.char("k"), .up, .wheelUp], action: .lineUp, help: "previous figure"),
+        Binding(keys: [.char(" "), .pageDown], action: .pageDown, help: "page down"),
+        Binding(keys: [.char("b"), .pageUp], action: .pageUp, help: "page up"),
+        Binding(keys: [.char("g"), .home], action: .top, help: "first figure"),
+        Binding(keys: [.char("G"), .end], action: .bottom, help: "last figure"),
+        Binding(keys: [.enter], action: .open, help: "open the article at the figure"),
+        Binding(keys: [.char("t")], action: .cycleKind, help: "kind: all, targets, results"),
+        Binding(keys: [.char("/")], action: .search, help: "filter by indicator, figure or headline (empty: all)"),
+        Binding(keys: [.char("o")], action: .cycleSort, help: "sort by date, indicator or value"),
+        Binding(keys: [.char("q"), .escape, .char("h"), .left], action: .back, help: "back"),
     ]
 
     public static let help: [Binding] = [
@@ -78,6 +106,8 @@ public enum KeyBindings {
         switch screen {
         case .list: return list
         case .reader: return reader
+        case .figurePanel: return figurePanel
+        case .figuresView: return figuresView
         case .help: return help
         case .global: return global
         }

@@ -94,6 +94,17 @@ public struct ReaderState: Sendable {
     public internal(set) var anchor = Anchor(block: 0, offset: 0)
     public internal(set) var search: ArticleSearch?
 
+    // The figures.
+    /// Open over the article when set.
+    public internal(set) var figurePanel: FigurePanel?
+    /// Built on the first `F`, then kept: the corpus does not change.
+    public internal(set) var figureIndex: FigureIndex?
+    public internal(set) var figuresView = FiguresView()
+    public internal(set) var showsFigures = false
+    /// The figure last shown from the panel or the view (index into the
+    /// article's figures), marked in the text until another article opens.
+    public internal(set) var markedFigure: Int?
+
     // Around.
     public internal(set) var prompt: Prompt?
     public internal(set) var message: Message?
@@ -111,6 +122,14 @@ public struct ReaderState: Sendable {
 
     /// The article of the selected row.
     public var selectedArticle: Int? { selected.flatMap { rows[$0].article } }
+
+    /// Which key table the keys go to.
+    public var screen: KeyBindings.Screen {
+        if showsHelp { return .help }
+        if showsFigures { return .figuresView }
+        if focus == .list { return .list }
+        return figurePanel != nil ? .figurePanel : .reader
+    }
 
     /// True when the article pane is on screen.
     public var readerVisible: Bool { geometry.sideBySide || focus == .reader }

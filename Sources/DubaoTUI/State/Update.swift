@@ -18,6 +18,7 @@ extension ReaderState {
             ensureSelectionVisible()
             syncReader()
             helpTop = min(helpTop, maxHelpTop)
+            keepFiguresInView()
             return []
         case .key(let key):
             if prompt != nil { return handlePrompt(key) }
@@ -25,7 +26,7 @@ extension ReaderState {
             if geometry.tooSmall {
                 return KeyBindings.action(for: key, on: .global) == .quit ? [.quit] : []
             }
-            let screen: KeyBindings.Screen = showsHelp ? .help : (focus == .list ? .list : .reader)
+            let screen = self.screen
             guard let action = KeyBindings.action(for: key, on: screen) else { return [] }
             return perform(action, on: screen)
         }
@@ -51,6 +52,8 @@ extension ReaderState {
             case .help: scrollHelp(action)
             case .list: performInList(action)
             case .reader: performInReader(action)
+            case .figurePanel: performInFigurePanel(action)
+            case .figuresView: performInFiguresView(action)
             case .global: break
             }
         }
@@ -84,6 +87,7 @@ extension ReaderState {
             filter = nil
             rebuildRows(keeping: keep)
             syncReader()
+        case .figuresView: openFiguresView()
         case .toggleGrouping:
             grouping = grouping.toggled
             rebuildRows(keeping: selectedArticle)
@@ -154,6 +158,8 @@ extension ReaderState {
             }
         case .nextMatch: stepMatch(by: 1)
         case .previousMatch: stepMatch(by: -1)
+        case .figurePanel: openFigurePanel()
+        case .figuresView: openFiguresView()
         default: break
         }
     }
@@ -190,7 +196,7 @@ extension ReaderState {
     /// that was at the top at the top.
     mutating func syncReader() {
         guard readerVisible, let article = selectedArticle else {
-            if selectedArticle == nil { layout = nil; layoutArticle = nil; search = nil }
+            if selectedArticle == nil { layout = nil; layoutArticle = nil; search = nil; markedFigure = nil; figurePanel = nil }
             return
         }
         let width = geometry.measure
@@ -215,6 +221,8 @@ extension ReaderState {
             top = 0
             anchor = Anchor(block: 0, offset: 0)
             search = nil
+            markedFigure = nil
+            figurePanel = nil
             // Opened from a search of the list: the same search, in the article.
             if let query = filter?.query {
                 let found = ArticleSearch(query: query, layout: fresh)
@@ -248,6 +256,10 @@ extension ReaderState {
     }
 
     mutating func commitSearch(_ text: String) {
+        if showsFigures {
+            filterFigures(by: text)
+            return
+        }
         guard let query = SearchQuery(text) else { return }
         if focus == .list {
             let counts = query.counts(in: corpus.articles)

@@ -27,7 +27,8 @@ struct Palette {
         set(.hitCount, bold)
         set(.match, bold | underline)
         set(.currentMatch, bold | reverse)
-        set(.targetFigure, bold | underline)
+        // Targets bold, results underlined: neither looks like a search match (bold and underlined).
+        set(.targetFigure, bold)
         set(.actualFigure, underline)
         set(.status, reverse)
         set(.warning, bold)

@@ -1,0 +1,68 @@
+/// Makes the article record from a draft.
+enum ArticleAssembly {
+    static func article(from d: ArticleDraft, id: String, source: String, years: YearResolver) -> Article? {
+        let paragraphs = d.paragraphs.map(\.string).filter { !$0.isEmpty }
+        guard !paragraphs.isEmpty || !d.titles.isEmpty else { return nil }
+        let titles = d.titles.sorted { $0.number < $1.number }
+        let head = Headline.choose(titles: titles, bodyWidth: Headline.bodyWidth(d.paragraphs))
+        let lead = d.paragraphs.enumerated().first { !d.intertitles.contains($0.offset) }?.element
+        let leadText = lead?.text ?? []
+        var article = Article(id: id, source: source)
+        article.titles = titles.map(\.string)
+        article.headline = head.headline
+        article.paragraphs = paragraphs
+        article.kind = ArticleKindRules.kind(of: d, firstParagraph: leadText, hasSeries: head.series != nil)
+        article.column = head.series ?? d.banners.first?.string
+        article.place = lead?.dateline?.place
+        article.continues = d.paragraphs.compactMap(\.continues).last
+        article.authors = authors(of: d)
+        if article.kind != .teaser {
+            if let date = leadDate(leadText) {
+                article.date = PartialDate(year: years.year(for: date), month: date.month, day: date.day)
+            } else if let day = leadDay(leadText), let reference = years.latestFullDate {
+                article.date = reference.sameOrPrevious(day: day)
+            }
+        }
+        return article
+    }
+
+    static func authors(of d: ArticleDraft) -> [String] {
+        var names: [String] = []
+        for b in d.bylines { names += b.names }
+        if let credit = d.paragraphs.first?.dateline?.credit { names += credit.names }
+        if let closing = d.closing { names += closing.names }
+        for p in d.paragraphs { if let c = p.captionCredit { names += c.names } }
+        var seen = Set<String>()
+        return names.filter { seen.insert($0).inserted }
+    }
+
+    /// `本报讯 记者 沈梦 6日，…`: a lead dated by the day alone, early on.
+    static func leadDay(_ t: [Unicode.Scalar]) -> Int? {
+        let head = Array(t.prefix(40))
+        for i in head.indices where head[i] == "日" && i >= 1 {
+            var j = i - 1
+            var value = 0, scale = 1
+            while j >= 0, let d = Scalars.digit(head[j]), scale <= 10 {
+                value += d * scale; scale *= 10; j -= 1
+            }
+            guard scale > 1, (1...31).contains(value) else { continue }
+            if j >= 0, head[j] == "月" || head[j] == "年" || head[j] == "第" { continue }
+            let next = i + 1 < head.count ? head[i + 1] : "，"
+            if "，,上下中晚凌早傍起至".unicodeScalars.contains(next) { return value }
+        }
+        return nil
+    }
+
+    /// The date of the event the lead reports: its first date, unless that
+    /// date is recalled before the event (`继2月18日…之后，2月19日，…`).
+    static func leadDate(_ t: [Unicode.Scalar]) -> PartialDate? {
+        let found = DateFinder.dates(in: t)
+        for (k, f) in found.enumerated() {
+            let clauseStart = t[..<f.range.lowerBound].lastIndex { "，。；,;".unicodeScalars.contains($0) } ?? -1
+            let clause = Array(t[(clauseStart + 1)..<f.range.lowerBound])
+            if k + 1 < found.count && (clause.contains("继") || clause.hasPrefix("自") || clause.hasPrefix("从")) { continue }
+            return f.date
+        }
+        return nil
+    }
+}

@@ -1,0 +1,282 @@
+/// Reflows the lines of a page into items: paragraphs joined across hard
+/// wraps and column breaks, titles, bylines and credits told apart.
+struct PageItemizer {
+    let blocks: [Block]
+    let wrapped: Bool
+    private(set) var items: [PageItem] = []
+    private var open: BodyParagraph?
+    /// Captions printed inside a sentence cut by a column break: they follow
+    /// the paragraph once it is finished.
+    private var deferred: [BodyParagraph] = []
+    /// The first line of the next block was read with this one.
+    private var skipNextBlockLine = false
+    /// Full dates from page furniture (`2024年2月23日 星期五`).
+    private(set) var furnitureDates: [PartialDate] = []
+
+    /// The width hard-wrapped lines run to, when the page is hard-wrapped.
+    let wrapWidth: Int
+    let usesIndent: Bool
+
+    init(blocks allBlocks: [Block]) {
+        var dates: [PartialDate] = []
+        let blocks = allBlocks.compactMap { block -> Block? in
+            let kept = block.lines.filter { line in
+                guard Furniture.isFurniture(line.text) else { return true }
+                if let date = Furniture.date(in: line.text) { dates.append(date) }
+                return false
+            }
+            return kept.isEmpty ? nil : Block(lines: kept)
+        }
+        self.furnitureDates = dates
+        let wrapped = PageLines.isHardWrapped(blocks)
+        self.wrapped = wrapped
+        self.blocks = wrapped ? blocks : PageLines.linePerBlock(blocks)
+        // Paragraphs start indented on this page (else blank lines part them).
+        let starts = self.blocks.map { $0.lines[0] }
+        self.usesIndent = starts.filter(\.indented).count * 10 >= starts.count * 3
+        var widths = blocks.filter { $0.lines.count >= 3 }.flatMap { $0.lines.dropLast().map(\.width) }
+        widths.sort()
+        self.wrapWidth = widths.isEmpty ? 0 : widths[widths.count * 4 / 5]
+    }
+
+    static func items(of blocks: [Block]) -> (items: [PageItem], wrapped: Bool, dates: [PartialDate]) {
+        var it = PageItemizer(blocks: blocks)
+        it.run()
+        return (it.items, it.wrapped, it.furnitureDates)
+    }
+
+    mutating func run() {
+        for b in blocks.indices {
+            let lines = blocks[b].lines
+            var k = 0
+            if skipNextBlockLine {
+                skipNextBlockLine = false
+                k = 1
+                if lines.count == 1 { continue }
+            }
+            if let titles = titleBlockLines(b) {
+                closeOpen()
+                for line in lines[..<titles] {
+                    items.append(.title(TitleLine(text: line.text, width: line.width, number: line.number)))
+                }
+                k = titles
+            }
+            while k < lines.count {
+                let line = lines[k]
+                if let consumed = special(lines, k, block: b) {
+                    k += consumed
+                    continue
+                }
+                if k == 0 {
+                    startBlock(line, block: b)
+                } else if line.indented || (!wrapped && (open?.isFinished ?? true)) {
+                    closeOpen()
+                    open = newParagraph(line)
+                } else {
+                    join(line)
+                }
+                k += 1
+            }
+        }
+        closeOpen()
+    }
+
+    /// Bylines, credits, pointers and page furniture; returns the number of
+    /// lines taken, or nil for ordinary text.
+    mutating func special(_ lines: [SourceLine], _ k: Int, block: Int) -> Int? {
+        let line = lines[k]
+        let text = line.text
+        if let first = text.first, first == "（" || first == "(" {
+            if Byline.isDocumentDate(text) {
+                // `（2025年3月18日）` under a document's title, with the issuing
+                // bodies on the line above: a credit, not text or a title.
+                closeOpen()
+                if let date = Furniture.date(in: text) { furnitureDates.append(date) }
+                if case .title(let t)? = items.last, t.number == line.number - 1 { items.removeLast() }
+                items.append(.byline(Byline(roles: [.unnamed])))
+                return 1
+            }
+            if let credit = Byline.parseClosing(text) {
+                closeOpen()
+                items.append(.closing(credit))
+                return 1
+            }
+            if k + 1 < lines.count, let credit = Byline.parseClosing(text + lines[k + 1].text) {
+                closeOpen()
+                items.append(.closing(credit))
+                return 2
+            }
+            // The same over two lines read as blocks of their own.
+            if k + 1 == lines.count, block + 1 < blocks.count, blocks[block + 1].lines[0].joinedAbove,
+               let credit = Byline.parseClosing(text + blocks[block + 1].lines[0].text) {
+                skipNextBlockLine = true
+                closeOpen()
+                items.append(.closing(credit))
+                return 1
+            }
+        }
+        if var byline = Byline.parse(text) {
+            let afterText = k > 0 || line.joinedAbove
+            let lastBeforeBlank = k == lines.count - 1 && (block + 1 >= blocks.count || !blocks[block + 1].lines[0].joinedAbove)
+            if afterText, lastBeforeBlank, var p = open {
+                // Printed at the end of the text it signs: `本报评论员` after an
+                // editorial, `新华社记者 谢剑飞摄` after a caption.
+                if byline.reports || byline.roles.contains(.photographer) {
+                    byline.roles.insert(.photographer)
+                    p.captionCredit = byline
+                } else {
+                    p.closingCredit = byline
+                }
+                open = p
+                closeOpen()
+                return 1
+            }
+            closeOpen()
+            if case .byline(let previous)? = items.last {
+                // A byline split over two lines: `□记 者 孙亚飞` / `通讯员 马胜男 报道`.
+                byline.names = previous.names + byline.names
+                byline.roles.formUnion(previous.roles)
+                byline.reports = byline.reports || previous.reports
+                byline.marked = byline.marked || previous.marked
+                items[items.count - 1] = .byline(byline)
+            } else {
+                items.append(.byline(byline))
+            }
+            return 1
+        }
+        if let last = items.last, open == nil, lines.count == 1, case .title = last {
+            if let signature = Byline.parseSignature(text) {
+                items.append(.byline(signature))
+                return 1
+            }
+            // A name alone under a title: the author's signature.
+            if Byline.isName(text.trimmed()) {
+                items.append(.byline(Byline(names: [text.trimmed().string], marked: true)))
+                return 1
+            }
+        }
+        if Pointer.isPointer(text) {
+            closeOpen()
+            items.append(.pointer(TextCleanup.body(text)))
+            return 1
+        }
+        return nil
+    }
+
+    mutating func startBlock(_ line: SourceLine, block b: Int) {
+        if TitleShape.isNumberedHeading(line.text), open?.isFinished ?? true {
+            // Section headings of a report are its text, never article titles.
+            closeOpen()
+            var heading = newParagraph(line)
+            heading.isHeading = true
+            open = heading
+            closeOpen()
+            return
+        }
+        let lines = blocks[b].lines
+        let single = lines.count == 1
+        // Where paragraphs start indented, an unindented title-like line over
+        // an indented one is a title printed flush above its text.
+        let standsAlone = single || (!line.indented && lines[1].indented)
+        var titleLike = standsAlone && TitleShape.isTitleLike(line.text)
+        if titleLike, line.text.contains(where: { $0 == "，" || $0 == "," }), !nextBlockStartsArticle(after: b),
+           b + 1 < blocks.count, !(blocks[b + 1].lines.count == 1 && TitleShape.isTitleLike(blocks[b + 1].lines[0].text)) {
+            // A clause with a comma followed by body text is a paragraph cut by
+            // a column break, not a title.
+            titleLike = false
+        }
+        if let p = open, !p.isFinished {
+            if titleLike && nextBlockStartsArticle(after: b) {
+                closeOpen()
+                items.append(.title(TitleLine(text: line.text, width: line.width, number: line.number)))
+                return
+            }
+            if standsAlone && single && isInterleavedCaption(line, after: p, block: b) {
+                deferred.append(newParagraph(line))
+                return
+            }
+            join(line)
+            return
+        }
+        if titleLike {
+            closeOpen()
+            items.append(.title(TitleLine(text: line.text, width: line.width, number: line.number)))
+            return
+        }
+        if wrapped && usesIndent && !line.indented && open != nil && line.width <= wrapWidth + 4 {
+            // A column break in hard-wrapped text: an unindented line goes on
+            // with the paragraph before it.
+            join(line)
+            return
+        }
+        closeOpen()
+        open = newParagraph(line)
+    }
+
+    /// A title printed over two or three lines: every line title-shaped,
+    /// none indented, after finished text.
+    /// The title lines of a block, when the block is titles (and maybe the
+    /// bylines under them) rather than text: nil otherwise.
+    func titleBlockLines(_ b: Int) -> Int? {
+        let lines = blocks[b].lines
+        guard open?.isFinished ?? true else { return nil }
+        var titles = lines.count
+        while titles > 0 && (Byline.parse(lines[titles - 1].text) != nil || Byline.parseSignature(lines[titles - 1].text) != nil) {
+            titles -= 1
+        }
+        guard (1...3).contains(titles), titles >= 2 || titles < lines.count else { return nil }
+        let ok = lines[..<titles].allSatisfy {
+            !$0.indented && TitleShape.isTitleLike($0.text) && Byline.parse($0.text) == nil
+        }
+        return ok ? titles : nil
+    }
+
+    /// A short complete sentence standing between the two halves of a
+    /// sentence cut by a column break is a caption printed there, not the
+    /// sentence's continuation: `…深化教育评价体系改革，` / `12月27日，…开幕。`
+    /// / `推进优质教育扩量均衡布局。` Captions open with the date of the picture.
+    func isInterleavedCaption(_ line: SourceLine, after p: BodyParagraph, block b: Int) -> Bool {
+        guard let last = p.text.last, Scalars.clausePunct.contains(last),
+              line.text.endsSentence, line.text.count <= 60,
+              let date = DateFinder.dates(in: line.text).first, date.range.lowerBound <= 8,
+              line.text.countOf(Scalars.sentenceEnd) == 1,
+              b + 1 < blocks.count else { return false }
+        let next = blocks[b + 1].lines[0].text
+        return !(blocks[b + 1].lines.count == 1 && TitleShape.isTitleLike(next))
+            && Byline.parse(next) == nil && Dateline.parse(next) == nil
+    }
+
+    func nextBlockStartsArticle(after b: Int) -> Bool {
+        guard b + 1 < blocks.count else { return true }
+        let next = blocks[b + 1].lines[0].text
+        return Byline.parse(next) != nil || Dateline.parse(next) != nil
+    }
+
+    func newParagraph(_ line: SourceLine) -> BodyParagraph {
+        BodyParagraph(text: line.text, lineWidths: [line.width], firstLine: line.number)
+    }
+
+    mutating func join(_ line: SourceLine) {
+        guard var p = open else {
+            open = newParagraph(line)
+            return
+        }
+        p.text += line.text
+        p.lineWidths.append(line.width)
+        open = p
+    }
+
+    mutating func closeOpen() {
+        if var p = open {
+            TextCleanup.finish(&p)
+            items.append(.paragraph(p))
+            if let credit = p.closingCredit { items.append(.closing(credit)) }
+            open = nil
+        }
+        for var d in deferred {
+            TextCleanup.finish(&d)
+            items.append(.paragraph(d))
+        }
+        deferred = []
+    }
+}

@@ -1,0 +1,171 @@
+import DubaoCore
+
+/// Every figure of the archive, with what filtering and sorting need worked
+/// out once when the index is built: folded text to match, a key per sort
+/// order (each order sorted once), and the series of each indicator for the
+/// chart. A filter then only walks a sorted order and compares integers and
+/// folded scalars: instant on tens of thousands of figures.
+public struct FigureIndex: Sendable {
+    public struct Entry: Sendable {
+        /// Index into the corpus's articles.
+        public var article: Int
+        /// Index into the article's `figures`.
+        public var figure: Int
+        /// The article's date as the list shows it.
+        public var date: String
+        /// Chronological, undated last.
+        let dateKey: Int
+        /// Indicator, printed text and headline, folded for search, separated by 0.
+        let folded: [UInt32]
+        /// Index into `series`.
+        public var series: Int?
+    }
+
+    public enum Sort: String, Sendable, CaseIterable {
+        case date, indicator, value
+        public var next: Sort { Self.allCases[(Self.allCases.firstIndex(of: self)! + 1) % Self.allCases.count] }
+    }
+
+    public enum KindFilter: String, Sendable, CaseIterable {
+        case all, target, actual
+        public var next: KindFilter { Self.allCases[(Self.allCases.firstIndex(of: self)! + 1) % Self.allCases.count] }
+        func admits(_ k: Figure.Kind?) -> Bool {
+            switch self {
+            case .all: return true
+            case .target: return k == .target
+            case .actual: return k == .actual
+            }
+        }
+    }
+
+    /// Figures of one indicator in one unit, comparable over time.
+    public struct Series: Sendable {
+        public var indicator: String
+        public var unit: String
+        /// Indices into `entries`, by date.
+        public var entries: [Int]
+        public var dateCount: Int
+        /// The largest value: the chart's scale.
+        public var maximum: Double
+    }
+
+    public let entries: [Entry]
+    public let series: [Series]
+    /// Indices into `entries` in each sort order.
+    let orders: [Sort: [Int]]
+    let kinds: [Figure.Kind?]
+
+    public init(corpus: Corpus) {
+        let articles = corpus.articles
+        var entries: [Entry] = []
+        var kinds: [Figure.Kind?] = []
+        var indicators: [String] = []
+        var units: [String] = []
+        var values: [Double] = []
+        var seriesOf: [SeriesKey: Int] = [:]
+        var series: [Series] = []
+        for (a, article) in articles.enumerated() where !article.figures.isEmpty {
+            let date = article.date ?? article.pageDate
+            let dateKey = date.map { d in ((d.year ?? 0) * 13 + d.month) * 32 + d.day + 1 } ?? Int.max
+            let dateText = date?.iso ?? ListModel.undatedTitle
+            let headline = SearchFolding.folded(article.displayTitle)
+            for (i, f) in article.figures.enumerated() {
+                let indicator = SearchFolding.folded(f.indicator ?? "")
+                var seriesIndex: Int?
+                if !indicator.isEmpty {
+                    let key = SeriesKey(indicator: indicator, unit: f.unit)
+                    if let s = seriesOf[key] { seriesIndex = s } else {
+                        seriesIndex = series.count
+                        seriesOf[key] = series.count
+                        series.append(Series(indicator: f.indicator ?? "", unit: f.unit, entries: [], dateCount: 0, maximum: 0))
+                    }
+                    series[seriesIndex!].entries.append(entries.count)
+                }
+                entries.append(Entry(article: a, figure: i, date: dateText, dateKey: dateKey,
+                                     folded: indicator + [0] + SearchFolding.folded(f.text) + [0] + headline,
+                                     series: seriesIndex))
+                kinds.append(f.kind)
+                indicators.append(f.indicator ?? "")
+                units.append(f.unit)
+                values.append(f.value)
+            }
+        }
+
+        // Sort keys: ranks of the strings, computed once, so that sorting compares integers.
+        func ranks(_ strings: [String]) -> [Int] {
+            let distinct = Array(Set(strings)).sorted { a, b in
+                // No indicator sorts last.
+                if a.isEmpty != b.isEmpty { return !a.isEmpty }
+                return a < b
+            }
+            let rank = Dictionary(uniqueKeysWithValues: distinct.enumerated().map { ($1, $0) })
+            return strings.map { rank[$0]! }
+        }
+        let indicatorRank = ranks(indicators)
+        let unitRank = ranks(units)
+        let byDate = entries.indices.sorted { (entries[$0].dateKey, $0) < (entries[$1].dateKey, $1) }
+        let byIndicator = entries.indices.sorted {
+            (indicatorRank[$0], entries[$0].dateKey, $0) < (indicatorRank[$1], entries[$1].dateKey, $1)
+        }
+        // Values compare only within a unit: by unit, largest first.
+        let byValue = entries.indices.sorted { x, y in
+            if unitRank[x] != unitRank[y] { return unitRank[x] < unitRank[y] }
+            if values[x] != values[y] { return values[x] > values[y] }
+            return (entries[x].dateKey, x) < (entries[y].dateKey, y)
+        }
+        for s in series.indices {
+            series[s].entries.sort { (entries[$0].dateKey, $0) < (entries[$1].dateKey, $1) }
+            series[s].dateCount = Set(series[s].entries.map { entries[$0].dateKey }).count
+            series[s].maximum = series[s].entries.map { values[$0] }.max() ?? 0
+        }
+        self.entries = entries
+        self.kinds = kinds
+        self.series = series
+        orders = [.date: byDate, .indicator: byIndicator, .value: byValue]
+    }
+
+    struct SeriesKey: Hashable {
+        var indicator: [UInt32]
+        var unit: String
+    }
+
+    /// The entries that pass the filters, in the sort order.
+    public func rows(kind: KindFilter, text: FigureFilterText?, sort: Sort) -> [Int] {
+        let order = orders[sort] ?? []
+        if kind == .all && text == nil { return order }
+        return order.filter { i in
+            kind.admits(kinds[i]) && (text.map { $0.matches(entries[i].folded) } ?? true)
+        }
+    }
+
+    /// The series of an entry when its indicator has values on two dates or more.
+    public func chart(for entry: Int) -> Series? {
+        guard let s = entries[entry].series, series[s].dateCount >= 2 else { return nil }
+        return series[s]
+    }
+}
+
+/// A text filter of the figures view, folded as search folds it.
+public struct FigureFilterText: Sendable, Hashable {
+    public let text: String
+    let needle: [UInt32]
+
+    /// Nil when nothing is left to match once blanks are dropped.
+    public init?(_ text: String) {
+        let needle = SearchFolding.folded(text)
+        guard !needle.isEmpty else { return nil }
+        self.text = text
+        self.needle = needle
+    }
+
+    func matches(_ haystack: [UInt32]) -> Bool {
+        guard haystack.count >= needle.count else { return false }
+        let first = needle[0]
+        for i in 0...(haystack.count - needle.count) where haystack[i] == first {
+            var k = 1
+            while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
+            if k == needle.count { return true }
+        }
+        return false
+    }
+}
