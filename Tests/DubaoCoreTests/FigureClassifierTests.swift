@@ -38,6 +38,20 @@ import Testing
              indicator: "签约项目总投资金额"),
         Case(paragraphs: ["突出水利项目拉动。建设总投资40亿元的22个重点水利项目。"], text: "40亿元", kind: .target,
              indicator: "重点水利项目建设总投资"),
+        Case(paragraphs: ["今年将力争再完成改造项目20个，颗粒物排放量较去年下降10%。"], text: "10%", kind: .target,
+             change: .decrease),
+        Case(paragraphs: ["建成后港区原油年通过能力将由2000万吨提高到3500万吨。"], text: "2000万吨", kind: .actual),
+        Case(paragraphs: ["建成后港区原油年通过能力将由2000万吨提高到3500万吨。"], text: "3500万吨", kind: .target),
+        Case(paragraphs: ["截至4月5日，全市已完成整地面积312万亩，占年度计划的76%。"], text: "76%", kind: .actual),
+        Case(paragraphs: ["围绕实现上述目标，报告部署了十个方面重点任务。"], text: "十个", kind: .target),
+        Case(paragraphs: ["筛选了350余家重点目标企业。"], text: "350余家", kind: .actual),
+        Case(paragraphs: ["到2025年底，全市将累计改造老旧小区3000个以上。"], text: "3000个以上", kind: .target),
+        Case(paragraphs: ["一季度，全县新增星级农家乐3家。"], text: "3家", kind: .actual),
+        // An intertitle frames the paragraphs under it.
+        Case(paragraphs: ["过去一年", "全省地区生产总值达到5.06万亿元。", "今年主要预期目标", "城镇新增就业65万人以上。"],
+             text: "5.06万亿元", kind: .actual),
+        Case(paragraphs: ["过去一年", "全省地区生产总值达到5.06万亿元。", "今年主要预期目标", "城镇新增就业65万人以上。"],
+             text: "65万人以上", kind: .target),
     ]
 
     @Test(arguments: cases)

@@ -28,8 +28,10 @@ struct FigureClassifier {
             cue("力争", .target), cue("确保", .target), cue("争取", .target), cue("力求", .target),
             // 年度计划投资 is this year's plan; 计划投资额 of signed projects and
             // 年度投资计划 are amounts and plans already made.
-            cue("年度计划", .target),
-            cue("计划", .target, notAfter: "资度作动展的", notBefore: "投总内外书单生"),
+            // 完成年度计划的76%: a share of the plan reached, not the plan.
+            cue("年度计划", .target, notBefore: "的"),
+            cue("计划", .target, notAfter: "资度作动展的", notBefore: "投总内外书单生的"),
+            cue("将累计", .target), cue("提出", .target),
             cue("建成后", .target), cue("投产后", .target), cue("达产后", .target), cue("完工后", .target),
             cue("目标", .target, notBefore: "企客区导"), cue("预计", .target), cue("预期", .target),
             cue("拟", .target, notAfter: "模虚"), cue("将", .target, notAfter: "即必", notBefore: "近军士领"),
@@ -38,26 +40,28 @@ struct FigureClassifier {
             cue("规划", .target, notBefore: "馆局院"), cue("努力", .target), cue("有望", .target),
             cue("明年", .target), cue("未来", .target), cue("届时", .target),
             cue("打造", .target), cue("启动", .target), cue("实施", .target), cue("推动", .target),
-            cue("给予", .target), cue("今年", .target),
+            cue("今年", .target),
             cue("准备", .target, notBefore: "工金期会"), cue("打算", .target), cue("将要", .target),
             // What has happened or is the case.
-            cue("去年", .actual), cue("上年", .actual), cue("已", .actual, notBefore: "知"),
+            // 较去年下降10%: the base of a comparison, not the time of the figure.
+            cue("去年", .actual, notAfter: "较比于同"), cue("上年", .actual, notAfter: "较比于同"),
+            cue("由", .actual, reach: 0), cue("从", .actual, reach: 0), cue("已", .actual, notBefore: "知"),
             cue("累计", .actual), cue("共", .actual, notAfter: "公中总", notBefore: "同享建识产赢青治商性鸣振"),
             cue("同比", .actual), cue("环比", .actual), cue("以来", .actual), cue("年来", .actual),
             cue("截至", .actual), cue("截止", .actual), cue("先后", .actual), cue("此前", .actual),
             cue("了", .actual, notAfter: "为除不得罢", notBefore: "解结然如"), cue("过去", .actual),
-            cue("刚刚", .actual), cue("原来", .actual, reach: 4), cue("以前", .actual, reach: 4), cue("现在", .actual), cue("此次", .actual), cue("本次", .actual), cue("至此", .actual), cue("目前", .actual), cue("当前", .actual), cue("现有", .actual), cue("荣获", .actual),
+            cue("刚刚", .actual), cue("原来", .actual, reach: 4), cue("以前", .actual, reach: 4), cue("现在", .actual), cue("此次", .actual), cue("本次", .actual), cue("至此", .actual), cue("目前", .actual, reach: 4), cue("当前", .actual), cue("现有", .actual), cue("荣获", .actual),
             cue("这一年", .actual), cue("相继", .actual),
         ]
     }()
 
     /// Weak cues count for the paragraph and article leaning only, not as the
     /// nearest cue of a figure: they say what kind of text this is.
-    static let weakWords: Set<String> = ["明年", "未来", "打造", "启动", "实施", "推动", "给予", "今年"]
+    static let weakWords: Set<String> = ["明年", "未来", "打造", "启动", "实施", "推动", "今年", "提出"]
 
     /// Strong cues that set the time of a whole sentence (`去年，…被采纳实施1.9万条`):
     /// they overrule a weak cue in the figure's clause.
-    private static let frames = scalarWords(["去年", "上年", "以来", "截至", "截止", "过去", "此前", "这一年", "年来", "每年"])
+    private static let frames = scalarWords(["去年", "上年", "以来", "截至", "截止", "过去", "此前", "这一年", "年来"])
 
     /// Cue lists by the value of their last scalar (all cues end in the Basic
     /// Multilingual Plane): one array load per position instead of a hash.
@@ -73,7 +77,7 @@ struct FigureClassifier {
             let weak = weakWords.contains(String(String.UnicodeScalarView(c.word)))
             map[c.word.last!.value, default: []].append((c, weak))
         }
-        return map.keys.sorted().map { map[$0]! }
+        return map.keys.sorted().map { key in map[key]!.sorted { $0.0.word.count > $1.0.word.count } }
     }()
 
     /// The cue ending just before `end`, if any.
@@ -94,7 +98,7 @@ struct FigureClassifier {
     }
 
     private static let jiang = Array("将".unicodeScalars)
-    private static let targetNoun = Array("目标".unicodeScalars)
+    private static let targetNouns = scalarWords(["目标", "任务"])
     private static let afterCues = scalarWords(["任务", "目标", "了"])
 
     /// The nearest strong cue in the sentences before `sentenceStart` in the
@@ -110,7 +114,7 @@ struct FigureClassifier {
     }
     private static let disposalEnds: Set<Unicode.Scalar> = ["为", "到", "至", "成", "入"]
     /// What follows a future 将 at once: 将对, 将在, 将于, 将会, 将把.
-    private static let futureFollowers: Set<Unicode.Scalar> = ["对", "在", "于", "会", "把", "要", "可", "能", "有", "继", "进", "重", "全", "持", "加", "新"]
+    private static let futureFollowers: Set<Unicode.Scalar> = ["对", "在", "于", "会", "把", "要", "可", "能", "有", "继", "进", "重", "全", "持", "加", "新", "由", "从"]
 
     /// 将 as 把 (`将87项事项下沉到网格`, `将今年确定为`): it moves an object
     /// somewhere, says nothing of the future. Future 将 is followed by its
@@ -132,8 +136,11 @@ struct FigureClassifier {
 
     /// 到2030年 / 至2025年: a deadline ahead, so a target.
     static func deadline(in t: ScalarText, endingAt end: Int) -> Bool {
-        guard t[end - 1] == "年" else { return false }
-        var k = end - 2, digits = 0
+        var yearEnd = end
+        // 到2025年底, 到2030年末, 到2027年前.
+        if let last = t[end - 1], last == "底" || last == "末" || last == "前" { yearEnd -= 1 }
+        guard t[yearEnd - 1] == "年" else { return false }
+        var k = yearEnd - 2, digits = 0
         while let s = t[k], ChineseNumeral.arabicDigit(s) != nil { digits += 1; k -= 1 }
         guard digits == 4, let p = t[k] else { return false }
         return p == "到" || p == "至"
@@ -160,13 +167,13 @@ struct FigureClassifier {
     /// nearest strong cue before the figure in its sentence.
     static func kindFromContext(_ t: ScalarText, figure: Range<Int>, clause: Range<Int>,
                                 sentence: Range<Int>) -> Figure.Kind? {
-        // 增长5.5%左右的预期目标: the figure describes a target.
-        if t[figure.upperBound] == "的" {
-            var k = figure.upperBound + 1
-            while k < min(clause.upperBound, figure.upperBound + 6) {
-                if t.has(targetNoun, at: k) { return .target }
-                k += 1
-            }
+        // 增长5.5%左右的预期目标, 部署了十个方面重点任务: the figure describes a
+        // target or a task, whatever the verb before it.
+        var k = figure.upperBound
+        while k < min(clause.upperBound, figure.upperBound + 8) {
+            // Through `cue`, so that 目标企业 (the companies aimed at) is no target.
+            if let (c, _) = cue(in: t, endingAt: k + 2), targetNouns.contains(c.word) { return .target }
+            k += 1
         }
         var end = figure.lowerBound
         var weakInClause: Figure.Kind? = nil
@@ -204,15 +211,20 @@ struct FigureClassifier {
         return opensWithDate(t, sentence) ? .actual : nil
     }
 
-    /// Whether the sentence opens with a day of the month: `2月21日，`, `24日，`.
+    private static let periodScalars: Set<Unicode.Scalar> = ["月", "年", "季", "度", "前", "上", "下", "半", "—", "-", "至", "份", "个", "两", "一", "二", "三", "四", "日"]
+
+    /// Whether the sentence opens with a date or a period gone by: `2月21日，`,
+    /// `24日，`, `一季度，`, `1—2月，`, `前两个月，`.
     static func opensWithDate(_ t: ScalarText, _ sentence: Range<Int>) -> Bool {
         var k = sentence.lowerBound
         while k < t.count, t.scalars[k].properties.isWhitespace { k += 1 }
         let start = k
-        while k < t.count, k - start < 10 {
+        var sawPeriod = false
+        while k < t.count, k - start <= 8 {
             let s = t.scalars[k]
-            if s == "日" { return k > start && ChineseNumeral.arabicDigit(t.scalars[k - 1]) != nil && k + 1 < t.count && (t.scalars[k + 1] == "，" || t.scalars[k + 1] == ",") }
-            if ChineseNumeral.arabicDigit(s) == nil && s != "月" && s != "年" { return false }
+            if s == "，" || s == "," { return sawPeriod && k > start }
+            if s == "日" || s == "月" || s == "季" || s == "半" { sawPeriod = true }
+            if ChineseNumeral.arabicDigit(s) == nil && !periodScalars.contains(s) { return false }
             k += 1
         }
         return false
@@ -260,6 +272,30 @@ struct FigureClassifier {
                 return k
             }
         }
+    }
+
+    // MARK: Sections
+
+    /// The kind each paragraph's section sets: an intertitle such as
+    /// `过去一年` or `今年主要预期目标` frames the paragraphs under it.
+    static func sectionKinds(paragraphs: ArraySlice<ScalarText>) -> [Figure.Kind?] {
+        var out: [Figure.Kind?] = []
+        out.reserveCapacity(paragraphs.count)
+        var current: Figure.Kind? = nil
+        for t in paragraphs {
+            if isIntertitle(t) {
+                let c = leaning(of: t)
+                current = c.target > c.actual ? .target : c.actual > c.target ? .actual : nil
+            }
+            out.append(current)
+        }
+        return out
+    }
+
+    /// A short line without sentence punctuation heading a section.
+    private static func isIntertitle(_ t: ScalarText) -> Bool {
+        guard t.count >= 2, t.count <= 20 else { return false }
+        return !t.scalars.contains { TextSpans.isSentenceEnd($0) || $0 == "，" || $0 == "；" }
     }
 
     // MARK: Work plans

@@ -21,6 +21,7 @@ public enum FigureExtractor {
         }
         guard !blocks.isEmpty else { return [] }
         keepQuotedNamesPrintedBare(&blocks)
+        let sectionKinds = FigureClassifier.sectionKinds(paragraphs: texts.suffix(paragraphs.count))
         var article = FigureClassifier.ArticleLeaning(texts: texts)
         var out: [Figure] = []
         for block in blocks {
@@ -63,6 +64,7 @@ public enum FigureExtractor {
                     if isTaskList == nil { isTaskList = FigureClassifier.isTaskList(t) }
                     kind = kindInBody(t, f, sentence: sentence, clause: clause, isTaskList: isTaskList!)
                 }
+                if kind == nil, block.place == .body { kind = sectionKinds[block.index] }
                 if kind == nil { kind = article.kind }
                 var unit = f.unit
                 if unit.isEmpty { unit = IndicatorFinder.impliedUnit(indicator: indicator) }

@@ -113,6 +113,17 @@ struct FigureScanner {
                 last = b
                 j = b.end + again.printed.count
             }
+            // 35微克/立方米, 3000元/吨: a rate, its unit compound.
+            if let slash = t[j], slash == "/" || slash == "／",
+               let per = units.match(t, at: j + 1, afterArabic: true), per.category != .percent {
+                unit += "/" + per.unit
+                j += 1 + per.printed.count
+            }
+            // 5天半, 3年半: and a half.
+            if valueMax == nil, entry.category == .duration, t[j] == "半" {
+                value += 0.5
+                j += 1
+            }
             // 1小时20分钟: one duration, in minutes.
             if unit == "小时", valueMax == nil, let s = t[j], ChineseNumeral.startsNumber(s),
                let m = ChineseNumeral.read(t, at: j), !m.isMalformed, m.value < 60,
@@ -147,6 +158,11 @@ struct FigureScanner {
 
     private func percentInWords(_ t: ScalarText, at start: Int) -> ScannedFigure? {
         let k = start + Words.percentOf.count
+        if t[k] == "百" {
+            // 百分之百.
+            return ScannedFigure(span: start..<(k + 1), core: start..<(k + 1), value: 100, valueMax: nil,
+                                 unit: "%", category: .percent, bound: .exact)
+        }
         guard let s = t[k], ChineseNumeral.startsNumber(s), let r = ChineseNumeral.read(t, at: k),
               !r.isMalformed else { return nil }
         var bound: Figure.Bound = .exact
@@ -199,6 +215,8 @@ struct FigureScanner {
             }
             if let next = t[after], next == "前" || next == "后" { return false }
         }
+        // 人大三次会议, 五次全会: a session, numbered.
+        if entry.unit == "次", let next = t[after], next == "会" || next == "全" { return false }
         // 前3位, 后20位, 前10名: ranks.
         if entry.unit == "位" || entry.unit == "名", let prev = t[start - 1], prev == "前" || prev == "后" {
             return false

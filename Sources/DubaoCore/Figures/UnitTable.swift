@@ -71,7 +71,7 @@ struct UnitTable: Sendable {
         // Volumes.
         add("立方米", .volume, printed: ["m³"]); rows.append(("方", "立方米", .volume, true)); add("升", .volume); add("毫升", .volume)
         // Weights.
-        for w in ["吨", "千克", "公斤", "斤", "克", "kg", "t"] { add(w, .weight) }
+        for w in ["吨", "千克", "公斤", "斤", "克", "毫克", "微克", "kg", "t"] { add(w, .weight) }
         // Energy and power.
         for w in ["千瓦", "瓦", "兆瓦", "吉瓦", "千瓦时", "兆瓦时", "千伏", "伏", "kW", "MW", "GW", "kWh"] {
             add(w, .energy)
