@@ -3071,10 +3071,544 @@ def page_s06():
     return "s06_shouyang_gb18030_crlf_no_blank_lines", [a, d, b, e, f, c], lines, "gb18030", "\r\n"
 
 
+# ---------------------------------------------------------------------------
+# t01: 贵州日报 要闻 page: a running header of the NEXT page image repeated in the
+# middle of an article (between the two halves of a sentence cut by a column break),
+# a lead dated by the day only, an editors line `本版编辑：…　版式：…` at the end
+
+
+def at_column_break(lines, extra):
+    """Put page furniture into the blank line that a column break (¦) left."""
+    i = lines.index("")
+    return lines[:i] + ["", ""] + extra + ["", ""] + lines[i + 1:]
+
+
+def page_t01():
+    header = "贵州日报　2024年4月12日　星期五　要闻"
+    a = Art(
+        titles=["全省“四化”重点项目一季度完成投资386亿元"],
+        authors=["王芳", "杨帆"], place="贵阳", date="2024-04-11",
+        paras=[
+            "本报贵阳讯（记者 王芳 通讯员 杨帆）4月11日，记者从省发展改革委获悉，今年一季度，全省新型工业化、新型城镇化、农业现代化、旅游产业化“四化”重点项目完成投资386亿元，同比增长9.6%，完成年度计划的24.3%。",
+            "今年，我省共安排“四化”重点项目500个，年度计划投资1580亿元。其中，新型工业化项目236个，计划投资820亿元；新型城镇化项目142个，计划投资460亿元；农业现代化和旅游产业化项目122个，计划投资300亿元。",
+            "从进度看，一季度全省“四化”重点项目开工率达到87%，较去年同期提高6.2个百分点。在黔南州，总投资52亿元的磷化工新材料产业园项目已完成主体厂房建设，预计今年8月投产；在遵义市，一批城市更新¦项目加快推进，累计改造老旧小区164个，惠及居民3.2万户。",
+            "省发展改革委有关负责人表示，下一步将建立重点项目“红黄绿”调度机制，对进度滞后项目实行挂牌督办，确保全年完成投资1580亿元以上，力争带动社会投资超过2000亿元。",
+        ],
+        figs=[
+            T("386亿元", "元", "exact", "actual", "四化重点项目一季度完成投资"),
+            F("386亿元", "元", "exact", "actual", "四化重点项目一季度完成投资"),
+            F("9.6%", "%", "exact", "actual", "四化重点项目完成投资", change="increase"),
+            F("24.3%", "%", "exact", "actual", "完成年度计划比例"),
+            F("500个", "个", "exact", "actual", "安排四化重点项目"),
+            F("1580亿元", "元", "exact", "target", "年度计划投资"),
+            F("236个", "个", "exact", "actual", "新型工业化项目"),
+            F("820亿元", "元", "exact", "target", "新型工业化项目计划投资"),
+            F("142个", "个", "exact", "actual", "新型城镇化项目"),
+            F("460亿元", "元", "exact", "target", "新型城镇化项目计划投资"),
+            F("122个", "个", "exact", "actual", "农业现代化和旅游产业化项目"),
+            F("300亿元", "元", "exact", "target", "农业现代化和旅游产业化项目计划投资"),
+            F("87%", "%", "exact", "actual", "一季度重点项目开工率"),
+            F("6.2个百分点", "百分点", "exact", "actual", "重点项目开工率", change="increase"),
+            F("52亿元", "元", "exact", "actual", "磷化工新材料产业园项目总投资"),
+            F("164个", "个", "exact", "actual", "累计改造老旧小区"),
+            F("3.2万户", "户", "exact", "actual", "老旧小区改造惠及居民"),
+            F("1580亿元以上", "元", "at_least", "target", "全年完成投资"),
+            F("超过2000亿元", "元", "at_least", "target", "带动社会投资"),
+        ],
+    )
+    b = Art(
+        titles=["湄潭茶青市场日交易量突破80万斤"],
+        authors=["赵倩"], place=None, date="2024-04-10",
+        paras=[
+            "本报讯（记者 赵倩）10日，在湄潭县永兴镇茶青交易市场，来自周边乡镇的茶农背着刚采摘的鲜叶排起长队。当天，市场茶青交易量突破80万斤，交易额达1200余万元。",
+            "“今年开春气温回升快，芽头长得好，一斤独芽能卖到60元左右。”茶农冯德贵一边过秤一边说，他家种了12亩茶园，预计今年春茶收入能超过8万元。",
+            "湄潭县现有茶园面积60万亩，去年茶叶产量8.6万吨、产值达到72.3亿元。今年，该县计划新建标准化茶叶加工厂15个，力争茶产业综合产值突破300亿元。",
+        ],
+        figs=[
+            T("80万斤", "斤", "at_least", "actual", "茶青市场日交易量"),
+            F("80万斤", "斤", "at_least", "actual", "茶青交易量"),
+            F("1200余万元", "元", "at_least", "actual", "茶青交易额"),
+            F("60元左右", "元", "about", "actual", "独芽每斤价格"),
+            F("12亩", "亩", "exact", "actual", "茶农家茶园"),
+            F("超过8万元", "元", "at_least", "target", "预计春茶收入"),
+            F("60万亩", "亩", "exact", "actual", "茶园面积"),
+            F("8.6万吨", "吨", "exact", "actual", "茶叶产量"),
+            F("72.3亿元", "元", "exact", "actual", "茶叶产值"),
+            F("15个", "个", "exact", "target", "新建标准化茶叶加工厂"),
+            F("300亿元", "元", "at_least", "target", "茶产业综合产值"),
+        ],
+    )
+    c = Art(
+        titles=["贵阳至黄平高速公路全线贯通"],
+        authors=["陈晨", "吴雪"], place=None, date="2024-04-11",
+        paras=[
+            "本报讯（记者 陈晨 实习生 吴雪）4月11日，贵阳至黄平高速公路最后一座特大桥顺利合龙，标志着这条高速公路全线贯通。项目全长128公里，总投资186亿元，设计时速100公里。",
+            "项目建成通车后，贵阳至黄平的车程将由现在的2.5小时缩短至1小时左右，沿线23万人出行将更加便捷。据了解，项目建设高峰期投入施工人员4600余人，带动沿线群众务工就业1800余人。",
+            "省公路建设部门表示，该项目计划于今年6月底前建成通车。",
+        ],
+        figs=[
+            F("128公里", "公里", "exact", "actual", "项目全长"),
+            F("186亿元", "元", "exact", "actual", "项目总投资"),
+            F("100公里", "公里", "exact", "actual", "设计时速"),
+            F("2.5小时", "小时", "exact", "actual", "贵阳至黄平现车程"),
+            F("1小时左右", "小时", "about", "target", "通车后贵阳至黄平车程"),
+            F("23万人", "人", "exact", "target", "出行受益沿线群众"),
+            F("4600余人", "人", "at_least", "actual", "高峰期施工人员"),
+            F("1800余人", "人", "at_least", "actual", "带动沿线群众务工就业"),
+        ],
+    )
+    lines = [header, "", ""]
+    lines += title(a.titles[0])
+    lines += at_column_break(wrapped(a.paras, 22, "　　"), [header])
+    lines += [""]
+    lines += title(b.titles[0])
+    lines += wrapped(b.paras, 22, "　　")
+    lines += [""]
+    lines += title(c.titles[0])
+    lines += wrapped(c.paras, 22, "　　")
+    lines += ["", "", "本版编辑：张婷　版式：李冬"]
+    return "t01_guizhou_running_header_midtext", [a, b, c], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# t02: 吉林日报, hard wraps at ~20: title lines letter-spaced by the PDF tool
+# (`全 省 春 耕 …`, digits too), justification spaces in bylines, datelines and
+# credits (`本 报 讯`, `□ 本 报 记 者  王 芳  孙 磊`, `（记 者  刘 洋）`)
+
+
+def spaced(s):
+    return " ".join(s.replace(" ", ""))
+
+
+def page_t02():
+    a = Art(
+        titles=["全省春耕生产全面铺开", "已备化肥210万吨"],
+        headline="全省春耕生产全面铺开 已备化肥210万吨",
+        authors=["王芳", "孙磊"], place=None, date="2024-04-08",
+        paras=[
+            "⟨本报讯⟩ 4月8日，记者从省农业农村厅获悉，全省春耕生产由南向北全面铺开。截至目前，全省已备春耕化肥210万吨、种子11.6万吨，分别占需求量的95%和98%以上。",
+            "今年，我省粮食播种面积稳定在9000万亩以上，其中玉米面积6500万亩左右。省农业农村厅组织1200名农技人员深入田间地头，开展“千名专家进万村”技术服务活动。",
+            "在梨树县，农机合作社正在检修农机具。“我们合作社今年托管土地3.5万亩，新添了8台大马力拖拉机。”合作社负责人张国庆说。",
+            "据介绍，今年全省将新建高标准农田420万亩，保护性耕作面积力争达到4000万亩，农作物耕种收综合机械化率达到94%。",
+        ],
+        figs=[
+            T("210万吨", "吨", "exact", "actual", "已备春耕化肥"),
+            F("210万吨", "吨", "exact", "actual", "已备春耕化肥"),
+            F("11.6万吨", "吨", "exact", "actual", "已备种子"),
+            F("95%", "%", "exact", "actual", "化肥占需求量比例"),
+            F("98%以上", "%", "at_least", "actual", "种子占需求量比例"),
+            F("9000万亩以上", "亩", "at_least", "target", "粮食播种面积"),
+            F("6500万亩左右", "亩", "about", "target", "玉米面积"),
+            F("1200名", "名", "exact", "actual", "组织农技人员"),
+            F("3.5万亩", "亩", "exact", "actual", "合作社托管土地"),
+            F("8台", "台", "exact", "actual", "新添大马力拖拉机"),
+            F("420万亩", "亩", "exact", "target", "新建高标准农田"),
+            F("4000万亩", "亩", "exact", "target", "保护性耕作面积"),
+            F("94%", "%", "exact", "target", "农作物耕种收综合机械化率"),
+        ],
+    )
+    b = Art(
+        titles=["长春新区一季度新签约项目42个"],
+        authors=["孙磊"], place="长春", date="2024-04-08",
+        paras=[
+            "⟨本报长春4月8日讯（记者⟩  ⟨孙磊）⟩8日，长春新区举行一季度重点项目集中签约活动，现场签约项目42个，总投资326亿元，涉及光电信息、生物医药、新能源汽车零部件等领域。",
+            "一季度，长春新区地区生产总值同比增长7.8%，规上工业增加值同比增长11.2%。新区今年将围绕“四大集群”开展精准招商，力争全年引进超亿元项目100个以上。",
+        ],
+        figs=[
+            T("42个", "个", "exact", "actual", "新签约项目"),
+            F("42个", "个", "exact", "actual", "现场签约项目"),
+            F("326亿元", "元", "exact", "actual", "签约项目总投资"),
+            F("7.8%", "%", "exact", "actual", "地区生产总值", change="increase"),
+            F("11.2%", "%", "exact", "actual", "规上工业增加值", change="increase"),
+            F("超亿元", "元", "at_least", "target", "引进项目投资额门槛", value=100000000, optional=True),
+            F("100个以上", "个", "at_least", "target", "引进超亿元项目"),
+        ],
+    )
+    c = Art(
+        titles=["延边新开通12条城乡公交线路"],
+        authors=["刘洋"], place=None, date="2024-04-07",
+        paras=[
+            "本报讯 4月7日，延边州新开通的12条城乡公交线路正式运营，覆盖沿线86个行政村，惠及村民4.3万人。",
+            "“以前进城要走3公里到公路边等车，现在公交车开到了家门口，票价只要2元。”龙井市东盛涌镇村民金顺姬说。据悉，到今年底，延边州将实现具备条件的建制村通客车率100%。",
+        ],
+        figs=[
+            T("12条", "条", "exact", "actual", "新开通城乡公交线路"),
+            F("12条", "条", "exact", "actual", "新开通城乡公交线路"),
+            F("86个", "个", "exact", "actual", "覆盖行政村"),
+            F("4.3万人", "人", "exact", "actual", "惠及村民"),
+            F("3公里", "公里", "exact", "actual", "原到公路边等车距离"),
+            F("2元", "元", "exact", "actual", "公交票价"),
+            F("100%", "%", "exact", "target", "建制村通客车率"),
+        ],
+    )
+    lines = ["吉林日报　2024年4月9日　星期二", "第2版　要闻", "", ""]
+    lines += [spaced(t) for t in a.titles] + [""]
+    lines += ["  □ 本 报 记 者  王 芳  孙 磊", ""]
+    lines += wrapped(a.paras, 20, "  ")
+    lines += ["", ""]
+    lines += [spaced(b.titles[0]), ""]
+    lines += wrapped(b.paras, 20, "  ")
+    lines += ["", ""]
+    lines += [spaced(c.titles[0]), ""]
+    lines += wrapped(c.paras, 20, "  ")
+    lines += ["  （记 者  刘 洋）"]
+    return "t02_jilin_spaced_titles_bylines", [a, b, c], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# t03: 宁夏日报 理论版: long signed article (`□ 马文杰` under the title), numbered
+# intertitles `一、…`, quotations in “” and 「」, footnote references `[1]` and a
+# `注释：` list, `（作者单位：…）` at the end; a second signed piece under a column
+# banner with `（作者系…）`; an unsigned `编辑手记` with a call for contributions
+
+
+def page_t03():
+    a = Art(
+        titles=["以新质生产力塑造发展新优势"],
+        kind="opinion", authors=["马文杰"], place=None, date=None,
+        paras=[
+            "发展新质生产力是推动高质量发展的内在要求和重要着力点。习近平总书记强调：“新质生产力是创新起主导作用，摆脱传统经济增长方式、生产力发展路径，具有高科技、高效能、高质量特征，符合新发展理念的先进生产力质态。”[1]对于欠发达地区而言，如何把握新质生产力的科学内涵，因地制宜推动传统产业转型升级、培育壮大新兴产业，是一道必须答好的时代课题。",
+            "一、深刻把握新质生产力的科学内涵",
+            "新质生产力的“新”，在于以科技创新推动产业创新；“质”，在于以高质量供给引领和创造新需求。马克思在《资本论》中指出，「劳动生产力是由多种情况决定的」，其中包括「科学的发展水平和它在工艺上应用的程度」。[2]这一论断揭示了科学技术在生产力发展中的决定性作用。",
+            "需要注意的是，发展新质生产力不是忽视、放弃传统产业，而是要用新技术改造提升传统产业，积极促进产业高端化、智能化、绿色化，防止一哄而上、泡沫化，也不要搞一种模式。",
+            "二、立足区情找准发力点",
+            "宁夏是能源资源富集地区，也是国家新能源综合示范区。截至2023年底，全区新能源装机容量达到3600万千瓦，占电力总装机的50%以上，新能源利用率保持在97%以上。这为发展绿电制氢、储能、算力等新兴产业提供了坚实基础。",
+            "近年来，“东数西算”工程宁夏枢纽节点加快建设，中卫数据中心集群标准机架规模已超过8万架。[3]同时也要看到，全区研发投入强度为1.57%，低于全国平均水平1.08个百分点，科技创新能力不足仍是制约发展的突出短板。",
+            "三、以深化改革打通堵点卡点",
+            "发展新质生产力，必须进一步全面深化改革，形成与之相适应的新型生产关系。要着力打通束缚新质生产力发展的堵点卡点，创新生产要素配置方式，让各类先进优质生产要素向发展新质生产力顺畅流动。",
+            "要健全以企业为主体的科技创新体系，力争到2027年全区高新技术企业数量达到1000家以上，研发经费投入年均增长15%左右。同时，要畅通教育、科技、人才的良性循环，完善人才“引育留用”机制，营造「近者悦、远者来」的良好环境。",
+            "注释：",
+            "[1]《加快发展新质生产力 扎实推进高质量发展》，《人民日报》2024年2月2日。",
+            "[2]《马克思恩格斯文集》第5卷，人民出版社2009年版，第53页。",
+            "[3]宁夏回族自治区统计局：《2023年宁夏回族自治区国民经济和社会发展统计公报》。",
+        ],
+        figs=[
+            F("3600万千瓦", "千瓦", "exact", "actual", "新能源装机容量"),
+            F("50%以上", "%", "at_least", "actual", "新能源装机占电力总装机比例"),
+            F("97%以上", "%", "at_least", "actual", "新能源利用率"),
+            F("超过8万架", "架", "at_least", "actual", "数据中心集群标准机架规模"),
+            F("1.57%", "%", "exact", "actual", "研发投入强度"),
+            F("1.08个百分点", "百分点", "exact", "actual", "研发投入强度低于全国平均水平"),
+            F("1000家以上", "家", "at_least", "target", "高新技术企业数量"),
+            F("15%左右", "%", "about", "target", "研发经费投入年均增长", change="increase"),
+        ],
+    )
+    b = Art(
+        titles=["在守正创新中彰显理论力量"],
+        column="学思践悟", kind="opinion", authors=["杨柳"], place=None, date=None,
+        paras=[
+            "理论的生命力在于创新。党的十八大以来，我们党以一系列原创性理论成果推动马克思主义中国化时代化不断取得新的飞跃，为新时代各项事业发展提供了科学指引。",
+            "守正才能不迷失方向，创新才能把握时代。学习理论，既要读原著、学原文、悟原理，也要坚持问题导向，在回答实践之问中深化认识。唯有如此，理论学习才能真正转化为推动工作的实际成效。",
+        ],
+    )
+    c = Art(
+        titles=[], headline=None, column="编辑手记", kind="notice", authors=[], place=None,
+        date=None,
+        paras=[
+            "新质生产力是当前理论界和实践界共同关注的热点。本期刊发的文章，从科学内涵、区情实际和改革路径三个层面进行了阐释，希望能为读者深入学习思考提供有益参考。欢迎广大读者围绕“发展新质生产力”踊跃来稿，来稿请注明作者单位和联系方式，字数以3000字以内为宜。",
+        ],
+        figs=[
+            F("三个", "个", "exact", "actual", "阐释层面", optional=True),
+            F("3000字以内", "字", "at_most", "target", "来稿字数", optional=True),
+        ],
+    )
+    lines = ["宁夏日报　2024年5月20日　星期一", "第7版　理论", "", ""]
+    lines += title(a.titles[0])
+    lines += ["□ 马文杰", ""]
+    lines += longlines(a.paras)
+    lines += ["（作者单位：宁夏大学马克思主义学院）", "", ""]
+    lines += title("学思践悟")
+    lines += title(b.titles[0])
+    lines += ["□ 杨 柳", ""]
+    lines += longlines(b.paras)
+    lines += ["（作者系中共宁夏区委党校哲学教研部教授）", "", ""]
+    lines += ["■ 编辑手记", ""]
+    lines += longlines(c.paras)
+    lines += ["", "本版编辑：马蕾　投稿邮箱：nxrbllzk@126.com"]
+    return "t03_ningxia_theory_page", [a, b, c], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# t04: 天津日报 区域 page, hard wraps at ~19: the first article has its title ABOVE,
+# the others BELOW their bodies; three title lines stand together between two bodies
+# (two for the 武清 article, one for the wire story); a 新华社 wire story ends with
+# the end mark `（完）` (not text)
+
+
+def page_t04():
+    a = Art(
+        titles=["滨海新区一季度新登记市场主体1.2万户"],
+        authors=["刘佳", "王静"], place=None, date="2024-04-15",
+        paras=[
+            "本报讯 4月15日，记者从滨海新区市场监管局获悉，一季度，新区新登记各类市场主体1.2万户，同比增长13.6%，其中新登记企业5800余户。截至3月底，新区实有市场主体达到46.8万户。",
+            "为优化营商环境，滨海新区今年推出“证照联办”改革，企业开办时间压缩至1个工作日以内，全程网办率达到96%。",
+            "新区市场监管局负责人表示，今年将力争新增市场主体5万户以上，培育“专精特新”中小企业120家。",
+        ],
+        figs=[
+            T("1.2万户", "户", "exact", "actual", "新登记市场主体"),
+            F("1.2万户", "户", "exact", "actual", "新登记市场主体"),
+            F("13.6%", "%", "exact", "actual", "新登记市场主体", change="increase"),
+            F("5800余户", "户", "at_least", "actual", "新登记企业"),
+            F("46.8万户", "户", "exact", "actual", "实有市场主体"),
+            F("1个工作日以内", "个工作日", "at_most", "actual", "企业开办时间"),
+            F("96%", "%", "exact", "actual", "全程网办率"),
+            F("5万户以上", "户", "at_least", "target", "新增市场主体"),
+            F("120家", "家", "exact", "target", "培育专精特新中小企业"),
+        ],
+    )
+    b = Art(
+        titles=["武清区“春风行动”专场招聘会举行", "210家企业提供岗位6300余个"],
+        headline="武清区“春风行动”专场招聘会举行 210家企业提供岗位6300余个",
+        authors=["张雯"], place="武清", date="2024-04-14",
+        paras=[
+            "本报武清讯 4月14日，武清区“春风行动”暨民营企业专场招聘会在区人力资源市场举行，210家企业提供岗位6300余个，吸引求职者8000余人次进场，初步达成就业意向2100余人。",
+            "“我学的是电气自动化，今天有3家企业给我发了面试通知。”应届毕业生李浩说。据介绍，今年以来武清区已累计举办各类招聘活动45场，帮助1.6万人实现就业。",
+        ],
+        figs=[
+            T("210家", "家", "exact", "actual", "参加招聘会企业"),
+            T("6300余个", "个", "at_least", "actual", "招聘会提供岗位"),
+            F("210家", "家", "exact", "actual", "参加招聘会企业"),
+            F("6300余个", "个", "at_least", "actual", "招聘会提供岗位"),
+            F("8000余人次", "人次", "at_least", "actual", "进场求职者"),
+            F("2100余人", "人", "at_least", "actual", "初步达成就业意向"),
+            F("3家", "家", "exact", "actual", "发面试通知企业"),
+            F("45场", "场", "exact", "actual", "累计举办招聘活动"),
+            F("1.6万人", "人", "exact", "actual", "帮助实现就业"),
+        ],
+    )
+    c = Art(
+        titles=["天津港一季度集装箱吞吐量同比增长8.5%"],
+        authors=["周然"], place="天津", date="2024-04-15",
+        paras=[
+            "新华社天津4月15日电（记者 周然）记者15日从天津港集团获悉，今年一季度，天津港完成集装箱吞吐量548万标准箱，同比增长8.5%，增速位居全国沿海主要港口前列。",
+            "一季度，天津港新开通集装箱航线6条，航线总数达到145条。天津港集团有关负责人表示，今年将加快推进北疆港区C段智能化集装箱码头建设，力争全年集装箱吞吐量突破2300万标准箱。",
+        ],
+        figs=[
+            T("8.5%", "%", "exact", "actual", "集装箱吞吐量", change="increase"),
+            F("548万标准箱", "标准箱", "exact", "actual", "一季度集装箱吞吐量"),
+            F("8.5%", "%", "exact", "actual", "集装箱吞吐量", change="increase"),
+            F("6条", "条", "exact", "actual", "新开通集装箱航线"),
+            F("145条", "条", "exact", "actual", "航线总数"),
+            F("2300万标准箱", "标准箱", "at_least", "target", "全年集装箱吞吐量"),
+        ],
+    )
+    d = Art(
+        titles=["宝坻小站稻育秧工作全面启动"],
+        authors=["孙悦", "郑凯"], place="宝坻", date="2024-04-12",
+        paras=[
+            "本报宝坻讯 4月12日，宝坻区2024年小站稻育秧工作全面启动。今年，全区计划种植小站稻32万亩，比去年增加1.5万亩，建设集中育秧工厂28个。",
+            "在八门城镇的育秧工厂里，自动化播种流水线每小时可播种秧盘800盘。“用上流水线，育秧效率比人工提高了10倍。”种植大户马振江说。",
+        ],
+        figs=[
+            F("32万亩", "亩", "exact", "target", "计划种植小站稻"),
+            F("1.5万亩", "亩", "exact", "target", "小站稻种植面积", change="increase"),
+            F("28个", "个", "exact", "target", "建设集中育秧工厂"),
+            F("800盘", "盘", "exact", "actual", "流水线每小时播种秧盘"),
+            F("10倍", "倍", "exact", "actual", "育秧效率", change="increase"),
+        ],
+    )
+    lines = ["天津日报　2024年4月16日　星期二", "第5版　区域", "", ""]
+    lines += title(a.titles[0])
+    lines += ["  □记者 刘佳 通讯员 王静 报道"]
+    lines += wrapped(a.paras, 19, "  ")
+    lines += [""]
+    lines += ["  □记者 张雯 报道"]
+    lines += wrapped(b.paras, 19, "  ")
+    lines += [""]
+    printed = c.paras[:-1] + [c.paras[-1] + "（完）"]
+    lines += wrapped(printed, 19, "  ")
+    lines += [""]
+    lines += title(b.titles[0], b.titles[1], c.titles[0])
+    lines += ["  □记者 孙悦 通讯员 郑凯 报道"]
+    lines += wrapped(d.paras, 19, "  ")
+    lines += [""]
+    lines += title(d.titles[0])
+    return "t04_tianjin_mixed_titles_wire_end_mark", [a, b, c, d], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# t05: 西宁晚报 社会新闻 page (A2), hard wraps at ~18: short items, plain byline
+# lines `晚报记者 X 实习生 Y` and `本报记者 X 文/图`, residents' quotes, an item
+# continued `（下转A3版）`, a `■链接` box and a `相关新闻` box, a lead dated `昨天`
+
+
+def page_t05():
+    a = Art(
+        titles=["电梯停运15天 高层住户犯了难"],
+        authors=["马晓燕", "李想"], place=None, date="2024-06-03",
+        paras=[
+            "本报讯 “我家住18楼，老伴腿脚不好，这些天基本没下过楼。”6月3日，家住城西区海湖路某小区的市民王女士向本报反映，小区3号楼的两部电梯自5月19日起停运，至今已有15天。",
+            "记者在现场看到，3号楼共有26层、住户150余户，两部电梯门口都贴着“设备维修，暂停使用”的告示。住在21楼的李大爷今年72岁，他说：“上一趟楼要歇好几回，买菜都得等孩子下班。”",
+            "对此，小区物业公司负责人解释，电梯主板老化需要更换，配件从外地厂家订购，{下转A3版}",
+        ],
+        figs=[
+            T("15天", "天", "exact", "actual", "电梯停运时长"),
+            F("两部", "部", "exact", "actual", "停运电梯", optional=True),
+            F("15天", "天", "exact", "actual", "电梯停运时长"),
+            F("26层", "层", "exact", "actual", "3号楼楼层数"),
+            F("150余户", "户", "at_least", "actual", "3号楼住户"),
+            F("两部", "部", "exact", "actual", "贴告示的电梯", optional=True),
+            F("72岁", "岁", "exact", "actual", "居民年龄", optional=True),
+        ],
+    )
+    link = Art(
+        titles=["电梯停运 这些规定要知道"],
+        column="链接", kind="feature", authors=[], place=None, date=None,
+        paras=[
+            "根据《西宁市电梯安全管理办法》，电梯因故障停运超过72小时的，使用单位应当在电梯出入口显著位置公告停运原因和预计恢复时间；住宅电梯需要更换主要部件的，可按规定申请使用专项维修资金。市民如遇电梯长期停运，可拨打12345热线反映。",
+        ],
+        figs=[
+            F("超过72小时", "小时", "at_least", "actual", "须公告的电梯停运时长", optional=True),
+        ],
+    )
+    b = Art(
+        titles=["“爱心冰柜”进社区 户外劳动者有了“解暑站”"],
+        authors=["韩雪"], place=None, date="2024-06-03",
+        paras=[
+            "本报讯 6月3日中午，气温升至29℃，城东区东关大街的“爱心冰柜”前，环卫工人张师傅取出一瓶矿泉水一饮而尽。“天一热，干一会儿活就满头大汗，有了这个冰柜，随时能喝上凉水。”",
+            "据了解，城东区今年在辖区主次干道沿线设置“爱心冰柜”12台，每天由志愿者补充矿泉水、绿豆汤等饮品，预计整个夏季可服务环卫工人、快递小哥等户外劳动者3万人次。",
+            "“我们店每天拿出50瓶水放进冰柜，也算尽一份心。”冰柜旁一家便利店的店主马女士说。",
+        ],
+        figs=[
+            F("29℃", "℃", "exact", "actual", "当日气温"),
+            F("12台", "台", "exact", "actual", "设置爱心冰柜"),
+            F("3万人次", "人次", "exact", "target", "服务户外劳动者"),
+            F("50瓶", "瓶", "exact", "actual", "便利店每天捐水"),
+        ],
+    )
+    rel = Art(
+        titles=["城北区32处“劳动者港湾”开放"],
+        column="相关新闻", authors=["祁明"], place=None, date="2024-06-03",
+        paras=[
+            "本报讯（晚报记者 祁明）记者6月3日从城北区总工会获悉，该区依托银行网点、社区服务站等建成的32处“劳动者港湾”已全部开放，为户外劳动者提供饮水、休息、手机充电等服务。",
+            "今年，城北区总工会还将新建“劳动者港湾”10处，实现街道全覆盖。",
+        ],
+        figs=[
+            T("32处", "处", "exact", "actual", "开放劳动者港湾"),
+            F("32处", "处", "exact", "actual", "建成劳动者港湾"),
+            F("10处", "处", "exact", "target", "新建劳动者港湾"),
+        ],
+    )
+    e = Art(
+        titles=["男子醉酒误入快速路 民警及时救助"],
+        authors=["祁明", "赵永刚"], place=None, date="2024-06-03",
+        paras=[
+            "本报讯（晚报记者 祁明 通讯员 赵永刚）昨天凌晨1时许，一名男子醉酒后步行误入海湖大道快速路，在车流中摇摇晃晃，十分危险。巡逻民警发现后立即设置警示标志，将其带离至安全地带。",
+            "经了解，该男子当晚与朋友聚餐，饮酒后独自步行回家迷了路，已在快速路上走了近2公里。民警联系其家属将其接回，并提醒市民酒后切勿在道路上独自行走。",
+        ],
+        figs=[
+            F("近2公里", "公里", "about", "actual", "男子在快速路上行走距离"),
+        ],
+    )
+    lines = ["西宁晚报　2024年6月4日　星期二", "A2", "社会新闻", "", ""]
+    lines += title(a.titles[0])
+    lines += ["  晚报记者 马晓燕 实习生 李想", ""]
+    lines += wrapped(a.paras, 18, "  ")
+    lines += ["", ""]
+    lines += ["  ■链接", ""]
+    lines += title(link.titles[0])
+    lines += wrapped(link.paras, 18, "  ")
+    lines += ["", ""]
+    lines += title(b.titles[0])
+    lines += ["  本报记者 韩雪 文/图", ""]
+    lines += wrapped(b.paras, 18, "  ")
+    lines += ["", ""]
+    lines += ["  相关新闻", ""]
+    lines += title(rel.titles[0])
+    lines += wrapped(rel.paras, 18, "  ")
+    lines += ["", ""]
+    lines += title(e.titles[0])
+    lines += wrapped(e.paras, 18, "  ")
+    lines += ["", "", "责编：马丽　美编：韩梅　校对：李娟"]
+    return "t05_xining_evening_social_news", [a, link, b, rel, e], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# t06: 九江日报 综合新闻, UTF-8 with BOM and CR-only line ends (old Mac): one
+# paragraph per line, blank lines only between articles; a dateline credit broken
+# over two lines (`本报讯（记者 刘敏` / `通讯员 陈涛）4月25日，…`); a photo caption with
+# its credit in brackets at its end `（本报记者 张雨 摄）`; a dateline with mixed
+# half-/full-width brackets `本报都昌讯(记者 吴涛 通讯员 余志）`; a feature with a
+# plain byline line under its title
+
+
+def page_t06():
+    a = Art(
+        titles=["九江港一季度货物吞吐量同比增长12.3%"],
+        authors=["刘敏", "陈涛"], place=None, date="2024-04-25",
+        paras=[
+            "本报讯（记者 刘敏 通讯员 陈涛）4月25日，记者从市港口航运管理局获悉，今年一季度，九江港完成货物吞吐量4260万吨，同比增长12.3%；完成集装箱吞吐量16.8万标准箱，同比增长9.1%。",
+            "今年，九江港将加快推进红光国际港二期等5个港口项目建设，力争全年货物吞吐量突破1.8亿吨。",
+        ],
+        figs=[
+            T("12.3%", "%", "exact", "actual", "货物吞吐量", change="increase"),
+            F("4260万吨", "吨", "exact", "actual", "一季度货物吞吐量"),
+            F("12.3%", "%", "exact", "actual", "货物吞吐量", change="increase"),
+            F("16.8万标准箱", "标准箱", "exact", "actual", "集装箱吞吐量"),
+            F("9.1%", "%", "exact", "actual", "集装箱吞吐量", change="increase"),
+            F("5个", "个", "exact", "target", "推进港口项目建设"),
+            F("1.8亿吨", "吨", "at_least", "target", "全年货物吞吐量"),
+        ],
+    )
+    photo = Art(
+        titles=[], headline=None, kind="photo", authors=["张雨"], place=None, date="2024-04-24",
+        paras=[
+            "4月24日，在庐山西海风景名胜区，游客乘坐游船欣赏湖光山色。今年以来，庐山西海已接待游客156万人次，同比增长21.5%。",
+        ],
+        figs=[
+            F("156万人次", "人次", "exact", "actual", "接待游客"),
+            F("21.5%", "%", "exact", "actual", "接待游客", change="increase"),
+        ],
+    )
+    c = Art(
+        titles=["都昌开展春季禁渔专项执法行动"],
+        authors=["吴涛", "余志"], place="都昌", date="2024-04-24",
+        paras=[
+            "本报都昌讯(记者 吴涛 通讯员 余志）4月24日，都昌县启动2024年春季禁渔期专项执法行动，出动执法人员320人次、执法船艇45艘次，对鄱阳湖都昌水域开展拉网式巡查。",
+            "今年3月20日至6月20日为鄱阳湖春季禁渔期(以下简称“禁渔期”)。禁渔期内，都昌县将在重点水域设立24小时值守点16个，实行“人防+技防”全天候监管。去年，该县共查处非法捕捞案件37起，收缴违规网具1200余张。",
+        ],
+        figs=[
+            F("320人次", "人次", "exact", "actual", "出动执法人员"),
+            F("45艘次", "艘次", "exact", "actual", "出动执法船艇"),
+            F("24小时", "小时", "exact", "target", "值守时长", optional=True),
+            F("16个", "个", "exact", "target", "设立值守点"),
+            F("37起", "起", "exact", "actual", "查处非法捕捞案件"),
+            F("1200余张", "张", "at_least", "actual", "收缴违规网具"),
+        ],
+    )
+    d = Art(
+        titles=["“共享菜园”里的邻里情"],
+        kind="feature", authors=["黄珊"], place=None, date=None,
+        paras=[
+            "清晨，濂溪区十里街道莲花社区的“共享菜园”里，几位居民正在给刚栽下的辣椒苗浇水。这块原本堆满建筑垃圾的闲置地，如今被划分成40块，由社区居民认领种植。",
+            "“退休后闲不住，种种菜、聊聊天，跟邻居们越处越亲。”65岁的居民周阿姨说。社区党委书记方琳介绍，菜园收获的蔬菜有一部分会送给社区里的独居老人，去年共送出蔬菜800多斤。",
+            "今年，社区计划把“共享菜园”扩大到2亩，并引入专业农技志愿者开展种植指导。",
+        ],
+        figs=[
+            F("40块", "块", "exact", "actual", "菜园划分地块"),
+            F("65岁", "岁", "exact", "actual", "居民年龄", optional=True),
+            F("800多斤", "斤", "at_least", "actual", "送出蔬菜"),
+            F("2亩", "亩", "exact", "target", "共享菜园面积"),
+        ],
+    )
+    lead = print_text(a.paras[0])
+    cut = lead.index("通讯员")
+    lines = ["九江日报　2024年4月26日　星期五", "第3版　综合新闻", ""]
+    lines += a.titles + [lead[:cut].rstrip(), lead[cut:]] + [print_text(p) for p in a.paras[1:]]
+    lines += [""]
+    lines += [print_text(photo.paras[0]) + "（本报记者 张雨 摄）"]
+    lines += [""]
+    lines += c.titles + [print_text(p) for p in c.paras]
+    lines += [""]
+    lines += d.titles + ["本报记者 黄珊"] + [print_text(p) for p in d.paras]
+    return "t06_jiujiang_bom_cr_only", [a, photo, c, d], lines, "utf-8-sig", "\r"
+
+
 PAGES = [page_p01, page_p02, page_p03, page_p04, page_p05, page_p06,
          page_q01, page_q02, page_q03, page_q04, page_q05, page_q06,
          page_r01, page_r02, page_r03, page_r04, page_r05, page_r06,
-         page_s01, page_s02, page_s03, page_s04, page_s05, page_s06]
+         page_s01, page_s02, page_s03, page_s04, page_s05, page_s06,
+         page_t01, page_t02, page_t03, page_t04, page_t05, page_t06]
 
 # ---------------------------------------------------------------------------
 # output
@@ -3140,6 +3674,7 @@ def fold(s):
     return re.sub(r"\s+", "", s)
 
 
+RUNNING_HEADERS = {"贵州日报　2024年4月12日　星期五　要闻"}
 DATE = re.compile(r"^(\d{4}|-)-\d{2}-\d{2}$")
 KINDS = {"news", "feature", "opinion", "photo", "teaser", "notice"}
 BOUNDS = {"exact", "at_least", "at_most", "about"}
@@ -3153,9 +3688,12 @@ def selftest():
         tag = gp.stem
         data = (PAGES_DIR / g["source"]).read_bytes()
         text = decode_page(data)
-        if "\r" in text and "\r\n" not in text:
-            problems.append(f"{tag}: bare CR line ends")
-        flat = fold(text.replace("\r\n", "\n").replace("\n", ""))
+        if "\r" in text and "\r\n" not in text and "\n" in text:
+            problems.append(f"{tag}: bare CR line ends mixed with LF")
+        # a running header repeated between the halves of a cut sentence (t01) is
+        # furniture: leave it out of the text the paragraphs are looked up in
+        flat = fold("".join(l for l in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+                            if l.strip() not in RUNNING_HEADERS))
         lines_folded = {fold(l) for l in text.splitlines() if l.strip()}
         last_pos = -1
         dates = []
