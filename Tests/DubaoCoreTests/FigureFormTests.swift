@@ -46,6 +46,9 @@ import Testing
         Form(sentence: "带动1000个左右自然村。", text: "1000个左右", value: 1000, unit: "个", bound: .about),
         Form(sentence: "关停30万千瓦以下小煤电机组。", text: "30万千瓦以下", value: 300_000, unit: "千瓦", bound: .atMost),
         Form(sentence: "每个县至少引进1个产业链项目。", text: "1个", value: 1, unit: "个", bound: .atLeast),
+        Form(sentence: "单个项目最高补助2000万元。", text: "2000万元", value: 20_000_000, unit: "元", bound: .atMost),
+        Form(sentence: "技能津贴每月300元到800元。", text: "300元到800元", value: 300, valueMax: 800, unit: "元"),
+        Form(sentence: "芯片算力达到256TOPS。", text: "256TOPS", value: 256, unit: "TOPS"),
         Form(sentence: "组织十余名骨干宣讲员。", text: "十余名", value: 10, unit: "名", bound: .atLeast),
         Form(sentence: "粮食总产稳定在110亿斤以上。", text: "110亿斤以上", value: 1.1e10, unit: "斤", bound: .atLeast),
         Form(sentence: "服务半径缩短至1.5公里。", text: "1.5公里", value: 1.5, unit: "公里"),
@@ -98,6 +101,8 @@ import Testing
         "十四届全国人大二次会议开幕，前两个月运行平稳。",
         "一是加快三四线城市建设，二是做好“3·15”宣传。",
         "严格落实中央八项规定精神，增强四个意识，县四套班子领导参加。",
+        "靠的是几十年如一日的坚持，转化率已由5年前的水平大幅提高。",
+        "他三番五次上门，活动形式五花八门，做到三天两头有人问。",
     ]
 
     @Test(arguments: notFigures)

@@ -38,6 +38,8 @@ struct FigureClassifier {
             cue("规划", .target, notBefore: "馆局院"), cue("努力", .target), cue("有望", .target),
             cue("明年", .target), cue("未来", .target), cue("届时", .target),
             cue("打造", .target), cue("启动", .target), cue("实施", .target), cue("推动", .target),
+            cue("给予", .target), cue("今年", .target),
+            cue("准备", .target, notBefore: "工金期会"), cue("打算", .target), cue("将要", .target),
             // What has happened or is the case.
             cue("去年", .actual), cue("上年", .actual), cue("已", .actual, notBefore: "知"),
             cue("累计", .actual), cue("共", .actual, notAfter: "公中总", notBefore: "同享建识产赢青治商性鸣振"),
@@ -45,13 +47,17 @@ struct FigureClassifier {
             cue("截至", .actual), cue("截止", .actual), cue("先后", .actual), cue("此前", .actual),
             cue("了", .actual, notAfter: "为除不得罢", notBefore: "解结然如"), cue("过去", .actual),
             cue("刚刚", .actual), cue("原来", .actual, reach: 4), cue("以前", .actual, reach: 4), cue("现在", .actual), cue("此次", .actual), cue("本次", .actual), cue("至此", .actual), cue("目前", .actual), cue("当前", .actual), cue("现有", .actual), cue("荣获", .actual),
-            cue("获评", .actual), cue("这一年", .actual), cue("相继", .actual),
+            cue("这一年", .actual), cue("相继", .actual),
         ]
     }()
 
     /// Weak cues count for the paragraph and article leaning only, not as the
     /// nearest cue of a figure: they say what kind of text this is.
-    static let weakWords: Set<String> = ["明年", "未来", "打造", "启动", "实施", "推动"]
+    static let weakWords: Set<String> = ["明年", "未来", "打造", "启动", "实施", "推动", "给予", "今年"]
+
+    /// Strong cues that set the time of a whole sentence (`去年，…被采纳实施1.9万条`):
+    /// they overrule a weak cue in the figure's clause.
+    private static let frames = scalarWords(["去年", "上年", "以来", "截至", "截止", "过去", "此前", "这一年", "年来", "每年"])
 
     /// Cue lists by the value of their last scalar (all cues end in the Basic
     /// Multilingual Plane): one array load per position instead of a hash.
@@ -112,6 +118,8 @@ struct FigureClassifier {
     /// and 为/到/至/成/入 further on in the clause.
     static func isDisposal(_ t: ScalarText, after end: Int) -> Bool {
         if let next = t[end], futureFollowers.contains(next) { return false }
+        // 将推动, 将建设: a verb at once is the future.
+        if taskVerbs.contains(where: { t.has($0, at: end) }) { return false }
         var k = end + 2
         while k < t.count, k - end < 24 {
             let s = t.scalars[k]
@@ -178,7 +186,14 @@ struct FigureClassifier {
             if let (c, _) = cue(in: t, endingAt: end), afterCues.contains(c.word) { return c.kind }
             end += 1
         }
-        if let weakInClause { return weakInClause }
+        if let weakInClause {
+            var k = clause.lowerBound
+            while k > sentence.lowerBound {
+                if frames.contains(where: { t.has($0, endingAt: k) }) { return .actual }
+                k -= 1
+            }
+            return weakInClause
+        }
         end = clause.lowerBound
         while end > sentence.lowerBound {
             if deadline(in: t, endingAt: end) { return .target }

@@ -56,7 +56,7 @@ struct FigureScanner {
     // MARK: One figure
 
     private func figure(_ t: ScalarText, at start: Int, _ a: NumberReading) -> ScannedFigure? {
-        if isOrdinalOrIdentifier(t, before: start) || NumberedNames.starts(t, at: start) { return nil }
+        if isOrdinalOrIdentifier(t, before: start) || NumberedNames.covers(t, at: start) { return nil }
         var value = a.value
         var valueMax: Double? = nil
         var bound: Figure.Bound = a.approximateAbove ? .atLeast : .exact
@@ -104,6 +104,15 @@ struct FigureScanner {
             if !accepts(entry, t, at: j, first: a, last: last, start: start) { return nil }
             unit = entry.unit; category = entry.category
             j += entry.printed.count
+            // 300元到800元, 5%至8%: a range with its unit printed twice.
+            if valueMax == nil, let sep = t[j], Words.rangeSeparators.contains(sep), sep != "-",
+               let s = t[j + 1], ChineseNumeral.startsNumber(s), let b = ChineseNumeral.read(t, at: j + 1),
+               !b.isMalformed, !b.isLoneOne, b.value > value,
+               let again = units.match(t, at: b.end, afterArabic: b.isArabic), again.unit == entry.unit {
+                valueMax = b.value
+                last = b
+                j = b.end + again.printed.count
+            }
             // 1小时20分钟: one duration, in minutes.
             if unit == "小时", valueMax == nil, let s = t[j], ChineseNumeral.startsNumber(s),
                let m = ChineseNumeral.read(t, at: j), !m.isMalformed, m.value < 60,
@@ -124,8 +133,8 @@ struct FigureScanner {
         if let (prefixLength, prefixBound, included) = boundBefore(t, start) {
             if bound == .exact || prefixBound != .atLeast { bound = prefixBound }
             if included { spanStart = start - prefixLength }
-        } else if clauseHasAtLeast(t, before: start) {
-            bound = .atLeast
+        } else if let clauseBound = boundEarlierInClause(t, before: start) {
+            bound = clauseBound
         }
         var spanEnd = j
         if let (length, suffixBound) = boundAfter(t, j, category: category) {
@@ -161,6 +170,8 @@ struct FigureScanner {
         guard let prev = t[start - 1] else { return false }
         if prev == "第" || prev == "之" || prev == "届" || prev == "初" || prev == "周" && t[start].map({ ChineseNumeral.arabicDigit($0) == nil }) == true { return true }
         if prev.isASCIILetter { return true }
+        // 几十年, 数百个: no number, a guess at one.
+        if prev == "几" || prev == "数" && ChineseNumeral.arabicDigit(t.scalars[start]) == nil { return true }
         // The second factor of a product passed over (7×24小时).
         if Words.timesSigns.contains(prev), let before = t[start - 2], ChineseNumeral.arabicDigit(before) != nil { return true }
         if prev == "-" || prev == "/" || prev == "." || prev == ":" || prev == "：" || prev == "#" || prev == "＃" {
@@ -180,10 +191,13 @@ struct FigureScanner {
             if let next = t[after], Words.afterYearNotDuration.contains(next) { return false }
             if let next = t[after], ChineseNumeral.startsNumber(next) { return false }  // 23年12月
         }
-        // 前两个月, 近三年来: a span of time the text refers to, not a quantity.
-        if entry.category == .duration, let prev = t[start - 1] {
-            if prev == "前" { return false }
-            if prev == "近", let next = t[after], next == "来" || next == "以" || next == "间" { return false }
+        // 前两个月, 近三年来, 5年前, 三天后: a time the text refers to, not a quantity.
+        if entry.category == .duration {
+            if let prev = t[start - 1] {
+                if prev == "前" { return false }
+                if prev == "近", let next = t[after], next == "来" || next == "以" || next == "间" { return false }
+            }
+            if let next = t[after], next == "前" || next == "后" { return false }
         }
         // 前3位, 后20位, 前10名: ranks.
         if entry.unit == "位" || entry.unit == "名", let prev = t[start - 1], prev == "前" || prev == "后" {
@@ -219,14 +233,17 @@ struct FigureScanner {
         return nil
     }
 
-    /// `至少引进1个`: 至少 earlier in the clause.
-    private func clauseHasAtLeast(_ t: ScalarText, before start: Int) -> Bool {
-        var k = start - 1
-        while k > 0, start - k <= 8, !TextSpans.isClauseEnd(t.scalars[k]) {
-            if t.has(Words.atLeast, at: k - 1) { return true }
+    /// `至少引进1个`, `最高补助2000万元`: a bound word a little earlier in the
+    /// clause. (`最高保障额度可达230万元` names the maximum itself: exact.)
+    private func boundEarlierInClause(_ t: ScalarText, before start: Int) -> Figure.Bound? {
+        var k = start
+        while k > 1, start - k <= 8, !TextSpans.isClauseEnd(t.scalars[k - 1]) {
+            for (word, bound, reach) in Words.clauseBounds where start - k <= reach && t.has(word, endingAt: k) {
+                return bound
+            }
             k -= 1
         }
-        return false
+        return nil
     }
 
     private func boundAfter(_ t: ScalarText, _ j: Int, category: UnitCategory?) -> (Int, Figure.Bound)? {
@@ -244,7 +261,11 @@ struct FigureScanner {
 /// The words the scanner looks for, as scalars, built once.
 enum Words {
     static let percentOf = Array("百分之".unicodeScalars)
-    static let atLeast = Array("至少".unicodeScalars)
+    /// Bound words that may stand a few words before the number.
+    /// The last number is how many scalars may stand between the word and the number.
+    static let clauseBounds: [([Unicode.Scalar], Figure.Bound, Int)] = ([
+        ("至少", .atLeast, 8), ("最少", .atLeast, 2), ("最低", .atLeast, 2), ("最高", .atMost, 2), ("最多", .atMost, 2),
+    ] as [(String, Figure.Bound, Int)]).map { (Array($0.0.unicodeScalars), $0.1, $0.2) }
     static let oneBody = Array("一体".unicodeScalars)
     static let about1 = Array("约".unicodeScalars)
     static let near1 = Array("近".unicodeScalars)

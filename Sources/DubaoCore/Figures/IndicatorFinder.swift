@@ -32,6 +32,15 @@ struct IndicatorFinder {
         "的", "与", "及", "等", "（", "(", "、", "”", "“", "是", "都", "每", "在", "对", "从", "由", "将", "已",
         "了", "为", "被", "把", "向", "于", "也", "还", "就", "均", "各", "共",
     ]
+    /// Scalars that end the noun after a figure once it has two scalars: they
+    /// open the verb or adverb that follows it (`居民楼外立面焕然一新` stops
+    /// nowhere, `茶园需要人接手` at 需, `学生正在` at 正).
+    private static let laterRightStops: Set<Unicode.Scalar> = [
+        "今", "需", "正", "又", "才", "陆", "挥", "纷", "焕", "迎", "参",
+    ]
+    /// Two-scalar nouns that begin with a stop scalar: 就业, 在线, 对外.
+    private static let nounsOpeningWithStops = scalarWords(["就业", "在线", "在建", "对外", "共享", "共同", "为民", "于都"])
+
     /// Left parts that lean on the name of the figure before: `总投资金额303.14亿元`
     /// after `签约24个项目`.
     private static let dependentStarts = scalarWords(["总", "计划", "同比", "环比", "占", "其中", "人均", "比", "较"])
@@ -114,8 +123,19 @@ struct IndicatorFinder {
             }
         }
         var k = rightStart
-        while k < rightEnd, k - rightStart < rightLimit, !rightStops.contains(t.scalars[k]),
-              !TextSpans.isClauseEnd(t.scalars[k]) { k += 1 }
+        if let open = t[k], open == "“" || open == "《" || open == "‘" {
+            // 三百多个“技能加油站”: the thing counted is quoted.
+            k += 1; rightStart = k
+            while k < rightEnd, k - rightStart < rightLimit, t.scalars[k] != "”", t.scalars[k] != "》",
+                  t.scalars[k] != "’" { k += 1 }
+        } else {
+            while k < rightEnd, k - rightStart < rightLimit, !TextSpans.isClauseEnd(t.scalars[k]) {
+                let s = t.scalars[k]
+                let stops = rightStops.contains(s) || (k - rightStart >= 2 && laterRightStops.contains(s))
+                if stops && !nounsOpeningWithStops.contains(where: { t.has($0, at: k) }) { break }
+                k += 1
+            }
+        }
         let right = rightStart..<max(rightStart, k)
 
         if attributive && !right.isEmpty {

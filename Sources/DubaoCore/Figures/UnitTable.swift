@@ -60,7 +60,7 @@ struct UnitTable: Sendable {
                   "间", "栋", "幢", "趟", "列", "轮", "支", "队", "组", "对", "种", "类", "门", "段",
                   "根", "批", "片", "款", "颗", "枚", "盏", "笔", "帧", "首", "层", "床",
                   "大类", "部分", "部门", "家次", "车次", "架次", "班次", "批次", "项次", "人份", "块", "台套", "场次",
-                  "列次", "件次", "航次", "艘次", "趟次", "台次", "班列"] {
+                  "列次", "件次", "航次", "艘次", "趟次", "台次", "班列", "辆次", "粒", "羽", "尾", "剂", "箱", "头只"] {
             add(w, .count)
         }
         // Measure words that after a Chinese numeral mostly make a word: 三口之家, 两对, 三单制.
@@ -91,6 +91,14 @@ struct UnitTable: Sendable {
         add("百分点", .percent, printed: ["个百分点"])
         add("倍", .ratio); add("成", .ratio)
         add("岁", .age, printed: ["周岁"])
+        // Latin units of science and technology news: 500TB, 256TOPS, 60W, 410.5Mbps.
+        for w in ["TB", "GB", "MB", "PB", "KB", "EB"] { add(w, .count) }
+        for w in ["TOPS", "FLOPS", "Mbps", "Gbps", "kbps", "Kbps", "Hz", "kHz", "MHz", "GHz", "mAh", "Wh", "W", "kV", "V"] {
+            add(w, .energy)
+        }
+        for w in ["nm", "μm", "mm", "cm", "km/h"] { add(w, .length) }
+        for w in ["℃", "°C"] { add(w, .ratio) }
+        for w in ["L", "mL", "ml"] { add(w, .volume) }
         return UnitTable(rows.map { ($0.0, $0.1, $0.2, $0.3) })
     }()
 }
