@@ -45,6 +45,25 @@ public struct PartialDate: Sendable, Hashable, Comparable, Codable, CustomString
         return PartialDate(year: year, month: month - 1, day: day)
     }
 
+    /// The date `days` days later (or earlier); a date without a year stays
+    /// within its year as if it were not a leap year.
+    public func adding(days: Int) -> PartialDate {
+        let leap = year.map { ($0 % 4 == 0 && $0 % 100 != 0) || $0 % 400 == 0 } ?? false
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        var (y, m, d) = (year, month, day + days)
+        while d < 1 {
+            m -= 1
+            if m < 1 { m = 12; y = y.map { $0 - 1 } }
+            d += lengths[m - 1]
+        }
+        while d > lengths[m - 1] {
+            d -= lengths[m - 1]
+            m += 1
+            if m > 12 { m = 1; y = y.map { $0 + 1 } }
+        }
+        return PartialDate(year: y, month: m, day: d)
+    }
+
     /// Unknown years sort before known ones; otherwise chronological.
     public static func < (a: PartialDate, b: PartialDate) -> Bool {
         ((a.year ?? Int.min), a.month, a.day) < ((b.year ?? Int.min), b.month, b.day)

@@ -21,6 +21,8 @@ enum ArticleAssembly {
                 article.date = PartialDate(year: years.year(for: date), month: date.month, day: date.day)
             } else if let day = leadDay(leadText), let reference = years.latestFullDate {
                 article.date = reference.sameOrPrevious(day: day)
+            } else if let issue = years.publicationDate, let offset = relativeDay(leadText) {
+                article.date = issue.adding(days: offset)
             }
         }
         return article
@@ -34,6 +36,15 @@ enum ArticleAssembly {
         for p in d.paragraphs { if let c = p.captionCredit { names += c.names } }
         var seen = Set<String>()
         return names.filter { seen.insert($0).inserted }
+    }
+
+    /// `昨天凌晨`, `今天上午`: a lead dated from the day the paper came out.
+    static func relativeDay(_ t: [Unicode.Scalar]) -> Int? {
+        let head = Array(t.prefix(40))
+        for (word, offset) in [("前天", -2), ("昨天", -1), ("昨日", -1), ("今天", 0), ("今日", 0)] where head.contains(word) {
+            return offset
+        }
+        return nil
     }
 
     /// `本报讯 记者 沈梦 6日，…`: a lead dated by the day alone, early on.

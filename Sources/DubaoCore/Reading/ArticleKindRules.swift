@@ -10,6 +10,9 @@ enum ArticleKindRules {
             return firstParagraph.count <= 200 ? .photo : .notice
         }
         if firstParagraph.hasPrefix("编者按") || firstParagraph.hasPrefix("【编者按】") { return .notice }
+        if d.paragraphs.first?.dateline == nil, ["征稿", "来稿", "投稿", "赐稿"].contains(where: { firstParagraph.contains($0) }) {
+            return .notice
+        }
         let credits = d.bylines + (d.closing.map { [$0] } ?? [])
         if hasSeries || credits.contains(where: { $0.roles.contains(.commentator) || $0.roles.contains(.official) }) {
             return .opinion

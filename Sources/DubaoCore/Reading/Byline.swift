@@ -43,8 +43,8 @@ struct Byline: Hashable {
     /// A byline line (`□记 者 孙亚飞`, `通讯员 马胜男 报道`, `记者 李怀磊 谢晓丽`,
     /// `■ 本报评论员`, `□ 胡磊`), or nil when the line is something else.
     static func parse(_ line: [Unicode.Scalar]) -> Byline? {
-        guard line.count <= 56, !line.contains(where: { sentencePunct.contains($0) }) else { return nil }
-        var text = line.trimmed()
+        guard line.count <= 80, !line.contains(where: { sentencePunct.contains($0) }) else { return nil }
+        var text = line.trimmed().unspread()
         guard !text.isEmpty, text.count <= 48 else { return nil }
         var byline = Byline()
         if markers.contains(text[0]) {
@@ -259,7 +259,8 @@ struct Byline: Hashable {
     /// Words that follow a role in a column's name, not a person's:
     /// `记者手记`, `记者观察`.
     static let columnWords: Set<String> = ["手记", "札记", "观察", "感言", "随笔", "短评", "快评", "时评", "点评",
-                                           "视点", "一线", "调查", "走基层", "连线", "体验"]
+                                           "视点", "一线", "调查", "走基层", "连线", "体验", "链接", "背景", "编后",
+                                           "相关新闻", "相关链接", "延伸阅读", "小贴士"]
 
     /// A personal name: two to four Han characters, or a transcribed name
     /// with a middle dot (`买买提·艾力`).
@@ -269,5 +270,6 @@ struct Byline: Hashable {
         }
         return s.count >= 2 && s.count <= 4 && s.allSatisfy(Scalars.isCJK) && !columnWords.contains(s.string)
             && !s.hasSuffix("记者") && !s.hasSuffix("编辑") && !s.hasSuffix("通讯员")
+            && !columnWords.contains { s.count > $0.unicodeScalars.count && s.hasSuffix($0) }
     }
 }

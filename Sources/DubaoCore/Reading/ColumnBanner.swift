@@ -31,11 +31,25 @@ enum ColumnBanner {
         t.filter { !Scalars.isSpace($0) }.string
     }
 
+    /// Labels of boxes and sidebars: a banner wherever they stand.
+    static let sidebarLabels: Set<String> = ["链接", "相关链接", "新闻链接", "背景链接", "相关新闻", "延伸阅读", "小贴士",
+                                             "记者手记", "编辑手记", "编后", "编后语", "背景"]
+
     /// Whether a title line in a group of several is a column banner.
     static func isBanner(_ t: TitleLine, announced: Set<String>, inGroupOf count: Int) -> Bool {
-        if announced.contains(key(t.text)) { return true }
+        let name = key(TextCleanup.title(t.text).unicodeScalars.map { $0 })
+        if announced.contains(key(t.text)) || announced.contains(name) || sidebarLabels.contains(name) { return true }
         let compact = t.text.filter { !Scalars.isSpace($0) }
         guard count >= 2, compact.count <= 10 else { return false }
         return endings.contains { compact.hasSuffix($0) }
+    }
+
+    /// A short line over a much longer title (`学思践悟` over
+    /// `在守正创新中彰显理论力量`): a column's name, not a kicker.
+    static func isShortBanner(_ t: TitleLine, over next: TitleLine) -> Bool {
+        let compact = TextCleanup.title(t.text).unicodeScalars.filter { !Scalars.isSpace($0) }
+        let nextCount = TextCleanup.title(next.text).unicodeScalars.filter { !Scalars.isSpace($0) }.count
+        return compact.count >= 2 && compact.count <= 5 && nextCount >= compact.count * 2
+            && compact.allSatisfy(Scalars.isCJK)
     }
 }

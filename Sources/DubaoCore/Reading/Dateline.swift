@@ -11,7 +11,9 @@ struct Dateline: Hashable {
     static let agencies = ["新华社", "中新社", "中国新闻社", "人民网", "央视网", "新华网", "光明网",
                            "中新网", "国际在线", "央广网", "法制网", "环球网", "澎湃新闻", "本报"]
 
-    static func parse(_ text: [Unicode.Scalar]) -> Dateline? {
+    static func parse(_ spread: [Unicode.Scalar]) -> Dateline? {
+        // A letter-spaced dateline (`本 报 长 春 4 月 8 日 讯`) is read closed up.
+        let text = spread.unspreadOpening()
         // A reprint: `据新华社北京3月5日电`.
         if text.hasPrefix("据"), text.count > 4, var inner = parse(Array(text.dropFirst())) {
             inner.length += 1

@@ -4,7 +4,8 @@ enum Furniture {
     /// Section labels printed in a page's header.
     static let pageLabels: Set<String> = ["要闻", "综合", "国内", "国际", "经济", "社会", "体育", "文化", "评论", "理论",
                                           "副刊", "地方", "民生", "财经", "时政", "专题", "本地", "城事", "特刊", "专版",
-                                          "新闻", "县域", "区县", "教育", "科技", "健康", "法治", "视觉", "图片"]
+                                          "新闻", "县域", "区县", "教育", "科技", "健康", "法治", "视觉", "图片",
+                                          "区域", "社会新闻", "综合新闻", "国内新闻", "国际新闻", "本地新闻", "要闻版"]
     /// Words of a masthead footer: address, post code, hotline, price, licence.
     static let footerWords = ["邮政编码", "零售价", "本报地址", "新闻热线", "广告经营许可证", "国内统一连续出版物号",
                               "订阅电话", "发行热线", "印刷：", "社址"]
@@ -23,9 +24,11 @@ enum Furniture {
             if let f = core.first, ("A"..."Z").contains(f) { core.removeFirst() }
             if !core.isEmpty && core.allSatisfy({ Scalars.digit($0) != nil }) { return true }
         }
-        // `第3版　要闻`: words that are each furniture.
+        // `第3版　要闻`, `第5版　区域`: a page number with the page's label.
         let words = t.split(whereSeparator: Scalars.isSpace)
         if words.count >= 2, words.count <= 4, words.allSatisfy({ isFurniture(Array($0)) }) { return true }
+        if words.count == 2, isFurniture(Array(words[0])), words[0].last == "版", words[1].count <= 6,
+           words[1].allSatisfy(Scalars.isCJK) { return true }
         guard t.contains("星期") || t.contains("周") else { return false }
         if t.count <= 40, date(in: t) != nil, t.contains("星期") || t.contains("周") && t.count <= 20 { return true }
         return false

@@ -257,13 +257,13 @@ struct PageItemizer {
     }
 
     mutating func join(_ line: SourceLine) {
-        guard var p = open else {
+        guard open != nil else {
             open = newParagraph(line)
             return
         }
-        p.text += line.text
-        p.lineWidths.append(line.width)
-        open = p
+        // In place: a copy of `open` would copy the whole paragraph per line.
+        open!.text += line.text
+        open!.lineWidths.append(line.width)
     }
 
     mutating func closeOpen() {

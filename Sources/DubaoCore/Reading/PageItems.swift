@@ -23,11 +23,14 @@ struct BodyParagraph {
     var continuedFromElsewhere = false
     /// A numbered section heading (`一、综合`): a paragraph of its own.
     var isHeading = false
+    /// The text closes its article (`（完）`).
+    var endsArticle = false
 
     /// Whether the paragraph may end here: after a sentence, a continuation
     /// marker or a credit. Otherwise the next text goes on with it.
     var isFinished: Bool {
-        if isHeading || continues != nil || captionCredit != nil || closingCredit != nil || text.endsSentence { return true }
+        if isHeading || endsArticle || continues != nil || captionCredit != nil || closingCredit != nil || text.endsSentence { return true }
+        if TextCleanup.removeEndMark(text) != nil { return true }
         if let last = text.last, last == ")" || last == "）" {
             if let (rest, page) = TextCleanup.removeMarkers(text), page != nil, rest.count < text.count { return true }
             if TextCleanup.trailingClosingCredit(text) != nil { return true }

@@ -68,10 +68,13 @@ enum PageLines {
         return total > 0 && inWrapped * 10 >= total * 4
     }
 
-    /// Three or more lines, most of them as wide as the block's column.
+    /// Three or more lines, most of them as wide as the block's column and
+    /// cut mid-sentence (a sentence per line is not hard-wrapped text).
     static func isWrappedBlock(_ block: Block) -> Bool {
         guard block.lines.count >= 3 else { return false }
-        let widths = block.lines.dropLast().map(\.width).sorted()
+        let inner = block.lines.dropLast()
+        guard inner.filter({ $0.text.endsSentence }).count * 10 < inner.count * 6 else { return false }
+        let widths = inner.map(\.width).sorted()
         let column = widths[widths.count * 3 / 4]
         let near = widths.filter { abs($0 - column) <= max(4, column / 6) }.count
         return near * 10 >= widths.count * 6

@@ -83,6 +83,56 @@ extension Array where Element == Unicode.Scalar {
         return i >= 0 && Scalars.sentenceEnd.contains(self[i])
     }
 
+    /// Text printed letter-spaced (`本 报 记 者  王 芳  孙 磊`): single spaces
+    /// between characters go, wider gaps become one space. Other text is
+    /// returned as it is.
+    func unspread() -> [Unicode.Scalar] {
+        var singles = 0, chars = 0
+        var i = 0
+        while i < count {
+            if !Scalars.isSpace(self[i]) {
+                chars += 1
+                if i + 2 < count, self[i + 1] == " ", !Scalars.isSpace(self[i + 2]) { singles += 1 }
+            }
+            i += 1
+        }
+        guard chars >= 4, singles * 10 >= (chars - 1) * 6 else { return self }
+        var out: [Unicode.Scalar] = []
+        i = 0
+        while i < count {
+            if Scalars.isSpace(self[i]) {
+                var j = i
+                while j < count && Scalars.isSpace(self[j]) { j += 1 }
+                if j - i >= 2 || self[i] == "\u{3000}", !out.isEmpty, j < count { out.append(" ") }
+                i = j
+                continue
+            }
+            out.append(self[i])
+            i += 1
+        }
+        return out
+    }
+
+    /// The letter-spaced opening of a text closed up (`本 报 长 春 4 月 8 日
+    /// 讯 （ 记 者  孙磊 ）8日，…` → `本报长春4月8日讯（记者 孙磊）8日，…`).
+    func unspreadOpening() -> [Unicode.Scalar] {
+        var end = 0
+        var spread = 0
+        var i = 0
+        while i + 1 < count {
+            guard !Scalars.isSpace(self[i]) else { i += 1; continue }
+            if Scalars.isSpace(self[i + 1]) { spread += 1; end = i + 1; i += 1; continue }
+            // Two characters side by side: the spread text ends here, unless
+            // only a character or two run on (a name closed up by a wrap).
+            var j = i + 1
+            while j < count && !Scalars.isSpace(self[j]) && j - i < 4 { j += 1 }
+            if j < count, Scalars.isSpace(self[j]), j - i < 4 { end = j; i = j; continue }
+            break
+        }
+        guard spread >= 4 else { return self }
+        return Array(self[..<end]).unspread() + self[end...].drop(while: Scalars.isSpace)
+    }
+
     func trimmed() -> [Unicode.Scalar] {
         var a = startIndex, b = endIndex
         while a < b && Scalars.isSpace(self[a]) { a += 1 }

@@ -34,6 +34,8 @@ struct TitleGroup {
     /// The article before the group and the article after it.
     var previous: Int?
     var next: Int?
+    /// Where the group stands on the page.
+    var firstLine: Int { (titles + late).map(\.number).min() ?? 0 }
 }
 
 /// Cuts the items of a page into articles.
@@ -51,6 +53,7 @@ struct Segmenter {
         default: layout = .titlesAfter
         }
         for item in items { take(item) }
+        splitAtTitlesOfWhatWentBefore()
         if !pendingTitles.isEmpty || !lateTitles.isEmpty {
             groups.append(TitleGroup(titles: pendingTitles, late: lateTitles,
                                      previous: articles.indices.last, next: nil))
@@ -102,9 +105,52 @@ struct Segmenter {
                 }
                 articles[last].paragraphs.append(p)
             }
-            if p.continues != nil || p.captionCredit != nil {
+            if p.continues != nil || p.captionCredit != nil || p.endsArticle {
                 articles[articles.count - 1].closed = true
             }
+        }
+    }
+
+    /// An intertitle sums up the section after it. A title-like line whose
+    /// words come from the text before it and not from the text after is
+    /// that text's title printed below it (a page that mixes both layouts):
+    /// the article ends there and the next one begins.
+    mutating func splitAtTitlesOfWhatWentBefore() {
+        var i = 0
+        while i < articles.count {
+            let a = articles[i]
+            guard a.titles.isEmpty, let cut = a.intertitles.sorted().first(where: { k in
+                k > 0 && k + 1 < a.paragraphs.count && !a.intertitles.contains(k - 1) && a.paragraphs[k - 1].isFinished
+                    && {
+                        let title = a.paragraphs[k].text
+                        let before = BigramSet(paragraphs: Array(a.paragraphs[..<k])).share(of: title)
+                        let after = BigramSet(paragraphs: Array(a.paragraphs[(k + 1)...])).share(of: title)
+                        return before >= 0.7 && after <= 0.3
+                    }()
+            }) else {
+                i += 1
+                continue
+            }
+            var head = a
+            head.paragraphs = Array(a.paragraphs[..<cut])
+            head.intertitles = a.intertitles.filter { $0 < cut }
+            let t = a.paragraphs[cut]
+            head.titles = [TitleLine(text: t.text, width: t.lineWidths.first ?? Scalars.width(t.text), number: t.firstLine)]
+            head.closed = true
+            var tail = ArticleDraft()
+            tail.paragraphs = Array(a.paragraphs[(cut + 1)...])
+            tail.intertitles = Set(a.intertitles.filter { $0 > cut }.map { $0 - cut - 1 })
+            tail.closing = a.closing
+            tail.closed = a.closed
+            head.closing = nil
+            articles[i] = head
+            articles.insert(tail, at: i + 1)
+            // Title groups after the split point now lie one article later.
+            for g in groups.indices {
+                if let p = groups[g].previous, p >= i, groups[g].firstLine > t.firstLine { groups[g].previous = p + 1 }
+                if let n = groups[g].next, n > i { groups[g].next = n + 1 }
+            }
+            i += 1
         }
     }
 

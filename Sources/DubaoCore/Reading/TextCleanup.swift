@@ -12,13 +12,18 @@ enum TextCleanup {
             t = rest
             p.continues = page ?? p.continues
         }
+        if let rest = removeEndMark(t) {
+            t = rest
+            p.endsArticle = true
+        }
         if p.captionCredit == nil, let (rest, credit) = trailingCaptionCredit(t) {
             t = rest
             p.captionCredit = credit
         }
-        if p.closingCredit == nil, let (rest, credit) = trailingClosingCredit(t) {
+        if p.closingCredit == nil, p.captionCredit == nil, let (rest, credit) = trailingClosingCredit(t) {
             t = rest
-            p.closingCredit = credit
+            // `（本报记者 张雨 摄）` closes a caption, not a report.
+            if credit.reports && credit.roles.contains(.photographer) { p.captionCredit = credit } else { p.closingCredit = credit }
         }
         p.dateline = Dateline.parse(t.trimmed())
         p.text = bodyScalars(t)
@@ -78,6 +83,15 @@ enum TextCleanup {
         return (j + 1, ascii.string + "版", forward)
     }
 
+    /// `…稳步推进。（完）`: a wire story's end mark.
+    static func removeEndMark(_ t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        let trimmed = t.trimmed()
+        for mark in ["（完）", "(完)", "（全文完）", "（终）"] where trimmed.hasSuffix(mark) {
+            return Array(trimmed.dropLast(mark.unicodeScalars.count)).trimmed()
+        }
+        return nil
+    }
+
     /// `…高质量发展。 ■ 田柏林`: a photographer's credit after a caption.
     static func trailingCaptionCredit(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], Byline)? {
         guard let m = t.lastIndex(where: { Byline.markers.contains($0) }), t.count - m <= 30 else { return nil }
@@ -134,7 +148,7 @@ enum TextCleanup {
     static func title(_ t: [Unicode.Scalar]) -> String {
         var out: [Unicode.Scalar] = []
         var space = false
-        var text = t.trimmed()
+        var text = t.trimmed().unspread()
         while let first = text.first, bullets.contains(first) { text = Array(text.dropFirst()).trimmed() }
         for s in text {
             if Scalars.isSpace(s) { space = true; continue }

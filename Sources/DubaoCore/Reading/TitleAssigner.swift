@@ -34,7 +34,12 @@ enum TitleAssigner {
         var banners: [Banner] = []
         for var group in groups {
             let size = group.titles.count + group.late.count
-            let isBanner = { (t: TitleLine) in ColumnBanner.isBanner(t, announced: announcedColumns, inGroupOf: size) }
+            let lines = group.titles + group.late
+            let isBanner = { (t: TitleLine) in
+                if ColumnBanner.isBanner(t, announced: announcedColumns, inGroupOf: size) { return true }
+                guard let k = lines.firstIndex(of: t), k == 0, k + 1 < lines.count else { return false }
+                return ColumnBanner.isShortBanner(t, over: lines[k + 1])
+            }
             for t in group.titles + group.late where isBanner(t) {
                 banners.append(Banner(line: t, next: group.next))
             }

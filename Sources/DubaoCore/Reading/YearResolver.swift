@@ -3,6 +3,9 @@
 struct YearResolver {
     /// The latest full date printed on the page (`2023年12月26日`).
     var latestFullDate: PartialDate?
+    /// The date a page header prints (`2024年6月4日 星期二`): the day the
+    /// paper came out, which `昨天` and `今天` count from.
+    var publicationDate: PartialDate?
     /// The year the page calls the current one, from other evidence.
     var currentYear: Int?
     /// The current year came only from plans for a year (`2023年主要工作任务`).
@@ -17,6 +20,7 @@ struct YearResolver {
     ]
 
     init(texts: [[Unicode.Scalar]], furniture: [PartialDate]) {
+        publicationDate = furniture.max()
         var full = furniture
         var mentioned: [Int] = []
         var weighted: [(Int, Int)] = []
