@@ -297,7 +297,8 @@ enum Words {
     static let boundPrefixes: [([Unicode.Scalar], Figure.Bound, Bool)] = ([
         ("不超过", .atMost, true), ("不少于", .atLeast, false), ("不低于", .atLeast, false),
         ("不到", .atMost, true), ("不足", .atMost, true), ("少于", .atMost, false), ("低于", .atMost, false),
-        ("至少", .atLeast, false), ("突破", .atLeast, false), ("超过", .atLeast, true), ("多于", .atLeast, false),
+        ("至少", .atLeast, false), ("突破", .atLeast, false), ("迈上", .atLeast, false), ("站上", .atLeast, false),
+        ("跨上", .atLeast, false), ("迈过", .atLeast, false), ("超过", .atLeast, true), ("多于", .atLeast, false),
         ("高于", .atLeast, false), ("大约", .about, true), ("将近", .about, true), ("接近", .about, false),
         ("逾", .atLeast, true), ("超", .atLeast, true), ("约", .about, true), ("近", .about, true),
     ] as [(String, Figure.Bound, Bool)]).map { (Array($0.0.unicodeScalars), $0.1, $0.2) }
