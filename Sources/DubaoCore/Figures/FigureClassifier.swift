@@ -33,14 +33,15 @@ struct FigureClassifier {
             cue("计划", .target, notAfter: "资度作动展的", notBefore: "投总内外书单生的"),
             cue("将累计", .target), cue("提出", .target),
             cue("建成后", .target), cue("投产后", .target), cue("达产后", .target), cue("完工后", .target),
+            cue("投运后", .target), cue("投用后", .target), cue("通车后", .target), cue("竣工后", .target),
+            cue("运营后", .target), cue("完成后", .target), cue("落地后", .target), cue("实施后", .target),
             cue("目标", .target, notBefore: "企客区导"), cue("预计", .target), cue("预期", .target),
             cue("拟", .target, notAfter: "模虚"), cue("将", .target, notAfter: "即必", notBefore: "近军士领"),
-            cue("要", .target, notAfter: "重主纲摘首必紧只提概扼需为", notBefore: "求素点闻害件庄村"),
+            cue("要", .target, notAfter: "重主纲摘首必紧只提概扼需为", notBefore: "求素点闻害件庄村看"),
             cue("必须", .target), cue("任务", .target), cue("承诺", .target, notBefore: "制书"),
             cue("规划", .target, notBefore: "馆局院"), cue("努力", .target), cue("有望", .target),
             cue("明年", .target), cue("未来", .target), cue("届时", .target),
             cue("打造", .target), cue("启动", .target), cue("实施", .target), cue("推动", .target),
-            cue("今年", .target),
             cue("准备", .target, notBefore: "工金期会"), cue("打算", .target), cue("将要", .target),
             // What has happened or is the case.
             // 较去年下降10%: the base of a comparison, not the time of the figure.
@@ -50,14 +51,14 @@ struct FigureClassifier {
             cue("同比", .actual), cue("环比", .actual), cue("以来", .actual), cue("年来", .actual),
             cue("截至", .actual), cue("截止", .actual), cue("先后", .actual), cue("此前", .actual),
             cue("了", .actual, notAfter: "为除不得罢", notBefore: "解结然如"), cue("过去", .actual),
-            cue("刚刚", .actual), cue("原来", .actual, reach: 4), cue("以前", .actual, reach: 4), cue("现在", .actual), cue("此次", .actual), cue("本次", .actual), cue("至此", .actual), cue("目前", .actual, reach: 4), cue("当前", .actual), cue("现有", .actual), cue("荣获", .actual),
+            cue("刚刚", .actual), cue("原来", .actual, reach: 4), cue("以前", .actual, reach: 4), cue("现在", .actual, reach: 4), cue("此次", .actual), cue("本次", .actual), cue("至此", .actual), cue("目前", .actual, reach: 4), cue("当前", .actual), cue("现有", .actual), cue("荣获", .actual),
             cue("这一年", .actual), cue("相继", .actual),
         ]
     }()
 
     /// Weak cues count for the paragraph and article leaning only, not as the
     /// nearest cue of a figure: they say what kind of text this is.
-    static let weakWords: Set<String> = ["明年", "未来", "打造", "启动", "实施", "推动", "今年", "提出"]
+    static let weakWords: Set<String> = ["明年", "未来", "打造", "启动", "实施", "推动", "提出"]
 
     /// Strong cues that set the time of a whole sentence (`去年，…被采纳实施1.9万条`):
     /// they overrule a weak cue in the figure's clause.
@@ -99,13 +100,16 @@ struct FigureClassifier {
 
     private static let jiang = Array("将".unicodeScalars)
     private static let targetNouns = scalarWords(["目标", "任务"])
+    private static let thisYear = Array("今年，".unicodeScalars)
     private static let afterCues = scalarWords(["任务", "目标", "了"])
 
     /// The nearest strong cue in the sentences before `sentenceStart` in the
     /// same block: a frame set earlier (`去年，…。…`) still holds.
     static func kindFromEarlierSentences(_ t: ScalarText, sentenceStart: Int) -> Figure.Kind? {
+        // Only the sentence just before: a frame further back has mostly moved on.
+        let previous = TextSpans.sentence(in: t, around: max(0, sentenceStart - 1))
         var end = sentenceStart
-        while end > 0 {
+        while end > previous.lowerBound {
             if deadline(in: t, endingAt: end) { return .target }
             if let (c, weak) = cue(in: t, endingAt: end), !weak, c.reach == nil { return c.kind }
             end -= 1
@@ -143,7 +147,8 @@ struct FigureClassifier {
         var k = yearEnd - 2, digits = 0
         while let s = t[k], ChineseNumeral.arabicDigit(s) != nil { digits += 1; k -= 1 }
         guard digits == 4, let p = t[k] else { return false }
-        return p == "到" || p == "至"
+        // 截至2023年底 is a date passed, not a deadline.
+        return p == "到" || (p == "至" && t[k - 1] != "截")
     }
 
     /// Counts of strong target and actual cues in a block.
@@ -207,6 +212,9 @@ struct FigureClassifier {
             if let (c, weak) = cue(in: t, endingAt: end), !weak, c.reach == nil { return c.kind }
             end -= 1
         }
+        // 今年，粮食播种面积稳定在9000万亩以上: this year's figures, stated
+        // without a verb of the past, are what the year is to bring.
+        if t.has(thisYear, at: sentence.lowerBound) { return .target }
         // 2月21日，1022辆客车出口: a dated sentence without cues reports an event.
         return opensWithDate(t, sentence) ? .actual : nil
     }
