@@ -52,6 +52,7 @@ import Testing
         Form(sentence: "大会会期5天半。", text: "5天半", value: 5.5, unit: "天"),
         Form(sentence: "国产化率达到百分之百。", text: "百分之百", value: 100, unit: "%"),
         Form(sentence: "PM2.5年均浓度控制在35微克/立方米以内。", text: "35微克/立方米以内", value: 35, unit: "微克/立方米", bound: .atMost),
+        Form(sentence: "流水线每小时可播种秧盘800盘。", text: "800盘", value: 800, unit: "盘"),
         Form(sentence: "组织十余名骨干宣讲员。", text: "十余名", value: 10, unit: "名", bound: .atLeast),
         Form(sentence: "粮食总产稳定在110亿斤以上。", text: "110亿斤以上", value: 1.1e10, unit: "斤", bound: .atLeast),
         Form(sentence: "服务半径缩短至1.5公里。", text: "1.5公里", value: 1.5, unit: "公里"),
@@ -107,6 +108,7 @@ import Testing
         "靠的是几十年如一日的坚持，转化率已由5年前的水平大幅提高。",
         "他三番五次上门，活动形式五花八门，做到三天两头有人问。",
         "出席省十四届人大三次会议的代表分组审议报告。",
+        "在八门城镇的育秧工厂里，三次产业结构持续优化。",
     ]
 
     @Test(arguments: notFigures)

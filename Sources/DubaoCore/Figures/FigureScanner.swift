@@ -215,6 +215,9 @@ struct FigureScanner {
             }
             if let next = t[after], next == "前" || next == "后" { return false }
         }
+        // 八门城镇, 五台山, 三河村: a place named with a number.
+        if !first.isArabic, !Words.unitsBeforePlaces.contains(entry.unit), let next = t[after],
+           Words.placeEndings.contains(next) { return false }
         // 人大三次会议, 五次全会: a session, numbered.
         if entry.unit == "次", let next = t[after], next == "会" || next == "全" { return false }
         // 前3位, 后20位, 前10名: ranks.
@@ -288,6 +291,10 @@ enum Words {
     static let about1 = Array("约".unicodeScalars)
     static let near1 = Array("近".unicodeScalars)
     static let over1 = Array("超".unicodeScalars)
+    /// Measure words that do count places (三个村, 两座城); after others a
+    /// place ending makes a name (八门城镇).
+    static let unitsBeforePlaces: Set<String> = ["个", "座", "处", "家", "所", "片"]
+    static let placeEndings: Set<Unicode.Scalar> = ["城", "镇", "村", "乡", "庄", "屯", "铺", "营", "寨", "山", "河", "桥", "街", "路", "县", "区"]
     static let rangeSeparators: Set<Unicode.Scalar> = ["—", "–", "―", "-", "～", "~", "〜", "至", "到"]
     static let timesSigns: Set<Unicode.Scalar> = ["×", "✕", "*", "＊"]
     static let afterYearNotDuration: Set<Unicode.Scalar> = ["级", "代", "度", "底", "初", "末", "终", "份"]
