@@ -352,7 +352,7 @@ struct FigureClassifier {
 
     // MARK: Change
 
-    private static let increaseWords = scalarWords(["增长", "增加", "提高", "提升", "上升", "上涨", "增速", "增幅", "增", "扩大", "多"])
+    private static let increaseWords = scalarWords(["增长", "增加", "提高", "提升", "上升", "上涨", "增速", "增幅", "增", "扩大"])
     private static let decreaseWords = scalarWords(["下降", "减少", "降低", "缩短", "缩小", "压减", "压缩", "下滑", "回落", "减", "降"])
     private static let levelMarkers: Set<Unicode.Scalar> = ["到", "至", "为", "成"]
 
@@ -368,7 +368,7 @@ struct FigureClassifier {
             break
         }
         guard end > clauseStart, let last = t[end - 1], !levelMarkers.contains(last) else { return nil }
-        for w in increaseWords where t.has(w, endingAt: end) { return w.count == 1 && w[0] == "多" ? nil : .increase }
+        for w in increaseWords where t.has(w, endingAt: end) { return .increase }
         for w in decreaseWords where t.has(w, endingAt: end) { return .decrease }
         return nil
     }
