@@ -90,7 +90,8 @@ struct FigureRow: Encodable {
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// A number without a needless `.0` or exponent: 500000000000, 6.57.
+    /// A number for CSV, exact to six places, without a needless `.0` or
+    /// exponent: 500000000000, 6.57. (The table rounds as the reader does.)
     static func plain(_ v: Double) -> String {
         if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
         var s = String(format: "%.6f", v)
@@ -99,32 +100,11 @@ struct FigureRow: Encodable {
         return s
     }
 
-    /// A value as a reader writes it: 50亿, 4.5万, 8.
-    static func readable(_ v: Double) -> String {
-        if abs(v) >= 1e8 { return plain((v / 1e8 * 100).rounded() / 100) + "亿" }
-        if abs(v) >= 1e4 { return plain((v / 1e4 * 100).rounded() / 100) + "万" }
-        return plain(v)
-    }
-
-    var quantity: String {
-        let f = figure
-        let mark: String
-        switch f.bound {
-        case .exact: mark = ""
-        case .atLeast: mark = "≥"
-        case .atMost: mark = "≤"
-        case .about: mark = "≈"
-        }
-        var value = Self.readable(f.value)
-        if let max = f.valueMax { value += "–" + Self.readable(max) }
-        return mark + value + f.unit
-    }
-
     /// Aligned columns: date, article, indicator, quantity, kind.
     static func table(_ rows: [FigureRow]) -> [String] {
         let cells = rows.map { row in
             [row.date ?? "", row.article, DisplayWidth.truncate(row.figure.indicator ?? "—", to: 32),
-             row.quantity, row.figure.kind.map { $0 == .target ? "目标" : "实际" } ?? ""]
+             FigureFormat.quantity(row.figure), FigureFormat.kind(row.figure.kind)]
         }
         guard let first = cells.first else { return [] }
         var widths = first.map { _ in 0 }
