@@ -13,13 +13,16 @@ import Testing
         #expect(try TextDecoding.decode(bom).encoding == .utf8BOM)
     }
 
-    @Test func utf16WithBOMBothEndians() throws {
-        var le: [UInt8] = [0xFF, 0xFE]
-        var be: [UInt8] = [0xFE, 0xFF]
-        for u in sample.utf16 {
-            le += [UInt8(u & 0xFF), UInt8(u >> 8)]
-            be += [UInt8(u >> 8), UInt8(u & 0xFF)]
+    /// The UTF-16 bytes of a text in either byte order, without a BOM.
+    func utf16(_ text: String, littleEndian: Bool) -> [UInt8] {
+        text.utf16.flatMap { u in
+            littleEndian ? [UInt8(u & 0xFF), UInt8(u >> 8)] : [UInt8(u >> 8), UInt8(u & 0xFF)]
         }
+    }
+
+    @Test func utf16WithBOMBothEndians() throws {
+        let le: [UInt8] = [0xFF, 0xFE] + utf16(sample, littleEndian: true)
+        let be: [UInt8] = [0xFE, 0xFF] + utf16(sample, littleEndian: false)
         #expect(try TextDecoding.decode(le).text == sample)
         #expect(try TextDecoding.decode(le).encoding == .utf16LE)
         #expect(try TextDecoding.decode(be).text == sample)
@@ -28,12 +31,8 @@ import Testing
 
     @Test func utf16WithoutBOMIsRecognisedByItsZeroBytes() throws {
         let text = "全市春耕会议召开\n\n本报讯 3月8日，会议召开。\n"
-        var le: [UInt8] = []
-        var be: [UInt8] = []
-        for u in text.utf16 {
-            le += [UInt8(u & 0xFF), UInt8(u >> 8)]
-            be += [UInt8(u >> 8), UInt8(u & 0xFF)]
-        }
+        let le = utf16(text, littleEndian: true)
+        let be = utf16(text, littleEndian: false)
         #expect(try TextDecoding.decode(le).text == text)
         #expect(try TextDecoding.decode(le).encoding == .utf16LE)
         #expect(try TextDecoding.decode(be).text == text)
