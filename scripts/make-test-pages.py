@@ -23,6 +23,8 @@ Markup inside paragraph strings:
                from the gold paragraph, recorded as `continues: "6版"`.
   ␣            an OCR stray space: printed as one half-width space (inside a word,
                a name or a number); the gold has nothing.
+  {紧接第1版}  a back-reference marker in the `紧接` form: printed as `（紧接第1版）`,
+               absent from the gold paragraph, recorded nowhere (like {上接…}).
 
 The pages are invented (places, people, numbers), written to look like real
 PDF-to-text / OCR output of Chinese newspapers.  See
@@ -42,6 +44,7 @@ COLBREAK = "¦"
 MARK_SRC = re.compile(r"\{下转(\S{1,4}?)版\}")
 JUST_SRC = re.compile(r"⟨(.*?)⟩")
 BACK_SRC = re.compile(r"\{上接(.{1,6}?)\}")
+BACK2_SRC = re.compile(r"\{紧接(.{1,6}?)\}")
 TURN_SRC = re.compile(r"\{转第(\S{1,4}?)版\}")
 FORCE = "‖"
 STRAY = "␣"
@@ -56,6 +59,7 @@ def gold_text(s):
     s = MARK_SRC.sub("", s)
     s = TURN_SRC.sub("", s)
     s = BACK_SRC.sub("", s)
+    s = BACK2_SRC.sub("", s)
     s = JUST_SRC.sub(lambda m: m.group(1), s)
     return s.rstrip()
 
@@ -67,6 +71,7 @@ def print_text(s, halfwidth=False):
     else:
         s = MARK_SRC.sub(lambda m: "（下转%s版）" % m.group(1), s)
     s = BACK_SRC.sub(lambda m: "（上接%s）" % m.group(1), s)
+    s = BACK2_SRC.sub(lambda m: "（紧接%s）" % m.group(1), s)
     s = TURN_SRC.sub(lambda m: "（转第%s版）" % m.group(1), s)
     s = JUST_SRC.sub(lambda m: " ".join(m.group(1)), s)
     s = s.replace(STRAY, " ")
@@ -3762,11 +3767,720 @@ def page_t06():
     return "t06_jiujiang_bom_cr_only", [a, photo, c, e, g, d], lines, "utf-8-sig", "\r"
 
 
+# ---------------------------------------------------------------------------
+# u01: 襄阳日报 (湖北) 要闻 page 2 carrying three continuations from page 1, each under
+# its repeated title: `（上接第一版）` (Chinese numeral) opening a body that starts
+# mid-sentence, `（紧接第1版）` on a line of its own under a two-line title (the part
+# closed by a credit printed here), `（上接第一版）` before a whole sentence; one
+# ordinary news item; a feature that jumps `（转第8版）` in the middle of a sentence,
+# directly followed by the next continuation's title
+
+
+def page_u01():
+    c1 = Art(
+        titles=["襄阳汽车产业一季度产值增长11.2%"],
+        kind="feature", authors=[], place=None, date=None,
+        paras=[
+            "{上接第一版}和零部件企业同步发力，带动全市汽车产业链上下游协同增长。一季度，全市汽车产业完成产值486.3亿元，其中新能源汽车产值占比提升至27.5%。",
+            "在襄阳高新区一家新能源汽车电驱动系统企业的生产车间，两条新投产的自动化产线满负荷运转。企业负责人介绍，今年以来企业已接到订单12.6万套，同比增长38.5%，产品配套国内8家整车企业。",
+            "4月28日，襄阳市召开汽车产业链链长制工作推进会，提出今年将新引进汽车零部件项目30个以上，力争全年汽车产业产值突破2000亿元。",
+            "“订单多了，我们也在抓紧招人。”该企业人力资源部负责人说，今年企业计划新招技术工人600名，目前已到岗410名。",
+        ],
+        figs=[
+            T("11.2%", "%", "exact", "actual", "汽车产业产值", change="increase"),
+            F("486.3亿元", "元", "exact", "actual", "一季度汽车产业产值"),
+            F("27.5%", "%", "exact", "actual", "新能源汽车产值占比"),
+            F("两条", "条", "exact", "actual", "新投产自动化产线", optional=True),
+            F("12.6万套", "套", "exact", "actual", "企业订单"),
+            F("38.5%", "%", "exact", "actual", "企业订单", change="increase"),
+            F("8家", "家", "exact", "actual", "配套整车企业"),
+            F("30个以上", "个", "at_least", "target", "新引进汽车零部件项目"),
+            F("2000亿元", "元", "at_least", "target", "全年汽车产业产值"),
+            F("600名", "名", "exact", "target", "计划新招技术工人"),
+            F("410名", "名", "exact", "actual", "已到岗技术工人"),
+        ],
+    )
+    c2 = Art(
+        titles=["汉江生态保护修复提速", "今年实施重点工程45项"],
+        headline="汉江生态保护修复提速 今年实施重点工程45项",
+        kind="feature", authors=["周立", "黄敏"], place=None, date=None,
+        paras=[
+            "在谷城县汉江沿岸，昔日的砂石堆场如今已变成连片的湿地公园。去年以来，谷城县累计拆除沿江违规码头17处，修复岸线12.8公里，栽植乔灌木9.6万株。",
+            "今年，襄阳将统筹推进汉江干流及支流综合治理，实施水污染防治、岸线修复、水土保持等重点工程45项，总投资68.4亿元，确保汉江襄阳段水质稳定保持在Ⅱ类以上。",
+            "在宜城市，当地对汉江沿线的12家砂石企业实施整合关停，腾退岸线资源5.3公里，并在腾退区域补植芦苇、菖蒲等水生植物，昔日尘土飞扬的江滩重现水草丰美。",
+            "市生态环境局有关负责人表示，襄阳将持续开展“清四乱”专项行动，对发现的问题实行清单化管理、销号式整改，让一江清水永续北上。",
+        ],
+        figs=[
+            T("45项", "项", "exact", "target", "汉江生态重点工程"),
+            F("17处", "处", "exact", "actual", "拆除沿江违规码头"),
+            F("12.8公里", "公里", "exact", "actual", "修复岸线"),
+            F("9.6万株", "株", "exact", "actual", "栽植乔灌木"),
+            F("45项", "项", "exact", "target", "汉江生态重点工程"),
+            F("68.4亿元", "元", "exact", "target", "重点工程总投资"),
+            F("12家", "家", "exact", "actual", "整合关停砂石企业"),
+            F("5.3公里", "公里", "exact", "actual", "腾退岸线资源"),
+        ],
+    )
+    n = Art(
+        titles=["枣阳126万亩小麦进入灌浆期"],
+        authors=["刘畅", "王志军"], place="枣阳", date="2024-05-06",
+        paras=[
+            "本报枣阳讯（记者 刘畅 通讯员 王志军）5月6日，在枣阳市琚湾镇的万亩小麦示范片，麦穗饱满、长势喜人，植保无人机正在田间开展“一喷三防”作业。",
+            "今年，枣阳市小麦种植面积126万亩，目前已全面进入灌浆期。全市已组织农技人员260名分片包村，指导农户开展病虫害防治，累计完成统防统治面积98万亩。",
+            "枣阳市农业农村局负责人介绍，预计今年全市小麦单产比去年提高5%以上，总产有望达到52万吨。目前，全市已检修联合收割机3100余台，计划在5月下旬陆续开镰，确保颗粒归仓。",
+        ],
+        figs=[
+            T("126万亩", "亩", "exact", "actual", "小麦种植面积"),
+            F("126万亩", "亩", "exact", "actual", "小麦种植面积"),
+            F("260名", "名", "exact", "actual", "分片包村农技人员"),
+            F("98万亩", "亩", "exact", "actual", "统防统治面积"),
+            F("5%以上", "%", "at_least", "target", "小麦单产", change="increase"),
+            F("52万吨", "吨", "exact", "target", "小麦总产"),
+            F("3100余台", "台", "at_least", "actual", "检修联合收割机"),
+        ],
+    )
+    j = Art(
+        titles=["老河口“小梨子”做成大产业"],
+        authors=["孙琳", "李华"], place="老河口", date="2024-05-05",
+        paras=[
+            "本报老河口讯 5月5日，在老河口市李楼镇的梨园里，果农们正忙着给幼果套袋。“一个袋子套上去，一个梨能多卖两毛钱。”种植户陈大勇笑着说，他家种的45亩砂梨，去年收入超过30万元。",
+            "老河口是全国有名的砂梨之乡，全市砂梨种植面积达到8.2万亩，年产鲜梨16万吨。近年来，当地建成冷链仓储设施32座，培育梨膏、梨汁等深加工企业11家，推动梨产业从“卖鲜果”向{转第8版}",
+        ],
+        figs=[
+            F("45亩", "亩", "exact", "actual", "陈大勇家砂梨种植面积"),
+            F("30万元", "元", "at_least", "actual", "陈大勇家砂梨收入"),
+            F("8.2万亩", "亩", "exact", "actual", "砂梨种植面积"),
+            F("16万吨", "吨", "exact", "actual", "年产鲜梨"),
+            F("32座", "座", "exact", "actual", "冷链仓储设施"),
+            F("11家", "家", "exact", "actual", "深加工企业"),
+        ],
+    )
+    c3 = Art(
+        titles=["襄阳都市圈“一小时通勤圈”加快成形"],
+        kind="feature", authors=[], place=None, date=None,
+        paras=[
+            "{上接第一版}去年以来，襄阳加快推进都市圈交通基础设施互联互通，襄阳至南漳、襄阳至宜城城际公交相继开通，日均客流达到1.8万人次。",
+            "今年，襄阳将新开工建设都市圈快速通道4条、总里程186公里，推动襄阳与宜城、南漳、谷城等地实现半小时通达，都市圈内主要城镇实现“一小时通勤”。",
+            "与此同时，襄阳还将推进都市圈政务服务“跨城通办”，首批推出高频事项150项，让群众办事少跑腿。",
+            "“以前到襄阳城区看病要转两趟车，现在坐城际公交40分钟就到了。”家住宜城市小河镇的刘桂兰说，她每个月都要去市区复查，交通方便了，省时又省钱。",
+        ],
+        figs=[
+            F("1.8万人次", "人次", "exact", "actual", "城际公交日均客流"),
+            F("4条", "条", "exact", "target", "新开工都市圈快速通道"),
+            F("186公里", "公里", "exact", "target", "快速通道总里程"),
+            F("150项", "项", "exact", "target", "跨城通办首批高频事项"),
+            F("两趟", "趟", "exact", "actual", "过去转车次数", optional=True),
+            F("40分钟", "分钟", "exact", "actual", "城际公交到市区用时"),
+        ],
+    )
+    ind = "　　"
+    lines = ["襄阳日报　2024年5月7日　星期二", "第2版　要闻", "", ""]
+    lines += title(c1.titles[0])
+    lines += wrapped(c1.paras, 21, ind)
+    lines += ["", ""]
+    lines += [c2.titles[0], c2.titles[1], "", "（紧接第1版）"]
+    lines += wrapped(c2.paras, 21, ind)
+    lines += ["　　（本报记者 周立 通讯员 黄敏）", "", ""]
+    lines += title(n.titles[0])
+    lines += wrapped(n.paras, 21, ind)
+    lines += ["", ""]
+    lines += title(j.titles[0])
+    lines += ["　　□ 本报记者 孙琳 通讯员 李华", ""]
+    lines += wrapped(j.paras, 21, ind)
+    lines += [""]
+    lines += title(c3.titles[0])
+    lines += wrapped(c3.paras, 21, ind)
+    return "u01_xiangyang_continuations_jump", [c1, c2, n, j, c3], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# u02: 上海法治报 notices page (B4 公告·服务): a `关于…的公告` signed at the end by an
+# organisation line and a date line `2024年5月6日`; a 征文启事 with phone and e-mail;
+# a column banner `以案说法` with a `【编者按】` note and a case report carrying a
+# `【法官说法】` subhead; a letter-spaced `讣　告` signed and dated at the end
+
+
+def page_u02():
+    gg = Art(
+        titles=["关于公开征求《上海市公共法律服务促进办法（草案）》意见的公告"],
+        kind="notice", authors=[], place=None, date=None,
+        paras=[
+            "为进一步推进公共法律服务体系建设，提高立法的公开性和透明度，市司法局起草了《上海市公共法律服务促进办法（草案）》（以下简称《草案》），现向社会公开征求意见。",
+            "一、征求意见时间：自本公告发布之日起30日内。",
+            "二、公众可通过以下方式提出意见：（一）登录市司法局门户网站（sfj.sh.gov.cn），在“政民互动—意见征集”栏目中提交；（二）发送电子邮件至gflfw2024@sfj.sh.gov.cn；（三）信函寄至上海市黄浦区人民路1号市司法局公共法律服务处（邮编：200001），并在信封上注明“草案意见”字样。",
+            "三、联系电话：021-23456789；传真：021-23456790。",
+            "特此公告。",
+        ],
+        figs=[
+            F("30日内", "日", "at_most", "target", "征求意见时间", optional=True),
+        ],
+    )
+    qs = Art(
+        titles=["“法治故事”主题征文启事"],
+        kind="notice", authors=[], place=None, date=None,
+        paras=[
+            "为展现新时代法治建设成就，讲好基层法治故事，即日起，本报面向社会征集“法治故事”主题征文。",
+            "一、征文内容：围绕身边的法治人物、法治事件，讲述法律如何护航百姓生活。体裁以记叙文、散文为主，字数在3000字以内。",
+            "二、征文时间：即日起至2024年8月31日。",
+            "三、投稿方式：来稿请发送至电子邮箱fzgs@shfzb.com.cn，邮件主题注明“法治故事征文”，并附作者姓名、联系电话。咨询电话：021-63218875。",
+            "四、评选办法：本报将组织专家评审，评出一等奖3名、二等奖6名、三等奖10名，获奖作品将在本报及新媒体平台刊发。",
+        ],
+        figs=[
+            F("3000字以内", "字", "at_most", "target", "征文字数"),
+            F("3名", "名", "exact", "target", "一等奖"),
+            F("6名", "名", "exact", "target", "二等奖"),
+            F("10名", "名", "exact", "target", "三等奖"),
+        ],
+    )
+    note = Art(
+        titles=[], headline=None, column="以案说法", kind="notice", authors=[],
+        place=None, date=None,
+        paras=[
+            "【编者按】民间借贷纠纷是基层法院受理最多的案件类型之一。借条怎么写、利息怎么算、超过诉讼时效怎么办？本期“以案说法”选取一起典型案例，请法官为读者释法答疑。",
+        ],
+        figs=[],
+    )
+    case = Art(
+        titles=["一张借条引发的官司"],
+        column="以案说法", kind="feature", authors=["沈佳", "顾晓"], place=None, date=None,
+        paras=[
+            "市民老周几年前向朋友小吴出借20万元，双方约定一年内归还，月利率1.5%。借款到期后，小吴以生意亏损为由迟迟未还。",
+            "去年，老周将小吴诉至闵行区人民法院，要求归还借款本金及利息共计26.4万元。庭审中，小吴辩称借款已超过诉讼时效，且约定的利率过高。",
+            "法院审理后认为，老周在借款到期后曾多次通过微信催讨，诉讼时效因此中断，小吴的时效抗辩不能成立；但双方约定的利率超过了合同成立时一年期贷款市场报价利率的四倍，超出部分不予支持。最终，法院判决小吴归还借款本金20万元，并按法定上限支付利息。",
+            "【法官说法】",
+            "承办法官王丽表示，出借人应注意保留借条、转账记录和催款证据，借款人也应诚信履约，避免因小失大。诉讼时效期间为3年，自权利人知道或者应当知道权利受到损害之日起计算。民间借贷的利率不得超过合同成立时一年期贷款市场报价利率的4倍。",
+        ],
+        figs=[
+            F("20万元", "元", "exact", "actual", "出借金额"),
+            F("1.5%", "%", "exact", "actual", "约定月利率"),
+            F("26.4万元", "元", "exact", "actual", "诉请本金及利息"),
+            F("四倍", "倍", "exact", "actual", "利率上限倍数", optional=True),
+            F("20万元", "元", "exact", "actual", "判决归还借款本金"),
+            F("3年", "年", "exact", "actual", "诉讼时效期间", optional=True),
+            F("4倍", "倍", "exact", "actual", "利率上限倍数", optional=True),
+        ],
+    )
+    fu = Art(
+        titles=["讣告"],
+        kind="notice", authors=[], place=None, date="2024-05-03",
+        paras=[
+            "上海法治报社原副总编辑、高级编辑陈伯华同志，因病医治无效，于2024年5月3日在上海逝世，享年87岁。",
+            "陈伯华同志1937年出生于浙江宁波，1962年参加工作，1979年调入本报，长期从事政法新闻的采访和编辑工作，1997年退休。他采写、编辑的多篇稿件获全国和上海市新闻奖。",
+            "陈伯华同志遗体告别仪式定于2024年5月8日上午10时在上海市龙华殡仪馆举行。",
+            "特此讣告。",
+        ],
+        figs=[
+            F("87岁", "岁", "exact", "actual", "享年", optional=True),
+        ],
+    )
+    ind = "　　"
+    sig = "　" * 14
+    lines = ["上海法治报　2024年5月7日　星期二", "B4", "公告·服务", "", ""]
+    lines += title(gg.titles[0])
+    lines += wrapped(gg.paras, 24, ind)
+    lines += [sig + "上海市司法局", sig[:-1] + "2024年5月6日", "", ""]
+    lines += title(qs.titles[0])
+    lines += wrapped(qs.paras, 24, ind)
+    lines += [sig + "上海法治报社", "", ""]
+    lines += title("以案说法")
+    lines += wrapped(note.paras, 24, ind)
+    lines += [""]
+    lines += title(case.titles[0])
+    lines += ["　　□ 本报记者 沈佳 通讯员 顾晓", ""]
+    lines += wrapped(case.paras, 24, ind)
+    lines += ["", ""]
+    lines += title("讣　告")
+    lines += wrapped(fu.paras, 24, ind)
+    lines += [sig + "上海法治报社", sig[:-1] + "2024年5月6日"]
+    return "u02_shanghai_legal_notices", [gg, qs, note, case, fu], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# u03: 沧州日报 (河北) 经济 page: one paragraph per line with blank lines between
+# paragraphs; a statistics table left by PDF-to-text inside the first article (a
+# caption line, a header row, seven rows of cells separated by runs of full-width
+# spaces, consecutive lines without blank lines, a `—` cell and a negative cell),
+# followed by a `注：` line and more prose; then a short news item
+
+
+TABLE_SEP = "　　"
+
+
+def page_u03():
+    rows = [
+        "指标 绝对数 比上年同期增长（%）",
+        "地区生产总值（亿元） 1062.8 5.8",
+        "规模以上工业增加值（亿元） — 7.2",
+        "社会消费品零售总额（亿元） 356.9 6.3",
+        "一般公共预算收入（亿元） 58.4 4.7",
+        "城镇居民人均可支配收入（元） 13265 5.2",
+        "农村居民人均可支配收入（元） 6842 7.1",
+        "进出口总值（亿元） 96.3 -2.4",
+    ]
+    a = Art(
+        titles=["一季度沧州经济运行稳中有进", "地区生产总值同比增长5.8%"],
+        headline="一季度沧州经济运行稳中有进 地区生产总值同比增长5.8%",
+        authors=["赵文静"], place=None, date="2024-04-23",
+        paras=[
+            "本报讯（记者 赵文静）4月23日，记者从市统计局获悉，一季度，全市地区生产总值完成1062.8亿元，按不变价格计算，同比增长5.8%，增速比全省高0.6个百分点。",
+            "分产业看，第一产业增加值68.5亿元，增长3.1%；第二产业增加值412.6亿元，增长6.7%；第三产业增加值581.7亿元，增长5.4%。",
+            "工业生产较快增长。一季度，全市规模以上工业增加值同比增长7.2%，其中装备制造业增长12.4%，石化产业增长5.1%。消费市场持续回暖，全市社会消费品零售总额完成356.9亿元，增长6.3%。",
+            "居民收入稳步增加。一季度，全市城镇居民人均可支配收入13265元，增长5.2%；农村居民人均可支配收入6842元，增长7.1%，农村居民收入增速快于城镇居民1.9个百分点。",
+            "一季度全市主要经济指标",
+        ] + rows + [
+            "注：地区生产总值增速按不变价格计算。",
+            "市统计局有关负责人表示，一季度全市经济开局良好，但外贸进出口总值96.3亿元，同比下降2.4%，下一步要在稳外贸、扩内需上持续用力，巩固经济回升向好态势。二季度，全市将抓好156个省市重点项目建设，确保上半年经济运行保持在合理区间。",
+        ],
+        figs=[
+            T("5.8%", "%", "exact", "actual", "地区生产总值", change="increase"),
+            F("1062.8亿元", "元", "exact", "actual", "地区生产总值"),
+            F("5.8%", "%", "exact", "actual", "地区生产总值", change="increase"),
+            F("0.6个百分点", "百分点", "exact", "actual", "增速比全省高"),
+            F("68.5亿元", "元", "exact", "actual", "第一产业增加值"),
+            F("3.1%", "%", "exact", "actual", "第一产业增加值", change="increase"),
+            F("412.6亿元", "元", "exact", "actual", "第二产业增加值"),
+            F("6.7%", "%", "exact", "actual", "第二产业增加值", change="increase"),
+            F("581.7亿元", "元", "exact", "actual", "第三产业增加值"),
+            F("5.4%", "%", "exact", "actual", "第三产业增加值", change="increase"),
+            F("7.2%", "%", "exact", "actual", "规模以上工业增加值", change="increase"),
+            F("12.4%", "%", "exact", "actual", "装备制造业增加值", change="increase"),
+            F("5.1%", "%", "exact", "actual", "石化产业增加值", change="increase"),
+            F("356.9亿元", "元", "exact", "actual", "社会消费品零售总额"),
+            F("6.3%", "%", "exact", "actual", "社会消费品零售总额", change="increase"),
+            F("13265元", "元", "exact", "actual", "城镇居民人均可支配收入"),
+            F("5.2%", "%", "exact", "actual", "城镇居民人均可支配收入", change="increase"),
+            F("6842元", "元", "exact", "actual", "农村居民人均可支配收入"),
+            F("7.1%", "%", "exact", "actual", "农村居民人均可支配收入", change="increase"),
+            F("1.9个百分点", "百分点", "exact", "actual", "农村居民收入增速快于城镇居民"),
+            # table cells: optional (no unit printed beside the number); value with the
+            # row's scale applied, unit from the row label
+            F("1062.8", "元", "exact", "actual", "地区生产总值", optional=True, value=106280000000),
+            F("5.8", "%", "exact", "actual", "地区生产总值", change="increase", optional=True),
+            F("7.2", "%", "exact", "actual", "规模以上工业增加值", change="increase", optional=True),
+            F("356.9", "元", "exact", "actual", "社会消费品零售总额", optional=True, value=35690000000),
+            F("6.3", "%", "exact", "actual", "社会消费品零售总额", change="increase", optional=True),
+            F("58.4", "元", "exact", "actual", "一般公共预算收入", optional=True, value=5840000000),
+            F("4.7", "%", "exact", "actual", "一般公共预算收入", change="increase", optional=True),
+            F("13265", "元", "exact", "actual", "城镇居民人均可支配收入", optional=True),
+            F("5.2", "%", "exact", "actual", "城镇居民人均可支配收入", change="increase", optional=True),
+            F("6842", "元", "exact", "actual", "农村居民人均可支配收入", optional=True),
+            F("7.1", "%", "exact", "actual", "农村居民人均可支配收入", change="increase", optional=True),
+            F("96.3", "元", "exact", "actual", "进出口总值", optional=True, value=9630000000),
+            F("-2.4", "%", "exact", "actual", "进出口总值", change="decrease", optional=True, value=-2.4),
+            F("96.3亿元", "元", "exact", "actual", "外贸进出口总值"),
+            F("2.4%", "%", "exact", "actual", "外贸进出口总值", change="decrease"),
+            F("156个", "个", "exact", "target", "二季度抓好省市重点项目"),
+        ],
+    )
+    b = Art(
+        titles=["黄骅港一季度集装箱吞吐量突破30万标箱"],
+        authors=["孙浩", "李明远"], place="黄骅", date="2024-04-22",
+        paras=[
+            "本报黄骅讯（记者 孙浩 通讯员 李明远）4月22日，记者从黄骅港务公司获悉，一季度，黄骅港完成集装箱吞吐量30.6万标箱，同比增长18.2%；完成货物吞吐量8540万吨，同比增长4.3%。",
+            "今年以来，黄骅港新开通至东南亚、中东的集装箱航线3条，集装箱航线总数达到46条。黄骅港务公司有关负责人表示，今年将力争集装箱吞吐量突破130万标箱。",
+            "为提升通关效率，黄骅港还推行“提前申报、船边直提”模式，进口集装箱平均通关时间压缩至12小时以内，较去年同期缩短了6小时。",
+        ],
+        figs=[
+            T("30万标箱", "标箱", "at_least", "actual", "集装箱吞吐量"),
+            F("30.6万标箱", "标箱", "exact", "actual", "集装箱吞吐量"),
+            F("18.2%", "%", "exact", "actual", "集装箱吞吐量", change="increase"),
+            F("8540万吨", "吨", "exact", "actual", "货物吞吐量"),
+            F("4.3%", "%", "exact", "actual", "货物吞吐量", change="increase"),
+            F("3条", "条", "exact", "actual", "新开通集装箱航线"),
+            F("46条", "条", "exact", "actual", "集装箱航线总数"),
+            F("130万标箱", "标箱", "at_least", "target", "全年集装箱吞吐量"),
+            F("12小时以内", "小时", "at_most", "actual", "进口集装箱平均通关时间"),
+            F("6小时", "小时", "exact", "actual", "进口集装箱平均通关时间", change="decrease"),
+        ],
+    )
+    c = Art(
+        titles=["任丘白洋淀温泉城春季文旅消费升温"],
+        authors=["高雅"], place="任丘", date="2024-04-21",
+        paras=[
+            "本报任丘讯（记者 高雅）4月21日，任丘白洋淀温泉城迎来周末客流高峰，温泉度假、湿地观鸟、民俗展演等项目吸引了京津冀各地游客。",
+            "今年以来，任丘市推出温泉康养、研学旅行等精品线路8条，举办文旅消费季活动26场。一季度，全市接待游客186.5万人次，实现旅游收入14.2亿元，分别增长23.6%和27.1%。",
+            "任丘市文化广电和旅游局负责人表示，下一步将加快白洋淀温泉城配套设施建设，力争全年接待游客突破800万人次。",
+        ],
+        figs=[
+            F("8条", "条", "exact", "actual", "精品线路"),
+            F("26场", "场", "exact", "actual", "文旅消费季活动"),
+            F("186.5万人次", "人次", "exact", "actual", "一季度接待游客"),
+            F("14.2亿元", "元", "exact", "actual", "一季度旅游收入"),
+            F("23.6%", "%", "exact", "actual", "接待游客", change="increase"),
+            F("27.1%", "%", "exact", "actual", "旅游收入", change="increase"),
+            F("800万人次", "人次", "at_least", "target", "全年接待游客"),
+        ],
+    )
+    d = Art(
+        titles=["泊头铸造产业绿色改造提速"],
+        authors=["张志刚"], place="泊头", date="2024-04-19",
+        paras=[
+            "本报泊头讯（通讯员 张志刚）4月19日，记者在泊头市交河镇一家铸造企业看到，新上的中频感应电炉取代了原来的冲天炉，车间里不见了往日的烟尘。",
+            "泊头是全国重要的铸造产业基地，现有铸造企业380余家。今年以来，泊头市投入技改资金9.8亿元，推动56家铸造企业完成绿色化改造，预计全年可减少二氧化碳排放4.6万吨。",
+            "“改造后，每吨铸件的能耗下降了18%，产品合格率提高到98.5%，订单也多了。”企业负责人李建军说。泊头市工信局负责人表示，今年还将推动铸造企业向精密铸造、智能铸造转型，力争铸造产业产值突破200亿元。",
+        ],
+        figs=[
+            F("380余家", "家", "at_least", "actual", "铸造企业"),
+            F("9.8亿元", "元", "exact", "actual", "投入技改资金"),
+            F("56家", "家", "exact", "actual", "完成绿色化改造铸造企业"),
+            F("4.6万吨", "吨", "exact", "target", "减少二氧化碳排放"),
+            F("18%", "%", "exact", "actual", "每吨铸件能耗", change="decrease"),
+            F("98.5%", "%", "exact", "actual", "产品合格率"),
+            F("200亿元", "元", "at_least", "target", "铸造产业产值"),
+        ],
+    )
+    lines = ["沧州日报　2024年4月24日　星期三", "第2版　经济", "", ""]
+    lines += a.titles + [""]
+    body = [print_text(p) for p in a.paras]
+    ti = a.paras.index(rows[0]) - 1
+    for p in body[:ti]:
+        lines += [p, ""]
+    lines += [body[ti]]
+    lines += [TABLE_SEP.join(r.split(" ")) for r in rows]
+    lines += [""]
+    for p in body[ti + 1 + len(rows):]:
+        lines += [p, ""]
+    lines += [""]
+    for x in (b, c, d):
+        lines += x.titles + [""]
+        for p in x.paras:
+            lines += [print_text(p), ""]
+        lines += [""]
+    return "u03_cangzhou_statistics_table", [a, b, c, d], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# u04: 北京 district paper (顺义时讯), titles above bodies, hard wraps at ~22 with
+# full-width indents; credits at the END in other forms: `（文/张明远 图/李晓）` stuck
+# to the last sentence, a plain last line `本报记者 王晓峰 报道`, `（通讯员 赵立新）` on
+# its own line; a 副刊 essay under a banner `潮白文苑`, signed `□ 刘静` above and
+# closed by `（2024年3月写于北京）`
+
+
+def page_u04():
+    a = Art(
+        titles=["顺义春季花卉节开幕 百万株郁金香竞相绽放"],
+        authors=["张明远", "李晓"], place=None, date="2024-04-16",
+        paras=[
+            "本报讯 4月16日，2024北京顺义春季花卉节在国际鲜花港开幕。本届花卉节以“花海顺义 春光无限”为主题，展出郁金香、风信子、洋水仙等花卉120余个品种、100万余株，将持续至5月12日。走进园区，红、黄、紫、白各色郁金香连片盛开，不少市民带着孩子赏花拍照，享受春日好时光。",
+            "据介绍，本届花卉节新增夜间灯光秀和花艺市集，并推出鲜花港至汉石桥湿地的骑行线路。开幕首日，花卉节共接待游客2.3万人次。",
+            "区文化和旅游局有关负责人表示，花卉节期间还将举办花艺大赛、亲子研学等活动30余场，进一步擦亮“花园城市”名片。为方便市民出行，花卉节期间还开通了地铁15号线国展站至鲜花港的接驳专线，每15分钟发一班车。",
+        ],
+        figs=[
+            T("百万株", "株", "exact", "actual", "展出郁金香", optional=True),
+            F("120余个", "个", "at_least", "actual", "展出花卉品种"),
+            F("100万余株", "株", "at_least", "actual", "展出花卉"),
+            F("2.3万人次", "人次", "exact", "actual", "开幕首日接待游客"),
+            F("30余场", "场", "at_least", "target", "花卉节期间活动"),
+            F("15分钟", "分钟", "exact", "actual", "接驳专线发车间隔"),
+        ],
+    )
+    b = Art(
+        titles=["区医院开通“一站式”出院结算服务"],
+        authors=["王晓峰"], place=None, date="2024-04-15",
+        paras=[
+            "本报讯 4月15日起，顺义区医院在住院部一楼开设“一站式”出院结算服务窗口，患者出院时可在床旁完成医保报销、费用结算和票据打印，不必再往返多个窗口排队。",
+            "“以前办出院要跑三四个地方，排队就得一个多小时，现在护士拿着平板电脑来病房，十分钟就办好了。”刚刚出院的患者家属孙女士说。",
+            "据了解，该院日均出院患者约180人，服务推出后，患者出院结算平均用时由45分钟缩短至10分钟以内。下一步，医院还将在门诊推行“先诊疗后付费”，进一步减少患者排队次数。",
+        ],
+        figs=[
+            F("一个多小时", "小时", "at_least", "actual", "过去办出院排队时间", optional=True),
+            F("十分钟", "分钟", "exact", "actual", "床旁办理出院用时", optional=True),
+            F("约180人", "人", "about", "actual", "日均出院患者"),
+            F("45分钟", "分钟", "exact", "actual", "出院结算平均用时"),
+            F("10分钟以内", "分钟", "at_most", "actual", "出院结算平均用时"),
+        ],
+    )
+    c = Art(
+        titles=["南彩镇为百余名老人免费体检"],
+        authors=["赵立新"], place=None, date="2024-04-12",
+        paras=[
+            "本报讯 4月12日至13日，南彩镇社区卫生服务中心组织医护人员走进辖区8个村，为65岁以上老人开展免费健康体检，共为152名老人建立和更新了健康档案。",
+            "体检项目包括血压、血糖、心电图、B超等，对查出的慢性病患者，医护人员将纳入家庭医生签约服务进行跟踪管理。“家门口就能做体检，还不用花钱，真是办到了我们心坎上。”南彩村78岁的村民李凤兰说。今年，南彩镇还将为行动不便的老人提供上门体检服务。",
+        ],
+        figs=[
+            T("百余名", "名", "at_least", "actual", "免费体检老人"),
+            F("8个", "个", "exact", "actual", "走进的村"),
+            F("65岁以上", "岁", "at_least", "actual", "体检老人年龄", optional=True),
+            F("152名", "名", "exact", "actual", "建立和更新健康档案的老人"),
+            F("78岁", "岁", "exact", "actual", "村民年龄", optional=True),
+        ],
+    )
+    d = Art(
+        titles=["潮白河畔的春天"],
+        column="潮白文苑", kind="feature", authors=["刘静"], place=None, date=None,
+        paras=[
+            "去年秋天，我搬进了潮白河边的一栋老楼。那时河岸上的芦苇已经枯黄，风一吹，沙沙作响，像是有人在低声说话。",
+            "搬来之前，朋友劝我：“那一片都是老房子，出门就是河滩，有什么好住的？”我没有解释。我只是喜欢那条河，喜欢它不声不响地从城边流过，把北方的天空映得格外辽远。",
+            "整个冬天，我很少到河边去。直到一个周末的早晨，推开窗，忽然看见对岸的柳树冒出了一层淡淡的绿意，像谁用毛笔轻轻点染过。我这才想起，春天已经来了。",
+            "从那以后，我几乎每天傍晚都沿着河堤散步。钓鱼的老人、放风筝的孩子、骑车经过的年轻人，还有在草地上追逐的小狗，让这条河一下子热闹起来。河水比冬天清亮了许多，偶尔有几只白鹭从水面掠过，又落进远处的芦苇丛里。",
+            "一位在河边住了大半辈子的老人告诉我，从前这段河道常年断流，河床里堆满了垃圾，夏天一到，连窗户都不敢开。这些年河道治理好了，水回来了，鸟也回来了。说这话时，他望着河面，眼里满是笑意。",
+            "前些天，社区组织居民在河边补种花木。我也扛着铁锹去了，和邻居们一起栽下了一排海棠。休息的时候，大家坐在河堤上聊天，说起小时候在河里摸鱼、游泳的往事，说起这些年家门口的变化，笑声一阵接着一阵。不知不觉间，夕阳已经把河面染成了金红色。",
+            "我想，潮白河的春天，不只是柳绿花红，更是一条河的重生，是一座城对美好生活的执着守望。",
+        ],
+        figs=[],
+    )
+    ind = "　　"
+    lines = ["顺义时讯　2024年4月17日　星期三　第3版", "", ""]
+    lines += title(a.titles[0])
+    body = wrapped(a.paras, 22, ind)
+    body[-1] += "（文/张明远 图/李晓）"
+    lines += body
+    lines += ["", ""]
+    lines += title(b.titles[0])
+    lines += wrapped(b.paras, 22, ind)
+    lines += ["　　本报记者 王晓峰 报道", "", ""]
+    lines += title(c.titles[0])
+    lines += wrapped(c.paras, 22, ind)
+    lines += ["　　（通讯员 赵立新）", "", ""]
+    lines += title("潮白文苑")
+    lines += title(d.titles[0])
+    lines += ["□ 刘静", ""]
+    lines += wrapped(d.paras, 22, ind)
+    lines += ["　　　　　　　　　　（2024年3月写于北京）"]
+    return "u04_shunyi_credits_at_end", [a, b, c, d], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# u05: 营山报 (四川 county paper): hard wraps at ~24 columns, paragraphs NOT indented
+# and separated by single blank lines, titles BELOW bodies (one two-line title),
+# `□` bylines ABOVE bodies, one item with a dateline credit and no byline; a column
+# break in the middle of a sentence leaves a single blank line inside a paragraph
+
+
+def blank_paragraphs(paras, width=24):
+    """Hard-wrapped paragraphs without indent, one blank line after each."""
+    out = []
+    for p in paras:
+        out += wrapped([p], width, "", narrow_ascii=True)
+        out += [""]
+    return out
+
+
+def page_u05():
+    a = Art(
+        titles=["家门口招聘会送岗3200余个"],
+        authors=["杨雪", "何军"], place=None, date="2024-05-09",
+        paras=[
+            "本报讯 5月9日，营山县2024年“春风行动”暨就业援助月专场招聘会在县城人民广场举行，86家企业现场提供就业岗位3200余个，吸引求职群众4000余人次。",
+            "“我在外面打了多年工，现在家门口就能找到合适的工作，还能照顾老人和孩子。”在一家鞋业公司的招聘台前，来自安化镇的村民王秀英当场签订了用工协议。招聘会上，县人社局还设置了政策咨询、技能培训报名等服务台，现场登记培训意向群众310人。截至当天下午，共有1120名求职者与企业达成初步就业意向。",
+            "据了解，今年以来，营山县已累计组织各类招聘活动23场，帮助1860名群众实现就近就业。下一步，该县¦将聚焦返乡农民工、高校毕业生等重点群体，持续开展“送岗下乡”活动，力争全年新增城镇就业2500人以上。",
+        ],
+        figs=[
+            T("3200余个", "个", "at_least", "actual", "招聘会提供就业岗位"),
+            F("86家", "家", "exact", "actual", "参加招聘会企业"),
+            F("3200余个", "个", "at_least", "actual", "招聘会提供就业岗位"),
+            F("4000余人次", "人次", "at_least", "actual", "求职群众"),
+            F("310人", "人", "exact", "actual", "登记培训意向群众"),
+            F("1120名", "名", "exact", "actual", "达成初步就业意向求职者"),
+            F("23场", "场", "exact", "actual", "组织招聘活动"),
+            F("1860名", "名", "exact", "actual", "实现就近就业群众"),
+            F("2500人以上", "人", "at_least", "target", "全年新增城镇就业"),
+        ],
+    )
+    b = Art(
+        titles=["双河镇“柑橘+”", "带富一方百姓"],
+        headline="双河镇“柑橘+” 带富一方百姓",
+        authors=["罗敏"], place=None, date="2024-05-08",
+        paras=[
+            "5月8日，在营山县双河镇的柑橘基地里，果农们正忙着疏果、施肥。放眼望去，漫山遍野的柑橘树枝繁叶茂，小小的青果挂满枝头。今年春季雨水充足，果树挂果率明显高于往年。",
+            "双河镇柑橘种植面积已达1.2万亩，去年产量2.6万吨，产值1.5亿元。近年来，该镇探索“柑橘+乡村旅游”“柑橘+电商”模式，建成柑橘采摘园5个、电商服务站12个，去年通过网络销售柑橘6800吨。",
+            "“以前柑橘熟了只能等贩子上门收，价格说了不算。现在游客来园里采摘，网上订单也不断，一斤能多卖五六毛钱。”果农李成富说。",
+            "在双河镇柑橘分拣中心，一条智能分拣线正在调试。工作人员介绍，这条线每小时可分拣柑橘5吨，能按大小、糖度自动分级，分级后的精品果每斤能多卖1元左右。",
+            "双河镇党委负责人介绍，今年全镇将新发展晚熟柑橘1500亩，建设冷链仓储库2座，力争柑橘产值突破2亿元，带动群众户均增收3000元以上。",
+        ],
+        figs=[
+            F("1.2万亩", "亩", "exact", "actual", "柑橘种植面积"),
+            F("2.6万吨", "吨", "exact", "actual", "柑橘产量"),
+            F("1.5亿元", "元", "exact", "actual", "柑橘产值"),
+            F("5个", "个", "exact", "actual", "柑橘采摘园"),
+            F("12个", "个", "exact", "actual", "电商服务站"),
+            F("6800吨", "吨", "exact", "actual", "网络销售柑橘"),
+            F("五六毛钱", "毛钱", "exact", "actual", "每斤多卖", value=5, value_max=6, optional=True),
+            F("5吨", "吨", "exact", "actual", "智能分拣线每小时分拣柑橘"),
+            F("1元左右", "元", "about", "actual", "精品果每斤多卖"),
+            F("1500亩", "亩", "exact", "target", "新发展晚熟柑橘"),
+            F("2座", "座", "exact", "target", "建设冷链仓储库"),
+            F("2亿元", "元", "at_least", "target", "柑橘产值"),
+            F("3000元以上", "元", "at_least", "target", "户均增收", change="increase"),
+        ],
+    )
+    c = Art(
+        titles=["县人民医院开展“送医下乡”义诊活动"],
+        authors=["蒋丽"], place=None, date="2024-05-07",
+        paras=[
+            "本报讯（通讯员 蒋丽）5月7日，营山县人民医院组织内科、外科、眼科等科室的18名医护人员走进小桥镇，开展“送医下乡”义诊活动。",
+            "活动现场，医护人员为群众免费测量血压、血糖，开展健康咨询，并发放常用药品和健康宣传资料。当天共接诊群众420余人次，发放药品价值1.2万元。",
+            "“我这腰疼了好几年，一直没舍得去城里看，今天专家给我仔细检查了，还教了我几个锻炼的动作。”68岁的村民刘大爷说。不少群众拉着医护人员的手，连声道谢。",
+            "据悉，今年县人民医院将组织义诊活动不少于20场，覆盖全县所有乡镇，让群众在家门口享受到县级医院的优质医疗服务。",
+        ],
+        figs=[
+            F("18名", "名", "exact", "actual", "参加义诊医护人员"),
+            F("420余人次", "人次", "at_least", "actual", "接诊群众"),
+            F("1.2万元", "元", "exact", "actual", "发放药品价值"),
+            F("68岁", "岁", "exact", "actual", "村民年龄", optional=True),
+            F("20场", "场", "at_least", "target", "义诊活动"),
+        ],
+    )
+    d = Art(
+        titles=["“新农人”张强的养蜂经"],
+        kind="feature", authors=["谢飞"], place=None, date=None,
+        paras=[
+            "清晨，营山县清水乡的山坡上，几百个蜂箱整齐排列，蜜蜂嗡嗡地飞进飞出。身穿防护服的张强正小心地打开蜂箱，查看蜂群的情况。",
+            "今年32岁的张强，大学毕业后在成都一家公司做了几年销售。2019年，他辞职回乡，用积攒的8万元买下了第一批蜂群。“刚开始一窍不通，第一年蜂群死了一大半，差点没坚持下来。”张强说。",
+            "不服输的他四处拜师学艺，还自学了病虫害防治知识。如今，他的养蜂场已发展到600多箱，去年产蜂蜜9吨，收入40多万元。他还牵头成立了养蜂专业合作社，带动周边26户村民养蜂增收。",
+            "在张强的带动下，清水乡的养蜂户从最初的几户发展到如今的40多户。每到割蜜季节，合作社统一收购、统一包装，通过电商平台销往全国各地，一斤土蜂蜜能卖到80元。",
+            "“下一步，我想打造自己的蜂蜜品牌，再搞一个养蜂科普基地，让更多人了解蜜蜂、爱上乡村。”张强说。",
+        ],
+        figs=[
+            F("几百个", "个", "at_least", "actual", "蜂箱", optional=True),
+            F("32岁", "岁", "exact", "actual", "张强年龄", optional=True),
+            F("8万元", "元", "exact", "actual", "购买第一批蜂群资金"),
+            F("600多箱", "箱", "at_least", "actual", "养蜂场规模"),
+            F("9吨", "吨", "exact", "actual", "去年产蜂蜜"),
+            F("40多万元", "元", "at_least", "actual", "去年收入"),
+            F("26户", "户", "exact", "actual", "带动养蜂增收村民"),
+            F("40多户", "户", "at_least", "actual", "清水乡养蜂户"),
+            F("80元", "元", "exact", "actual", "每斤土蜂蜜售价"),
+        ],
+    )
+    lines = ["营山报　2024年5月10日　星期五", "", ""]
+    lines += ["□本报记者 杨雪 通讯员 何军", ""]
+    lines += blank_paragraphs(a.paras)
+    lines += [a.titles[0], ""]
+    lines += ["□本报记者 罗敏", ""]
+    lines += blank_paragraphs(b.paras)
+    lines += [b.titles[0], b.titles[1], ""]
+    lines += blank_paragraphs(c.paras)
+    lines += [c.titles[0], ""]
+    lines += ["□本报记者 谢飞", ""]
+    lines += blank_paragraphs(d.paras)
+    lines += [d.titles[0]]
+    return "u05_yingshan_blank_line_paragraphs", [a, b, c, d], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# u06: 山东教育报 style page (潍坊), hard wraps at ~22, titles above bodies: a news item
+# with numbered measures `（一）…（四）` as paragraphs after a lead-in ending in `：`;
+# an interview (headline + `——访…` subtitle) with `问：` / `答：` paragraphs, one
+# question short enough to look like a title; a feature with `【…】` subheads; a news
+# item whose lead opens with a quotation before the date `本报寿光讯 “……”，3月2日，…`
+# and whose credit closes it
+
+
+def page_u06():
+    a = Art(
+        titles=["潍坊出台10项措施扩大优质教育资源供给"],
+        authors=["韩冬", "刘倩"], place="潍坊", date="2024-03-04",
+        paras=[
+            "本报潍坊讯（记者 韩冬 通讯员 刘倩）3月4日，潍坊市教育局等六部门联合印发《关于扩大优质教育资源供给的若干措施》，从学位供给、师资配备、集团化办学、课后服务等方面提出10项具体措施。《措施》明确，到2025年底，全市将新建、改扩建中小学和幼儿园120所，新增学位6.5万个。主要措施包括：",
+            "（一）扩大学位供给。优先在城区新建住宅小区和人口集中区域布局学校，今年新建、改扩建学校45所，新增学位2.4万个。",
+            "（二）加强师资配备。今年面向社会公开招聘教师1800名，其中音体美等紧缺学科教师不少于300名。",
+            "（三）推进集团化办学。组建覆盖城乡的教育集团60个以上，实现城区优质学校与农村学校结对帮扶全覆盖。",
+            "（四）提升课后服务质量。义务教育学校每天提供课后服务不少于2小时，鼓励引进科技、体育、艺术等校外优质资源。",
+        ],
+        figs=[
+            T("10项", "项", "exact", "actual", "扩大优质教育资源供给措施"),
+            F("六部门", "部门", "exact", "actual", "联合印发部门", optional=True),
+            F("10项", "项", "exact", "actual", "具体措施"),
+            F("120所", "所", "exact", "target", "新建改扩建中小学和幼儿园"),
+            F("6.5万个", "个", "exact", "target", "新增学位"),
+            F("45所", "所", "exact", "target", "今年新建改扩建学校"),
+            F("2.4万个", "个", "exact", "target", "今年新增学位"),
+            F("1800名", "名", "exact", "target", "公开招聘教师"),
+            F("300名", "名", "at_least", "target", "紧缺学科教师"),
+            F("60个以上", "个", "at_least", "target", "教育集团"),
+            F("2小时", "小时", "at_least", "target", "每天课后服务时长"),
+        ],
+    )
+    b = Art(
+        titles=["推进“双减”提质增效 让教育回归育人本真", "——访潍坊市教育局局长孙立新"],
+        headline="推进“双减”提质增效 让教育回归育人本真",
+        kind="feature", authors=["王燕"], place=None, date=None,
+        paras=[
+            "新学期开学之际，围绕“双减”工作如何走深走实、课后服务如何提质增效等问题，记者专访了潍坊市教育局局长孙立新。",
+            "问：“双减”实施以来，潍坊取得了哪些成效？",
+            "答：我们把“双减”作为教育领域的一场深刻变革来抓。目前，全市1260所义务教育学校课后服务实现全覆盖，学生参与率达到96.8%。全市学科类校外培训机构由“双减”前的1030家压减到42家。",
+            "问：今年有哪些新变化？",
+            "答：今年，我们将推动课后服务从“有没有”向“好不好”转变，要求每所学校开设特色社团不少于10个，全市引进校外优质资源200项以上。",
+            "问：如何减轻学生作业负担？",
+            "答：我们严格控制书面作业总量，小学一二年级不布置书面家庭作业，三至六年级书面作业平均完成时间不超过60分钟，初中不超过90分钟。同时，鼓励教师布置分层作业、弹性作业和个性化作业。",
+        ],
+        figs=[
+            F("1260所", "所", "exact", "actual", "课后服务全覆盖的义务教育学校"),
+            F("96.8%", "%", "exact", "actual", "学生参与课后服务比例"),
+            F("1030家", "家", "exact", "actual", "双减前学科类校外培训机构"),
+            F("42家", "家", "exact", "actual", "学科类校外培训机构"),
+            F("10个", "个", "at_least", "target", "每校特色社团"),
+            F("200项以上", "项", "at_least", "target", "引进校外优质资源"),
+            F("60分钟", "分钟", "at_most", "target", "三至六年级书面作业平均完成时间"),
+            F("90分钟", "分钟", "at_most", "target", "初中书面作业平均完成时间"),
+        ],
+    )
+    c = Art(
+        titles=["青州：乡村学校有了“新气象”"],
+        kind="feature", authors=["李冰", "张华"], place=None, date=None,
+        paras=[
+            "走进青州市王坟镇中心小学，塑胶跑道平整宽阔，图书室里书香四溢，录播教室里，孩子们正通过大屏幕和城区学校的同学一起上音乐课。",
+            "【硬件升级 校园变了样】",
+            "去年以来，青州市投入资金3.6亿元，对42所乡村学校实施改造提升，新建塑胶运动场28个、功能教室156间，乡村学校办学条件实现了与城区学校“同标准”。",
+            "【教师交流 课堂活起来】",
+            "青州市每年选派城区骨干教师120名到乡村学校支教，同时组织乡村教师到城区学校跟岗学习。“城里来的老师带来了新方法，孩子们上课积极多了。”王坟镇中心小学校长赵军说。",
+            "【家校共育 孩子笑开颜】",
+            "针对乡村留守儿童较多的情况，青州市在乡村学校全部建立“亲情聊天室”，组织教师定期家访，去年共开展家访活动1.3万人次。青州市教育和体育局负责人表示，今年将再投入1.2亿元，完成15所乡村学校改造提升。",
+        ],
+        figs=[
+            F("3.6亿元", "元", "exact", "actual", "乡村学校改造投入资金"),
+            F("42所", "所", "exact", "actual", "改造提升乡村学校"),
+            F("28个", "个", "exact", "actual", "新建塑胶运动场"),
+            F("156间", "间", "exact", "actual", "新建功能教室"),
+            F("120名", "名", "exact", "actual", "每年选派支教骨干教师"),
+            F("1.3万人次", "人次", "exact", "actual", "家访活动"),
+            F("1.2亿元", "元", "exact", "target", "再投入乡村学校改造资金"),
+            F("15所", "所", "exact", "target", "改造提升乡村学校"),
+        ],
+    )
+    d = Art(
+        titles=["寿光“四点半课堂”解了家长燃眉之急"],
+        authors=["王燕", "郑雪"], place="寿光", date="2024-03-02",
+        paras=[
+            "本报寿光讯 “放学后孩子在学校就能把作业写完，我们接孩子也不用那么赶了”，3月2日，在寿光市圣城街道第一小学门口，家长王丽芳对记者说。",
+            "新学期起，寿光市在全市86所小学全面推行“四点半课堂”，由学校教师和志愿者为学生提供作业辅导、阅读、体育锻炼等服务，目前已有3.1万名学生报名参加。",
+            "寿光市教育和体育局有关负责人介绍，“四点半课堂”坚持学生自愿参加，服务时间一般到17时30分，确有需要的可适当延长。",
+        ],
+        figs=[
+            F("86所", "所", "exact", "actual", "推行四点半课堂的小学"),
+            F("3.1万名", "名", "exact", "actual", "报名参加学生"),
+        ],
+    )
+    ind = "　　"
+    lines = ["山东教育报　2024年3月6日　星期三", "第2版　综合新闻", "", ""]
+    lines += title(a.titles[0])
+    lines += wrapped(a.paras, 22, ind)
+    lines += ["", ""]
+    lines += [b.titles[0], b.titles[1], ""]
+    lines += ["　　□ 本报记者 王燕", ""]
+    lines += wrapped(b.paras, 22, ind)
+    lines += ["", ""]
+    lines += title(c.titles[0])
+    lines += ["　　□ 本报记者 李冰 通讯员 张华", ""]
+    lines += wrapped(c.paras, 22, ind)
+    lines += ["", ""]
+    lines += title(d.titles[0])
+    body = wrapped(d.paras, 22, ind)
+    body[-1] += "（记者 王燕 通讯员 郑雪）"
+    lines += body
+    return "u06_weifang_education_interview_measures", [a, b, c, d], lines, "utf-8", "\n"
+
+
+
+
 PAGES = [page_p01, page_p02, page_p03, page_p04, page_p05, page_p06,
          page_q01, page_q02, page_q03, page_q04, page_q05, page_q06,
          page_r01, page_r02, page_r03, page_r04, page_r05, page_r06,
          page_s01, page_s02, page_s03, page_s04, page_s05, page_s06,
-         page_t01, page_t02, page_t03, page_t04, page_t05, page_t06]
+         page_t01, page_t02, page_t03, page_t04, page_t05, page_t06,
+         page_u01, page_u02, page_u03, page_u04, page_u05, page_u06]
 
 # ---------------------------------------------------------------------------
 # output
