@@ -1,10 +1,11 @@
 /// Makes the article record from a draft.
 enum ArticleAssembly {
-    static func article(from d: ArticleDraft, id: String, source: String, years: YearResolver) -> Article? {
+    static func article(from d: ArticleDraft, id: String, source: String, years: YearResolver,
+                        blankLines: Bool = true) -> Article? {
         let paragraphs = d.paragraphs.map(\.string).filter { !$0.isEmpty }
         guard !paragraphs.isEmpty || !d.titles.isEmpty else { return nil }
         let titles = d.titles.sorted { $0.number < $1.number }
-        let head = Headline.choose(titles: titles, bodyWidth: Headline.bodyWidth(d.paragraphs))
+        let head = Headline.choose(titles: titles, bodyWidth: Headline.bodyWidth(d.paragraphs), blankLines: blankLines)
         let lead = d.paragraphs.enumerated().first { !d.intertitles.contains($0.offset) }?.element
         let leadText = lead?.text ?? []
         var article = Article(id: id, source: source)

@@ -2,6 +2,13 @@
 enum ArticleKindRules {
     static let noticeWords = ["编者按", "征稿", "来稿", "投稿", "启事", "欢迎广大", "敬请", "专栏"]
 
+    static let noticeTitleEndings = ["公告", "启事", "通告", "讣告", "声明", "公示", "通知"]
+
+    static func isNoticeTitle(_ t: TitleLine) -> Bool {
+        let compact = Array(TextCleanup.title(t.text).unicodeScalars.filter { !Scalars.isSpace($0) })
+        return noticeTitleEndings.contains { compact.hasSuffix($0) }
+    }
+
     static func kind(of d: ArticleDraft, firstParagraph: [Unicode.Scalar], hasSeries: Bool) -> ArticleKind {
         if d.pointer != nil { return .teaser }
         if d.isPhotoLike && (d.titles.isEmpty || d.paragraphs[0].captionCredit != nil) { return .photo }
@@ -10,6 +17,8 @@ enum ArticleKindRules {
             return firstParagraph.count <= 200 ? .photo : .notice
         }
         if firstParagraph.hasPrefix("编者按") || firstParagraph.hasPrefix("【编者按】") { return .notice }
+        // `关于…的公告`, `征文启事`, `讣告`: notices by their titles.
+        if d.titles.contains(where: { isNoticeTitle($0) }) { return .notice }
         if d.paragraphs.first?.dateline == nil, ["征稿", "来稿", "投稿", "赐稿"].contains(where: { firstParagraph.contains($0) }) {
             return .notice
         }

@@ -25,7 +25,7 @@ struct Byline: Hashable {
         ("记者", .journalist), ("本报通讯员", .correspondent), ("特约通讯员", .correspondent),
         ("通讯员", .correspondent), ("实习生", .correspondent), ("摄影报道", .photographer),
         ("摄影", .photographer), ("图文", nil), ("文/图", nil), ("文图", nil), ("撰文", nil),
-        ("整理", nil), ("采写", nil), ("报道", nil), ("摄", .photographer), ("文", nil), ("图", nil),
+        ("整理", nil), ("采写", nil), ("报道", nil), ("摄", .photographer), ("文·图", nil), ("文", nil), ("图", .photographer),
     ]
 
     /// Role words of two or more characters, as scalars once.
@@ -110,8 +110,7 @@ struct Byline: Hashable {
         let inner = Array(text.dropFirst().dropLast()).trimmed()
         guard !inner.contains(where: { "，。；！？,;!?“”\"《》（）()".unicodeScalars.contains($0) }) else { return nil }
         // Reporters: `大众日报记者 胡磊 薛良成`, `通讯员 张晓东 记者 李敏`.
-        if var b = parse(inner), !b.names.isEmpty,
-           b.roles.contains(.journalist) || b.roles.contains(.correspondent) {
+        if var b = parse(inner), !b.names.isEmpty {
             b.marked = false
             return b
         }
@@ -170,7 +169,7 @@ struct Byline: Hashable {
     static func tokenize(_ text: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
         var raw: [[Unicode.Scalar]] = [[]]
         for s in text {
-            if Scalars.isSpace(s) || s == "、" || s == "," {
+            if Scalars.isSpace(s) || s == "、" || s == "," || s == "/" || s == "／" {
                 if !(raw.last?.isEmpty ?? true) { raw.append([]) }
             } else {
                 raw[raw.count - 1].append(s)
@@ -240,10 +239,14 @@ struct Byline: Hashable {
                 }
             }
         }
-        // Trailing 报道 / 摄 stuck to a name: `胡磊报道`.
+        // Trailing 报道 / 摄 stuck to a name: `胡磊报道`, `谢剑飞摄`.
         for suffix in ["报道", "摄"] where rest.count > 2 && rest.hasSuffix(suffix) {
             let stem = Array(rest.dropLast(suffix.unicodeScalars.count))
-            if isName(stem) { rest = stem; reports = true }
+            if isName(stem) {
+                rest = stem
+                reports = true
+                if suffix == "摄" { roles.append(.photographer) }
+            }
         }
         return (roles, rest.isEmpty ? nil : rest, reports)
     }

@@ -6,6 +6,9 @@ enum ColumnBanner {
                           "一线", "故事", "声音", "随笔", "札记", "手记", "笔记", "访谈", "面对面", "纵横", "漫谈", "专栏",
                           "短讯", "简讯", "快讯", "速递", "动态", "速览", "简报", "一句话新闻", "新闻眼", "手记", "札记"]
 
+    /// Literary columns (副刊): a signed essay there is a feature, not commentary.
+    static let literaryEndings = ["文苑", "副刊", "散文", "文艺", "书香", "风物", "乡愁", "诗歌", "文学"]
+
     /// Columns of commentary: what stands in them is opinion.
     static let commentaryEndings = ["手记", "札记", "随笔", "评论", "时评", "短评", "快评", "论", "谈", "说"]
 
@@ -49,7 +52,7 @@ enum ColumnBanner {
     static func isShortBanner(_ t: TitleLine, over next: TitleLine) -> Bool {
         let compact = TextCleanup.title(t.text).unicodeScalars.filter { !Scalars.isSpace($0) }
         let nextCount = TextCleanup.title(next.text).unicodeScalars.filter { !Scalars.isSpace($0) }.count
-        return compact.count >= 2 && compact.count <= 5 && nextCount >= compact.count * 2
+        return compact.count >= 2 && compact.count <= 5 && nextCount >= compact.count + 3
             && compact.allSatisfy(Scalars.isCJK)
     }
 }

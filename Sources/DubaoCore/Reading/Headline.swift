@@ -6,7 +6,9 @@ enum Headline {
         var series: String?
     }
 
-    static func choose(titles: [TitleLine], bodyWidth: Int?) -> Result {
+    /// `blankLines`: the page parts some of its text with blank lines, so
+    /// two title lines with none between them belong together.
+    static func choose(titles: [TitleLine], bodyWidth: Int?, blankLines: Bool = true) -> Result {
         guard !titles.isEmpty else { return Result() }
         for (k, t) in titles.enumerated() {
             if let (main, series) = splitSeries(t.text) {
@@ -14,7 +16,7 @@ enum Headline {
                 // The series on a line of its own: the headline is the line above it.
                 var rest = titles
                 rest.remove(at: k)
-                let head = choose(titles: k > 0 ? [titles[k - 1]] : rest, bodyWidth: bodyWidth)
+                let head = choose(titles: k > 0 ? [titles[k - 1]] : rest, bodyWidth: bodyWidth, blankLines: blankLines)
                 return Result(headline: head.headline, series: series)
             }
         }
@@ -35,6 +37,12 @@ enum Headline {
                 return Result(headline: lines.prefix(2).map(\.string).joined(separator: " "))
             }
             return Result(headline: fitting.prefix(2).map(\.string).joined(separator: " "))
+        }
+        // Two lines printed one under the other, with no blank line between,
+        // are one headline broken over two lines.
+        if blankLines, lines.count == 2, lines[1].number == first.number + 1, !isCouplet(first.text),
+           !(first.text.last.map { "？！?!".unicodeScalars.contains($0) } ?? false) {
+            return Result(headline: lines.map(\.string).joined(separator: " "))
         }
         // Full-width lines: the first is the headline, unless it is much
         // longer than the next one, or a couplet of parallel phrases over a

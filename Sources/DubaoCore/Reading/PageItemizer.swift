@@ -10,6 +10,8 @@ struct PageItemizer {
     private var deferred: [BodyParagraph] = []
     /// The first line of the next block was read with this one.
     private var skipNextBlockLine = false
+    /// A continuation marker stood on a line of its own before the next text.
+    private var nextIsContinued = false
     /// Full dates from page furniture (`2024年2月23日 星期五`).
     private(set) var furnitureDates: [PartialDate] = []
 
@@ -20,10 +22,19 @@ struct PageItemizer {
     init(blocks allBlocks: [Block]) {
         var dates: [PartialDate] = []
         let blocks = allBlocks.compactMap { block -> Block? in
-            let kept = block.lines.filter { line in
-                guard Furniture.isFurniture(line.text) else { return true }
-                if let date = Furniture.date(in: line.text) { dates.append(date) }
-                return false
+            let furniture = block.lines.map { Furniture.isFurniture($0.text) }
+            // A label beside the header's date or page number (`公告·服务`) is
+            // furniture too.
+            let header = furniture.contains(true) && zip(block.lines, furniture).allSatisfy { line, f in
+                f || (line.text.count <= 6 && !line.text.contains { Byline.sentencePunct.contains($0) })
+            }
+            var kept: [SourceLine] = []
+            for (line, isFurniture) in zip(block.lines, furniture) {
+                if isFurniture || header {
+                    if let date = Furniture.date(in: line.text) { dates.append(date) }
+                } else {
+                    kept.append(line)
+                }
             }
             return kept.isEmpty ? nil : Block(lines: kept)
         }
@@ -121,8 +132,7 @@ struct PageItemizer {
             if afterText, lastBeforeBlank, var p = open {
                 // Printed at the end of the text it signs: `本报评论员` after an
                 // editorial, `新华社记者 谢剑飞摄` after a caption.
-                if byline.reports || byline.roles.contains(.photographer) {
-                    byline.roles.insert(.photographer)
+                if byline.roles.contains(.photographer) {
                     p.captionCredit = byline
                 } else {
                     p.closingCredit = byline
@@ -155,12 +165,38 @@ struct PageItemizer {
                 return 1
             }
         }
+        // `（紧接第1版）` on a line of its own: what follows comes from another page.
+        if let first = text.first, first == "（" || first == "(",
+           let (end, _, forward) = TextCleanup.marker(text, at: 0), !forward, end == text.count {
+            closeOpen()
+            nextIsContinued = true
+            return 1
+        }
+        if line.indentWidth >= 12, text.count <= 24, open != nil || isSignature(items.last),
+           !text.contains(where: { Byline.sentencePunct.contains($0) }) || Byline.isDocumentDate(text) {
+            // `上海市司法局` / `2024年5月6日` set far right under a notice: who
+            // issued it and when, not text.
+            if var p = open {
+                p.closingCredit = Byline.isName(text) ? Byline(names: [text.string]) : Byline(roles: [.unnamed])
+                open = p
+                closeOpen()
+            } else if Byline.isName(text), case .closing(var c)? = items.last {
+                c.names.append(text.string)
+                items[items.count - 1] = .closing(c)
+            }
+            return 1
+        }
         if Pointer.isPointer(text) {
             closeOpen()
             items.append(.pointer(TextCleanup.body(text)))
             return 1
         }
         return nil
+    }
+
+    func isSignature(_ item: PageItem?) -> Bool {
+        if case .closing? = item { return true }
+        return false
     }
 
     mutating func startBlock(_ line: SourceLine, block b: Int) {
@@ -252,8 +288,13 @@ struct PageItemizer {
         return Byline.parse(next) != nil || Dateline.parse(next) != nil
     }
 
-    func newParagraph(_ line: SourceLine) -> BodyParagraph {
-        BodyParagraph(text: line.text, lineWidths: [line.width], firstLine: line.number)
+    mutating func newParagraph(_ line: SourceLine) -> BodyParagraph {
+        var p = BodyParagraph(text: line.text, lineWidths: [line.width], firstLine: line.number)
+        if nextIsContinued {
+            p.continuedFromElsewhere = true
+            nextIsContinued = false
+        }
+        return p
     }
 
     mutating func join(_ line: SourceLine) {

@@ -5,6 +5,8 @@ struct SourceLine {
     /// The line starts with an indent (two spaces or a full-width space):
     /// in hard-wrapped text, the first line of a paragraph.
     var indented: Bool
+    /// Columns of indent: a line pushed far right is a signature or a date.
+    var indentWidth: Int = 0
     /// Display width of the trimmed text.
     var width: Int
     /// 1-based line number in the page.
@@ -36,7 +38,7 @@ enum PageLines {
                     if s == "\u{3000}" { lead += 2 } else if s == " " || s == "\u{A0}" { lead += 1 }
                     else if s == "\t" { lead += 4 } else if s == "\u{FEFF}" { continue } else { break }
                 }
-                current.append(SourceLine(text: sanitize(trimmed), indented: lead >= 2,
+                current.append(SourceLine(text: sanitize(trimmed), indented: lead >= 2, indentWidth: lead,
                                           width: Scalars.width(trimmed), number: number))
             }
             line.removeAll(keepingCapacity: true)

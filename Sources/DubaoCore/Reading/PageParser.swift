@@ -2,6 +2,7 @@
 public enum PageParser {
     public static func parse(text: String, name: String, source: String) -> [Article] {
         let blocks = PageLines.blocks(of: text)
+        let blankLines = blocks.count > 1
         let (items, _, furnitureDates) = PageItemizer.items(of: blocks)
         let segmenter = Segmenter(items: items)
         var drafts = segmenter.articles
@@ -12,7 +13,7 @@ public enum PageParser {
         let years = YearResolver(texts: texts, furniture: furnitureDates)
 
         var articles = drafts.enumerated().map { n, d in
-            ArticleAssembly.article(from: d, id: "\(name)#\(n + 1)", source: source, years: years)
+            ArticleAssembly.article(from: d, id: "\(name)#\(n + 1)", source: source, years: years, blankLines: blankLines)
         }
         let bulleted = drafts.map { d in d.titles.first.map { TextCleanup.bullets.contains($0.text.first ?? " ") } ?? false }
         applyBanners(banners, to: &articles, bulleted: bulleted)
@@ -43,6 +44,9 @@ public enum PageParser {
                         // A piece in a commentary column (`记者手记`) is commentary.
                         if a.kind == .feature, ColumnBanner.commentaryEndings.contains(where: { banner.name.hasSuffix($0) }) {
                             articles[i]?.kind = .opinion
+                        }
+                        if a.kind == .opinion, ColumnBanner.literaryEndings.contains(where: { banner.name.hasSuffix($0) }) {
+                            articles[i]?.kind = .feature
                         }
                     }
                 }

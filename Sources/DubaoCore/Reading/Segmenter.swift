@@ -183,7 +183,9 @@ struct Segmenter {
             // Titles over a lead that opens with the date of its event head a
             // new report, not a section of the running one.
             if let first = DateFinder.dates(in: Array(p.text.prefix(12))).first, first.range.lowerBound <= 1 { return true }
-            // A column banner or a bulleted item title never stands inside an article.
+            // A column banner, a bulleted item's title or a notice's title
+            // (`讣告`, `…的公告`) never stands inside an article.
+            if pendingTitles.contains(where: ArticleKindRules.isNoticeTitle) { return true }
             if pendingTitles.contains(where: { t in
                 ColumnBanner.isBanner(t, announced: [], inGroupOf: pendingTitles.count)
                     || (t.text.first.map(TextCleanup.bullets.contains) ?? false)

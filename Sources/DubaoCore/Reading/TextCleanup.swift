@@ -8,6 +8,7 @@ enum TextCleanup {
            let (_, _, forward) = marker(t.trimmed(), at: 0), !forward {
             p.continuedFromElsewhere = true
         }
+        if let rest = removeWrittenAt(t) { t = rest }
         if let (rest, page) = removeMarkers(t) {
             t = rest
             p.continues = page ?? p.continues
@@ -67,10 +68,16 @@ enum TextCleanup {
         if j < t.count && t[j] == "第" { j += 1 }
         skipSpaces()
         var page: [Unicode.Scalar] = []
-        while j < t.count, page.count < 4, Scalars.digit(t[j]) != nil || ("A"..."Z").contains(t[j]) {
+        while j < t.count, page.count < 4,
+              Scalars.digit(t[j]) != nil || ("A"..."Z").contains(t[j]) || DateFinder.chineseDigits[t[j]] != nil || t[j] == "十" {
             page.append(t[j]); j += 1
         }
         guard !page.isEmpty else { return nil }
+        // `第一版`: the page number in Chinese numerals.
+        if let first = page.first, Scalars.digit(first) == nil, !("A"..."Z").contains(first) {
+            guard let n = DateFinder.number(before: page.count, in: page, maxDigits: 3), n.start == 0 else { return nil }
+            page = Array(String(n.value).unicodeScalars)
+        }
         skipSpaces()
         guard j < t.count, t[j] == "版" else { return nil }
         j += 1
@@ -81,6 +88,17 @@ enum TextCleanup {
             return s
         }
         return (j + 1, ascii.string + "版", forward)
+    }
+
+    /// `（2024年3月写于北京）`: where and when a piece was written, after its
+    /// text: no part of it.
+    static func removeWrittenAt(_ t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        let trimmed = t.trimmed()
+        guard let last = trimmed.last, last == "）" || last == ")",
+              let open = trimmed.lastIndex(where: { $0 == "（" || $0 == "(" }), trimmed.count - open <= 24 else { return nil }
+        let inner = Array(trimmed[(open + 1)..<(trimmed.count - 1)])
+        guard ["写于", "草于", "改于", "作于"].contains(where: { inner.contains($0) }) || inner.hasSuffix("于北京") else { return nil }
+        return Array(trimmed[..<open]).trimmed()
     }
 
     /// `…稳步推进。（完）`: a wire story's end mark.

@@ -35,10 +35,14 @@ enum TitleAssigner {
         for var group in groups {
             let size = group.titles.count + group.late.count
             let lines = group.titles + group.late
+            let following = group.next
             let isBanner = { (t: TitleLine) in
                 if ColumnBanner.isBanner(t, announced: announcedColumns, inGroupOf: size) { return true }
-                guard let k = lines.firstIndex(of: t), k == 0, k + 1 < lines.count else { return false }
-                return ColumnBanner.isShortBanner(t, over: lines[k + 1])
+                guard let k = lines.firstIndex(of: t), k == 0 else { return false }
+                // A title over an editor's note: the note has no title of its own.
+                if lines.count == 1, let n = following, let lead = snapshot[n].paragraphs.first?.text,
+                   lead.hasPrefix("编者按") || lead.hasPrefix("【编者按】") { return true }
+                return k + 1 < lines.count && ColumnBanner.isShortBanner(t, over: lines[k + 1])
             }
             for t in group.titles + group.late where isBanner(t) {
                 banners.append(Banner(line: t, next: group.next))
