@@ -43,7 +43,8 @@ struct Byline: Hashable {
     /// A byline line (`□记 者 孙亚飞`, `通讯员 马胜男 报道`, `记者 李怀磊 谢晓丽`,
     /// `■ 本报评论员`, `□ 胡磊`), or nil when the line is something else.
     static func parse(_ line: [Unicode.Scalar]) -> Byline? {
-        guard line.count <= 80, !line.contains(where: { sentencePunct.contains($0) }) else { return nil }
+        guard line.count <= 80, !line.contains(where: { sentencePunct.contains($0) }),
+              mayBeByline(line) else { return nil }
         var text = line.trimmed().unspread()
         guard !text.isEmpty, text.count <= 48 else { return nil }
         var byline = Byline()
@@ -78,6 +79,15 @@ struct Byline: Hashable {
         if !byline.marked && !sawRole { return nil }
         if byline.names.isEmpty && !byline.roles.contains(.commentator) { return nil }
         return byline
+    }
+
+    /// A cheap first look (this runs on every line of every page): a byline
+    /// has a marker, a space between its words, or a role word.
+    static func mayBeByline(_ t: [Unicode.Scalar]) -> Bool {
+        guard let first = t.first(where: { !Scalars.isSpace($0) }) else { return false }
+        if markers.contains(first) || t.contains(where: Scalars.isSpace) { return true }
+        return t.contains("记者") || t.contains("通讯员") || t.contains("评论员") || t.contains("报道")
+            || t.contains("摄") || t.contains("图") || t.hasSuffix("发") || t.contains("文/")
     }
 
     /// An author line under a title: an official title then a name

@@ -119,14 +119,13 @@ struct Segmenter {
         var i = 0
         while i < articles.count {
             let a = articles[i]
-            guard a.titles.isEmpty, let cut = a.intertitles.sorted().first(where: { k in
+            let candidates = a.intertitles.sorted().filter { k in
                 k > 0 && k + 1 < a.paragraphs.count && !a.intertitles.contains(k - 1) && a.paragraphs[k - 1].isFinished
-                    && {
-                        let title = a.paragraphs[k].text
-                        let before = BigramSet(paragraphs: Array(a.paragraphs[..<k])).share(of: title)
-                        let after = BigramSet(paragraphs: Array(a.paragraphs[(k + 1)...])).share(of: title)
-                        return before >= 0.7 && after <= 0.3
-                    }()
+            }
+            let shares = candidates.isEmpty ? [:] : BigramSet.sharesBeforeAndAfter(candidates, in: a.paragraphs)
+            guard a.titles.isEmpty, let cut = candidates.first(where: { k in
+                guard let s = shares[k] else { return false }
+                return s.before >= 0.7 && s.after <= 0.3
             }) else {
                 i += 1
                 continue

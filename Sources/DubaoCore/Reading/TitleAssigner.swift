@@ -154,6 +154,36 @@ struct BigramSet {
         return (1..<han.count).map { UInt64(han[$0 - 1].value) << 32 | UInt64(han[$0].value) }
     }
 
+    /// For each paragraph index in `lines`, the share of that paragraph's
+    /// bigrams printed in the paragraphs before it and after it, in one pass
+    /// over the text (an article may have many intertitles).
+    static func sharesBeforeAndAfter(_ lines: [Int], in paragraphs: [BodyParagraph]) -> [Int: (before: Double, after: Double)] {
+        var wanted: [UInt64: [Int]] = [:]
+        var pairsOf: [Int: Set<UInt64>] = [:]
+        for k in lines {
+            let pairs = Set(Self.pairs(paragraphs[k].text))
+            pairsOf[k] = pairs
+            for p in pairs { wanted[p, default: []].append(k) }
+        }
+        // For every wanted pair, the first and last paragraph it stands in.
+        var first: [UInt64: Int] = [:], last: [UInt64: Int] = [:]
+        for (j, paragraph) in paragraphs.enumerated() {
+            for p in Self.pairs(paragraph.text) where wanted[p] != nil {
+                if first[p] == nil { first[p] = j }
+                last[p] = j
+            }
+        }
+        var out: [Int: (Double, Double)] = [:]
+        for k in lines {
+            guard let pairs = pairsOf[k], !pairs.isEmpty else { continue }
+            // A pair found only in the line itself counts for neither side.
+            let before = pairs.filter { (first[$0] ?? k) < k }.count
+            let after = pairs.filter { (last[$0] ?? k) > k }.count
+            out[k] = (Double(before) / Double(pairs.count), Double(after) / Double(pairs.count))
+        }
+        return out
+    }
+
     /// The share of the text's bigrams found in this set.
     func share(of text: [Unicode.Scalar]) -> Double {
         let pairs = Self.pairs(text)
