@@ -4475,12 +4475,624 @@ def page_u06():
 
 
 
+# ---------------------------------------------------------------------------
+# v01: national economic daily (经济日报 style), FRONT PAGE in print order:
+# masthead lines (报名, Latin name, CN number, date, lunar date, 今日8版, weather),
+# a lead story with kicker / main title / `——` subtitle and a 新华社 wire dateline,
+# three teasers (`详见第2版`, `→3版`, `详见第5版`), a `导　读` box listing page
+# contents, and a short 评论员文章 under `本报评论员`
+
+
+def page_v01():
+    lead = Art(
+        titles=["秋粮收购进度快于上年同期", "全国累计收购秋粮突破4200万吨",
+                "——各地加密收购网点 优化售粮服务"],
+        headline="全国累计收购秋粮突破4200万吨",
+        authors=["高振宇", "林晓蕾"], place="北京", date="2024-10-15",
+        paras=[
+            "新华社北京10月15日电（记者 高振宇 林晓蕾）记者15日从国家粮食和物资储备局获悉，截至10月10日，主产区各类粮食企业累计收购秋粮4200多万吨，同比增加380万吨，收购进度快于上年同期。",
+            "今年秋粮收购总体平稳有序。国家粮食和物资储备局有关负责人介绍，各地共设立收购网点1.8万个，比上年增加1200个，预计今年秋粮收购量将达到2亿吨以上。东北地区新季玉米、大豆陆续上市，湖北、安徽等地已启动中晚稻最低收购价执行预案的准备工作。",
+            "为方便农民售粮，多地推行“预约收购”“上门收购”等服务，售粮平均排队时间由去年的2小时左右缩短至30分钟以内。中央财政今年安排粮食烘干设施补助资金35亿元，新增日烘干能力8万吨，有效缓解了雨季潮粮“卖难”问题。",
+            "该负责人表示，下一步将指导各地落实好收购资金，确保收购贷款应贷尽贷，全年收购贷款投放力争达到3000亿元以上，坚决守住农民“种粮卖得出”的底线。",
+        ],
+        figs=[
+            T("4200万吨", "吨", "at_least", "actual", "累计收购秋粮"),
+            F("4200多万吨", "吨", "at_least", "actual", "累计收购秋粮"),
+            F("380万吨", "吨", "exact", "actual", "秋粮收购量", change="increase"),
+            F("1.8万个", "个", "exact", "actual", "收购网点"),
+            F("1200个", "个", "exact", "actual", "收购网点", change="increase"),
+            F("2亿吨以上", "吨", "at_least", "target", "今年秋粮收购量"),
+            F("2小时左右", "小时", "about", "actual", "去年售粮平均排队时间"),
+            F("30分钟以内", "分钟", "at_most", "actual", "售粮平均排队时间"),
+            F("35亿元", "元", "exact", "actual", "粮食烘干设施补助资金"),
+            F("8万吨", "吨", "exact", "actual", "新增日烘干能力"),
+            F("3000亿元以上", "元", "at_least", "target", "全年收购贷款投放"),
+        ],
+    )
+    t1 = Art(
+        titles=["前三季度我国服务进出口同比增长14.4%"],
+        kind="teaser", authors=[], place=None, date=None,
+        paras=[
+            "商务部最新数据显示，前三季度我国服务进出口总额5.5万亿元，同比增长14.4%，其中知识密集型服务进出口2.1万亿元，服务贸易逆差继续收窄。",
+            "详见第2版",
+        ],
+        figs=[
+            T("14.4%", "%", "exact", "actual", "服务进出口", change="increase"),
+            F("5.5万亿元", "元", "exact", "actual", "服务进出口总额"),
+            F("14.4%", "%", "exact", "actual", "服务进出口总额", change="increase"),
+            F("2.1万亿元", "元", "exact", "actual", "知识密集型服务进出口"),
+        ],
+    )
+    t2 = Art(
+        titles=["宁德首座深远海智能养殖平台投用"],
+        kind="teaser", authors=[], place=None, date=None,
+        paras=[
+            "近日，福建宁德首座深远海智能养殖平台在三都澳海域投入使用，单个养殖水体达6万立方米，可年产大黄鱼等优质海鱼1500吨。",
+            "→3版",
+        ],
+        figs=[
+            F("6万立方米", "立方米", "exact", "actual", "单个养殖水体"),
+            F("1500吨", "吨", "exact", "target", "年产优质海鱼"),
+        ],
+    )
+    t3 = Art(
+        titles=["北大荒集团秋收进度过九成"],
+        kind="teaser", authors=[], place=None, date=None,
+        paras=["详见第5版"],
+        figs=[
+            T("九成", "成", "at_least", "actual", "秋收进度", optional=True),
+        ],
+    )
+    guide = Art(
+        titles=[], headline=None, column="导读", kind="teaser", authors=[], place=None,
+        date=None,
+        paras=[
+            "数字人民币试点场景持续扩容（2版）",
+            "晋江鞋服企业抱团“出海”记（4版）",
+            "让老字号在传承中焕发新活力（6版）",
+            "理论：因地制宜发展新质生产力（7版）",
+        ],
+        figs=[],
+    )
+    ed = Art(
+        titles=["让“颗粒归仓”成为“颗粒增收”"],
+        kind="opinion", authors=[], place=None, date=None,
+        paras=[
+            "秋风起，稻谷香。眼下，全国秋粮收购由南向北陆续展开，这是关系亿万农民切身利益的大事。秋粮占全年粮食产量的七成以上，秋粮收购顺不顺畅，直接影响农民一年的收成能否变成实实在在的收入。",
+            "收购网点要建到农民家门口。一些地方网点布局不合理，农民售粮要跑几十里路、排大半天队。各地要根据粮食生产布局科学设点，延长收购时间，推广预约收购，让农民少跑腿、不压价、卖好粮。",
+            "收购资金要及时足额到位。要压实地方政府和收购企业责任，严禁“打白条”、压级压价，确保售粮款及时足额兑付到农民手中。同时，要加强市场监测预警，该启动托市收购的地方要及时启动，守住“种粮卖得出”的底线，让种粮农民吃下“定心丸”。",
+        ],
+        figs=[
+            F("七成以上", "成", "at_least", "actual", "秋粮占全年粮食产量比重", optional=True),
+        ],
+    )
+    ind = "　　"
+    lines = ["经济日报", "JINGJI RIBAO", "国内统一连续出版物号 CN 11-0014　邮发代号 1-76",
+             "2024年10月16日　星期三", "农历甲辰年九月十四", "今日8版",
+             "北京　晴　12℃～22℃　北风2级", "", ""]
+    lines += [lead.titles[0], lead.titles[1], lead.titles[2], ""]
+    lines += wrapped(lead.paras, 24, ind)
+    lines += ["", ""]
+    lines += title(t1.titles[0])
+    lines += wrapped(t1.paras[:1], 24, ind)
+    lines += ["　　　　　　　　　　　　　　　　详见第2版", ""]
+    lines += title(t2.titles[0])
+    lines += wrapped(t2.paras[:1], 24, ind)
+    lines += ["　　　　　　　　　　　　　　　　　　→3版", ""]
+    lines += [t3.titles[0], "　　　　　　　　　　　　　　　　详见第5版", "", ""]
+    lines += ["导　读", ""]
+    lines += guide.paras
+    lines += ["", ""]
+    lines += [ed.titles[0], "", "本报评论员", ""]
+    lines += wrapped(ed.paras, 24, ind)
+    return "v01_jingji_front_page", [lead, t1, t2, t3, guide, ed], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# v02: city paper (衡阳, 湖南) with MIXED title positions: A's title above it, then
+# A's body and B's body printed back to back with no title, byline or dateline between
+# them (B has none at all), then B's title, C's title standing right after it (C's
+# title above its own byline and body), then D's body (dateline) with its title below
+
+
+def page_v02():
+    a = Art(
+        titles=["衡阳城市社区长者食堂实现全覆盖"],
+        authors=["谭晓岚", "阳文斌"], place=None, date="2024-10-10",
+        paras=[
+            "本报讯（记者 谭晓岚 通讯员 阳文斌）10月10日，随着蒸湘区联合街道华新社区长者食堂开门迎客，衡阳市中心城区152个城市社区已全部建成长者食堂，实现城市社区助餐服务全覆盖。",
+            "“荤素搭配，一餐只要8元，比自己在家做饭还划算。”家住华新社区的78岁老人周桂兰说。据了解，全市长者食堂日均服务老年人1.6万人次，对80岁以上老人、低保和特困老人等群体每餐给予2元至5元补贴。",
+            "衡阳市民政局负责人介绍，今年全市计划投入资金4800万元，在农村地区新建长者食堂200个以上，力争到年底城乡社区助餐服务覆盖率达到75%。",
+        ],
+        figs=[
+            F("152个", "个", "exact", "actual", "建成长者食堂的城市社区"),
+            F("8元", "元", "exact", "actual", "长者食堂每餐价格"),
+            F("78岁", "岁", "exact", "actual", "老人年龄", optional=True),
+            F("1.6万人次", "人次", "exact", "actual", "长者食堂日均服务老年人"),
+            F("80岁以上", "岁", "at_least", "actual", "补贴对象年龄", optional=True),
+            F("2元至5元", "元", "exact", "actual", "每餐补贴", value=2, value_max=5),
+            F("4800万元", "元", "exact", "target", "计划投入资金"),
+            F("200个以上", "个", "at_least", "target", "农村新建长者食堂"),
+            F("75%", "%", "exact", "target", "城乡社区助餐服务覆盖率"),
+        ],
+    )
+    b = Art(
+        titles=["耒阳：小毛竹撑起富民大产业"],
+        kind="feature", authors=[], place=None, date=None,
+        paras=[
+            "深秋时节，走进耒阳市导子镇的竹林深处，机器轰鸣声此起彼伏。工人们将刚砍下的毛竹锯段、破片，装车运往山下的加工厂。",
+            "耒阳是全省重点产竹县市之一，全市有竹林面积68万亩。过去，毛竹大多以原竹形式低价外销，卖不上价钱。近年来，当地引进竹材精深加工企业23家，开发出竹地板、竹家具、竹炭、竹纤维等产品200多种，一根毛竹的价值提高到原来的5倍以上。",
+            "“以前竹子砍下来没人要，现在家门口就能打工，一个月能挣4000多元。”在竹业公司上班的村民谢长根说。去年，耒阳竹产业综合产值达到52亿元，带动3.2万名林农增收。",
+            "耒阳市林业局负责人表示，该市将继续推进“以竹代塑”，建设竹产业园区，力争到2026年竹产业综合产值突破百亿元。",
+        ],
+        figs=[
+            F("68万亩", "亩", "exact", "actual", "竹林面积"),
+            F("23家", "家", "exact", "actual", "引进竹材精深加工企业"),
+            F("200多种", "种", "at_least", "actual", "开发竹产品"),
+            F("5倍以上", "倍", "at_least", "actual", "一根毛竹的价值"),
+            F("4000多元", "元", "at_least", "actual", "村民月收入"),
+            F("52亿元", "元", "exact", "actual", "竹产业综合产值"),
+            F("3.2万名", "名", "exact", "actual", "带动增收林农"),
+            F("百亿元", "元", "at_least", "target", "竹产业综合产值"),
+        ],
+    )
+    c = Art(
+        titles=["常宁油茶喜获丰收 鲜果收购价每斤涨了0.3元"],
+        authors=["曹一鸣", "李燕"], place="常宁", date="2024-10-09",
+        paras=[
+            "本报常宁讯 10月9日，常宁市西岭镇的油茶林里，果农们正忙着采摘油茶果。今年常宁油茶挂果率高、果实饱满，鲜果收购价达到每斤3.2元，比去年上涨0.3元。",
+            "常宁市现有油茶林面积42万亩，今年预计产茶油1.9万吨，综合产值超过38亿元。近年来，该市累计完成油茶低产林改造11万亩，建成标准化示范基地36个。",
+            "“家里30亩油茶林，今年能多收1万多元。”西岭镇平安村种植户李国强说。目前，全市1.5万户油茶种植户户均年增收6000余元。",
+        ],
+        figs=[
+            T("0.3元", "元", "exact", "actual", "鲜果收购价每斤", change="increase"),
+            F("3.2元", "元", "exact", "actual", "鲜果收购价每斤"),
+            F("0.3元", "元", "exact", "actual", "鲜果收购价每斤", change="increase"),
+            F("42万亩", "亩", "exact", "actual", "油茶林面积"),
+            F("1.9万吨", "吨", "exact", "target", "预计产茶油"),
+            F("38亿元", "元", "at_least", "target", "油茶综合产值"),
+            F("11万亩", "亩", "exact", "actual", "累计改造油茶低产林"),
+            F("36个", "个", "exact", "actual", "标准化示范基地"),
+            F("30亩", "亩", "exact", "actual", "种植户油茶林"),
+            F("1万多元", "元", "at_least", "target", "种植户多收入", change="increase"),
+            F("1.5万户", "户", "exact", "actual", "油茶种植户"),
+            F("6000余元", "元", "at_least", "actual", "户均年增收", change="increase"),
+        ],
+    )
+    d = Art(
+        titles=["祁东黄花菜用上智能烘干线"],
+        authors=["邓佳丽"], place="祁东", date="2024-10-11",
+        paras=[
+            "本报祁东讯（通讯员 邓佳丽）10月11日，祁东县黄花菜产业园智能烘干生产线正式投产，每天可加工鲜黄花菜120吨，效率比传统晾晒方式提高4倍。",
+            "今年，祁东县黄花菜种植面积达到16.8万亩，干品产量3.5万吨，产值26亿元。智能烘干线投产后，将有效解决雨季黄花菜晾晒难、易霉变的问题。",
+        ],
+        figs=[
+            F("120吨", "吨", "exact", "actual", "每天加工鲜黄花菜"),
+            F("4倍", "倍", "exact", "actual", "烘干效率", change="increase"),
+            F("16.8万亩", "亩", "exact", "actual", "黄花菜种植面积"),
+            F("3.5万吨", "吨", "exact", "actual", "黄花菜干品产量"),
+            F("26亿元", "元", "exact", "actual", "黄花菜产值"),
+        ],
+    )
+    ind = "　　"
+    lines = ["衡阳日报　2024年10月12日　星期六", "第3版　县域经济", "", ""]
+    lines += title(a.titles[0])
+    lines += wrapped(a.paras, 22, ind)
+    lines += wrapped(b.paras, 22, ind)
+    lines += [""]
+    lines += title(b.titles[0])
+    lines += title(c.titles[0])
+    lines += ["　　□本报记者 曹一鸣 通讯员 李燕"]
+    lines += wrapped(c.paras, 22, ind)
+    lines += [""]
+    lines += wrapped(d.paras, 22, ind)
+    lines += [""]
+    lines += title(d.titles[0])
+    lines += ["本版编辑：刘敏　美编：王婷"]
+    return "v02_hengyang_mixed_untitled_neighbour", [a, b, c, d], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# v03: farm paper (北大荒, 黑龙江) 图片新闻 page: four captions in a row, each
+# starting with a date, each followed by its credit on a line of its own
+# (`（记者 X 摄）` or `新华社记者 X 摄`), two with a short title above; a news
+# item; then a 组图 with a title, a short note and the line `本版摄影：本报记者 X`
+
+
+def page_v03():
+    p1 = Art(
+        titles=["万亩稻田开镰收割"], kind="photo", authors=["孙立国"], place=None,
+        date="2024-10-08",
+        paras=[
+            "10月8日，建三江分公司七星农场有限公司的种植户驾驶收获机在稻田里收割水稻。今年，七星农场种植水稻118万亩，采用“割晒拾禾”与直收相结合的方式抢收，日收获能力达到6万亩，目前水稻收获已过半。",
+        ],
+        figs=[
+            F("118万亩", "亩", "exact", "actual", "七星农场水稻种植面积"),
+            F("6万亩", "亩", "exact", "actual", "日收获能力"),
+        ],
+    )
+    p2 = Art(
+        titles=[], headline=None, kind="photo", authors=["王建威"], place=None,
+        date="2024-10-07",
+        paras=[
+            "10月7日，友谊分公司的农机手驾驶自走式收获机在玉米地里抢收玉米。该公司今年种植玉米36.5万亩，投入大型收获机械420台，预计玉米总产量可达28万吨。",
+        ],
+        figs=[
+            F("36.5万亩", "亩", "exact", "actual", "玉米种植面积"),
+            F("420台", "台", "exact", "actual", "投入大型收获机械"),
+            F("28万吨", "吨", "exact", "target", "预计玉米总产量"),
+        ],
+    )
+    p3 = Art(
+        titles=["新豆入仓粒粒香"], kind="photo", authors=["李红梅"], place=None,
+        date="2024-10-06",
+        paras=[
+            "10月6日，九三分公司尖山农场有限公司的职工在晾晒场翻晒新收获的大豆。当天，该公司大豆收获进度达到86%，平均亩产比去年提高12公斤。",
+        ],
+        figs=[
+            F("86%", "%", "exact", "actual", "大豆收获进度"),
+            F("12公斤", "公斤", "exact", "actual", "大豆平均亩产", change="increase"),
+        ],
+    )
+    p4 = Art(
+        titles=[], headline=None, kind="photo", authors=["谢尚国"], place=None,
+        date="2024-10-05",
+        paras=[
+            "10月5日，红兴隆分公司的种植户在收获后的地块开展秋翻整地作业。据了解，北大荒集团今年计划完成秋整地4100万亩以上，为明年春播打好基础。",
+        ],
+        figs=[
+            F("4100万亩以上", "亩", "at_least", "target", "秋整地"),
+        ],
+    )
+    news = Art(
+        titles=["北大荒集团秋粮收购启动"],
+        authors=["赵雪松"], place=None, date="2024-10-08",
+        paras=[
+            "本报讯（记者 赵雪松）10月8日，北大荒集团秋粮收购工作全面启动。集团所属的112个收储库点同步开秤，今年计划收购秋粮1200万吨，其中水稻650万吨、玉米420万吨。",
+            "为方便职工群众售粮，各收储库点推行“线上预约、错峰售粮”，开通“北大荒粮仓”手机预约服务，售粮车辆平均等待时间缩短到1小时以内。集团还协调金融机构准备收购资金180亿元，确保售粮款当天结算。",
+        ],
+        figs=[
+            F("112个", "个", "exact", "actual", "收储库点"),
+            F("1200万吨", "吨", "exact", "target", "计划收购秋粮"),
+            F("650万吨", "吨", "exact", "target", "计划收购水稻"),
+            F("420万吨", "吨", "exact", "target", "计划收购玉米"),
+            F("1小时以内", "小时", "at_most", "actual", "售粮车辆平均等待时间"),
+            F("180亿元", "元", "exact", "actual", "准备收购资金"),
+        ],
+    )
+    group = Art(
+        titles=["垦区秋收过八成"], kind="photo", authors=["孙立国"], place=None,
+        date="2024-10-08",
+        paras=[
+            "截至10月8日，北大荒集团已收获农作物3860万亩，占应收面积的80.2%，其中水稻收获进度比去年同期快5个百分点。金秋时节，垦区处处是机械轰鸣、粮车穿梭的繁忙景象。",
+        ],
+        figs=[
+            T("八成", "成", "at_least", "actual", "秋收进度", optional=True),
+            F("3860万亩", "亩", "exact", "actual", "已收获农作物"),
+            F("80.2%", "%", "exact", "actual", "收获占应收面积比例"),
+            F("5个百分点", "百分点", "exact", "actual", "水稻收获进度", change="increase"),
+        ],
+    )
+    ind = "　　"
+    lines = ["北大荒日报　2024年10月9日　星期三", "第4版　图片新闻", "", ""]
+    lines += title(p1.titles[0])
+    lines += wrapped(p1.paras, 23, ind)
+    lines += ["　　（记者 孙立国 摄）", ""]
+    lines += wrapped(p2.paras, 23, ind)
+    lines += ["　　新华社记者 王建威 摄", ""]
+    lines += title(p3.titles[0])
+    lines += wrapped(p3.paras, 23, ind)
+    lines += ["　　（记者 李红梅 摄）", ""]
+    lines += wrapped(p4.paras, 23, ind)
+    lines += ["　　新华社记者 谢尚国 摄", "", ""]
+    lines += title(news.titles[0])
+    lines += wrapped(news.paras, 23, ind)
+    lines += ["", ""]
+    lines += title(group.titles[0])
+    lines += wrapped(group.paras, 23, ind)
+    lines += ["本版摄影：本报记者 孙立国", ""]
+    lines += ["本版编辑：马丽娜"]
+    return "v03_beidahuang_photo_page", [p1, p2, p3, p4, news, group], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# v04: 福建 metropolitan paper (晋江, A pages): bylines `■ 文/记者 X 通讯员 Y`,
+# datelines `【本报讯】` and `本报10月14日讯`, intertitles marked `◆` / `▲`
+# (ornament dropped), and an article continued from page A1 `（上接A1版）`
+
+
+def page_v04():
+    cont = Art(
+        titles=["晋江鞋服企业抱团“出海”拓市场"],
+        kind="feature", authors=[], place=None, date=None,
+        paras=[
+            "{上接A1版}在五里工业园区的一家运动鞋企业，生产线上的工人正在赶制发往中东的订单。企业负责人告诉记者，今年以来，企业在迪拜、利雅得新设了2个海外仓，前三季度出口额同比增长27%。",
+            "小订单撬动大市场",
+            "“过去我们只做大单，现在几百双的小订单也接。”这家企业的外贸经理说，借助跨境电商平台，企业今年新开发海外客户130多家，其中小批量订单占比超过四成。据晋江市商务局统计，前三季度全市跨境电商交易额达到186亿元，同比增长31.5%。",
+            "抱团出海降成本",
+            "单打独斗不如抱团出海。今年，晋江组织鞋服企业组团参加境外展会28场，统一租用海外仓、统一物流配送，企业平均物流成本下降15%左右。晋江市相关负责人表示，到2025年底，全市将培育年出口额超亿元的外贸企业50家以上。",
+        ],
+        figs=[
+            F("2个", "个", "exact", "actual", "新设海外仓"),
+            F("27%", "%", "exact", "actual", "企业出口额", change="increase"),
+            F("130多家", "家", "at_least", "actual", "新开发海外客户"),
+            F("四成", "成", "at_least", "actual", "小批量订单占比", optional=True),
+            F("186亿元", "元", "exact", "actual", "跨境电商交易额"),
+            F("31.5%", "%", "exact", "actual", "跨境电商交易额", change="increase"),
+            F("28场", "场", "exact", "actual", "组团参加境外展会"),
+            F("15%左右", "%", "about", "actual", "企业平均物流成本", change="decrease"),
+            F("50家以上", "家", "at_least", "target", "年出口额超亿元外贸企业"),
+            F("超亿元", "元", "at_least", "target", "外贸企业年出口额门槛", value=100000000, optional=True),
+        ],
+    )
+    a = Art(
+        titles=["晋江今年新增省级“专精特新”企业46家"],
+        authors=["施雅琳", "许志鹏"], place=None, date="2024-10-14",
+        paras=[
+            "【本报讯】10月14日，记者从晋江市工业和信息化局获悉，福建省公布2024年度省级“专精特新”中小企业名单，晋江共有46家企业入选，入选数量居全省县域首位。至此，晋江省级以上“专精特新”企业累计达到312家，其中国家级专精特新“小巨人”企业28家。",
+            "入选企业主要集中在纺织鞋服、智能装备、新材料等领域，平均研发投入占营业收入的比重达到4.6%，拥有有效发明专利1100余件。",
+            "晋江市工信局负责人介绍，今年晋江出台支持中小企业专精特新发展的12条措施，对新认定的省级“专精特新”企业给予一次性奖励20万元。",
+        ],
+        figs=[
+            T("46家", "家", "exact", "actual", "新增省级专精特新企业"),
+            F("46家", "家", "exact", "actual", "入选省级专精特新企业"),
+            F("312家", "家", "exact", "actual", "省级以上专精特新企业累计"),
+            F("28家", "家", "exact", "actual", "国家级专精特新小巨人企业"),
+            F("4.6%", "%", "exact", "actual", "研发投入占营业收入比重"),
+            F("1100余件", "件", "at_least", "actual", "有效发明专利"),
+            F("12条", "条", "exact", "actual", "支持专精特新发展措施"),
+            F("20万元", "元", "exact", "actual", "一次性奖励"),
+        ],
+    )
+    b = Art(
+        titles=["安海镇老街改造完成 百年骑楼“换新颜”"],
+        authors=["陈晓燕"], place=None, date="2024-10-13",
+        paras=[
+            "本报10月13日讯 13日上午，历时8个月的安海镇中山路老街改造工程完工，沿街62栋骑楼完成立面修缮，街面恢复了传统石板路。",
+            "改造中，施工方坚持“修旧如旧”，对破损的花窗、山花逐一测绘复原，同步完成雨污分流管网铺设1.6公里、线缆下地2.3公里。老街还引进闽南小吃、非遗手作等特色商户40余家。“房子修好了，游客也多了，周末一天能卖出300多碗面线糊。”老街商户黄阿婆说。",
+        ],
+        figs=[
+            F("8个月", "个月", "exact", "actual", "老街改造工期", optional=True),
+            F("62栋", "栋", "exact", "actual", "完成立面修缮骑楼"),
+            F("1.6公里", "公里", "exact", "actual", "雨污分流管网铺设"),
+            F("2.3公里", "公里", "exact", "actual", "线缆下地"),
+            F("40余家", "家", "at_least", "actual", "引进特色商户"),
+            F("300多碗", "碗", "at_least", "actual", "周末一天卖出面线糊"),
+        ],
+    )
+    c = Art(
+        titles=["“家门口”的医疗服务更暖心"],
+        kind="feature", authors=["蔡丽君", "王志强"], place=None, date=None,
+        paras=[
+            "清晨7点，磁灶镇社区卫生服务中心的诊室外已排起了队。“以前看个专家要跑到泉州市区，现在在镇上就能挂上专家号。”前来就诊的村民吴大伯说。",
+            "专家下沉到基层",
+            "去年以来，晋江与泉州市区6家三甲医院组建医疗联合体，每周安排专家到镇（街道）卫生院坐诊。目前，全市19个镇（街道）卫生院已开设专家门诊科室96个，累计接诊患者8.7万人次。",
+            "家庭医生上门来",
+            "晋江还组建家庭医生团队286个，为65岁以上老人、慢性病患者等重点人群提供签约服务，重点人群签约率达到78.5%。今年，全市计划再新建村卫生所标准化示范点30个。",
+        ],
+        figs=[
+            F("6家", "家", "exact", "actual", "组建医联体的三甲医院"),
+            F("19个", "个", "exact", "actual", "镇街道卫生院"),
+            F("96个", "个", "exact", "actual", "开设专家门诊科室"),
+            F("8.7万人次", "人次", "exact", "actual", "累计接诊患者"),
+            F("286个", "个", "exact", "actual", "家庭医生团队"),
+            F("65岁以上", "岁", "at_least", "actual", "签约服务老人年龄", optional=True),
+            F("78.5%", "%", "exact", "actual", "重点人群签约率"),
+            F("30个", "个", "exact", "target", "新建村卫生所标准化示范点"),
+        ],
+    )
+    ind = "　　"
+    lines = ["晋江经济报　2024年10月15日　星期二", "A2　要闻", "", ""]
+    lines += title(cont.titles[0])
+    body = wrapped([cont.paras[0]], 21, ind)
+    body += ["　　◆ " + cont.paras[1]]
+    body += wrapped([cont.paras[2]], 21, ind)
+    body += ["　　◆ " + cont.paras[3]]
+    body += wrapped([cont.paras[4]], 21, ind)
+    lines += body + ["", ""]
+    lines += title(a.titles[0])
+    lines += ["　　■ 文/记者 施雅琳 通讯员 许志鹏"]
+    lines += wrapped(a.paras, 21, ind)
+    lines += ["", ""]
+    lines += title(b.titles[0])
+    lines += ["　　■ 文/记者 陈晓燕"]
+    lines += wrapped(b.paras, 21, ind)
+    lines += ["", ""]
+    lines += title(c.titles[0])
+    lines += ["　　■ 文/记者 蔡丽君 通讯员 王志强"]
+    body = wrapped([c.paras[0]], 21, ind)
+    body += ["　　▲ " + c.paras[1]]
+    body += wrapped([c.paras[2]], 21, ind)
+    body += ["　　▲ " + c.paras[3]]
+    body += wrapped([c.paras[4]], 21, ind)
+    lines += body
+    return "v04_jinjiang_marked_subheads_continued", [cont, a, b, c], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# v05: county paper (浦江, 浙江), VERY narrow columns (~16 characters), titles BELOW
+# bodies and broken over lines too: a long headline in three lines (broken inside a
+# phrase), a two-line kicker above a two-line headline (a blank line between them),
+# a two-line title; `□记者 X 报道` bylines above the bodies
+
+
+def page_v05():
+    a = Art(
+        titles=["浦江水晶产业“老树发新枝”", "前三季度规上产值", "同比增长12.6%"],
+        headline="浦江水晶产业“老树发新枝” 前三季度规上产值 同比增长12.6%",
+        authors=["楼雨婷", "张伟杰"], place=None, date="2024-10-16",
+        paras=[
+            "本报讯 10月16日，记者从县经信局获悉，前三季度，全县水晶产业实现规上工业产值86.3亿元，同比增长12.6%，占全县规上工业产值的比重提高到21.4%。",
+            "近年来，浦江推动水晶企业整治与入园集聚并进，建成水晶产业园区5个，入园企业达到1380家。园区统一建设污水处理设施，日处理能力达到3万吨，水晶废水实现应收尽收。",
+            "与此同时，越来越多的水晶企业走上设计研发之路。目前，全县水晶企业拥有设计人员2100余名，今年新开发产品1.8万款，水晶灯饰、水晶工艺品出口额同比增长18.7%。县经信局负责人表示，力争到2025年水晶产业产值突破150亿元。",
+        ],
+        figs=[
+            T("12.6%", "%", "exact", "actual", "水晶产业规上产值", change="increase"),
+            F("86.3亿元", "元", "exact", "actual", "水晶产业规上工业产值"),
+            F("12.6%", "%", "exact", "actual", "水晶产业规上工业产值", change="increase"),
+            F("21.4%", "%", "exact", "actual", "占全县规上工业产值比重"),
+            F("5个", "个", "exact", "actual", "水晶产业园区"),
+            F("1380家", "家", "exact", "actual", "入园企业"),
+            F("3万吨", "吨", "exact", "actual", "污水日处理能力"),
+            F("2100余名", "名", "at_least", "actual", "水晶企业设计人员"),
+            F("1.8万款", "款", "exact", "actual", "新开发产品"),
+            F("18.7%", "%", "exact", "actual", "水晶灯饰工艺品出口额", change="increase"),
+            F("150亿元", "元", "at_least", "target", "水晶产业产值"),
+        ],
+    )
+    b = Art(
+        titles=["践行“千万工程”", "建设和美乡村", "登高村：昔日“空心村”", "变身网红打卡地"],
+        headline="登高村：昔日“空心村” 变身网红打卡地",
+        kind="feature", authors=["张晓萌"], place=None, date=None,
+        paras=[
+            "秋日的登高村，层层梯田染上金黄，石头垒成的老屋错落有致。周末的村道上，来自杭州、金华等地的游客络绎不绝。",
+            "谁能想到，十年前这里还是一个年轻人纷纷外出、老屋大量闲置的“空心村”。2019年起，村里引进乡村运营团队，盘活闲置农房46幢，改造成民宿、咖啡馆和艺术工作室。",
+            "“去年村里接待游客32万人次，村集体经营性收入达到128万元，是五年前的8倍。”村党支部书记张有根说。如今，已有60多名年轻人回到村里创业就业。",
+        ],
+        figs=[
+            F("46幢", "幢", "exact", "actual", "盘活闲置农房"),
+            F("32万人次", "人次", "exact", "actual", "接待游客"),
+            F("128万元", "元", "exact", "actual", "村集体经营性收入"),
+            F("8倍", "倍", "exact", "actual", "村集体经营性收入与五年前之比"),
+            F("60多名", "名", "at_least", "actual", "回村创业就业年轻人"),
+        ],
+    )
+    c = Art(
+        titles=["浦江葡萄“触网”", "线上销售额超1.2亿元"],
+        headline="浦江葡萄“触网” 线上销售额超1.2亿元",
+        authors=["楼晓东"], place=None, date="2024-10-15",
+        paras=[
+            "本报讯 10月15日，在浦江县葡萄电商直播基地，主播们正对着镜头介绍刚采摘的“阳光玫瑰”。今年以来，浦江葡萄线上销售额超1.2亿元，同比增长35%。",
+            "浦江是“中国巨峰葡萄之乡”，全县葡萄种植面积7.2万亩。今年，县里组织电商培训班26期，培训种植户1500余人次，带动820户果农开设网店。",
+        ],
+        figs=[
+            T("1.2亿元", "元", "at_least", "actual", "葡萄线上销售额"),
+            F("1.2亿元", "元", "at_least", "actual", "葡萄线上销售额"),
+            F("35%", "%", "exact", "actual", "葡萄线上销售额", change="increase"),
+            F("7.2万亩", "亩", "exact", "actual", "葡萄种植面积"),
+            F("26期", "期", "exact", "actual", "电商培训班"),
+            F("1500余人次", "人次", "at_least", "actual", "培训种植户"),
+            F("820户", "户", "exact", "actual", "开设网店果农"),
+        ],
+    )
+    ind = "  "
+    lines = ["浦江报　2024年10月18日　星期五　第2版", "", ""]
+    lines += ["  □记者 楼雨婷", "   通讯员 张伟杰 报道"]
+    lines += wrapped(a.paras, 16, ind)
+    lines += [""]
+    lines += a.titles + [""]
+    lines += ["  □记者 张晓萌 报道"]
+    lines += wrapped(b.paras, 16, ind)
+    lines += [""]
+    lines += b.titles[:2] + [""] + b.titles[2:] + [""]
+    lines += ["  □通讯员 楼晓东 报道"]
+    lines += wrapped(c.paras, 16, ind)
+    lines += [""]
+    lines += c.titles
+    return "v05_pujiang_narrow_broken_titles_below", [a, b, c], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# v06: city paper (长治, 山西), GB18030 with CRLF, one paragraph per line; rarer
+# characters (甲骨文 `丄`, names with 喆 堃 镕 珺), full-width Latin (`ＧＤＰ`, `ＡＩ`,
+# `５Ｇ`) and full-width figures (`１．２万亿元`, `３０％以上`); the page's only full
+# date is in the FOOTER line at the bottom (`2024年10月15日`), the year of every lead
+
+
+def page_v06():
+    a = Art(
+        titles=["长治前三季度数字经济核心产业增加值增长１５．２％"],
+        authors=["郭子堃", "王喆"], place=None, date="2024-10-14",
+        paras=[
+            "本报讯（记者 郭子堃 通讯员 王喆）１０月１４日，记者从市数据局获悉，前三季度，全市数字经济核心产业增加值同比增长１５．２％，高于ＧＤＰ增速９．６个百分点。",
+            "今年以来，长治加快建设算力基础设施，已建成５Ｇ基站８６００个，数据中心标准机架达到１．２万个。全市规上工业企业数字化改造覆盖率达到６８％，培育ＡＩ应用场景４５个。",
+            "根据全省规划，到2025年底，山西数字经济规模将达到１．２万亿元，占地区生产总值的比重达到３０％以上。市数据局负责人表示，长治将力争年内新增“上云用数赋智”企业３００家。",
+        ],
+        figs=[
+            T("１５．２％", "%", "exact", "actual", "数字经济核心产业增加值", change="increase"),
+            F("１５．２％", "%", "exact", "actual", "数字经济核心产业增加值", change="increase"),
+            F("９．６个百分点", "百分点", "exact", "actual", "高于ＧＤＰ增速"),
+            F("８６００个", "个", "exact", "actual", "５Ｇ基站"),
+            F("１．２万个", "个", "exact", "actual", "数据中心标准机架"),
+            F("６８％", "%", "exact", "actual", "规上工业企业数字化改造覆盖率"),
+            F("４５个", "个", "exact", "actual", "ＡＩ应用场景"),
+            F("１．２万亿元", "元", "exact", "target", "全省数字经济规模"),
+            F("３０％以上", "%", "at_least", "target", "数字经济占地区生产总值比重"),
+            F("３００家", "家", "exact", "target", "新增上云用数赋智企业"),
+        ],
+    )
+    b = Art(
+        titles=["“甲骨文里的上党”特展开幕"],
+        authors=["李镕"], place=None, date="2024-10-12",
+        paras=[
+            "本报讯（记者 李镕）１０月１２日，“甲骨文里的上党——古文字与地方文化特展”在长治博物馆开幕，展出甲骨、青铜器、拓片等文物及复制品１６０余件，展期３个月。",
+            "展品中，甲骨文“丄”字由一长一短两横组成，是“上”字的古老写法。“上党”之名，取“居太行之巅，与天为党”之意。策展人郭喆介绍，展览运用ＡＩ识别技术，观众用手机扫描展品，即可查看文字的演变过程。",
+            "开展首日，博物馆接待观众５２００人次。今年以来，长治博物馆已累计接待观众６３万人次，同比增长２１％。",
+        ],
+        figs=[
+            F("１６０余件", "件", "at_least", "actual", "展出文物及复制品"),
+            F("３个月", "个月", "exact", "target", "展期", optional=True),
+            F("５２００人次", "人次", "exact", "actual", "开展首日接待观众"),
+            F("６３万人次", "人次", "exact", "actual", "累计接待观众"),
+            F("２１％", "%", "exact", "actual", "接待观众", change="increase"),
+        ],
+    )
+    c = Art(
+        titles=["潞州区老旧小区改造惠及１．８万户"],
+        authors=["申晓珺"], place="潞州", date="2024-10-11",
+        paras=[
+            "本报潞州讯（通讯员 申晓珺）10月11日，潞州区今年实施的42个老旧小区改造项目全部完工，惠及居民１．８万户。",
+            "改造中，该区同步加装电梯116部、新建充电桩800余个，改造供热管网32公里，总投资４．６亿元。",
+        ],
+        figs=[
+            T("１．８万户", "户", "exact", "actual", "老旧小区改造惠及居民"),
+            F("42个", "个", "exact", "actual", "老旧小区改造项目"),
+            F("１．８万户", "户", "exact", "actual", "惠及居民"),
+            F("116部", "部", "exact", "actual", "加装电梯"),
+            F("800余个", "个", "at_least", "actual", "新建充电桩"),
+            F("32公里", "公里", "exact", "actual", "改造供热管网"),
+            F("４．６亿元", "元", "exact", "actual", "老旧小区改造总投资"),
+        ],
+    )
+    d = Art(
+        titles=["沁州黄小米“链”出富民路"],
+        kind="feature", authors=["王堃"], place=None, date=None,
+        paras=[
+            "在沁县次村乡，金黄的谷穗压弯了枝头。“今年谷子长势好，亩产能到４００公斤。”种植户郭福堂一边查看谷穗一边说。",
+            "沁县是沁州黄小米的原产地，全县谷子种植面积达到１２万亩。近年来，当地建成小米精深加工企业１８家，开发出小米锅巴、小米酒等产品６０余种，带动１．１万户农户增收，全产业链产值达到２０亿元。",
+        ],
+        figs=[
+            F("４００公斤", "公斤", "exact", "target", "谷子亩产"),
+            F("１２万亩", "亩", "exact", "actual", "谷子种植面积"),
+            F("１８家", "家", "exact", "actual", "小米精深加工企业"),
+            F("６０余种", "种", "at_least", "actual", "开发小米产品"),
+            F("１．１万户", "户", "exact", "actual", "带动增收农户"),
+            F("２０亿元", "元", "exact", "actual", "小米全产业链产值"),
+        ],
+    )
+    lines = ["", ""]
+    lines += title(a.titles[0])
+    lines += longlines(a.paras)
+    lines += [""]
+    lines += title(b.titles[0])
+    lines += longlines(b.paras)
+    lines += [""]
+    lines += title(c.titles[0])
+    lines += longlines(c.paras)
+    lines += [""]
+    lines += [d.titles[0], "", "记者 王堃", ""]
+    lines += longlines(d.paras)
+    lines += ["", "长治日报社出版　2024年10月15日　星期二　第３版　本版编辑：李喆"]
+    return "v06_changzhi_gb18030_footer_year", [a, b, c, d], lines, "gb18030", "\r\n"
+
+
 PAGES = [page_p01, page_p02, page_p03, page_p04, page_p05, page_p06,
          page_q01, page_q02, page_q03, page_q04, page_q05, page_q06,
          page_r01, page_r02, page_r03, page_r04, page_r05, page_r06,
          page_s01, page_s02, page_s03, page_s04, page_s05, page_s06,
          page_t01, page_t02, page_t03, page_t04, page_t05, page_t06,
-         page_u01, page_u02, page_u03, page_u04, page_u05, page_u06]
+         page_u01, page_u02, page_u03, page_u04, page_u05, page_u06,
+         page_v01, page_v02, page_v03, page_v04, page_v05, page_v06]
 
 # ---------------------------------------------------------------------------
 # output
