@@ -11,6 +11,8 @@ enum ArticleKindRules {
 
     static func kind(of d: ArticleDraft, firstParagraph: [Unicode.Scalar], hasSeries: Bool) -> ArticleKind {
         if d.pointer != nil { return .teaser }
+        // A contents box: every line points to a page.
+        if !d.paragraphs.isEmpty, d.paragraphs.allSatisfy({ Pointer.endsWithPageReference($0.text) }) { return .teaser }
         if d.isPhotoLike && (d.titles.isEmpty || d.paragraphs[0].captionCredit != nil) { return .photo }
         if d.titles.isEmpty && d.bylines.isEmpty && d.closing == nil && d.paragraphs.first?.dateline == nil {
             if noticeWords.contains(where: { firstParagraph.contains($0) }) || d.paragraphs.count > 1 { return .notice }

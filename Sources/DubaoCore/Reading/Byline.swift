@@ -81,6 +81,18 @@ struct Byline: Hashable {
         return byline
     }
 
+    /// `本版摄影：本报记者 孙立国`: who took the pictures of a page or a set.
+    static func pagePhotoCredit(_ t: [Unicode.Scalar]) -> Byline? {
+        for prefix in ["本版摄影：", "本版摄影:", "本版图片：", "摄影：", "图：", "摄影:"] where t.hasPrefix(prefix) {
+            var b = parse(Array(t.dropFirst(prefix.unicodeScalars.count)).trimmed())
+                ?? parse(Array("记者 ".unicodeScalars) + Array(t.dropFirst(prefix.unicodeScalars.count)).trimmed())
+            b?.roles.insert(.photographer)
+            b?.reports = true
+            return b
+        }
+        return nil
+    }
+
     /// A cheap first look (this runs on every line of every page): a byline
     /// has a marker, a space between its words, or a role word.
     static func mayBeByline(_ t: [Unicode.Scalar]) -> Bool {

@@ -36,7 +36,7 @@ enum ColumnBanner {
 
     /// Labels of boxes and sidebars: a banner wherever they stand.
     static let sidebarLabels: Set<String> = ["链接", "相关链接", "新闻链接", "背景链接", "相关新闻", "延伸阅读", "小贴士",
-                                             "记者手记", "编辑手记", "编后", "编后语", "背景"]
+                                             "记者手记", "编辑手记", "编后", "编后语", "背景", "导读", "本期导读", "今日导读"]
 
     /// Whether a title line in a group of several is a column banner.
     static func isBanner(_ t: TitleLine, announced: Set<String>, inGroupOf count: Int) -> Bool {

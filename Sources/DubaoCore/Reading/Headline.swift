@@ -30,13 +30,22 @@ enum Headline {
             return Result(headline: titles[dash - 1].string)
         }
         if let width = bodyWidth {
+            // Title lines printed one under another form runs; where one run
+            // has several lines, runs are kicker and headline: the last is it.
+            var runs: [[TitleLine]] = []
+            for t in lines {
+                if let last = runs.last?.last, t.number == last.number + 1 { runs[runs.count - 1].append(t) } else { runs.append([t]) }
+            }
+            if runs.count > 1, runs.contains(where: { $0.count > 1 }), let last = runs.last {
+                return Result(headline: last.map(\.string).joined(separator: " "))
+            }
             // In a narrow column a headline too long for one line is printed
-            // on two; a line wider than the column is a kicker or subtitle.
+            // on several; a line wider than the column is a kicker or subtitle.
             let fitting = lines.filter { $0.width <= width + 2 }
             if fitting.count == lines.count || fitting.isEmpty {
-                return Result(headline: lines.prefix(2).map(\.string).joined(separator: " "))
+                return Result(headline: lines.prefix(3).map(\.string).joined(separator: " "))
             }
-            return Result(headline: fitting.prefix(2).map(\.string).joined(separator: " "))
+            return Result(headline: fitting.prefix(3).map(\.string).joined(separator: " "))
         }
         // Two lines printed one under the other, with no blank line between,
         // are one headline broken over two lines.

@@ -21,8 +21,15 @@ struct PageItemizer {
 
     init(blocks allBlocks: [Block]) {
         var dates: [PartialDate] = []
-        let blocks = allBlocks.compactMap { block -> Block? in
+        let blocks = allBlocks.enumerated().compactMap { index, block -> Block? in
             let furniture = block.lines.map { Furniture.isFurniture($0.text) }
+            // The masthead: the page's first block, with the paper's date or
+            // numbers in it and no sentence anywhere (name, 刊号, weather).
+            if index == 0, furniture.contains(true), block.lines.count <= 10,
+               !block.lines.contains(where: { $0.text.contains("。") }) {
+                for line in block.lines { if let date = Furniture.date(in: line.text) { dates.append(date) } }
+                return nil
+            }
             // A label beside the header's date or page number (`公告·服务`) is
             // furniture too.
             let header = furniture.contains(true) && zip(block.lines, furniture).allSatisfy { line, f in
@@ -108,6 +115,13 @@ struct PageItemizer {
                 return 1
             }
             if let credit = Byline.parseClosing(text) {
+                if credit.roles.contains(.photographer), var p = open {
+                    // `（记者 X 摄）` under a caption: a photographer's credit.
+                    p.captionCredit = credit
+                    open = p
+                    closeOpen()
+                    return 1
+                }
                 closeOpen()
                 items.append(.closing(credit))
                 return 1
@@ -125,6 +139,12 @@ struct PageItemizer {
                 items.append(.closing(credit))
                 return 1
             }
+        }
+        if let credit = Byline.pagePhotoCredit(text), var p = open {
+            p.captionCredit = credit
+            open = p
+            closeOpen()
+            return 1
         }
         if var byline = Byline.parse(text) {
             let afterText = k > 0 || line.joinedAbove
@@ -172,6 +192,11 @@ struct PageItemizer {
             nextIsContinued = true
             return 1
         }
+        if Pointer.isPointer(text) {
+            closeOpen()
+            items.append(.pointer(TextCleanup.body(text)))
+            return 1
+        }
         if line.indentWidth >= 12, text.count <= 24, open != nil || isSignature(items.last),
            !text.contains(where: { Byline.sentencePunct.contains($0) }) || Byline.isDocumentDate(text) {
             // `上海市司法局` / `2024年5月6日` set far right under a notice: who
@@ -184,11 +209,6 @@ struct PageItemizer {
                 c.names.append(text.string)
                 items[items.count - 1] = .closing(c)
             }
-            return 1
-        }
-        if Pointer.isPointer(text) {
-            closeOpen()
-            items.append(.pointer(TextCleanup.body(text)))
             return 1
         }
         return nil

@@ -30,7 +30,7 @@ struct BodyParagraph {
     /// marker or a credit. Otherwise the next text goes on with it.
     var isFinished: Bool {
         if isHeading || endsArticle || continues != nil || captionCredit != nil || closingCredit != nil || text.endsSentence { return true }
-        if TextCleanup.removeEndMark(text) != nil { return true }
+        if TextCleanup.removeEndMark(text) != nil || Pointer.endsWithPageReference(text) { return true }
         if let last = text.last, last == ")" || last == "）" {
             if let (rest, page) = TextCleanup.removeMarkers(text), page != nil, rest.count < text.count { return true }
             if TextCleanup.trailingClosingCredit(text) != nil { return true }

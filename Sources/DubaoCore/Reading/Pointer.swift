@@ -8,5 +8,15 @@ enum Pointer {
         guard s.count <= 16, s.hasSuffix("版") else { return false }
         return s.hasPrefix("详细报道见") || s.hasPrefix("详见") || s.hasPrefix("全文见")
             || s.hasPrefix("报道见") || s.hasPrefix("见第") || (s.hasPrefix("见") && s.count <= 5)
+            || ((s.hasPrefix("→") || s.hasPrefix("转")) && s.count <= 6)
+    }
+
+    /// `…焕发新活力（6版）`: a line of a contents box, pointing to a page.
+    static func endsWithPageReference(_ t: [Unicode.Scalar]) -> Bool {
+        let s = t.trimmed()
+        guard let last = s.last, last == "）" || last == ")",
+              let open = s.lastIndex(where: { $0 == "（" || $0 == "(" }), s.count - open <= 7 else { return false }
+        let inner = Array(s[(open + 1)..<(s.count - 1)])
+        return inner.hasSuffix("版") && inner.dropLast().allSatisfy { Scalars.digit($0) != nil || ("A"..."Z").contains($0) || $0 == "第" }
     }
 }

@@ -21,7 +21,8 @@ struct ArticleDraft {
     /// photographer or reporter.
     var isPhotoLike: Bool {
         paragraphs.count == 1 && pointer == nil && paragraphs[0].dateline == nil &&
-            (paragraphs[0].captionCredit != nil || bylines.contains { $0.reports || $0.roles.contains(.photographer) })
+            (paragraphs[0].captionCredit != nil || bylines.contains { $0.reports || $0.roles.contains(.photographer) }
+                || closing?.roles.contains(.photographer) == true)
     }
 }
 
@@ -54,6 +55,7 @@ struct Segmenter {
         }
         for item in items { take(item) }
         splitAtTitlesOfWhatWentBefore()
+        splitBodiesRunTogether()
         if !pendingTitles.isEmpty || !lateTitles.isEmpty {
             groups.append(TitleGroup(titles: pendingTitles, late: lateTitles,
                                      previous: articles.indices.last, next: nil))
@@ -82,6 +84,19 @@ struct Segmenter {
                 articles[a].closed = true
             }
         case .pointer(let text):
+            if pendingTitles.isEmpty, pendingBylines.isEmpty, let last = articles.indices.last,
+               !articles[last].closed, !articles[last].paragraphs.isEmpty {
+                // A summary, then `详见第2版`: a teaser with its summary. Its
+                // title was taken for an intertitle of the running article.
+                if let k = articles[last].intertitles.max(), k + 1 < articles[last].paragraphs.count {
+                    split(last, at: k)
+                }
+                let teaser = articles.count - 1
+                articles[teaser].paragraphs.append(BodyParagraph(text: Array(text.unicodeScalars)))
+                articles[teaser].pointer = text
+                articles[teaser].closed = true
+                return
+            }
             var draft = ArticleDraft()
             draft.pointer = text
             draft.paragraphs = [BodyParagraph(text: Array(text.unicodeScalars))]
@@ -150,6 +165,74 @@ struct Segmenter {
                 if let n = groups[g].next, n > i { groups[g].next = n + 1 }
             }
             i += 1
+        }
+    }
+
+    /// Cuts article `index` at intertitle `k`: the intertitle becomes the
+    /// title of a new article made of what follows it.
+    mutating func split(_ index: Int, at k: Int) {
+        var head = articles[index]
+        let a = head
+        head.paragraphs = Array(a.paragraphs[..<k])
+        head.intertitles = a.intertitles.filter { $0 < k }
+        head.closed = true
+        var tail = ArticleDraft()
+        let t = a.paragraphs[k]
+        tail.titles = [TitleLine(text: t.text, width: t.lineWidths.first ?? Scalars.width(t.text), number: t.firstLine)]
+        tail.paragraphs = Array(a.paragraphs[(k + 1)...])
+        tail.intertitles = Set(a.intertitles.filter { $0 > k }.map { $0 - k - 1 })
+        articles[index] = head
+        articles.insert(tail, at: index + 1)
+        shiftGroups(after: index, line: t.firstLine)
+    }
+
+    /// Title groups after a split point now lie one article later.
+    mutating func shiftGroups(after index: Int, line: Int) {
+        for g in groups.indices {
+            if let p = groups[g].previous, p >= index, groups[g].firstLine > line { groups[g].previous = p + 1 }
+            if let n = groups[g].next, n > index { groups[g].next = n + 1 }
+        }
+    }
+
+    /// Two bodies printed back to back with nothing between them, the first
+    /// titled above: the titles printed after them stand together, the last
+    /// one over a bylined article, and the first one has no home. Where it
+    /// shares nothing with the start of the text before it and something
+    /// with its end, the text is cut where that end begins, and the title
+    /// will find its article there.
+    mutating func splitBodiesRunTogether() {
+        for g in groups.indices {
+            guard layout == .titlesFirst, groups[g].titles.count >= 2, let title = groups[g].titles.first,
+                  !ColumnBanner.isBanner(title, announced: [], inGroupOf: groups[g].titles.count),
+                  !ColumnBanner.isShortBanner(title, over: groups[g].titles[1]),
+                  let p = groups[g].previous, let n = groups[g].next,
+                  !articles[n].bylines.isEmpty || articles[n].paragraphs.first?.dateline != nil,
+                  articles[p].groupBefore != nil, articles[p].paragraphs.count >= 2,
+                  BigramSet(paragraphs: articles[n].paragraphs).share(of: title.text) <= 0.1 else { continue }
+            let paragraphs = articles[p].paragraphs
+            var best: (k: Int, tail: Double)?
+            for k in 1..<paragraphs.count where paragraphs[k - 1].isFinished && !articles[p].intertitles.contains(k)
+                && paragraphs[k].dateline == nil {
+                let head = BigramSet(paragraphs: Array(paragraphs[..<k])).share(of: title.text)
+                let tail = BigramSet(paragraphs: Array(paragraphs[k...])).share(of: title.text)
+                guard head <= 0.05, tail >= 0.25 else { continue }
+                // The latest cut that keeps all the title's words after it.
+                if best == nil || tail >= best!.tail { best = (k, tail) }
+            }
+            guard let cut = best?.k else { continue }
+            var head = articles[p]
+            var tail = ArticleDraft()
+            tail.paragraphs = Array(paragraphs[cut...])
+            tail.intertitles = Set(head.intertitles.filter { $0 >= cut }.map { $0 - cut })
+            tail.closing = head.closing
+            tail.closed = head.closed
+            head.paragraphs = Array(paragraphs[..<cut])
+            head.intertitles = head.intertitles.filter { $0 < cut }
+            head.closing = nil
+            head.closed = true
+            articles[p] = head
+            articles.insert(tail, at: p + 1)
+            shiftGroups(after: p, line: paragraphs[cut].firstLine)
         }
     }
 

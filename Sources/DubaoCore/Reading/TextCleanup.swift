@@ -26,6 +26,10 @@ enum TextCleanup {
             // `（本报记者 张雨 摄）` closes a caption, not a report.
             if credit.reports && credit.roles.contains(.photographer) { p.captionCredit = credit } else { p.closingCredit = credit }
         }
+        // `◆ 小订单撬动大市场`: the mark before a subhead is ornament.
+        if let first = t.trimmed().first, bullets.contains(first), t.count <= 32, !t.contains("。") {
+            t = Array(t.trimmed().dropFirst()).trimmed()
+        }
         p.dateline = Dateline.parse(t.trimmed())
         p.text = bodyScalars(t)
     }
