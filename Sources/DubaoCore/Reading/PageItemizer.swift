@@ -87,7 +87,9 @@ struct PageItemizer {
                 }
                 if k == 0 {
                     startBlock(line, block: b)
-                } else if line.indented || (!wrapped && (open?.isFinished ?? true)) {
+                } else if line.indented || (!wrapped && (open?.isFinished ?? true))
+                            || (open.map { Pointer.endsWithPageReference($0.text) } ?? false) {
+                    // (A contents box: each line points to its page.)
                     closeOpen()
                     open = newParagraph(line)
                 } else {
