@@ -5296,13 +5296,554 @@ def page_v06():
     return "v06_changzhi_gb18030_footer_year", [a, b, c, d, e, f], lines, "gb18030", "\r\n"
 
 
+# ---------------------------------------------------------------------------
+# w01: city paper (固原日报, 宁夏) 人物 page: column banner, a profile with a
+# `——记…` subtitle and a PLAIN byline line under it, intertitles, and a PULL QUOTE
+# (a short quoted sentence standing alone between paragraphs); two short news
+
+
+def page_w01():
+    a = Art(
+        titles=["山沟沟里的“健康守门人”", "——记西吉县将台堡镇乡村医生马正清"],
+        headline="山沟沟里的“健康守门人”",
+        column="身边的榜样", kind="feature", authors=["李婷", "海文军"], place=None, date=None,
+        paras=[
+            "清晨6点，天刚蒙蒙亮，西吉县将台堡镇明台村卫生室的灯就亮了。59岁的马正清背起用了多年的药箱，骑上摩托车，沿着山路去给几户行动不便的老人测血压、送药。这条路，他走了整整32年。",
+            "药箱背在肩上 乡亲装在心里",
+            "1992年，从固原卫校毕业的马正清回到家乡，成了明台村唯一的乡村医生。那时村卫生室只有土坯房和旧木桌，全村1300多名群众看病，全靠他一个人。",
+            "明台村地处山区，12个村民小组散落在沟沟岔岔里，最远的一户离卫生室有8公里。不管刮风下雨、白天黑夜，只要接到电话，马正清总是第一时间赶过去。他随身带着小本子，上面记着全村186名慢性病患者的病情和用药情况，哪家老人该复查了、哪个孩子该打疫苗了，他都心中有数。",
+            "“只要村里人需要，我就一直干下去。”",
+            "守着乡亲 也守着初心",
+            "这些年，不少同学进了城里的大医院，也有民营诊所出高薪请他，马正清都婉言谢绝了。“乡亲们信任我，我走了，他们看病咋办？”他说。",
+            "2019年，明台村卫生室完成标准化改造，新建了诊断室、治疗室和药房，配备了心电图机、血糖仪等设备。去年，卫生室接诊患者4600余人次，为65岁以上老人开展健康体检420人次。",
+            "带出徒弟 留住村医",
+            "让马正清欣慰的是，他带的徒弟马晓燕已经考取了乡村全科执业助理医师资格，成了卫生室的第二名医生。近年来，西吉县通过“县聘乡管村用”等办法，为村卫生室招聘医学专业毕业生58名，全县296个村卫生室实现了“一村一医”全覆盖。",
+            "“现在年轻人愿意回来，村里人看病有了盼头。”马正清说，只要身体还行，他就会守在这里。",
+        ],
+        figs=[
+            F("59岁", "岁", "exact", "actual", "马正清年龄", optional=True),
+            F("32年", "年", "exact", "actual", "行医年限", optional=True),
+            F("1300多名", "名", "at_least", "actual", "全村群众"),
+            F("12个", "个", "exact", "actual", "村民小组"),
+            F("8公里", "公里", "exact", "actual", "最远一户离卫生室距离"),
+            F("186名", "名", "exact", "actual", "慢性病患者"),
+            F("4600余人次", "人次", "at_least", "actual", "卫生室接诊患者"),
+            F("65岁以上", "岁", "at_least", "actual", "体检老人年龄", optional=True),
+            F("420人次", "人次", "exact", "actual", "老人健康体检"),
+            F("58名", "名", "exact", "actual", "招聘医学专业毕业生"),
+            F("296个", "个", "exact", "actual", "村卫生室"),
+        ],
+    )
+    b = Art(
+        titles=["西吉县200名乡村医生“回炉”充电"],
+        authors=["李婷"], place=None, date="2024-05-18",
+        paras=[
+            "本报讯（记者 李婷）5月18日，西吉县乡村医生能力提升培训班在县人民医院开班，来自全县19个乡镇的200名乡村医生参加培训。",
+            "此次培训为期15天，采取“理论授课+临床跟岗”的方式，重点培训常见病诊疗、慢性病管理、中医适宜技术等内容。培训结束后，县卫生健康局将对学员进行考核，考核合格者颁发结业证书。",
+            "据了解，今年西吉县计划投入资金860万元，对60个村卫生室进行提标改造，力争年底前全县乡村医生中具有执业（助理）医师资格的比例提高到45%以上。",
+        ],
+        figs=[
+            T("200名", "名", "exact", "actual", "参加培训乡村医生"),
+            F("19个", "个", "exact", "actual", "乡镇"),
+            F("200名", "名", "exact", "actual", "参加培训乡村医生"),
+            F("15天", "天", "exact", "target", "培训时长", optional=True),
+            F("860万元", "元", "exact", "target", "计划投入资金"),
+            F("60个", "个", "exact", "target", "提标改造村卫生室"),
+            F("45%以上", "%", "at_least", "target", "具有执业（助理）医师资格的乡村医生比例"),
+        ],
+    )
+    c = Art(
+        titles=["固原表彰50名“最美乡村医生”"],
+        authors=["杨帆", "苏红"], place=None, date="2024-05-17",
+        paras=[
+            "本报讯（记者 杨帆 通讯员 苏红）5月17日，固原市“最美乡村医生”表彰会举行，50名扎根基层的乡村医生受到表彰，每人获得奖金5000元。",
+            "据介绍，固原市现有乡村医生1860名，其中在岗20年以上的有720名。近年来，全市落实乡村医生养老保险补助政策，将村医基本公共卫生服务补助标准提高到每人每年1.2万元。",
+        ],
+        figs=[
+            T("50名", "名", "exact", "actual", "受表彰最美乡村医生"),
+            F("50名", "名", "exact", "actual", "受表彰乡村医生"),
+            F("5000元", "元", "exact", "actual", "每人奖金"),
+            F("1860名", "名", "exact", "actual", "乡村医生"),
+            F("20年以上", "年", "at_least", "actual", "在岗年限", optional=True),
+            F("720名", "名", "exact", "actual", "在岗20年以上乡村医生"),
+            F("1.2万元", "元", "exact", "actual", "村医基本公共卫生服务补助标准"),
+        ],
+    )
+    ind = "　　"
+    lines = ["固原日报　2024年5月20日　星期一", "第3版　人物", "", ""]
+    lines += ["身边的榜样", ""]
+    lines += title(a.titles[0], a.titles[1])
+    lines += ["本报记者 李婷 通讯员 海文军", ""]
+    for p in a.paras:
+        if p.startswith("“") and len(p) < 24:          # the pull quote
+            lines += ["", p, ""]
+        elif "。" not in p and "，" not in p:          # an intertitle
+            lines += ["", p, ""]
+        else:
+            lines += wrapped([p], 22, ind)
+    lines += ["", ""]
+    lines += title(b.titles[0])
+    lines += wrapped(b.paras, 22, ind)
+    lines += ["", ""]
+    lines += title(c.titles[0])
+    lines += wrapped(c.paras, 22, ind)
+    lines += ["", "本版编辑：马丽　校对：王磊"]
+    return "w01_guyuan_profile_pull_quote", [a, b, c], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# w02: evening paper (盐城晚报, 江苏) 国内 page of REPRINTED items, titles above
+# bodies: a `据新华社北京5月10日电` dateline, and items closed by source notes
+# `（据新华社）` (stuck), `（本报综合）` (own line), `（来源：人民网）` (stuck),
+# `（新华社记者 X）` (own line)
+
+
+def page_w02():
+    a = Art(
+        titles=["首批县域医共体数字化建设试点名单公布"],
+        authors=[], place="北京", date="2024-05-10",
+        paras=[
+            "据新华社北京5月10日电 国家卫生健康委10日公布首批县域医共体数字化建设试点名单，全国共有120个县（市、区）入选。",
+            "根据工作方案，试点县将用2年时间建成统一的县域医共体信息平台，实现县、乡、村医疗机构检查检验结果互认、电子病历互通，让群众在家门口就能享受上级医院的诊疗服务。国家卫生健康委将安排专项资金，对每个试点县给予不超过500万元的补助。",
+        ],
+        figs=[
+            F("120个", "个", "exact", "actual", "入选试点县（市、区）"),
+            F("2年", "年", "exact", "target", "建成信息平台用时", optional=True),
+            F("不超过500万元", "元", "at_most", "target", "每个试点县补助"),
+        ],
+    )
+    b = Art(
+        titles=["多地出台汽车以旧换新实施细则"],
+        authors=[], place=None, date="2024-05-09",
+        paras=[
+            "5月9日，江西、湖南等地相继出台汽车以旧换新实施细则。按照细则，个人消费者报废旧车并购买新能源乘用车的，最高可获得1.5万元补贴；购买燃油乘用车的，最高可获得1万元补贴。",
+            "据统计，截至目前，全国已有20多个省份出台相关实施方案，4月份全国汽车报废更新补贴申请量超过3.2万份。",
+        ],
+        figs=[
+            F("1.5万元", "元", "at_most", "target", "购买新能源乘用车补贴"),
+            F("1万元", "元", "at_most", "target", "购买燃油乘用车补贴"),
+            F("20多个", "个", "at_least", "actual", "出台实施方案的省份"),
+            F("超过3.2万份", "份", "at_least", "actual", "汽车报废更新补贴申请量"),
+        ],
+    )
+    c = Art(
+        titles=["长三角铁路5月15日起实行新运行图"],
+        authors=[], place=None, date="2024-05-10",
+        paras=[
+            "5月10日，中国铁路上海局集团有限公司发布消息，自5月15日零时起，长三角铁路将实行新的列车运行图，届时日均开行旅客列车将达到2680列，比现行运行图增加46列。",
+            "调图后，盐城至上海虹桥间将新增4对高铁列车，最快2小时左右可达；盐城至南京南间将增开2对动车组列车，方便沿线群众出行。",
+        ],
+        figs=[
+            F("2680列", "列", "exact", "target", "日均开行旅客列车"),
+            F("46列", "列", "exact", "target", "日均开行旅客列车", change="increase"),
+            F("4对", "对", "exact", "target", "盐城至上海虹桥新增高铁列车"),
+            F("2小时左右", "小时", "about", "target", "盐城至上海虹桥最快运行时间"),
+            F("2对", "对", "exact", "target", "盐城至南京南增开动车组列车"),
+        ],
+    )
+    d = Art(
+        titles=["“村超”带火县域旅游"],
+        authors=[], place=None, date="2024-05-01",
+        paras=[
+            "5月1日至5日，贵州省榕江县“村超”足球赛事吸引各地游客纷至沓来。假期5天，榕江县累计接待游客56.8万人次，同比增长41.3%，实现旅游综合收入6.2亿元。",
+            "赛场外，当地特色美食街、非遗展示区人气火爆。榕江县有关负责人表示，县里将继续以赛事为纽带，推动体育、文化、旅游深度融合，让更多群众吃上“旅游饭”。",
+        ],
+        figs=[
+            F("5天", "天", "exact", "actual", "假期时长", optional=True),
+            F("56.8万人次", "人次", "exact", "actual", "累计接待游客"),
+            F("41.3%", "%", "exact", "actual", "接待游客", change="increase"),
+            F("6.2亿元", "元", "exact", "actual", "旅游综合收入"),
+        ],
+    )
+    e = Art(
+        titles=["黄河三角洲迎来候鸟迁徙高峰"],
+        authors=["王学涛"], place=None, date="2024-05-09",
+        paras=[
+            "记者9日从山东黄河三角洲国家级自然保护区管理委员会获悉，随着气温回升，保护区迎来春季候鸟迁徙高峰，连日来监测到的鸟类数量已超过60万只。",
+            "保护区内湿地面积达到15.3万公顷，是东北亚内陆和环西太平洋鸟类迁徙的重要中转站、越冬地和繁殖地。近年来，保护区累计修复退化湿地1.8万公顷，记录到的鸟类由建区时的187种增加到373种，其中国家一级保护鸟类26种。",
+        ],
+        figs=[
+            F("60万只", "只", "at_least", "actual", "监测到的鸟类数量"),
+            F("15.3万公顷", "公顷", "exact", "actual", "保护区湿地面积"),
+            F("1.8万公顷", "公顷", "exact", "actual", "累计修复退化湿地"),
+            F("187种", "种", "exact", "actual", "建区时记录鸟类"),
+            F("373种", "种", "exact", "actual", "记录到的鸟类"),
+            F("26种", "种", "exact", "actual", "国家一级保护鸟类"),
+        ],
+    )
+    ind = "  "
+    lines = ["盐城晚报　2024年5月11日　星期六", "A7　国内", "", ""]
+    lines += title(a.titles[0])
+    lines += wrapped(a.paras, 22, ind)
+    lines += ["", ""]
+    lines += title(b.titles[0])
+    body = wrapped(b.paras, 22, ind)
+    body[-1] += "（据新华社）"
+    lines += body
+    lines += ["", ""]
+    lines += title(c.titles[0])
+    lines += wrapped(c.paras, 22, ind)
+    lines += ["  （本报综合）", "", ""]
+    lines += title(d.titles[0])
+    body = wrapped(d.paras, 22, ind)
+    body[-1] += "（来源：人民网）"
+    lines += body
+    lines += ["", ""]
+    lines += title(e.titles[0])
+    lines += wrapped(e.paras, 22, ind)
+    lines += ["  （新华社记者 王学涛）", "", ""]
+    lines += ["本版编辑：孙悦　美编：陈晨"]
+    return "w02_yancheng_reprints_source_notes", [a, b, c, d, e], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# w03: city paper (柳州日报, 广西) picture page: a multi-paragraph PHOTO REPORT
+# (title, `本报记者 X 摄影报道`, four caption paragraphs each describing a picture),
+# then two short news
+
+
+def page_w03():
+    a = Art(
+        titles=["龙舟下水 水乡闹端午"],
+        kind="photo", authors=["韦小军"], place=None, date="2024-06-08",
+        paras=[
+            "6月8日，柳州市柳南区洛满镇洛满村，村民们合力将修缮一新的龙舟抬下水。端午节临近，当地村屯纷纷举行龙舟下水仪式，迎接一年一度的龙舟赛。",
+            "老木匠韦福生在给龙舟的龙头描金上彩。今年68岁的他做了40多年龙舟，经他手修造的龙舟有120多条。",
+            "村里的龙舟队员在柳江上训练。今年洛满镇共组建龙舟队18支，参训队员500余人，其中年龄最小的只有16岁。",
+            "孩子们在岸边观看龙舟训练。据了解，今年端午期间柳州市将举办各类龙舟赛事12场，预计吸引游客30万人次。",
+        ],
+        figs=[
+            F("68岁", "岁", "exact", "actual", "老木匠年龄", optional=True),
+            F("40多年", "年", "at_least", "actual", "做龙舟年限", optional=True),
+            F("120多条", "条", "at_least", "actual", "修造龙舟"),
+            F("18支", "支", "exact", "actual", "组建龙舟队"),
+            F("500余人", "人", "at_least", "actual", "参训队员"),
+            F("16岁", "岁", "exact", "actual", "最小队员年龄", optional=True),
+            F("12场", "场", "exact", "target", "举办龙舟赛事"),
+            F("30万人次", "人次", "exact", "target", "预计吸引游客"),
+        ],
+    )
+    b = Art(
+        titles=["螺蛳粉端午礼盒走俏"],
+        authors=["蓝天", "覃丽"], place=None, date="2024-06-07",
+        paras=[
+            "本报讯（记者 蓝天 通讯员 覃丽）6月7日，记者在柳州市螺蛳粉产业园看到，生产线上工人正忙着包装端午礼盒，一箱箱产品被装上货车发往全国各地。",
+            "“今年我们推出了螺蛳粉和粽子搭配的礼盒，上线一周就卖出8万多盒。”一家螺蛳粉企业负责人说。据统计，今年1至5月，柳州袋装螺蛳粉销售收入达到96.2亿元，同比增长12.5%，出口额1.1亿元。",
+        ],
+        figs=[
+            F("8万多盒", "盒", "at_least", "actual", "端午礼盒销量"),
+            F("96.2亿元", "元", "exact", "actual", "袋装螺蛳粉销售收入"),
+            F("12.5%", "%", "exact", "actual", "袋装螺蛳粉销售收入", change="increase"),
+            F("1.1亿元", "元", "exact", "actual", "螺蛳粉出口额"),
+        ],
+    )
+    c = Art(
+        titles=["鹿寨县新建高标准农田3.6万亩"],
+        authors=["黄丽娜"], place="鹿寨", date=None,
+        paras=[
+            "本报鹿寨讯（记者 黄丽娜）近日，鹿寨县2024年高标准农田建设项目全面开工，计划新建高标准农田3.6万亩，总投资1.08亿元，年底前全部完工。",
+            "项目建成后，项目区将新增和改善灌溉面积2.1万亩，预计每亩年均增产粮食50公斤以上。截至目前，鹿寨县已累计建成高标准农田43.5万亩。",
+        ],
+        figs=[
+            T("3.6万亩", "亩", "exact", "target", "新建高标准农田"),
+            F("3.6万亩", "亩", "exact", "target", "新建高标准农田"),
+            F("1.08亿元", "元", "exact", "target", "高标准农田项目总投资"),
+            F("2.1万亩", "亩", "exact", "target", "新增和改善灌溉面积"),
+            F("50公斤以上", "公斤", "at_least", "target", "每亩年均增产粮食", change="increase"),
+            F("43.5万亩", "亩", "exact", "actual", "累计建成高标准农田"),
+        ],
+    )
+    ind = "　　"
+    lines = ["柳州日报　2024年6月9日　星期日", "第5版　图片新闻", "", ""]
+    lines += title(a.titles[0])
+    lines += ["本报记者 韦小军 摄影报道", ""]
+    for p in a.paras:
+        lines += wrapped([p], 22, ind)
+        lines += [""]
+    lines += [""]
+    lines += title(b.titles[0])
+    lines += wrapped(b.paras, 22, ind)
+    lines += ["", ""]
+    lines += title(c.titles[0])
+    lines += wrapped(c.paras, 22, ind)
+    return "w03_liuzhou_photo_report", [a, b, c], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# w04: prefecture daily (大理日报, 云南) county page (宾川): a `要闻速览` box of
+# one-line items, each a short headline and its text on the same line; a news item
+# with numbered measures `1.` `2.` `3.` (paragraphs of their own) and an inline
+# `①②③` list; a letter-spaced `更　正` correction signed by the paper
+
+
+def page_w04():
+    box = [
+        ("葡萄开园", "5月6日，宾川县首批早熟葡萄在宾居镇开园采摘，预计今年全县葡萄产量达55万吨。",
+         "2024-05-06",
+         [F("55万吨", "吨", "exact", "target", "全县葡萄产量")]),
+        ("植树护绿", "5月10日，宾川县组织干部群众在鸡足山镇开展植树活动，共栽植苗木2.6万株。",
+         "2024-05-10",
+         [F("2.6万株", "株", "exact", "actual", "栽植苗木")]),
+        ("就业招聘", "5月12日，宾川县“春风行动”专场招聘会举行，46家企业提供就业岗位1800余个。",
+         "2024-05-12",
+         [F("46家", "家", "exact", "actual", "参会企业"),
+          F("1800余个", "个", "at_least", "actual", "提供就业岗位")]),
+    ]
+    briefs = [Art(titles=[t], column="要闻速览", authors=[], place=None, date=d,
+                  paras=[p], figs=figs) for t, p, d, figs in box]
+    a = Art(
+        titles=["宾川出台措施支持葡萄产业提质增效"],
+        authors=["杨丽萍", "段文华"], place="宾川", date="2024-05-13",
+        paras=[
+            "本报宾川讯（记者 杨丽萍 通讯员 段文华）5月13日，宾川县印发《关于支持葡萄产业提质增效的若干措施》，从品种改良、设施建设、品牌培育等方面提出12条扶持措施，主要内容包括：",
+            "1.品种改良。对引进推广“阳光玫瑰”“妮娜皇后”等优新品种的种植主体，每亩给予800元补助，单个主体最高补助20万元。",
+            "2.设施建设。对新建避雨棚、水肥一体化设施的葡萄园，按实际投资的30%给予补助。",
+            "3.品牌培育。对新获得绿色食品认证的企业一次性奖励5万元，对新获得地理标志产品使用授权的企业奖励2万元。",
+            "县农业农村局负责人介绍，措施实施后将重点做好三方面工作：①建设葡萄种苗繁育基地，年内新增无病毒种苗200万株；②推广标准化种植技术，培训果农5000人次；③搭建产销对接平台，拓宽鲜果出口渠道。",
+            "目前，宾川县葡萄种植面积已达19.6万亩，去年产量52.3万吨，产值突破80亿元，是全国重要的早熟葡萄生产基地。",
+        ],
+        figs=[
+            F("12条", "条", "exact", "actual", "扶持措施"),
+            F("800元", "元", "exact", "target", "优新品种每亩补助"),
+            F("20万元", "元", "at_most", "target", "单个主体补助"),
+            F("30%", "%", "exact", "target", "设施建设补助比例"),
+            F("5万元", "元", "exact", "target", "绿色食品认证奖励"),
+            F("2万元", "元", "exact", "target", "地理标志产品使用授权奖励"),
+            F("三方面", "方面", "exact", "target", "重点工作", optional=True),
+            F("200万株", "株", "exact", "target", "新增无病毒种苗"),
+            F("5000人次", "人次", "exact", "target", "培训果农"),
+            F("19.6万亩", "亩", "exact", "actual", "葡萄种植面积"),
+            F("52.3万吨", "吨", "exact", "actual", "去年葡萄产量"),
+            F("80亿元", "元", "at_least", "actual", "葡萄产值"),
+        ],
+    )
+    b = Art(
+        titles=["宾川县城乡供水一体化工程通水"],
+        authors=["李春燕"], place="宾川", date="2024-05-11",
+        paras=[
+            "本报宾川讯（通讯员 李春燕）5月11日，宾川县城乡供水一体化工程正式通水，金牛、州城、力角等5个乡镇的8.6万名群众喝上了稳定的自来水。",
+            "该工程总投资3.2亿元，新建水厂2座、输配水管网420公里，日供水能力达到4万立方米。工程建成后，全县农村自来水普及率由89%提高到96%。",
+        ],
+        figs=[
+            F("5个", "个", "exact", "actual", "通水乡镇"),
+            F("8.6万名", "名", "exact", "actual", "喝上自来水的群众"),
+            F("3.2亿元", "元", "exact", "actual", "工程总投资"),
+            F("2座", "座", "exact", "actual", "新建水厂"),
+            F("420公里", "公里", "exact", "actual", "新建输配水管网"),
+            F("4万立方米", "立方米", "exact", "actual", "日供水能力"),
+            F("89%", "%", "exact", "actual", "原农村自来水普及率"),
+            F("96%", "%", "exact", "actual", "农村自来水普及率"),
+        ],
+    )
+    fix = Art(
+        titles=["更正"], kind="notice", authors=[], place=None, date=None,
+        paras=[
+            "本报5月10日第4版《宾川鲜食葡萄远销东南亚》一文中，“金牛镇党委副书记杨志华”应为“金牛镇党委副书记杨志刚”。特此更正，并向读者致歉。",
+        ],
+        figs=[],
+    )
+    ind = "　　"
+    lines = ["大理日报　2024年5月14日　星期二", "第4版　县域·宾川", "", ""]
+    lines += ["要闻速览", ""]
+    for t, p, d, figs in box:
+        lines += ["●" + t + "　" + p]
+    lines += ["", ""]
+    lines += title(a.titles[0])
+    lines += wrapped(a.paras, 24, ind)
+    lines += ["", ""]
+    lines += title(b.titles[0])
+    lines += wrapped(b.paras, 24, ind)
+    lines += ["", ""]
+    lines += ["更　正", ""]
+    lines += wrapped(fix.paras, 24, ind)
+    lines += ["　　　　　　　　　　　　　　　　大理日报社", "", ""]
+    lines += ["本版编辑：赵雪梅"]
+    return "w04_binchuan_briefs_box_numbered_correction", briefs + [a, b, fix], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# w05: city paper (南阳日报, 河南) in WIDE layout: one paragraph per line and blank
+# lines between paragraphs AND between title lines; a kicker + two-line main title +
+# `——` subtitle; a title with a colon and quotes whose byline stands BETWEEN the main
+# title and its subtitle
+
+
+def page_w05():
+    a = Art(
+        titles=["聚焦“三夏”生产", "南阳1100万亩小麦", "机收进度过半",
+                "——全市每天投入联合收割机1.8万台"],
+        headline="南阳1100万亩小麦 机收进度过半",
+        authors=["王海涛", "李明远"], place=None, date="2024-06-03",
+        paras=[
+            "本报讯（记者 王海涛 通讯员 李明远）6月3日，记者从南阳市农业农村局获悉，截至6月2日，全市已收获小麦620万亩，占播种面积的56.4%，“三夏”生产进入高峰期。",
+            "今年南阳小麦播种面积1100万亩，面积和产量均居全省前列。为确保颗粒归仓，全市每天投入联合收割机1.8万台、运输车辆2.3万台，组织农机跨区作业队312支，在邓州、唐河、新野等产粮大县实行“歇人不歇机”24小时连续作业。",
+            "南阳市农业农村局负责人介绍，预计今年全市小麦单产较上年提高3%以上，总产有望达到95亿斤。目前，全市已储备烘干设备460台套，日烘干能力达到3.5万吨，可有效应对“烂场雨”等不利天气。",
+            "夏收结束后，全市将抢抓墒情播种玉米、大豆等秋作物，力争6月15日前完成夏播面积950万亩以上。",
+        ],
+        figs=[
+            T("1100万亩", "亩", "exact", "actual", "小麦播种面积"),
+            T("1.8万台", "台", "exact", "actual", "每天投入联合收割机"),
+            F("620万亩", "亩", "exact", "actual", "已收获小麦"),
+            F("56.4%", "%", "exact", "actual", "已收获小麦占播种面积比例"),
+            F("1100万亩", "亩", "exact", "actual", "小麦播种面积"),
+            F("1.8万台", "台", "exact", "actual", "每天投入联合收割机"),
+            F("2.3万台", "台", "exact", "actual", "每天投入运输车辆"),
+            F("312支", "支", "exact", "actual", "农机跨区作业队"),
+            F("24小时", "小时", "exact", "actual", "连续作业", optional=True),
+            F("3%以上", "%", "at_least", "target", "小麦单产", change="increase"),
+            F("95亿斤", "斤", "exact", "target", "小麦总产"),
+            F("460台套", "台套", "exact", "actual", "储备烘干设备"),
+            F("3.5万吨", "吨", "exact", "actual", "日烘干能力"),
+            F("950万亩以上", "亩", "at_least", "target", "夏播面积"),
+        ],
+    )
+    b = Art(
+        titles=["张建华：“把论文写在大地上”", "——南阳市农科院小麦育种专家的田间岁月"],
+        headline="张建华：“把论文写在大地上”",
+        kind="feature", authors=["刘晓东"], place=None, date=None,
+        paras=[
+            "6月的南阳，麦浪翻滚。在南阳市农业科学院的试验田里，57岁的张建华蹲在地头，一株一株查看麦穗的灌浆情况。草帽下，是一张被太阳晒得黝黑的脸。",
+            "“搞育种，就得蹲在地里，论文要写在大地上。”这是张建华常挂在嘴边的一句话。从1998年参加工作至今，他带领团队先后选育出“宛麦19”“宛麦27”等小麦新品种9个，累计推广种植面积超过2600万亩，为农民增收40多亿元。",
+            "育种是一场“马拉松”。一个新品种从杂交到审定，往往需要8到10年时间。为了加快育种进程，团队每年冬天都要带着种子到云南元谋“南繁”加代，一年种两季。",
+            "去年，团队新育成的“宛麦35”通过国家审定，亩产达到650公斤，比对照品种增产8.2%。今年，这个品种在全市示范种植12万亩。",
+            "“看到农民丰收，比什么都高兴。”张建华说。",
+        ],
+        figs=[
+            F("57岁", "岁", "exact", "actual", "张建华年龄", optional=True),
+            F("9个", "个", "exact", "actual", "选育小麦新品种"),
+            F("超过2600万亩", "亩", "at_least", "actual", "累计推广种植面积"),
+            F("40多亿元", "元", "at_least", "actual", "为农民增收"),
+            F("8到10年", "年", "exact", "actual", "新品种从杂交到审定用时", value=8, value_max=10,
+              optional=True),
+            F("两季", "季", "exact", "actual", "一年种植季数", optional=True),
+            F("650公斤", "公斤", "exact", "actual", "宛麦35亩产"),
+            F("8.2%", "%", "exact", "actual", "宛麦35比对照品种", change="increase"),
+            F("12万亩", "亩", "exact", "actual", "宛麦35示范种植"),
+        ],
+    )
+    c = Art(
+        titles=["南阳“夏粮贷”投放超10亿元"],
+        authors=["赵一鸣"], place=None, date="2024-06-02",
+        paras=[
+            "本报讯（记者 赵一鸣）6月2日，记者从人民银行南阳市分行获悉，今年以来全市金融机构已累计投放“夏粮贷”10.6亿元，惠及种粮大户、家庭农场等经营主体3200余户。",
+            "“夏粮贷”主要用于夏粮收购、农机购置和秋播农资采购，贷款利率较普通涉农贷款低0.5个百分点，最快1天就能放款。",
+        ],
+        figs=[
+            T("10亿元", "元", "at_least", "actual", "夏粮贷投放"),
+            F("10.6亿元", "元", "exact", "actual", "累计投放夏粮贷"),
+            F("3200余户", "户", "at_least", "actual", "惠及经营主体"),
+            F("0.5个百分点", "百分点", "exact", "actual", "夏粮贷利率低于普通涉农贷款",
+              change="decrease"),
+            F("1天", "天", "at_most", "actual", "最快放款用时", optional=True),
+        ],
+    )
+    lines = ["南阳日报　2024年6月4日　星期二", "", "第2版　要闻", "", "", ""]
+    lines += title(*a.titles)
+    lines += longlines(a.paras)
+    lines += ["", ""]
+    lines += title(b.titles[0], "本报记者 刘晓东", b.titles[1])
+    lines += longlines(b.paras)
+    lines += ["", ""]
+    lines += title(c.titles[0])
+    lines += longlines(c.paras)
+    return "w05_nanyang_wide_title_stack_byline_between", [a, b, c], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# w06: district paper (綦江日报, 重庆), UTF-16 LE with BOM, hard wraps at ~20,
+# titles BELOW bodies, `■ 本报记者 X` bylines ABOVE bodies; a lead dated `上周五`
+# (the header date, a Monday, makes it 2024-09-20); an untitled photo caption
+# credited `（图片由…提供）` (an organisation, no name)
+
+
+def page_w06():
+    a = Art(
+        titles=["綦江金秋消费季启动"],
+        authors=["罗小平"], place=None, date="2024-09-20",
+        paras=[
+            "上周五，綦江区2024年金秋消费季在万达广场启动。活动将持续到10月底，期间全区将举办汽车展销、美食节、农特产品直播带货等各类促销活动60余场，发放消费券500万元。",
+            "启动仪式当天，30余家汽车经销商现场展销新能源汽车，推出购车补贴、免费充电等优惠。据统计，活动首日实现销售额1800余万元，线上直播观看超过12万人次。",
+            "区商务委负责人介绍，今年1至8月，綦江区社会消费品零售总额达到158.6亿元，同比增长6.3%。",
+        ],
+        figs=[
+            F("60余场", "场", "at_least", "target", "促销活动"),
+            F("500万元", "元", "exact", "target", "发放消费券"),
+            F("30余家", "家", "at_least", "actual", "现场展销汽车经销商"),
+            F("1800余万元", "元", "at_least", "actual", "活动首日销售额", value=18000000),
+            F("超过12万人次", "人次", "at_least", "actual", "线上直播观看"),
+            F("158.6亿元", "元", "exact", "actual", "社会消费品零售总额"),
+            F("6.3%", "%", "exact", "actual", "社会消费品零售总额", change="increase"),
+        ],
+    )
+    ph = Art(
+        titles=[], headline=None, kind="photo", authors=[], place=None, date="2024-09-21",
+        paras=[
+            "9月21日，游客在綦江区古剑山景区观赏秋日云海。近年来，古剑山景区持续完善旅游配套设施，今年以来已接待游客86万人次。",
+        ],
+        figs=[
+            F("86万人次", "人次", "exact", "actual", "古剑山景区接待游客"),
+        ],
+    )
+    c = Art(
+        titles=["横山梯田迎来", "首届丰收节"],
+        headline="横山梯田迎来 首届丰收节",
+        authors=["陈静", "王小川"], place=None, date="2024-09-22",
+        paras=[
+            "本报讯 9月22日，綦江区横山镇首届梯田丰收节开幕，来自主城的2000余名游客走进田间，体验打谷子、捉稻田鱼等农事活动。",
+            "横山镇有梯田1.2万亩，近年来通过“稻+鱼”“稻+虾”综合种养，亩均收益提高到4000元以上。今年，全镇还新发展农家乐23家，带动村民户均增收8000元。",
+        ],
+        figs=[
+            F("2000余名", "名", "at_least", "actual", "游客"),
+            F("1.2万亩", "亩", "exact", "actual", "横山镇梯田"),
+            F("4000元以上", "元", "at_least", "actual", "亩均收益"),
+            F("23家", "家", "exact", "actual", "新发展农家乐"),
+            F("8000元", "元", "exact", "actual", "村民户均增收", change="increase"),
+        ],
+    )
+    d = Art(
+        titles=["农民版画“刻”出文化新名片"],
+        kind="feature", authors=["刘洋"], place=None, date=None,
+        paras=[
+            "走进东溪镇綦江农民版画院，一幅幅色彩浓烈、构图夸张的版画让人目不暇接。这些作品的作者，大多是放下锄头拿起刻刀的农民。",
+            "綦江农民版画起源于上世纪50年代，至今已有70多年历史。目前，全区有农民版画创作者300余人，累计创作作品1.5万余幅，其中180幅作品入选全国美展等重大展览。",
+            "去年，版画院开发文创产品40余种，销售额突破600万元。“一块木板、一把刻刀，刻的是我们自己的日子。”版画作者杨秀芬说。",
+        ],
+        figs=[
+            F("70多年", "年", "at_least", "actual", "綦江农民版画历史", optional=True),
+            F("300余人", "人", "at_least", "actual", "农民版画创作者"),
+            F("1.5万余幅", "幅", "at_least", "actual", "累计创作作品"),
+            F("180幅", "幅", "exact", "actual", "入选重大展览作品"),
+            F("40余种", "种", "at_least", "actual", "开发文创产品"),
+            F("600万元", "元", "at_least", "actual", "文创产品销售额"),
+        ],
+    )
+    ind = "  "
+    lines = ["綦江日报　2024年9月23日　星期一", "第2版　综合", "", ""]
+    lines += ["  ■ 本报记者 罗小平"]
+    lines += wrapped(a.paras, 20, ind)
+    lines += [""]
+    lines += title(a.titles[0])
+    lines += wrapped(ph.paras, 20, ind)
+    lines += ["  （图片由綦江区文化和旅游发展委员会提供）", ""]
+    lines += ["  ■ 本报记者 陈静 通讯员 王小川"]
+    lines += wrapped(c.paras, 20, ind)
+    lines += [""]
+    lines += title(*c.titles)
+    lines += ["  ■ 本报记者 刘洋"]
+    lines += wrapped(d.paras, 20, ind)
+    lines += [""]
+    lines += title(d.titles[0])
+    return "w06_qijiang_utf16_titles_below_last_friday", [a, ph, c, d], lines, "utf-16", "\n"
+
+
 PAGES = [page_p01, page_p02, page_p03, page_p04, page_p05, page_p06,
          page_q01, page_q02, page_q03, page_q04, page_q05, page_q06,
          page_r01, page_r02, page_r03, page_r04, page_r05, page_r06,
          page_s01, page_s02, page_s03, page_s04, page_s05, page_s06,
          page_t01, page_t02, page_t03, page_t04, page_t05, page_t06,
          page_u01, page_u02, page_u03, page_u04, page_u05, page_u06,
-         page_v01, page_v02, page_v03, page_v04, page_v05, page_v06]
+         page_v01, page_v02, page_v03, page_v04, page_v05, page_v06,
+         page_w01, page_w02, page_w03, page_w04, page_w05, page_w06]
 
 # ---------------------------------------------------------------------------
 # output
