@@ -64,6 +64,16 @@ public struct PartialDate: Sendable, Hashable, Comparable, Codable, CustomString
         return PartialDate(year: y, month: m, day: d)
     }
 
+    /// Monday 1 … Sunday 7, where the year is known (Zeller's congruence).
+    public var weekday: Int? {
+        guard let year else { return nil }
+        let m = month < 3 ? month + 12 : month
+        let y = month < 3 ? year - 1 : year
+        let h = (day + 13 * (m + 1) / 5 + y % 100 + (y % 100) / 4 + (y / 100) / 4 + 5 * (y / 100)) % 7
+        // h: 0 Saturday, 1 Sunday, 2 Monday …
+        return (h + 5) % 7 + 1
+    }
+
     /// Unknown years sort before known ones; otherwise chronological.
     public static func < (a: PartialDate, b: PartialDate) -> Bool {
         ((a.year ?? Int.min), a.month, a.day) < ((b.year ?? Int.min), b.month, b.day)

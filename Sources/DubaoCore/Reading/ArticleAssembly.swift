@@ -22,7 +22,7 @@ enum ArticleAssembly {
                 article.date = PartialDate(year: years.year(for: date), month: date.month, day: date.day)
             } else if let day = leadDay(leadText), let reference = years.latestFullDate {
                 article.date = reference.sameOrPrevious(day: day)
-            } else if let issue = years.publicationDate, let offset = relativeDay(leadText) {
+            } else if let issue = years.publicationDate, let offset = relativeDay(leadText, issue: issue) {
                 article.date = issue.adding(days: offset)
             }
         }
@@ -39,11 +39,20 @@ enum ArticleAssembly {
         return names.filter { seen.insert($0).inserted }
     }
 
-    /// `昨天凌晨`, `今天上午`: a lead dated from the day the paper came out.
-    static func relativeDay(_ t: [Unicode.Scalar]) -> Int? {
+    /// `昨天凌晨`, `今天上午`, `上周五`: a lead dated from the day the paper
+    /// came out; the day's offset from it.
+    static func relativeDay(_ t: [Unicode.Scalar], issue: PartialDate) -> Int? {
         let head = Array(t.prefix(40))
         for (word, offset) in [("前天", -2), ("昨天", -1), ("昨日", -1), ("今天", 0), ("今日", 0)] where head.contains(word) {
             return offset
+        }
+        // 上周五 / 本周二: a weekday of last week or this one (Monday first).
+        guard let today = issue.weekday else { return nil }
+        let days: [Unicode.Scalar: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7]
+        for (prefix, weeksBack) in [("上周", 1), ("上星期", 1), ("本周", 0), ("这周", 0)] {
+            guard let r = head.range(of: Array(prefix.unicodeScalars)), r.upperBound < head.count,
+                  let day = days[head[r.upperBound]] else { continue }
+            return (day - today) - 7 * weeksBack
         }
         return nil
     }
@@ -60,7 +69,7 @@ enum ArticleAssembly {
             guard scale > 1, (1...31).contains(value) else { continue }
             if j >= 0, head[j] == "月" || head[j] == "年" || head[j] == "第" { continue }
             let next = i + 1 < head.count ? head[i + 1] : "，"
-            if "，,上下中晚凌早傍起至".unicodeScalars.contains(next) { return value }
+            if "，,上下中晚凌早傍起至从在举召".unicodeScalars.contains(next) { return value }
         }
         return nil
     }

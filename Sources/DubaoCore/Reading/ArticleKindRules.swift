@@ -2,7 +2,7 @@
 enum ArticleKindRules {
     static let noticeWords = ["编者按", "征稿", "来稿", "投稿", "启事", "欢迎广大", "敬请", "专栏"]
 
-    static let noticeTitleEndings = ["公告", "启事", "通告", "讣告", "声明", "公示", "通知"]
+    static let noticeTitleEndings = ["公告", "启事", "通告", "讣告", "声明", "公示", "通知", "更正", "勘误", "致歉"]
 
     static func isNoticeTitle(_ t: TitleLine) -> Bool {
         let compact = Array(TextCleanup.title(t.text).unicodeScalars.filter { !Scalars.isSpace($0) })
@@ -14,6 +14,9 @@ enum ArticleKindRules {
         // A contents box: every line points to a page.
         if !d.paragraphs.isEmpty, d.paragraphs.allSatisfy({ Pointer.endsWithPageReference($0.text) }) { return .teaser }
         if d.isPhotoLike && (d.titles.isEmpty || d.paragraphs[0].captionCredit != nil) { return .photo }
+        // `本报记者 X 摄影报道`: a report in pictures, however many captions.
+        if d.paragraphs.first?.dateline == nil,
+           d.bylines.contains(where: { $0.roles.contains(.photographer) && $0.reports }) { return .photo }
         if d.titles.isEmpty && d.bylines.isEmpty && d.closing == nil && d.paragraphs.first?.dateline == nil {
             if noticeWords.contains(where: { firstParagraph.contains($0) }) || d.paragraphs.count > 1 { return .notice }
             return firstParagraph.count <= 200 ? .photo : .notice
@@ -37,6 +40,10 @@ enum ArticleKindRules {
         if d.paragraphs.first?.continuedFromElsewhere == true { return .feature }
         // A lead that dates its event early on is a news report.
         if let first = DateFinder.dates(in: firstParagraph).first, first.range.lowerBound < 80 { return .news }
+        let opening = Array(firstParagraph.prefix(30))
+        // `记者9日从…获悉`: a lead dated by its day.
+        if ArticleAssembly.leadDay(firstParagraph) != nil { return .news }
+        if ["昨天", "昨日", "今天", "今日", "前天", "上周", "本周"].contains(where: { opening.contains($0) }) { return .news }
         // A report without a dateline or a dated lead is a feature.
         return .feature
     }

@@ -150,6 +150,14 @@ struct Byline: Hashable {
             let official = titleEndings.contains { inner.hasSuffix($0) }
             return Byline(names: [], roles: official ? [.official] : [.unnamed])
         }
+        // `（据新华社）`, `（本报综合）`, `（来源：人民网）`: where an item came from.
+        if inner.hasPrefix("据") || inner.hasPrefix("来源") || inner.hasSuffix("综合") || inner.hasPrefix("综合") {
+            return Byline(names: [], roles: [.unnamed])
+        }
+        // `（图片由某某单位提供）`: a picture's source, no one's name.
+        if inner.hasPrefix("图片由") || inner.hasPrefix("照片由") || inner.hasSuffix("供图") {
+            return Byline(names: [], roles: [.photographer], reports: true)
+        }
         // Bare names: `（周敏）`, `（张三 李四）`.
         let tokens = tokenize(inner)
         if (1...3).contains(tokens.count), tokens.allSatisfy({ isName($0) && splitRole($0).roles.isEmpty }) {

@@ -27,6 +27,9 @@ enum Headline {
         guard let first = lines.first else { return Result(headline: titles[0].string) }
         if lines.count == 1 { return Result(headline: first.string) }
         if let dash = titles.firstIndex(where: isDash), dash > 0, !isDash(titles[dash - 1]) {
+            // Kicker, main title (maybe over two lines), then the subtitle.
+            let above = titles[..<dash].filter { !isDash($0) }
+            if above.count >= 3 { return Result(headline: above.dropFirst().map(\.string).joined(separator: " ")) }
             return Result(headline: titles[dash - 1].string)
         }
         if let width = bodyWidth {

@@ -142,6 +142,15 @@ struct PageItemizer {
                 return 1
             }
         }
+        if let (title, rest) = TitleShape.bulletItem(text) {
+            // `●葡萄开园　5月6日，…`: an item of a briefs box, its title first.
+            closeOpen()
+            items.append(.title(TitleLine(text: title, width: Scalars.width(title), number: line.number)))
+            var p = BodyParagraph(text: rest, lineWidths: [Scalars.width(rest)], firstLine: line.number)
+            TextCleanup.finish(&p)
+            items.append(.paragraph(p))
+            return 1
+        }
         if let credit = Byline.pagePhotoCredit(text), var p = open {
             p.captionCredit = credit
             open = p

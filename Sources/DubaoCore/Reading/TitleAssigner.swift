@@ -71,7 +71,9 @@ enum TitleAssigner {
             if let n = group.next, !group.late.isEmpty {
                 // Lines after the byline: the article's title if it has none
                 // before, else its column banner, else its first intertitles.
+                let isDash = { (t: TitleLine) in t.text.first == "—" || t.text.hasPrefix("--") }
                 if titles.isEmpty { titles = group.late }
+                else if group.late.allSatisfy(isDash) { titles += group.late }
                 else if group.late.allSatisfy({ ColumnBanner.isBanner($0, announced: announcedColumns, inGroupOf: 2) }) {
                     articles[n].banners += group.late
                 } else {

@@ -1,5 +1,23 @@
 /// The shape of a line that can be a title: short, no sentence inside it.
 enum TitleShape {
+    /// `●葡萄开园　5月6日，宾川县…。`: a bullet, a short title, a wide gap,
+    /// then the item's text.
+    static func bulletItem(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], [Unicode.Scalar])? {
+        guard let first = t.first, TextCleanup.bullets.contains(first), t.count > 8 else { return nil }
+        var i = 1
+        while i < t.count && Scalars.isSpace(t[i]) { i += 1 }
+        let start = i
+        while i < t.count && !Scalars.isSpace(t[i]) && i - start <= 14 { i += 1 }
+        guard i < t.count, i - start >= 2, t[i] == "\u{3000}" || (i + 1 < t.count && Scalars.isSpace(t[i + 1])) else { return nil }
+        let title = Array(t[start..<i])
+        guard isTitleLike(title) else { return nil }
+        var j = i
+        while j < t.count && Scalars.isSpace(t[j]) { j += 1 }
+        let rest = Array(t[j...])
+        guard rest.count >= 8, rest.endsSentence else { return nil }
+        return (Array(t[0..<i]), rest)
+    }
+
     /// `一、综合`, `（二）农业`, `3. 工业`: a numbered section heading.
     static func isNumberedHeading(_ t: [Unicode.Scalar]) -> Bool {
         guard t.count >= 3, t.count <= 24, !t.contains("。"), !t.contains("，") else { return false }
