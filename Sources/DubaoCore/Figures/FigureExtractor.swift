@@ -27,6 +27,7 @@ public enum FigureExtractor {
         for block in blocks {
             let t = block.text
             var isTaskList: Bool? = nil
+            var earlier: [PartOfWhole.Figure] = []
             var previous: (sentence: Range<Int>, indicator: String, change: Figure.Change?, unit: String)? = nil
             for (n, f) in block.found.enumerated() {
                 let sentence = block.place == .title ? 0..<t.count : TextSpans.sentence(in: t, around: f.core.lowerBound)
@@ -62,7 +63,9 @@ public enum FigureExtractor {
                         ?? bodyKind(of: t.string(f.core), value: f.value, in: blocks)
                 } else {
                     if isTaskList == nil { isTaskList = FigureClassifier.isTaskList(t) }
-                    kind = kindInBody(t, f, sentence: sentence, clause: clause, isTaskList: isTaskList!)
+                    kind = FigureClassifier.kindFromContext(t, figure: f.span, clause: clause, sentence: sentence)
+                        ?? PartOfWhole.kind(t, sentence: sentence, value: f.value, unit: f.unit, earlier: earlier)
+                        ?? kindInBody(t, f, sentence: sentence, clause: clause, isTaskList: isTaskList!)
                 }
                 if kind == nil, block.place == .body { kind = sectionKinds[block.index] }
                 if kind == nil { kind = article.kind }
@@ -74,6 +77,7 @@ public enum FigureExtractor {
                     place: block.place, block: block.index, offset: f.span.lowerBound, length: f.span.count,
                     sentence: t.string(t.trimmingSpaces(sentence))))
                 previous = (sentence, indicator, change, f.unit)
+                if let kind { earlier.append(.init(value: f.value, unit: f.unit, kind: kind, sentenceStart: sentence.lowerBound)) }
             }
         }
         return out
