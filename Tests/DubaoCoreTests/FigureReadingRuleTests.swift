@@ -40,6 +40,29 @@ import Testing
         Case(paragraphs: ["3月5日，市政府印发实施意见，从用地、融资等方面提出12条具体措施。"], text: "12条", kind: .actual),
     ]
 
+    static let indicators: [Case] = [
+        // Both ends of a comparison measure what stands before 由 or 从.
+        Case(paragraphs: ["全县绿化覆盖率由2015年的21.4%提高到去年的35.2%。"], text: "21.4%", indicator: "绿化覆盖率"),
+        Case(paragraphs: ["全县绿化覆盖率由2015年的21.4%提高到去年的35.2%。"], text: "35.2%", indicator: "绿化覆盖率"),
+        Case(paragraphs: ["办证时间已由原来的7天缩短至2天。"], text: "7天", indicator: "办证时间"),
+        Case(paragraphs: ["全镇托管机构由整治前的86家压减到19家。"], text: "86家", indicator: "托管机构"),
+        Case(paragraphs: ["全镇托管机构由整治前的86家压减到19家。"], text: "19家", indicator: "托管机构"),
+        Case(paragraphs: ["村里的合作社社员从最初的几户发展到如今的70多户。"], text: "70多户", indicator: "合作社社员"),
+        // 从A到B用时: a span of time, no comparison.
+        Case(paragraphs: ["大桥从开工到通车用时不到两年。"], text: "不到两年", indicator: "从开工到通车用时"),
+        // What follows 给予 names the amount; a clause bound is no part of the name.
+        Case(paragraphs: ["对新落户的研发机构给予一次性奖励100万元。"], text: "100万元", indicator: "一次性奖励"),
+        Case(paragraphs: ["对返乡创业青年每人给予1万元补贴。"], text: "1万元", indicator: "每人补贴"),
+        Case(paragraphs: ["每所社区食堂每天供餐不少于2次。"], text: "2次", indicator: "每天供餐"),
+    ]
+
+    @Test(arguments: indicators)
+    func readsTheIndicator(_ c: Case) throws {
+        let found = FigureExtractor.figures(titles: [], paragraphs: c.paragraphs)
+        let figure = try #require(found.first { $0.text == c.text }, "found \(found.map(\.text))")
+        #expect(FigureGoldTests.bigramDice(figure.indicator, c.indicator) >= 0.5, "indicator \(figure.indicator ?? "nil")")
+    }
+
     @Test(arguments: kinds)
     func readsTheKind(_ c: Case) throws {
         let found = FigureExtractor.figures(titles: [], paragraphs: c.paragraphs)

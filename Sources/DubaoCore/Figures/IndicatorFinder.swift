@@ -22,7 +22,8 @@ struct IndicatorFinder {
         "缩短到", "降低到", "降至", "缩为", "增至", "达到", "突破", "超过", "增长", "增加", "提高", "提升", "下降",
         "上涨", "上升", "下滑", "回落", "增幅", "增速为",
         "减少", "降低", "缩短", "分别为", "分别", "总计", "合计", "共计", "累计", "实现", "一律", "达", "为", "在", "至",
-        "到", "由", "共", "有", "是", "了", "再", "的", "不到", "不足", "至少", "将", "已", "可", "、", "“", "”",
+        "到", "由", "共", "有", "是", "了", "再", "的", "不到", "不足", "至少", "不少于", "不超过", "不低于", "不高于",
+        "最高", "最低", "最多", "给予", "将", "已", "可", "、", "“", "”",
         "《", "这", "那", "该", "此", "其", "比上年同期", "比去年同期", "比上年末", "比上年", "比去年", "较上年", "较去年",
     ])
     /// Verbs that end in a linking word and must keep it: 成为, 作为.
@@ -55,7 +56,8 @@ struct IndicatorFinder {
     private static let bareVerbs = scalarWords(["开工", "完成", "竣工", "建成", "开通", "签约", "投产", "实现", "新增", "达标"])
     /// Adverbs inside the text before a figure: what stands before them is
     /// its subject (`哈尔滨累计接待游客` → `接待游客`).
-    private static let innerFrames = scalarWords(["累计", "共计", "已经", "已", "预计", "力争", "确保", "争取", "将"])
+    /// 对新认定的企业给予一次性奖励: what follows 给予 names the amount.
+    private static let innerFrames = scalarWords(["累计", "共计", "已经", "已", "预计", "力争", "确保", "争取", "将", "给予"])
     /// Words that open a verb phrase, not a noun, after a figure (`10多种扩展到2700多种`).
     private static let verbStarts = scalarWords([
         "扩展到", "扩大到", "缩短至", "缩短到", "压缩至", "压缩到", "增长", "增加到", "提高到", "提升到", "下降", "减少",
@@ -98,6 +100,19 @@ struct IndicatorFinder {
                           previousEnd: Int?, next: Range<Int>?, category: UnitCategory?,
                           sameUnitBefore: Bool) -> Found {
         let rawLeft = max(clause.lowerBound, previousEnd ?? clause.lowerBound)..<span.lowerBound
+        // 森林覆盖率由2019年的12.1%提高到14.3%: both values measure what
+        // stands before 由; the second leans on the first.
+        if let subject = Comparison.subject(t, left: rawLeft, figure: span, clauseEnd: clause.upperBound) {
+            var left = trimmed(t, subject)
+            if let cut = lastInnerFrameEnd(t, left) { left = trimmed(t, cut..<left.upperBound) }
+            if !left.isEmpty {
+                let capped = max(left.lowerBound, left.upperBound - leftLimit)..<left.upperBound
+                return Found(text: t.string(capped), fromLeft: true, dependent: .none)
+            }
+        }
+        if previousEnd != nil, Comparison.isLevelReached(t, rawLeft) {
+            return Found(text: "", fromLeft: true, dependent: .owner)
+        }
         var left = trimmed(t, rawLeft)
         if let cut = lastInnerFrameEnd(t, left) { left = trimmed(t, cut..<left.upperBound) }
         // 获得A、B等省级以上荣誉10余项: what follows 等 names the count.
