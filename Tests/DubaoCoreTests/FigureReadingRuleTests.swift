@@ -54,6 +54,17 @@ import Testing
         Case(paragraphs: ["对新落户的研发机构给予一次性奖励100万元。"], text: "100万元", indicator: "一次性奖励"),
         Case(paragraphs: ["对返乡创业青年每人给予1万元补贴。"], text: "1万元", indicator: "每人补贴"),
         Case(paragraphs: ["每所社区食堂每天供餐不少于2次。"], text: "2次", indicator: "每天供餐"),
+        // A bounded amount before a noun sets the class counted after it.
+        Case(paragraphs: ["全区新开工项目86个，其中，投资5亿元以上项目14个。"], text: "14个", indicator: "投资5亿元以上项目"),
+        Case(paragraphs: ["全区新开工项目86个，其中，投资5亿元以上项目14个。"], text: "5亿元以上", indicator: "投资"),
+        Case(paragraphs: ["今年将新开工5000万元以上产业项目40个。"], text: "40个", indicator: "5000万元以上产业项目"),
+        // 分别 gives the names before it in order.
+        Case(paragraphs: ["五一假期，全县接待游客32.6万人次，实现旅游收入2.1亿元，分别增长18.2%和21.5%。"],
+             text: "18.2%", indicator: "接待游客"),
+        Case(paragraphs: ["五一假期，全县接待游客32.6万人次，实现旅游收入2.1亿元，分别增长18.2%和21.5%。"],
+             text: "21.5%", indicator: "旅游收入"),
+        // A total belongs to the thing whose area was named, not to the area.
+        Case(paragraphs: ["去年，全县玉米播种面积达到60万亩，总产量41万吨。"], text: "41万吨", indicator: "玉米总产量"),
     ]
 
     @Test(arguments: indicators)

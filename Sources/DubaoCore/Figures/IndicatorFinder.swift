@@ -64,6 +64,9 @@ struct IndicatorFinder {
         "降低", "达到", "到", "至", "为", "用于", "以上", "以下", "左右",
     ])
     private static let etc: Unicode.Scalar = "等"
+    private static let thresholdSuffixes = scalarWords(["以上", "以下"])
+    /// Nouns of an amount of money: 投资, 资金, 金额.
+    private static let amountNouns = scalarWords(["投资", "资金", "金额", "投入", "额"])
     private static let leftLimit = 12, rightLimit = 10
 
     struct Found {
@@ -156,7 +159,12 @@ struct IndicatorFinder {
         if attributive && !right.isEmpty {
             return Found(text: t.string(right) + t.string(cappedLeft), fromLeft: false, dependent: .none)
         }
+        // 投资10亿元以上项目: a bounded amount before a noun sets a class of
+        // things; it measures what is named before it (投资), not the things.
+        let classBound = category == .money && thresholdSuffixes.contains { t.has($0, endingAt: span.upperBound) }
+            && amountNouns.contains { t.has($0, endingAt: left.upperBound) }
         let namesAThing = category != .percent && category != .duration && category != .ratio && category != .age
+            && !classBound
         if namesAThing, right.count >= 2, t[right.lowerBound].map({ $0.isHan }) == true,
            !verbStarts.contains(where: { t.has($0, at: right.lowerBound) }) {
             // 建成4条标志性产业链产业研究院: the verb before, the thing counted after;
@@ -179,6 +187,30 @@ struct IndicatorFinder {
             return Found(text: "", fromLeft: true, dependent: .owner)
         }
         return Found(text: t.string(right), fromLeft: false, dependent: .none)
+    }
+
+    /// Measures that name an aspect of a thing, not the thing: 面积, 产量.
+    private static let aspects = ["播种面积", "种植面积", "面积", "产量", "产值", "规模"]
+
+    /// The owner in `previous` (the name of the figure before) of a part
+    /// named `part`: `青稞播种面积` owns `总产量` as `青稞`, since a total output
+    /// belongs to the crop, not to its area.
+    static func owner(named previous: String, for part: String) -> String {
+        guard part.hasPrefix("总") else { return previous }
+        for a in aspects where previous.hasSuffix(a) && previous.count > a.count { return String(previous.dropLast(a.count)) }
+        return previous
+    }
+
+    /// The class a bounded amount sets for the count after it: `投资10亿元以上项目`
+    /// for `12个` in `其中，投资10亿元以上项目12个`, or nil when more than a short
+    /// noun stands between them.
+    static func thresholdClass(in t: ScalarText, clause: Range<Int>, threshold: Range<Int>, figure: Range<Int>) -> String? {
+        let between = threshold.upperBound..<figure.lowerBound
+        guard (1...6).contains(between.count), between.allSatisfy({ t.scalars[$0].isHan }),
+              !dependentStarts.contains(where: { t.has($0, at: between.lowerBound + (t[between.lowerBound] == "的" ? 1 : 0)) })
+        else { return nil }
+        let verb = trimmed(t, max(clause.lowerBound, threshold.lowerBound - 4)..<threshold.lowerBound)
+        return t.string(verb) + t.string(threshold.lowerBound..<figure.lowerBound)
     }
 
     /// The end of the last adverb frame inside `range` (not at its start).
