@@ -75,9 +75,7 @@ public enum FigureExtractor {
                         ?? bodyKind(of: t.string(f.core), value: f.value, in: blocks)
                 } else {
                     if isTaskList == nil { isTaskList = FigureClassifier.isTaskList(t) }
-                    kind = FigureClassifier.kindFromContext(t, figure: f.span, clause: clause, sentence: sentence)
-                        ?? PartOfWhole.kind(t, sentence: sentence, value: f.value, unit: f.unit, earlier: earlier)
-                        ?? kindInBody(t, f, sentence: sentence, clause: clause, isTaskList: isTaskList!)
+                    kind = kindInBody(t, f, sentence: sentence, clause: clause, isTaskList: isTaskList!, earlier: earlier)
                 }
                 if kind == nil, block.place == .body { kind = sectionKinds[block.index] }
                 if kind == nil { kind = article.kind }
@@ -113,10 +111,12 @@ public enum FigureExtractor {
     }
 
     /// The kind a body figure's own text gives it: its clause and sentence,
-    /// a work plan's list of tasks, the sentences before it in its paragraph.
+    /// the whole a 其中 sentence breaks down, a work plan's list of tasks, the
+    /// sentences before it in its paragraph.
     private static func kindInBody(_ t: ScalarText, _ f: ScannedFigure, sentence: Range<Int>, clause: Range<Int>,
-                                   isTaskList: Bool) -> Figure.Kind? {
+                                   isTaskList: Bool, earlier: [PartOfWhole.Figure] = []) -> Figure.Kind? {
         if let k = FigureClassifier.kindFromContext(t, figure: f.span, clause: clause, sentence: sentence) { return k }
+        if let k = PartOfWhole.kind(t, sentence: sentence, value: f.value, unit: f.unit, earlier: earlier) { return k }
         if isTaskList { return .target }
         return FigureClassifier.kindFromEarlierSentences(t, sentenceStart: sentence.lowerBound)
     }
