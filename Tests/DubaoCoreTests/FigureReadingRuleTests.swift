@@ -63,6 +63,10 @@ import Testing
              text: "18.2%", indicator: "接待游客"),
         Case(paragraphs: ["五一假期，全县接待游客32.6万人次，实现旅游收入2.1亿元，分别增长18.2%和21.5%。"],
              text: "21.5%", indicator: "旅游收入"),
+        // What a place has is named after 有.
+        Case(paragraphs: ["村支书说，村里的合作社有社员260户。"], text: "260户", indicator: "社员"),
+        // The unit an amount is given per names it with the thing given.
+        Case(paragraphs: ["65岁以上老人每月可领取200元补贴。"], text: "200元", indicator: "每月补贴"),
         // A total belongs to the thing whose area was named, not to the area.
         Case(paragraphs: ["去年，全县玉米播种面积达到60万亩，总产量41万吨。"], text: "41万吨", indicator: "玉米总产量"),
     ]

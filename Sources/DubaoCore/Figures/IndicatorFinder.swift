@@ -64,6 +64,9 @@ struct IndicatorFinder {
         "降低", "达到", "到", "至", "为", "用于", "以上", "以下", "左右",
     ])
     private static let etc: Unicode.Scalar = "等"
+    private static let you: Unicode.Scalar = "有"
+    /// Scalars that make 有 part of another word: 有效, 有序, 有关.
+    private static let notAfterYou: Set<Unicode.Scalar> = ["效", "序", "力", "关", "机", "限", "色", "线", "望", "利", "助", "益", "所", "些", "的", "着", "了", "名", "偿"]
     private static let thresholdSuffixes = scalarWords(["以上", "以下"])
     /// Nouns of an amount of money: 投资, 资金, 金额.
     private static let amountNouns = scalarWords(["投资", "资金", "金额", "投入", "额"])
@@ -171,7 +174,10 @@ struct IndicatorFinder {
             // 强校扩优、强镇筑基三项行动: the list before is what is counted.
             var verb = left
             let lastBefore = rawLeft.isEmpty ? nil : t[rawLeft.upperBound - 1]
-            if lastBefore == "的" || lastBefore == etc {
+            if let per = perUnit(t, left) {
+                // 每餐可享受3元补贴: the unit it is given per names it with the thing.
+                verb = per
+            } else if lastBefore == "的" || lastBefore == etc {
                 // 中学的30名管理人员: a possessor; 济南至东阿等5条高速: examples.
                 verb = left.upperBound..<left.upperBound
             } else if !(left.lowerBound..<left.upperBound).contains(where: { t.scalars[$0] == "、" }) {
@@ -213,12 +219,27 @@ struct IndicatorFinder {
         return t.string(verb) + t.string(threshold.lowerBound..<figure.lowerBound)
     }
 
+    /// `每亩`, `每人`, `每月` near the end of `left`: what an amount is given per.
+    private static func perUnit(_ t: ScalarText, _ left: Range<Int>) -> Range<Int>? {
+        var k = left.upperBound - 2
+        while k >= max(left.lowerBound, left.upperBound - 5) {
+            if t.scalars[k] == mei, t.scalars[k + 1].isHan { return k..<(k + 2) }
+            k -= 1
+        }
+        return nil
+    }
+    private static let mei: Unicode.Scalar = "每"
+
     /// The end of the last adverb frame inside `range` (not at its start).
     private static func lastInnerFrameEnd(_ t: ScalarText, _ range: Range<Int>) -> Int? {
         var k = range.upperBound
         while k > range.lowerBound + 1 {
             for w in innerFrames where t.has(w, endingAt: k) && k - w.count > range.lowerBound {
                 return k < range.upperBound ? k : nil
+            }
+            // 网格有住户420户: what a place has is named after 有.
+            if t[k - 1] == you, k < range.upperBound, k - 1 > range.lowerBound, let n = t[k], !notAfterYou.contains(n) {
+                return k
             }
             k -= 1
         }
