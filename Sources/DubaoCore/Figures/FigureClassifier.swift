@@ -106,6 +106,10 @@ struct FigureClassifier {
     /// The nearest strong cue in the sentences before `sentenceStart` in the
     /// same block: a frame set earlier (`去年，…。…`) still holds.
     static func kindFromEarlierSentences(_ t: ScalarText, sentenceStart: Int) -> Figure.Kind? {
+        // 据了解，… / 据统计，…: a new piece of information, not the frame before.
+        var s = sentenceStart
+        while let c = t[s], c.properties.isWhitespace { s += 1 }
+        if t[s] == "据", sourceOpeners.contains(where: { t.has($0, at: s) }) { return nil }
         // Only the sentence just before: a frame further back has mostly moved on.
         let previous = TextSpans.sentence(in: t, around: max(0, sentenceStart - 1))
         var end = sentenceStart
@@ -116,9 +120,11 @@ struct FigureClassifier {
         }
         return nil
     }
+    /// Openers that cite a source: 据了解, 据介绍, 据悉, 据统计.
+    private static let sourceOpeners = scalarWords(["据了解", "据介绍", "据悉", "据统计", "据调查", "据测算", "据初步统计"])
     private static let disposalEnds: Set<Unicode.Scalar> = ["为", "到", "至", "成", "入"]
     /// What follows a future 将 at once: 将对, 将在, 将于, 将会, 将把.
-    private static let futureFollowers: Set<Unicode.Scalar> = ["对", "在", "于", "会", "把", "要", "可", "能", "有", "继", "进", "重", "全", "持", "加", "新", "由", "从"]
+    private static let futureFollowers: Set<Unicode.Scalar> = ["对", "在", "于", "会", "把", "要", "可", "能", "有", "继", "进", "重", "全", "持", "加", "新", "由", "从", "再"]
 
     /// 将 as 把 (`将87项事项下沉到网格`, `将今年确定为`): it moves an object
     /// somewhere, says nothing of the future. Future 将 is followed by its
@@ -172,6 +178,11 @@ struct FigureClassifier {
     /// nearest strong cue before the figure in its sentence.
     static func kindFromContext(_ t: ScalarText, figure: Range<Int>, clause: Range<Int>,
                                 sentence: Range<Int>) -> Figure.Kind? {
+        // 每天课后服务不少于2小时, 作业时间不超过60分钟: the words of a rule
+        // or an agreement, what is required rather than what was measured.
+        if requirementBounds.contains(where: { t.has($0, at: figure.lowerBound) || t.has($0, endingAt: figure.lowerBound) }) {
+            return .target
+        }
         // 增长5.5%左右的预期目标, 部署了十个方面重点任务: the figure describes a
         // target or a task, whatever the verb before it.
         var k = figure.upperBound
@@ -182,10 +193,14 @@ struct FigureClassifier {
         }
         var end = figure.lowerBound
         var weakInClause: Figure.Kind? = nil
+        // 以前进城要走3公里, 现在一天就能作业800亩: a clause set in the past or the
+        // present tells what was or is; its 要 is a need, not a plan.
+        let framedAsFact = opensWithFactFrame(t, clause)
         while end > clause.lowerBound {
             if deadline(in: t, endingAt: end) { return .target }
             if let (c, weak) = cue(in: t, endingAt: end) {
                 if let reach = c.reach, figure.lowerBound - end > reach { end -= 1; continue }
+                if framedAsFact && c.word == yao { end -= 1; continue }
                 if !weak { return c.kind }
                 if weakInClause == nil { weakInClause = c.kind }
             }
@@ -198,7 +213,11 @@ struct FigureClassifier {
             if let (c, _) = cue(in: t, endingAt: end), afterCues.contains(c.word) { return c.kind }
             end += 1
         }
+        if framedAsFact { return .actual }
         if let weakInClause {
+            // 提出10项具体措施: the count of the measures a document sets out
+            // is a fact of the document, not an aim.
+            if countsProvisions(t, after: figure.upperBound, clauseEnd: clause.upperBound) { return .actual }
             var k = clause.lowerBound
             while k > sentence.lowerBound {
                 if frames.contains(where: { t.has($0, endingAt: k) }) { return .actual }
@@ -214,9 +233,48 @@ struct FigureClassifier {
         }
         // 今年，粮食播种面积稳定在9000万亩以上: this year's figures, stated
         // without a verb of the past, are what the year is to bring.
-        if t.has(thisYear, at: sentence.lowerBound) { return .target }
+        // But a sentence that goes on to measure it (比去年增加, 目前已) or to
+        // project something else from it (预计产油菜籽…) states what is the case.
+        if t.has(thisYear, at: sentence.lowerBound) {
+            return laterCueSaysMeasured(t, from: sentence.lowerBound + thisYear.count, to: sentence.upperBound) ? .actual : .target
+        }
         // 2月21日，1022辆客车出口: a dated sentence without cues reports an event.
         return opensWithDate(t, sentence) ? .actual : nil
+    }
+
+    private static let yao = Array("要".unicodeScalars)
+    /// Bound words that state a rule: 不少于2次, 不超过60分钟, 不低于70%.
+    private static let requirementBounds = scalarWords(["不少于", "不超过", "不低于", "不高于", "不多于"])
+    /// Words that set a clause in the past or present: 以前, 现在.
+    private static let factFrames = scalarWords(["以前", "以往", "从前", "过去", "原来", "现在", "如今"])
+    /// Cues later in a sentence that show its earlier figures are known:
+    /// a comparison with a past figure, a state reached, or a projection set
+    /// against them.
+    private static let measuredLater = scalarWords(["比去年", "比上年", "较去年", "较上年", "同比", "目前", "已", "预计"])
+
+    /// The items a document or meeting sets out: 措施, 举措, 建议, 意见.
+    private static let provisions = scalarWords(["措施", "举措", "建议", "意见", "政策"])
+
+    /// Whether the figure ending at `end` counts provisions (`10项具体措施`).
+    private static func countsProvisions(_ t: ScalarText, after end: Int, clauseEnd: Int) -> Bool {
+        (end..<min(clauseEnd, end + 3)).contains { k in provisions.contains { t.has($0, at: k) } }
+    }
+
+    /// Whether `clause` opens with a word of the past or present (`以前进城要走3公里`).
+    static func opensWithFactFrame(_ t: ScalarText, _ clause: Range<Int>) -> Bool {
+        var k = clause.lowerBound
+        while k < clause.upperBound, t.scalars[k].properties.isWhitespace || t.scalars[k] == "“" { k += 1 }
+        return factFrames.contains { t.has($0, at: k) }
+    }
+
+    /// Whether a cue between `from` and `to` shows the figures before it are known.
+    private static func laterCueSaysMeasured(_ t: ScalarText, from: Int, to: Int) -> Bool {
+        var k = from
+        while k < to {
+            if measuredLater.contains(where: { t.has($0, at: k) }) { return true }
+            k += 1
+        }
+        return false
     }
 
     private static let periodScalars: Set<Unicode.Scalar> = ["月", "年", "季", "度", "前", "上", "下", "半", "—", "-", "至", "份", "个", "两", "一", "二", "三", "四", "日"]

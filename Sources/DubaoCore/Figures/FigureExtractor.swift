@@ -27,7 +27,10 @@ public enum FigureExtractor {
         for block in blocks {
             let t = block.text
             var isTaskList: Bool? = nil
+            var earlier: [PartOfWhole.Figure] = []
             var previous: (sentence: Range<Int>, indicator: String, change: Figure.Change?, unit: String)? = nil
+            var sentenceIndicators: [(sentence: Range<Int>, indicator: String)] = []
+            var respective = Respective()
             for (n, f) in block.found.enumerated() {
                 let sentence = block.place == .title ? 0..<t.count : TextSpans.sentence(in: t, around: f.core.lowerBound)
                 let clause = TextSpans.clause(in: t, around: f.span)
@@ -45,9 +48,19 @@ public enum FigureExtractor {
                     // in the clause before; 总投资金额 after 签约24个项目: so is its owner.
                     switch found.dependent {
                     case .period: indicator += p.indicator
-                    case .owner: indicator = p.indicator + indicator
+                    case .owner: indicator = IndicatorFinder.owner(named: p.indicator, for: indicator) + indicator
                     case .none: break
                     }
+                }
+                if n > 0, let prevEnd, clause.contains(block.found[n - 1].span.lowerBound), block.found[n - 1].unit != f.unit,
+                   block.found[n - 1].bound == .atLeast || block.found[n - 1].bound == .atMost,
+                   let named = IndicatorFinder.thresholdClass(in: t, clause: clause, threshold: block.found[n - 1].span.lowerBound..<prevEnd, figure: f.span) {
+                    // 投资10亿元以上项目12个: the bounded amount sets the class counted.
+                    indicator = named
+                }
+                if let r = respective.indicator(at: n, in: t, found: block.found, sentence: sentence, earlier: sentenceIndicators) {
+                    // 接待游客…，实现旅游收入…，分别增长23.6%和27.1%: in the order named.
+                    if found.text.isEmpty || found.dependent == .owner && found.fromLeft { indicator = r }
                 }
                 var change = FigureClassifier.change(t, figureStart: f.span.lowerBound, clauseStart: clause.lowerBound)
                 if change == nil, sameSentence, let p = previous, p.unit == f.unit,
@@ -62,7 +75,7 @@ public enum FigureExtractor {
                         ?? bodyKind(of: t.string(f.core), value: f.value, in: blocks)
                 } else {
                     if isTaskList == nil { isTaskList = FigureClassifier.isTaskList(t) }
-                    kind = kindInBody(t, f, sentence: sentence, clause: clause, isTaskList: isTaskList!)
+                    kind = kindInBody(t, f, sentence: sentence, clause: clause, isTaskList: isTaskList!, earlier: earlier)
                 }
                 if kind == nil, block.place == .body { kind = sectionKinds[block.index] }
                 if kind == nil { kind = article.kind }
@@ -74,6 +87,8 @@ public enum FigureExtractor {
                     place: block.place, block: block.index, offset: f.span.lowerBound, length: f.span.count,
                     sentence: t.string(t.trimmingSpaces(sentence))))
                 previous = (sentence, indicator, change, f.unit)
+                sentenceIndicators.append((sentence, indicator))
+                if let kind { earlier.append(.init(value: f.value, unit: f.unit, kind: kind, sentenceStart: sentence.lowerBound)) }
             }
         }
         return out
@@ -96,10 +111,12 @@ public enum FigureExtractor {
     }
 
     /// The kind a body figure's own text gives it: its clause and sentence,
-    /// a work plan's list of tasks, the sentences before it in its paragraph.
+    /// the whole a 其中 sentence breaks down, a work plan's list of tasks, the
+    /// sentences before it in its paragraph.
     private static func kindInBody(_ t: ScalarText, _ f: ScannedFigure, sentence: Range<Int>, clause: Range<Int>,
-                                   isTaskList: Bool) -> Figure.Kind? {
+                                   isTaskList: Bool, earlier: [PartOfWhole.Figure] = []) -> Figure.Kind? {
         if let k = FigureClassifier.kindFromContext(t, figure: f.span, clause: clause, sentence: sentence) { return k }
+        if let k = PartOfWhole.kind(t, sentence: sentence, value: f.value, unit: f.unit, earlier: earlier) { return k }
         if isTaskList { return .target }
         return FigureClassifier.kindFromEarlierSentences(t, sentenceStart: sentence.lowerBound)
     }
@@ -114,5 +131,41 @@ public enum FigureExtractor {
             }
         }
         return nil
+    }
+}
+
+/// `分别增长23.6%和27.1%`: a run of figures joined by 和 or 、 after 分别 gives,
+/// in order, the figures named before it in the sentence.
+struct Respective {
+    private static let fenbie = Array("分别".unicodeScalars)
+    private static let joiners: Set<Unicode.Scalar> = ["和", "、", "与", "及", "，", ","]
+    /// The names the run takes, and the figure that opened it.
+    private var names: [String] = []
+    private var first = 0
+
+    /// The name of figure `n` if it belongs to a 分别 run whose owners were
+    /// named earlier in its sentence.
+    mutating func indicator(at n: Int, in t: ScalarText, found: [ScannedFigure], sentence: Range<Int>,
+                            earlier: [(sentence: Range<Int>, indicator: String)]) -> String? {
+        if n > first, n - first < names.count, Self.joined(t, found[n - 1].span.upperBound..<found[n].span.lowerBound) {
+            return names[n - first]
+        }
+        names = []
+        // 分别 just before the verb and number: 分别增长, 分别达到, 分别为.
+        let start = max(sentence.lowerBound, found[n].span.lowerBound - 6)
+        guard (start..<found[n].span.lowerBound).contains(where: { t.has(Self.fenbie, at: $0) }) else { return nil }
+        var count = 1
+        while n + count < found.count,
+              Self.joined(t, found[n + count - 1].span.upperBound..<found[n + count].span.lowerBound) { count += 1 }
+        let before = earlier.filter { $0.sentence == sentence }.map(\.indicator)
+        guard count >= 2, before.count >= count, !before.suffix(count).contains(where: \.isEmpty) else { return nil }
+        names = Array(before.suffix(count))
+        first = n
+        return names[0]
+    }
+
+    /// Whether `r` holds only a joiner between two figures of a list.
+    private static func joined(_ t: ScalarText, _ r: Range<Int>) -> Bool {
+        r.count == 1 && joiners.contains(t.scalars[r.lowerBound])
     }
 }

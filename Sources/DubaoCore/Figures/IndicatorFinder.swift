@@ -22,7 +22,8 @@ struct IndicatorFinder {
         "缩短到", "降低到", "降至", "缩为", "增至", "达到", "突破", "超过", "增长", "增加", "提高", "提升", "下降",
         "上涨", "上升", "下滑", "回落", "增幅", "增速为",
         "减少", "降低", "缩短", "分别为", "分别", "总计", "合计", "共计", "累计", "实现", "一律", "达", "为", "在", "至",
-        "到", "由", "共", "有", "是", "了", "再", "的", "不到", "不足", "至少", "将", "已", "可", "、", "“", "”",
+        "到", "由", "共", "有", "是", "了", "再", "的", "不到", "不足", "至少", "不少于", "不超过", "不低于", "不高于",
+        "最高", "最低", "最多", "给予", "将", "已", "可", "、", "“", "”",
         "《", "这", "那", "该", "此", "其", "比上年同期", "比去年同期", "比上年末", "比上年", "比去年", "较上年", "较去年",
     ])
     /// Verbs that end in a linking word and must keep it: 成为, 作为.
@@ -55,13 +56,20 @@ struct IndicatorFinder {
     private static let bareVerbs = scalarWords(["开工", "完成", "竣工", "建成", "开通", "签约", "投产", "实现", "新增", "达标"])
     /// Adverbs inside the text before a figure: what stands before them is
     /// its subject (`哈尔滨累计接待游客` → `接待游客`).
-    private static let innerFrames = scalarWords(["累计", "共计", "已经", "已", "预计", "力争", "确保", "争取", "将"])
+    /// 对新认定的企业给予一次性奖励: what follows 给予 names the amount.
+    private static let innerFrames = scalarWords(["累计", "共计", "已经", "已", "预计", "力争", "确保", "争取", "将", "给予"])
     /// Words that open a verb phrase, not a noun, after a figure (`10多种扩展到2700多种`).
     private static let verbStarts = scalarWords([
         "扩展到", "扩大到", "缩短至", "缩短到", "压缩至", "压缩到", "增长", "增加到", "提高到", "提升到", "下降", "减少",
         "降低", "达到", "到", "至", "为", "用于", "以上", "以下", "左右",
     ])
     private static let etc: Unicode.Scalar = "等"
+    private static let you: Unicode.Scalar = "有"
+    /// Scalars that make 有 part of another word: 有效, 有序, 有关.
+    private static let notAfterYou: Set<Unicode.Scalar> = ["效", "序", "力", "关", "机", "限", "色", "线", "望", "利", "助", "益", "所", "些", "的", "着", "了", "名", "偿"]
+    private static let thresholdSuffixes = scalarWords(["以上", "以下"])
+    /// Nouns of an amount of money: 投资, 资金, 金额.
+    private static let amountNouns = scalarWords(["投资", "资金", "金额", "投入", "额"])
     private static let leftLimit = 12, rightLimit = 10
 
     struct Found {
@@ -98,6 +106,19 @@ struct IndicatorFinder {
                           previousEnd: Int?, next: Range<Int>?, category: UnitCategory?,
                           sameUnitBefore: Bool) -> Found {
         let rawLeft = max(clause.lowerBound, previousEnd ?? clause.lowerBound)..<span.lowerBound
+        // 森林覆盖率由2019年的12.1%提高到14.3%: both values measure what
+        // stands before 由; the second leans on the first.
+        if let subject = Comparison.subject(t, left: rawLeft, figure: span, clauseEnd: clause.upperBound) {
+            var left = trimmed(t, subject)
+            if let cut = lastInnerFrameEnd(t, left) { left = trimmed(t, cut..<left.upperBound) }
+            if !left.isEmpty {
+                let capped = max(left.lowerBound, left.upperBound - leftLimit)..<left.upperBound
+                return Found(text: t.string(capped), fromLeft: true, dependent: .none)
+            }
+        }
+        if previousEnd != nil, Comparison.isLevelReached(t, rawLeft) {
+            return Found(text: "", fromLeft: true, dependent: .owner)
+        }
         var left = trimmed(t, rawLeft)
         if let cut = lastInnerFrameEnd(t, left) { left = trimmed(t, cut..<left.upperBound) }
         // 获得A、B等省级以上荣誉10余项: what follows 等 names the count.
@@ -141,14 +162,22 @@ struct IndicatorFinder {
         if attributive && !right.isEmpty {
             return Found(text: t.string(right) + t.string(cappedLeft), fromLeft: false, dependent: .none)
         }
+        // 投资10亿元以上项目: a bounded amount before a noun sets a class of
+        // things; it measures what is named before it (投资), not the things.
+        let classBound = category == .money && thresholdSuffixes.contains { t.has($0, endingAt: span.upperBound) }
+            && amountNouns.contains { t.has($0, endingAt: left.upperBound) }
         let namesAThing = category != .percent && category != .duration && category != .ratio && category != .age
+            && !classBound
         if namesAThing, right.count >= 2, t[right.lowerBound].map({ $0.isHan }) == true,
            !verbStarts.contains(where: { t.has($0, at: right.lowerBound) }) {
             // 建成4条标志性产业链产业研究院: the verb before, the thing counted after;
             // 强校扩优、强镇筑基三项行动: the list before is what is counted.
             var verb = left
             let lastBefore = rawLeft.isEmpty ? nil : t[rawLeft.upperBound - 1]
-            if lastBefore == "的" || lastBefore == etc {
+            if let per = perUnit(t, left) {
+                // 每餐可享受3元补贴: the unit it is given per names it with the thing.
+                verb = per
+            } else if lastBefore == "的" || lastBefore == etc {
                 // 中学的30名管理人员: a possessor; 济南至东阿等5条高速: examples.
                 verb = left.upperBound..<left.upperBound
             } else if !(left.lowerBound..<left.upperBound).contains(where: { t.scalars[$0] == "、" }) {
@@ -166,12 +195,51 @@ struct IndicatorFinder {
         return Found(text: t.string(right), fromLeft: false, dependent: .none)
     }
 
+    /// Measures that name an aspect of a thing, not the thing: 面积, 产量.
+    private static let aspects = ["播种面积", "种植面积", "面积", "产量", "产值", "规模"]
+
+    /// The owner in `previous` (the name of the figure before) of a part
+    /// named `part`: `青稞播种面积` owns `总产量` as `青稞`, since a total output
+    /// belongs to the crop, not to its area.
+    static func owner(named previous: String, for part: String) -> String {
+        guard part.hasPrefix("总") else { return previous }
+        for a in aspects where previous.hasSuffix(a) && previous.count > a.count { return String(previous.dropLast(a.count)) }
+        return previous
+    }
+
+    /// The class a bounded amount sets for the count after it: `投资10亿元以上项目`
+    /// for `12个` in `其中，投资10亿元以上项目12个`, or nil when more than a short
+    /// noun stands between them.
+    static func thresholdClass(in t: ScalarText, clause: Range<Int>, threshold: Range<Int>, figure: Range<Int>) -> String? {
+        let between = threshold.upperBound..<figure.lowerBound
+        guard (1...6).contains(between.count), between.allSatisfy({ t.scalars[$0].isHan }),
+              !dependentStarts.contains(where: { t.has($0, at: between.lowerBound + (t[between.lowerBound] == "的" ? 1 : 0)) })
+        else { return nil }
+        let verb = trimmed(t, max(clause.lowerBound, threshold.lowerBound - 4)..<threshold.lowerBound)
+        return t.string(verb) + t.string(threshold.lowerBound..<figure.lowerBound)
+    }
+
+    /// `每亩`, `每人`, `每月` near the end of `left`: what an amount is given per.
+    private static func perUnit(_ t: ScalarText, _ left: Range<Int>) -> Range<Int>? {
+        var k = left.upperBound - 2
+        while k >= max(left.lowerBound, left.upperBound - 5) {
+            if t.scalars[k] == mei, t.scalars[k + 1].isHan { return k..<(k + 2) }
+            k -= 1
+        }
+        return nil
+    }
+    private static let mei: Unicode.Scalar = "每"
+
     /// The end of the last adverb frame inside `range` (not at its start).
     private static func lastInnerFrameEnd(_ t: ScalarText, _ range: Range<Int>) -> Int? {
         var k = range.upperBound
         while k > range.lowerBound + 1 {
             for w in innerFrames where t.has(w, endingAt: k) && k - w.count > range.lowerBound {
                 return k < range.upperBound ? k : nil
+            }
+            // 网格有住户420户: what a place has is named after 有.
+            if t[k - 1] == you, k < range.upperBound, k - 1 > range.lowerBound, let n = t[k], !notAfterYou.contains(n) {
+                return k
             }
             k -= 1
         }
