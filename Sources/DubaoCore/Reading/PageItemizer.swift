@@ -101,76 +101,95 @@ struct PageItemizer {
         closeOpen()
     }
 
-    /// Bylines, credits, pointers and page furniture; returns the number of
-    /// lines taken, or nil for ordinary text.
+    /// Lines that are not text: credits, bylines, signatures, markers and
+    /// pointers. Returns the number of lines taken, or nil for ordinary text.
     mutating func special(_ lines: [SourceLine], _ k: Int, block: Int) -> Int? {
         let line = lines[k]
+        if let taken = readBracketedLine(lines, k, block: block) { return taken }
+        if readBulletItem(line) || readCredit(lines, k, block: block) || readContinuationLine(line)
+            || readPointer(line) || readRightSetSignature(line) {
+            return 1
+        }
+        return nil
+    }
+
+    /// Closes the open paragraph with the credit printed after it; a
+    /// photographer's credit makes it a caption.
+    mutating func closeOpen(signedBy credit: Byline) {
+        guard var p = open else { return }
+        if credit.roles.contains(.photographer) { p.captionCredit = credit } else { p.closingCredit = credit }
+        open = p
+        closeOpen()
+    }
+
+    /// `（2025年3月18日）` under a document's title, `（大众日报记者 胡磊）`,
+    /// `（记者 X 摄）`, and credits in brackets run over two lines.
+    mutating func readBracketedLine(_ lines: [SourceLine], _ k: Int, block: Int) -> Int? {
+        let line = lines[k]
         let text = line.text
-        if let first = text.first, first == "（" || first == "(" {
-            if Byline.isDocumentDate(text) {
-                // `（2025年3月18日）` under a document's title, with the issuing
-                // bodies on the line above: a credit, not text or a title.
-                closeOpen()
-                if let date = Furniture.date(in: text) { furnitureDates.append(date) }
-                if case .title(let t)? = items.last, t.number == line.number - 1 { items.removeLast() }
-                items.append(.byline(Byline(roles: [.unnamed])))
-                return 1
-            }
-            if let credit = Byline.parseClosing(text) {
-                if credit.roles.contains(.photographer), var p = open {
-                    // `（记者 X 摄）` under a caption: a photographer's credit.
-                    p.captionCredit = credit
-                    open = p
-                    closeOpen()
-                    return 1
-                }
-                closeOpen()
-                items.append(.closing(credit))
-                return 1
-            }
-            if k + 1 < lines.count, let credit = Byline.parseClosing(text + lines[k + 1].text) {
-                closeOpen()
-                items.append(.closing(credit))
-                return 2
-            }
-            // The same over two lines read as blocks of their own.
-            if k + 1 == lines.count, block + 1 < blocks.count, blocks[block + 1].lines[0].joinedAbove,
-               let credit = Byline.parseClosing(text + blocks[block + 1].lines[0].text) {
-                skipNextBlockLine = true
-                closeOpen()
-                items.append(.closing(credit))
-                return 1
-            }
-        }
-        if let (title, rest) = TitleShape.bulletItem(text) {
-            // `●葡萄开园　5月6日，…`: an item of a briefs box, its title first.
+        guard let first = text.first, first == "（" || first == "(" else { return nil }
+        if Byline.isDocumentDate(text) {
+            // A document's date, with the issuing bodies on the line above:
+            // a credit, not text or a title.
             closeOpen()
-            items.append(.title(TitleLine(text: title, width: Scalars.width(title), number: line.number)))
-            var p = BodyParagraph(text: rest, lineWidths: [Scalars.width(rest)], firstLine: line.number)
-            TextCleanup.finish(&p)
-            items.append(.paragraph(p))
+            if let date = Furniture.date(in: text) { furnitureDates.append(date) }
+            if case .title(let t)? = items.last, t.number == line.number - 1 { items.removeLast() }
+            items.append(.byline(Byline(roles: [.unnamed])))
             return 1
         }
-        if let credit = Byline.pagePhotoCredit(text), var p = open {
-            p.captionCredit = credit
-            open = p
-            closeOpen()
+        if let credit = Byline.parseClosing(text) {
+            if credit.roles.contains(.photographer), open != nil {
+                closeOpen(signedBy: credit)
+            } else {
+                closeOpen()
+                items.append(.closing(credit))
+            }
             return 1
+        }
+        if k + 1 < lines.count, let credit = Byline.parseClosing(text + lines[k + 1].text) {
+            closeOpen()
+            items.append(.closing(credit))
+            return 2
+        }
+        // The same over two lines read as blocks of their own.
+        if k + 1 == lines.count, block + 1 < blocks.count, blocks[block + 1].lines[0].joinedAbove,
+           let credit = Byline.parseClosing(text + blocks[block + 1].lines[0].text) {
+            skipNextBlockLine = true
+            closeOpen()
+            items.append(.closing(credit))
+            return 1
+        }
+        return nil
+    }
+
+    /// `●葡萄开园　5月6日，…`: an item of a briefs box, its title first.
+    mutating func readBulletItem(_ line: SourceLine) -> Bool {
+        guard let (title, rest) = TitleShape.bulletItem(line.text) else { return false }
+        closeOpen()
+        items.append(.title(TitleLine(text: title, width: Scalars.width(title), number: line.number)))
+        var p = BodyParagraph(text: rest, lineWidths: [Scalars.width(rest)], firstLine: line.number)
+        TextCleanup.finish(&p)
+        items.append(.paragraph(p))
+        return true
+    }
+
+    /// Bylines above a text, signatures under it, `本版摄影：…`, and the
+    /// author line under a title (`莘县县委书记 孙奇宏`, or a name alone).
+    mutating func readCredit(_ lines: [SourceLine], _ k: Int, block: Int) -> Bool {
+        let line = lines[k]
+        let text = line.text
+        if let credit = Byline.pagePhotoCredit(text), open != nil {
+            closeOpen(signedBy: credit)
+            return true
         }
         if var byline = Byline.parse(text) {
             let afterText = k > 0 || line.joinedAbove
             let lastBeforeBlank = k == lines.count - 1 && (block + 1 >= blocks.count || !blocks[block + 1].lines[0].joinedAbove)
-            if afterText, lastBeforeBlank, var p = open {
+            if afterText, lastBeforeBlank, open != nil {
                 // Printed at the end of the text it signs: `本报评论员` after an
                 // editorial, `新华社记者 谢剑飞摄` after a caption.
-                if byline.roles.contains(.photographer) {
-                    p.captionCredit = byline
-                } else {
-                    p.closingCredit = byline
-                }
-                open = p
-                closeOpen()
-                return 1
+                closeOpen(signedBy: byline)
+                return true
             }
             closeOpen()
             if case .byline(let previous)? = items.last {
@@ -183,46 +202,52 @@ struct PageItemizer {
             } else {
                 items.append(.byline(byline))
             }
-            return 1
+            return true
         }
-        if let last = items.last, open == nil, lines.count == 1, case .title = last {
-            if let signature = Byline.parseSignature(text) {
-                items.append(.byline(signature))
-                return 1
-            }
-            // A name alone under a title: the author's signature.
-            if Byline.isName(text.trimmed()) {
-                items.append(.byline(Byline(names: [text.trimmed().string], marked: true)))
-                return 1
-            }
+        guard let last = items.last, open == nil, lines.count == 1, case .title = last else { return false }
+        if let signature = Byline.parseSignature(text) {
+            items.append(.byline(signature))
+            return true
         }
-        // `（紧接第1版）` on a line of its own: what follows comes from another page.
-        if let first = text.first, first == "（" || first == "(",
-           let (end, _, forward) = TextCleanup.marker(text, at: 0), !forward, end == text.count {
-            closeOpen()
-            nextIsContinued = true
-            return 1
+        // A name alone under a title: the author's signature.
+        if Byline.isName(text.trimmed()) {
+            items.append(.byline(Byline(names: [text.trimmed().string], marked: true)))
+            return true
         }
-        if Pointer.isPointer(text) {
-            closeOpen()
-            items.append(.pointer(TextCleanup.body(text)))
-            return 1
+        return false
+    }
+
+    /// `（紧接第1版）` on a line of its own: what follows comes from another page.
+    mutating func readContinuationLine(_ line: SourceLine) -> Bool {
+        let text = line.text
+        guard let first = text.first, first == "（" || first == "(",
+              let (end, _, forward) = TextCleanup.marker(text, at: 0), !forward, end == text.count else { return false }
+        closeOpen()
+        nextIsContinued = true
+        return true
+    }
+
+    /// `详细报道见8版`, `→3版`.
+    mutating func readPointer(_ line: SourceLine) -> Bool {
+        guard Pointer.isPointer(line.text) else { return false }
+        closeOpen()
+        items.append(.pointer(TextCleanup.body(line.text)))
+        return true
+    }
+
+    /// `上海市司法局` / `2024年5月6日` set far right under a notice: who
+    /// issued it and when, not text.
+    mutating func readRightSetSignature(_ line: SourceLine) -> Bool {
+        let text = line.text
+        guard line.indentWidth >= 12, text.count <= 24, open != nil || isSignature(items.last),
+              !text.contains(where: { Byline.sentencePunct.contains($0) }) || Byline.isDocumentDate(text) else { return false }
+        if open != nil {
+            closeOpen(signedBy: Byline.isName(text) ? Byline(names: [text.string]) : Byline(roles: [.unnamed]))
+        } else if Byline.isName(text), case .closing(var c)? = items.last {
+            c.names.append(text.string)
+            items[items.count - 1] = .closing(c)
         }
-        if line.indentWidth >= 12, text.count <= 24, open != nil || isSignature(items.last),
-           !text.contains(where: { Byline.sentencePunct.contains($0) }) || Byline.isDocumentDate(text) {
-            // `上海市司法局` / `2024年5月6日` set far right under a notice: who
-            // issued it and when, not text.
-            if var p = open {
-                p.closingCredit = Byline.isName(text) ? Byline(names: [text.string]) : Byline(roles: [.unnamed])
-                open = p
-                closeOpen()
-            } else if Byline.isName(text), case .closing(var c)? = items.last {
-                c.names.append(text.string)
-                items[items.count - 1] = .closing(c)
-            }
-            return 1
-        }
-        return nil
+        return true
     }
 
     func isSignature(_ item: PageItem?) -> Bool {
