@@ -10,21 +10,16 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The article's id, as `dubao list` prints it (page#n).", valueName: "id"))
     var id: String
 
-    @Option(help: "Lay out for this many columns (default: the terminal's width).")
-    var width: Int?
+    @OptionGroup var layout: WidthOption
 
     @OptionGroup var library: LibraryOptions
-
-    func validate() throws {
-        if let width, width < 20 { throw ValidationError("--width must be at least 20") }
-    }
 
     func run() throws {
         let lib = try library.load()
         guard let article = lib.article(id: id) else {
             throw BadInput("no article with id \(id) (see `dubao list`)")
         }
-        for line in ArticleText.lines(for: article, width: width ?? Console.width()) {
+        for line in ArticleText.lines(for: article, width: layout.columns) {
             print(line)
         }
     }
