@@ -6058,6 +6058,7 @@ def page_x01():
             F("3100吨", "吨", "exact", "actual", "收购鲜奶"),
             F("24.5%", "%", "exact", "actual", "收购鲜奶", change="increase"),
             F("10个", "个", "exact", "target", "新建收奶站"),
+            F("60多头", "头", "at_least", "actual", "多杰家牦牛"),
             F("两趟", "趟", "exact", "actual", "冷藏车每天运奶", optional=True),
         ],
     )
@@ -6066,7 +6067,7 @@ def page_x01():
         authors=["王丽娟"], place="合作", date="2024-07-05",
         paras=[
             "本报合作讯 7月5日，合作市首批城市书房在当周街道开放，市民凭身份证即可免费借阅图书。今年，合作市计划建成城市书房12个，每个书房藏书不少于5000册，实行“一卡通借通还”。",
-            "书房开放当天，不少市民带着孩子前来阅读。市文化馆馆长介绍，书房每天开放12小时，还将定期举办读书分享会和藏汉双语绘本阅读活动。（记者 王丽娟）",
+            "书房开放当天，不少市民带着孩子前来阅读。市文化馆馆长介绍，书房每天开放12小时，还将定期举办读书分享会和藏汉双语绘本阅读活动。",
         ],
         figs=[
             F("12个", "个", "exact", "target", "建成城市书房"),
@@ -6085,7 +6086,7 @@ def page_x01():
     lines += wrapped(b.paras, 22, ind)
     lines += ["", ""]
     lines += title(c.titles[0])
-    lines += wrapped(c.paras, 22, ind)
+    lines += wrapped(c.paras[:-1] + [c.paras[-1] + "（记者 王丽娟）"], 22, ind)
     lines += ["", "", "本版编辑：卓玛　校对：张红"]
     return "x01_gannan_long_title_line_three_roles_station", [a, b, c], lines, "utf-8", "\n"
 
@@ -6114,6 +6115,7 @@ def page_x02():
             F("三个方面", "方面", "exact", "actual", "措施方面", optional=True),
             F("50万元", "元", "exact", "target", "特色街区奖励"),
             F("300万元", "元", "exact", "target", "夜间消费券总额"),
+            F("三批", "批", "exact", "target", "消费券发放批次", optional=True),
             F("42.6亿元", "元", "exact", "actual", "夜间消费额"),
             F("31%", "%", "exact", "actual", "夜间消费占社会消费品零售总额比重"),
         ],
@@ -6153,7 +6155,7 @@ def page_x02():
             F("3000多户", "户", "at_least", "actual", "带动林农增收"),
             F("1处", "处", "exact", "actual", "人参交易市场"),
             F("2家", "家", "exact", "target", "新建人参初加工厂"),
-            F("3万元左右", "元", "about", "actual", "一亩林下参收入"),
+            F("3万元左右", "元", "about", "target", "一亩林下参收入"),
         ],
     )
     ind = "　　"
@@ -6217,11 +6219,12 @@ def page_x03():
         paras=[
             "本报岱山讯 9月2日，岱山县海岛公交惠民行动启动，全县60岁以上老人和中小学生乘坐公交车全部免费，预计每年惠及群众4.5万人。",
             "岱山县交通运输局负责人介绍，今年全县已新增新能源公交车24辆，开通至秀山、衢山等岛屿的接驳线路5条，实现了海岛村公交通达率100%。",
-            "家住衢山岛的王阿婆今年72岁，过去到镇上看病要走半个多小时山路，如今公交车开到了村口。“坐车不要钱，司机还会扶我上下车，真是方便多了。”王阿婆说。下一步，岱山县还将优化公交线路和班次，加快建设智能公交站台，让海岛群众出行更加便捷舒适。（记者 林晓燕）",
+            "家住衢山岛的王阿婆今年72岁，过去到镇上看病要走半个多小时山路，如今公交车开到了村口。“坐车不要钱，司机还会扶我上下车，真是方便多了。”王阿婆说。下一步，岱山县还将优化公交线路和班次，加快建设智能公交站台，让海岛群众出行更加便捷舒适。",
         ],
         figs=[
             F("60岁以上", "岁", "at_least", "actual", "免费乘车老人年龄", optional=True),
             F("4.5万人", "人", "exact", "target", "每年惠及群众"),
+            F("72岁", "岁", "exact", "actual", "王阿婆年龄", optional=True),
             F("24辆", "辆", "exact", "actual", "新增新能源公交车"),
             F("5条", "条", "exact", "actual", "接驳线路"),
             F("100%", "%", "exact", "actual", "海岛村公交通达率"),
@@ -6235,7 +6238,7 @@ def page_x03():
     lines += longlines(b.paras)
     lines += [""]
     lines += title(c.titles[0])
-    lines += longlines(c.paras)
+    lines += longlines(c.paras[:-1] + [c.paras[-1] + "（记者 林晓燕）"])
     lines += ["", "本版编辑：周海燕"]
     return "x03_zhoushan_two_series_commentaries", [a, b, c], lines, "utf-8", "\n"
 
