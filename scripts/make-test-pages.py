@@ -6012,6 +6012,321 @@ def page_w06():
     return "w06_qijiang_utf16_titles_below_last_friday", [a, ph, c, d, e, f], lines, "utf-16", "\n"
 
 
+# ---------------------------------------------------------------------------
+# x01: prefecture paper (甘南日报, 甘肃), titles above, hard wraps at ~22: a headline printed
+# as ONE long line of three parts separated by runs of spaces, then a `——` subtitle; a byline
+# with three roles on one line plus a photographer; a `记者站` dateline; a lead opening with a
+# time of day (`清晨6点，`) whose date comes later in the first paragraph.
+
+
+def page_x01():
+    a = Art(
+        titles=["牧场上建起“云课堂” 草原孩子暑期有了好去处 全州开设托管点86个",
+                "——甘南州暑期托管服务覆盖八县市"],
+        headline="牧场上建起“云课堂” 草原孩子暑期有了好去处 全州开设托管点86个",
+        authors=["扎西措", "李文斌", "马晓丽", "杨建军"], place="甘南", date="2024-07-08",
+        paras=[
+            "本报甘南记者站讯 7月8日，甘南州暑期托管服务在全州八县市全面启动，86个托管点同时开班，首批接收中小学生4200余名。",
+            "今年的托管服务首次把“云课堂”搬到了牧区。在玛曲县阿万仓镇，镇中心小学把闲置教室改造成托管教室，通过网络连线兰州的师范院校，为牧民孩子开设绘画、编程、藏文书法等课程。“以前放了假孩子跟着我们转场，一个暑假下来作业都没动。”牧民贡保说，现在孩子每天早上坐校车来，下午再送回定居点，家长放心多了。",
+            "州教育局负责人介绍，托管服务坚持公益普惠，每名学生每天只收取伙食费10元，困难家庭学生全免。全州共招募退休教师、大学生志愿者等680人参与托管服务，州财政安排专项资金360万元用于场地改造和人员补助。",
+            "据了解，托管服务将持续到8月25日，各托管点还将组织学生参观非遗工坊、开展草原生态研学等活动。",
+            "在合作市当周街道托管点，记者看到，孩子们有的在志愿者指导下写暑假作业，有的在活动室里学跳锅庄舞。来自西北民族大学的志愿者卓玛草说，她是从甘南走出去的大学生，暑假回到家乡给弟弟妹妹们上课，觉得特别有意义。家长们也纷纷表示，托管点离家近、收费低、管理规范，解决了暑期“看护难”的大问题。",
+            "州教育局有关负责人表示，将根据家长需求动态调整托管时间和课程内容，同时加强安全管理，严格落实食品安全、交通安全、防溺水等各项措施，确保孩子们度过一个安全、快乐、充实的暑假。",
+        ],
+        figs=[
+            T("86个", "个", "exact", "actual", "托管点"),
+            F("86个", "个", "exact", "actual", "托管点"),
+            F("4200余名", "名", "at_least", "actual", "首批接收中小学生"),
+            F("10元", "元", "exact", "actual", "每名学生每天伙食费"),
+            F("680人", "人", "exact", "actual", "参与托管服务人员"),
+            F("360万元", "元", "exact", "actual", "专项资金"),
+        ],
+    )
+    b = Art(
+        titles=["夏河牦牛奶走出高原"],
+        authors=["才让草"], place="夏河", date="2024-07-06",
+        paras=[
+            "本报夏河讯（记者 才让草）清晨6点，夏河县桑科镇的牧民就把刚挤好的牦牛奶送到了村口的收奶站。7月6日，记者在这里看到，冷藏车每天两趟把鲜奶运往县城的乳制品加工厂，当天就能加工成酸奶、奶粉和奶片。",
+            "去年，夏河县引进乳制品企业2家，建成标准化收奶站23个，带动1600多户牧民稳定增收，户均增收8000元以上。今年1至6月，全县收购鲜奶3100吨，同比增长24.5%。县农业农村局负责人表示，下一步将力争年底前新建收奶站10个，让更多牧民把鲜奶“卖上好价钱”。",
+            "桑科镇牧民多杰家有牦牛60多头，过去鲜奶只能自家打酥油、做曲拉，吃不完的只好低价卖给商贩。“现在奶站按质论价，每个月按时结账，日子越过越有奔头。”多杰笑着说。",
+        ],
+        figs=[
+            F("2家", "家", "exact", "actual", "引进乳制品企业"),
+            F("23个", "个", "exact", "actual", "标准化收奶站"),
+            F("1600多户", "户", "at_least", "actual", "带动牧民"),
+            F("8000元以上", "元", "at_least", "actual", "户均增收", change="increase"),
+            F("3100吨", "吨", "exact", "actual", "收购鲜奶"),
+            F("24.5%", "%", "exact", "actual", "收购鲜奶", change="increase"),
+            F("10个", "个", "exact", "target", "新建收奶站"),
+            F("60多头", "头", "at_least", "actual", "多杰家牦牛"),
+            F("两趟", "趟", "exact", "actual", "冷藏车每天运奶", optional=True),
+        ],
+    )
+    c = Art(
+        titles=["合作市启动城市书房建设"],
+        authors=["王丽娟"], place="合作", date="2024-07-05",
+        paras=[
+            "本报合作讯 7月5日，合作市首批城市书房在当周街道开放，市民凭身份证即可免费借阅图书。今年，合作市计划建成城市书房12个，每个书房藏书不少于5000册，实行“一卡通借通还”。",
+            "书房开放当天，不少市民带着孩子前来阅读。市文化馆馆长介绍，书房每天开放12小时，还将定期举办读书分享会和藏汉双语绘本阅读活动。",
+        ],
+        figs=[
+            F("12个", "个", "exact", "target", "建成城市书房"),
+            F("不少于5000册", "册", "at_least", "target", "每个书房藏书"),
+            F("12小时", "小时", "exact", "actual", "书房每天开放", optional=True),
+        ],
+    )
+    ind = "　　"
+    lines = ["甘南日报　2024年7月9日　星期二", "第2版　综合", "", ""]
+    lines += ["牧场上建起“云课堂”    草原孩子暑期有了好去处    全州开设托管点86个", ""]
+    lines += [a.titles[1], ""]
+    lines += ["□ 本报记者 扎西措 通讯员 李文斌 实习生 马晓丽  摄影 杨建军", ""]
+    lines += wrapped(a.paras, 22, ind)
+    lines += ["", ""]
+    lines += title(b.titles[0])
+    lines += wrapped(b.paras, 22, ind)
+    lines += ["", ""]
+    lines += title(c.titles[0])
+    lines += wrapped(c.paras[:-1] + [c.paras[-1] + "（记者 王丽娟）"], 22, ind)
+    lines += ["", "", "本版编辑：卓玛　校对：张红"]
+    return "x01_gannan_long_title_line_three_roles_station", [a, b, c], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# x02: prefecture paper (延边日报, 吉林), titles BELOW bodies, the hard-wrap width CHANGES
+# between articles (20, 30, 20 characters); numbered measures `1.` `2.` `3.` printed WITHOUT
+# indent at line starts inside the hard-wrapped text; a wrapped line that starts with a number
+# (`1.8万吨`) after a line ending in `。` inside a paragraph (no indent: not a new paragraph).
+
+
+def page_x02():
+    a = Art(
+        titles=["延吉出台措施扶持夜间经济"],
+        authors=["金成哲", "朴英兰"], place="延吉", date="2024-08-12",
+        paras=[
+            "本报延吉讯（记者 金成哲 通讯员 朴英兰）8月12日，延吉市出台《关于促进夜间经济发展的若干措施》，从街区打造、经营便利、消费促进三个方面提出9条措施，主要包括：",
+            "1.打造特色街区。对新认定的市级夜间经济特色街区，一次性给予50万元奖励。",
+            "2.放宽经营时间。中央大街、水上市场等重点街区夏季营业时间延长至次日凌晨2点。",
+            "3.发放消费券。8月至10月分三批发放夜间消费券，总额300万元。",
+            "去年，延吉市夜间消费额达到42.6亿元，占全市社会消费品零售总额的31%。今年以来，延吉凭借朝鲜族特色美食和网红街区持续“出圈”，吸引大批外地游客前来打卡。市商务局负责人表示，措施的出台将进一步激发夜间消费活力，推动夜间经济由“烟火气”向“高品质”转变。",
+            "措施还明确，市场监管、城管、公安等部门要建立夜间经济联合服务机制，在重点街区设立便民服务点，及时处理消费投诉，为商户和游客营造安全有序的夜间消费环境。",
+        ],
+        figs=[
+            F("9条", "条", "exact", "actual", "夜间经济措施"),
+            F("三个方面", "方面", "exact", "actual", "措施方面", optional=True),
+            F("50万元", "元", "exact", "target", "特色街区奖励"),
+            F("300万元", "元", "exact", "target", "夜间消费券总额"),
+            F("三批", "批", "exact", "target", "消费券发放批次", optional=True),
+            F("42.6亿元", "元", "exact", "actual", "夜间消费额"),
+            F("31%", "%", "exact", "actual", "夜间消费占社会消费品零售总额比重"),
+        ],
+    )
+    b = Art(
+        titles=["珲春海产品加工量同比增长两成"],
+        authors=["崔明浩"], place="珲春", date="2024-08-10",
+        paras=[
+            "本报珲春讯（记者 崔明浩）8月10日，记者从珲春市商务局获悉，今年1至7月，珲春海产品工业园累计加工海产品‖18.6万吨，同比增长21.3%，实现产值96亿元。",
+            "园区现有海产品加工企业74家，产品远销日本、韩国等20多个国家和地区。今年以来，园区新增冷库库容‖3.2万吨，新上自动化生产线15条。园区负责人介绍，全年力争加工量突破30万吨。",
+            "在珲春一家海产品加工企业的车间里，工人们正忙着分拣、清洗、包装帝王蟹和鳕鱼。企业负责人说，今年订单比去年明显增多，生产线几乎满负荷运转，企业正在招聘新员工以满足生产需要。",
+        ],
+        figs=[
+            T("两成", "成", "exact", "actual", "海产品加工量", change="increase", optional=True),
+            F("18.6万吨", "吨", "exact", "actual", "累计加工海产品"),
+            F("21.3%", "%", "exact", "actual", "加工海产品", change="increase"),
+            F("96亿元", "元", "exact", "actual", "产值"),
+            F("74家", "家", "exact", "actual", "海产品加工企业"),
+            F("20多个", "个", "at_least", "actual", "产品出口国家和地区"),
+            F("3.2万吨", "吨", "exact", "actual", "新增冷库库容"),
+            F("15条", "条", "exact", "actual", "新上自动化生产线"),
+            F("30万吨", "吨", "at_least", "target", "全年加工量"),
+        ],
+    )
+    c = Art(
+        titles=["和龙林下参种植", "带动三千户增收"],
+        headline="和龙林下参种植 带动三千户增收",
+        authors=["李春花"], place="和龙", date="2024-08-09",
+        paras=[
+            "本报和龙讯（通讯员 李春花）8月9日，和龙市林下参采挖现场观摩会在八家子镇召开。近年来，和龙市利用林下空间发展人参种植，目前全市林下参种植面积已达2.1万亩，带动3000多户林农增收。",
+            "为解决林农“卖参难”，该市建成人参交易市场1处，今年还将新建人参初加工厂2家。八家子镇参农金永男说：“一亩林下参收入能到3万元左右，比种玉米强多了。”",
+            "观摩会上，来自省农业科学院的专家现场讲解了林下参标准化种植和病虫害防治技术，并与参农交流采挖、晾晒、储存等方面的经验。不少参农表示，听了专家讲解，对今后扩大种植更有信心了。",
+        ],
+        figs=[
+            T("三千户", "户", "exact", "actual", "带动增收农户"),
+            F("2.1万亩", "亩", "exact", "actual", "林下参种植面积"),
+            F("3000多户", "户", "at_least", "actual", "带动林农增收"),
+            F("1处", "处", "exact", "actual", "人参交易市场"),
+            F("2家", "家", "exact", "target", "新建人参初加工厂"),
+            F("3万元左右", "元", "about", "target", "一亩林下参收入"),
+        ],
+    )
+    ind = "　　"
+    lines = ["延边日报　2024年8月13日　星期二", "第3版　县市新闻", "", ""]
+    lines += wrapped(a.paras[:1], 20, ind)
+    for p in a.paras[1:4]:
+        lines += wrapped([p], 20, "")
+    lines += wrapped(a.paras[4:], 20, ind)
+    lines += [""]
+    lines += title(a.titles[0])
+    lines += [""]
+    lines += wrapped(b.paras, 30, ind)
+    lines += [""]
+    lines += title(b.titles[0])
+    lines += [""]
+    lines += wrapped(c.paras, 20, ind)
+    lines += [""]
+    lines += [c.titles[0], c.titles[1], ""]
+    lines += ["", "责任编辑：朴美玉"]
+    return "x02_yanbian_width_changes_numbered_unindented", [a, b, c], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# x03: city paper (舟山日报, 浙江) 评论 page: two commentaries under DIFFERENT series lines
+# (`——“海上花园城”建设系列谈之三` under `■ 本报评论员`, `——港航发展系列评论①` with a
+# plain author line), long lines, then a short news with a closing credit.
+
+
+def page_x03():
+    a = Art(
+        titles=["让“渔港夜景”变成“城市名片”", "——“海上花园城”建设系列谈之三"],
+        headline="让“渔港夜景”变成“城市名片”",
+        column="“海上花园城”建设系列谈", kind="opinion", authors=[], place=None, date=None,
+        paras=[
+            "沈家门渔港的夜晚，灯火映着渔船，海鲜排档人声鼎沸。这样的烟火气，是舟山最鲜活的城市表情，也是“海上花园城”建设最生动的注脚。",
+            "把夜景变成名片，关键在于“留得住人”。去年，普陀区夜间游客达到320万人次，但过夜游客占比不足三成。游客看完夜景就走，说明配套服务还跟不上，住宿、交通、文化体验等短板亟待补齐。",
+            "城市名片不是一时的热闹，而是长久的口碑。要坚持规划先行，把渔港的历史记忆、渔民的生活方式融入夜间消费场景；要坚持精细管理，让每一位来客都能吃得放心、玩得舒心。唯有如此，“渔港夜景”才能真正擦亮“海上花园城”的金名片。",
+        ],
+        figs=[
+            F("320万人次", "人次", "exact", "actual", "普陀区夜间游客"),
+            F("不足三成", "成", "at_most", "actual", "过夜游客占比", optional=True),
+        ],
+    )
+    b = Art(
+        titles=["港口要“大”更要“强”", "——港航发展系列评论①"],
+        headline="港口要“大”更要“强”",
+        column="港航发展系列评论", kind="opinion", authors=["陈海波"], place=None, date=None,
+        paras=[
+            "宁波舟山港货物吞吐量连续多年位居全球第一，“大”已是公认的事实。但港口之强，不仅在于吞吐量，更在于服务能级、产业带动和国际话语权。",
+            "从“大”到“强”，舟山有基础也有短板。全市已建成万吨级以上泊位68个，油气储运能力超过3500万吨，但航运金融、海事法律等高端服务业占比仍然偏低。补上这块短板，既要引进头部企业，也要培育本土人才。",
+            "建设世界一流强港，是一场需要久久为功的长跑。只有把港口优势转化为产业优势、开放优势，舟山才能在新一轮竞争中赢得主动。",
+        ],
+        figs=[
+            F("68个", "个", "exact", "actual", "万吨级以上泊位"),
+            F("超过3500万吨", "吨", "at_least", "actual", "油气储运能力"),
+        ],
+    )
+    c = Art(
+        titles=["岱山启动海岛公交惠民行动"],
+        authors=["林晓燕"], place="岱山", date="2024-09-02",
+        paras=[
+            "本报岱山讯 9月2日，岱山县海岛公交惠民行动启动，全县60岁以上老人和中小学生乘坐公交车全部免费，预计每年惠及群众4.5万人。",
+            "岱山县交通运输局负责人介绍，今年全县已新增新能源公交车24辆，开通至秀山、衢山等岛屿的接驳线路5条，实现了海岛村公交通达率100%。",
+            "家住衢山岛的王阿婆今年72岁，过去到镇上看病要走半个多小时山路，如今公交车开到了村口。“坐车不要钱，司机还会扶我上下车，真是方便多了。”王阿婆说。下一步，岱山县还将优化公交线路和班次，加快建设智能公交站台，让海岛群众出行更加便捷舒适。",
+        ],
+        figs=[
+            F("60岁以上", "岁", "at_least", "actual", "免费乘车老人年龄", optional=True),
+            F("4.5万人", "人", "exact", "target", "每年惠及群众"),
+            F("72岁", "岁", "exact", "actual", "王阿婆年龄", optional=True),
+            F("24辆", "辆", "exact", "actual", "新增新能源公交车"),
+            F("5条", "条", "exact", "actual", "接驳线路"),
+            F("100%", "%", "exact", "actual", "海岛村公交通达率"),
+        ],
+    )
+    lines = ["舟山日报　2024年9月3日　星期二", "第4版　评论", "", ""]
+    lines += title(a.titles[0], a.titles[1], "■ 本报评论员")
+    lines += longlines(a.paras)
+    lines += [""]
+    lines += title(b.titles[0], b.titles[1], "陈海波")
+    lines += longlines(b.paras)
+    lines += [""]
+    lines += title(c.titles[0])
+    lines += longlines(c.paras[:-1] + [c.paras[-1] + "（记者 林晓燕）"])
+    lines += ["", "本版编辑：周海燕"]
+    return "x03_zhoushan_two_series_commentaries", [a, b, c], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# x04: prefecture paper (黔东南日报, 贵州), titles above, hard wraps at ~21: a report closed by
+# `（记者 吴秀英）` on its own line, followed by a `■ 采访手记` sidebar with its own title
+# (opinion, column 采访手记, authors []); a `本报从江记者站讯` dateline (place 从江); a feature
+# whose lead opens `清晨6点，…` (no date); a short news dated `当天` after `9月14日` in its lead.
+
+
+def page_x04():
+    a = Art(
+        titles=["雷山银匠村里的“新手艺人”"],
+        authors=["吴秀英"], place="雷山", date="2024-09-14",
+        paras=[
+            "本报雷山讯 9月14日，雷山县控拜村银饰锻造技艺传习所里，20多名返乡青年正跟着老银匠学习錾刻和拉丝。",
+            "控拜村是远近闻名的“银匠村”，全村有银匠280多人。近年来，村里成立银饰专业合作社，引进直播团队，把银饰卖到了全国各地。去年，合作社银饰销售额达到1200万元，比前年翻了一番。",
+            "“以前觉得打银饰又苦又累，现在通过直播一个月能卖出几百件。”从广东返乡的青年龙志勇说。",
+            "（记者 吴秀英）",
+        ],
+        figs=[
+            F("20多名", "名", "at_least", "actual", "学艺返乡青年"),
+            F("280多人", "人", "at_least", "actual", "银匠"),
+            F("1200万元", "元", "exact", "actual", "银饰销售额"),
+            F("翻了一番", "番", "exact", "actual", "销售额", change="increase", optional=True, value=1),
+            F("几百件", "件", "at_least", "actual", "直播月销量", optional=True, value=100),
+        ],
+    )
+    a.paras = a.paras[:3]
+    s = Art(
+        titles=["老手艺需要新传人"],
+        column="采访手记", kind="opinion", authors=[], place=None, date=None,
+        paras=[
+            "在控拜村采访，最打动记者的是老银匠们脸上的笑容。他们说，过去最担心手艺失传，如今年轻人回来了，锤声又响起来了。",
+            "非遗的生命力在于传承，更在于创新。让老手艺搭上新业态的快车，年轻人才愿意留下来，传统技艺才能代代相传。",
+            "当然，手艺人的坚守同样值得尊重。在追求销量的同时，更要守住品质，守住一锤一錾里的匠心，这才是“银匠村”最珍贵的财富。",
+        ],
+        figs=[],
+    )
+    b = Art(
+        titles=["从江稻鱼鸭迎来丰收季"],
+        authors=["杨光明", "潘小英"], place="从江", date="2024-09-12",
+        paras=[
+            "本报从江记者站讯（记者 杨光明 通讯员 潘小英）9月12日，从江县加榜乡的梯田里，农户们正忙着收割稻谷、捕捞稻花鱼。今年，全县稻鱼鸭综合种养面积达到8.5万亩，预计亩均综合收益4000元以上。",
+            "从江稻鱼鸭系统是全球重要农业文化遗产。县农业农村局负责人介绍，今年全县已培育稻鱼鸭品牌3个，建成加工企业6家，将继续扩大种养规模，力争明年面积突破10万亩。",
+        ],
+        figs=[
+            F("8.5万亩", "亩", "exact", "actual", "稻鱼鸭综合种养面积"),
+            F("4000元以上", "元", "at_least", "target", "亩均综合收益"),
+            F("3个", "个", "exact", "actual", "稻鱼鸭品牌"),
+            F("6家", "家", "exact", "actual", "加工企业"),
+            F("10万亩", "亩", "at_least", "target", "明年种养面积"),
+        ],
+    )
+    c = Art(
+        titles=["山路上的“流动超市”"],
+        kind="feature", authors=["潘文杰"], place=None, date=None,
+        paras=[
+            "清晨6点，榕江县计划乡的“流动超市”货车已装满了米面油和日用品，驾驶员杨德军要沿着山路跑完6个村寨，傍晚才能返回。",
+            "这辆货车是乡里供销社去年开出的，每周跑三趟，一趟行程120多公里。“山里老人多，下山买东西不方便，我们就把超市开到家门口。”杨德军说。去年，“流动超市”销售额达到86万元，还帮村民代销土鸡蛋、香菇等山货2.3万斤。",
+        ],
+        figs=[
+            F("6个", "个", "exact", "actual", "途经村寨"),
+            F("三趟", "趟", "exact", "actual", "每周出车", optional=True),
+            F("120多公里", "公里", "at_least", "actual", "一趟行程"),
+            F("86万元", "元", "exact", "actual", "流动超市销售额"),
+            F("2.3万斤", "斤", "exact", "actual", "代销山货"),
+        ],
+    )
+    ind = "　　"
+    lines = ["黔东南日报　2024年9月15日　星期日", "第2版　要闻", "", ""]
+    lines += title(a.titles[0])
+    lines += wrapped(a.paras, 21, ind)
+    lines += ["　　　　　　　　（记者 吴秀英）", ""]
+    lines += ["■ 采访手记", ""]
+    lines += title(s.titles[0])
+    lines += wrapped(s.paras, 21, ind)
+    lines += ["", ""]
+    lines += title(b.titles[0])
+    lines += wrapped(b.paras, 21, ind)
+    lines += ["", ""]
+    lines += title(c.titles[0], "本报记者 潘文杰")
+    lines += wrapped(c.paras, 21, ind)
+    lines += ["", "本版编辑：吴丽"]
+    return "x04_qiandongnan_credit_then_sidebar_station", [a, s, b, c], lines, "utf-8", "\n"
+
+
 PAGES = [page_p01, page_p02, page_p03, page_p04, page_p05, page_p06,
          page_q01, page_q02, page_q03, page_q04, page_q05, page_q06,
          page_r01, page_r02, page_r03, page_r04, page_r05, page_r06,
@@ -6019,7 +6334,8 @@ PAGES = [page_p01, page_p02, page_p03, page_p04, page_p05, page_p06,
          page_t01, page_t02, page_t03, page_t04, page_t05, page_t06,
          page_u01, page_u02, page_u03, page_u04, page_u05, page_u06,
          page_v01, page_v02, page_v03, page_v04, page_v05, page_v06,
-         page_w01, page_w02, page_w03, page_w04, page_w05, page_w06]
+         page_w01, page_w02, page_w03, page_w04, page_w05, page_w06,
+         page_x01, page_x02, page_x03, page_x04]
 
 # ---------------------------------------------------------------------------
 # output
