@@ -76,6 +76,16 @@ struct Dateline: Hashable {
         return finish(t, after: j + 1, place: place.isEmpty ? nil : place.string)
     }
 
+    /// `甘南记者站`: a bureau of the paper; the place is what comes before it.
+    static func placeName(_ place: String?) -> String? {
+        guard var p = place else { return nil }
+        for suffix in ["记者站", "分社", "站"] where p.hasSuffix(suffix) && p.count > suffix.count + 1 {
+            p.removeLast(suffix.count)
+            break
+        }
+        return p
+    }
+
     /// Reads an optional credit after the dateline: in brackets
     /// (`（记者 王晨 通讯员 李婧）`) or bare (`记者 沈梦 通讯员 钱程 6日，…`).
     static func finish(_ t: [Unicode.Scalar], after start: Int, place: String?) -> Dateline {
@@ -92,7 +102,7 @@ struct Dateline: Hashable {
             credit = bare
             length = end
         }
-        return Dateline(place: place, credit: credit, length: length)
+        return Dateline(place: placeName(place), credit: credit, length: length)
     }
 
     /// Space-separated role words and names right after a dateline, up to

@@ -1,5 +1,16 @@
 /// The shape of a line that can be a title: short, no sentence inside it.
 enum TitleShape {
+    /// `1.`, `2、`, `①` at the start of a line: an item of a numbered list
+    /// (`18.6万吨` at a line start is a number, not an item).
+    static func startsListItem(_ t: [Unicode.Scalar]) -> Bool {
+        guard let first = t.first else { return false }
+        if (0x2460...0x2473).contains(first.value) { return true }
+        var i = 0
+        while i < t.count, i < 2, Scalars.digit(t[i]) != nil { i += 1 }
+        guard i > 0, i + 1 < t.count else { return false }
+        return (t[i] == "." || t[i] == "、" || t[i] == "．") && Scalars.digit(t[i + 1]) == nil
+    }
+
     /// `●葡萄开园　5月6日，宾川县…。`: a bullet, a short title, a wide gap,
     /// then the item's text.
     static func bulletItem(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], [Unicode.Scalar])? {
