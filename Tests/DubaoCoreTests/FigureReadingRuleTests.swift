@@ -85,3 +85,15 @@ import Testing
         #expect(figure.kind == c.kind)
     }
 }
+
+@Suite struct PlaceNameNumeralTests {
+    @Test(arguments: ["在八家子镇建成冷库", "三家村的村民", "十里铺社区"])
+    func numeralsInPlaceNamesAreNoFigures(_ sentence: String) {
+        #expect(FigureExtractor.figures(titles: [], paragraphs: [sentence]).isEmpty)
+    }
+
+    @Test func aCountBeforeAPlaceIsStillCounted() {
+        let figures = FigureExtractor.figures(titles: [], paragraphs: ["全县建成8家村级服务站。"])
+        #expect(figures.map(\.text) == ["8家"])
+    }
+}

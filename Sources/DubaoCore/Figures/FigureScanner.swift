@@ -102,6 +102,8 @@ struct FigureScanner {
             unit = "%"; category = .percent
         } else if let entry = units.match(t, at: j, afterArabic: last.isArabic) {
             if !accepts(entry, t, at: j, first: a, last: last, start: start) { return nil }
+            // 八家子镇, 三家村, 十里铺: a place named with a numeral counts nothing.
+            if !a.isArabic, entry.printed.count == 1, let next = t[j + 1], Words.placeSuffixes.contains(next) { return nil }
             unit = entry.unit; category = entry.category
             j += entry.printed.count
             // 300元到800元, 5%至8%: a range with its unit printed twice.
@@ -282,6 +284,8 @@ struct FigureScanner {
 /// The words the scanner looks for, as scalars, built once.
 enum Words {
     static let percentOf = Array("百分之".unicodeScalars)
+    /// What ends a place name: 子, 村, 镇, 铺 (`八家子`, `三家村`, `十里铺`).
+    static let placeSuffixes: Set<Unicode.Scalar> = Set("子村镇乡屯沟营庄铺堡湾峪坡".unicodeScalars)
     /// Bound words that may stand a few words before the number.
     /// The last number is how many scalars may stand between the word and the number.
     static let clauseBounds: [([Unicode.Scalar], Figure.Bound, Int)] = ([
