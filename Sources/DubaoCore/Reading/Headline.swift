@@ -60,7 +60,11 @@ enum Headline {
         // longer than the next one, or a couplet of parallel phrases over a
         // plain statement (both are kickers above the main title).
         if first.text.count * 2 >= lines[1].text.count * 3 { return Result(headline: lines[1].string) }
-        if isCouplet(first.text) && !lines[1].text.contains(where: Scalars.isSpace) {
+        // One line a couplet of parallel phrases, the other a plain
+        // statement: the first is the kicker (a slogan over the news, or
+        // the event over its slogan).
+        if isCouplet(first.text) != isCouplet(lines[1].text),
+           !(isCouplet(first.text) && lines[1].text.contains(where: Scalars.isSpace)) {
             return Result(headline: lines[1].string)
         }
         return Result(headline: first.string)

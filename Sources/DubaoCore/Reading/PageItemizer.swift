@@ -285,7 +285,9 @@ struct PageItemizer {
                 return
             }
             if standsAlone && single && isInterleavedCaption(line, after: p, block: b) {
-                deferred.append(newParagraph(line))
+                var caption = newParagraph(line)
+                caption.interleaved = true
+                deferred.append(caption)
                 return
             }
             join(line)
@@ -329,6 +331,8 @@ struct PageItemizer {
     /// sentence's continuation: `…深化教育评价体系改革，` / `12月27日，…开幕。`
     /// / `推进优质教育扩量均衡布局。` Captions open with the date of the picture.
     func isInterleavedCaption(_ line: SourceLine, after p: BodyParagraph, block b: Int) -> Bool {
+        // A caption credited to its photographer (`…。 ■ 陈晓`) says what it is.
+        if TextCleanup.trailingCaptionCredit(line.text) != nil, b + 1 < blocks.count { return true }
         guard let last = p.text.last, Scalars.clausePunct.contains(last),
               line.text.endsSentence, line.text.count <= 60,
               let date = DateFinder.dates(in: line.text).first, date.range.lowerBound <= 8,

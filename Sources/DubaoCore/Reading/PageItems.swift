@@ -25,6 +25,8 @@ struct BodyParagraph {
     var isHeading = false
     /// The text closes its article (`（完）`).
     var endsArticle = false
+    /// A caption printed inside another article's sentence.
+    var interleaved = false
 
     /// Whether the paragraph may end here: after a sentence, a continuation
     /// marker or a credit. Otherwise the next text goes on with it.

@@ -47,6 +47,8 @@ struct Segmenter {
     private var pendingTitles: [TitleLine] = []
     private var lateTitles: [TitleLine] = []
     private var pendingBylines: [Byline] = []
+    /// Captions printed inside the running article, to follow it.
+    private var interruptingCaptions: [ArticleDraft] = []
 
     init(items: [PageItem]) {
         switch items.first {
@@ -54,6 +56,8 @@ struct Segmenter {
         default: layout = .titlesAfter
         }
         for item in items { take(item) }
+        articles += interruptingCaptions
+        interruptingCaptions = []
         splitAtTitlesOfWhatWentBefore()
         splitBodiesRunTogether()
         if !pendingTitles.isEmpty || !lateTitles.isEmpty {
@@ -103,6 +107,15 @@ struct Segmenter {
             draft.closed = true
             start(draft)
         case .paragraph(let p):
+            if p.interleaved, p.captionCredit != nil, !articles.isEmpty {
+                // A credited picture printed inside a running article: its own
+                // article, after the one it interrupts.
+                var caption = ArticleDraft()
+                caption.paragraphs = [p]
+                caption.closed = true
+                interruptingCaptions.append(caption)
+                return
+            }
             if startsArticle(p) {
                 var draft = ArticleDraft()
                 draft.paragraphs = [p]
@@ -281,10 +294,14 @@ struct Segmenter {
         var d = draft
         d.bylines = pendingBylines
         if !pendingTitles.isEmpty || !lateTitles.isEmpty {
+            // Titles between two articles neighbour the interrupted article,
+            // not the captions that follow it.
             groups.append(TitleGroup(titles: pendingTitles, late: lateTitles,
-                                     previous: articles.indices.last, next: articles.count))
+                                     previous: articles.indices.last, next: articles.count + interruptingCaptions.count))
             d.groupBefore = groups.count - 1
         }
+        articles += interruptingCaptions
+        interruptingCaptions = []
         pendingTitles = []
         lateTitles = []
         pendingBylines = []

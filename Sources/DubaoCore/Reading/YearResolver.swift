@@ -50,6 +50,8 @@ struct YearResolver {
                 // `今年` or `去年` beside a year names the current one.
                 let near = Array(t[max(0, range.lowerBound - 6)..<min(t.count, range.upperBound + 6)])
                 if near.contains("今年") { currentYear = currentYear ?? year }
+                // `刚刚过去的2023年`: the year just ended.
+                if Array(t[max(0, range.lowerBound - 4)..<range.lowerBound]).hasSuffix("过去的") { currentYear = currentYear ?? year + 1 }
                 if near.contains("去年") && !near.contains("今年") { currentYear = currentYear ?? year + 1 }
             }
             if currentYear == nil {
