@@ -64,26 +64,18 @@ import Testing
     }
 
     @Test func gb18030AndCRLFPagesReadLikeUTF8() throws {
-        let dir = try Dubao.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        // 中文标题 / 本报讯 3月8日，会议召开。 in GB18030 with CRLF.
-        let text = "全市春耕会议召开\r\n\r\n本报讯 3月8日，全市春耕会议召开。\r\n"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
-        process.arguments = ["-f", "UTF-8", "-t", "GB18030"]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(Data(text.utf8))
-        try input.fileHandleForWriting.close()
-        let gb = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try gb.write(to: dir.appendingPathComponent("gb.txt"))
-        let r = try Dubao.run(["export", "--json", dir.appendingPathComponent("gb.txt").path])
+        // A page of our fixtures saved in GB18030 with CRLF line ends.
+        let page = Dubao.packageRoot.appendingPathComponent("Tests/DubaoCoreTests/Fixtures/pages/p05_nanfeng_gb18030_crlf.txt")
+        let bytes = try Data(contentsOf: page)
+        #expect(String(data: bytes, encoding: .utf8) == nil)
+        #expect(bytes.contains(0x0D))
+        let r = try Dubao.run(["export", "--json", page.path])
         #expect(r.status == 0)
-        #expect(r.stdout.contains("全市春耕会议召开"))
-        #expect(r.stdout.contains("本报讯 3月8日，全市春耕会议召开。"))
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let articles = try #require(doc["articles"] as? [[String: Any]])
+        #expect(articles.count >= 2)
+        let text = articles.flatMap { ($0["paragraphs"] as? [String]) ?? [] }.joined()
+        #expect(text.contains("本报") && !text.contains("\r"))
     }
 
     /// The export is what `../shared/tools/score.py` reads; run it where the
