@@ -6625,6 +6625,231 @@ def page_y04():
     return "y04_binzhou_hardwrap_lianghui_titles_together_year_inferred", [a, b, c], lines, "utf-8", "\n"
 
 
+# ---------------------------------------------------------------------------
+# z01: 泰安日报 (山东), hard wraps at ~19 like seed 004, no header: a report (`□ 本报记者 A B`) and a
+# feature (`□ 本报记者 C`) both UNTITLED where they start; their three title lines stand together after
+# the second body (a kicker + headline pair for the first, headline = the main second line; one line
+# for the second; content decides); then an untitled photo caption with `□记者 X 通讯员 Y 报道` before
+# it; then a news with its two-line title below. Full dates `2023年12月19日` give the year.
+def page_z01():
+    a = Art(
+        titles=["泰安市重点项目现场观摩活动举行", "县市区项目比拼晒出发展“硬实力”"],
+        headline="县市区项目比拼晒出发展“硬实力”",
+        authors=["王海涛", "刘晓燕"], place=None, date="2023-12-19",
+        paras=[
+            "2023年12月19日至20日，泰安市重点项目现场观摩活动举行，各县市区的重点项目迎来“年终考”。观摩团一路走、一路看、一路比，泰山区新能源装备产业园、肥城高新区锂电材料基地、宁阳化工新材料项目等受到一致好评。",
+            "刚刚过去的一年，面对经济下行压力加大、市场需求不足等困难，泰安坚持把项目建设作为推动高质量发展的主抓手，全年新开工亿元以上项目286个，完成投资720亿元，项目建设的数量和质量实现同步提升。",
+            "观摩中，各县市区比项目质量、比投资强度、比推进速度，现场气氛热烈。大家纷纷表示，要以这次观摩为契机，学习先进经验，查找短板不足，在新一年的项目建设中争先进位。",
+            "“项目是发展的生命线。只有抓实项目，才能稳住经济大盘。”肥城市相关负责人说，下一步将继续盯紧重点项目、服务重点企业，推动更多项目早开工、早投产、早见效。",
+            "观摩活动结束后，各县市区迅速召开专题会议，对照观摩中发现的差距和不足，逐项制定整改措施，明确责任单位和完成时限。大家表示，将把观摩成果转化为推动项目建设的实际行动，以更大的力度、更实的举措、更优的服务，确保重点项目按照计划节点顺利推进。",
+        ],
+        figs=[
+            F("286个", "个", "exact", "actual", "新开工亿元以上项目"),
+            F("720亿元", "元", "exact", "actual", "完成投资"),
+        ],
+    )
+    b = Art(
+        titles=["守护群众“幸福账”，写好民生新答卷"],
+        kind="feature", authors=["赵明"], place=None, date=None,
+        paras=[
+            "民生连着民心，民心凝聚力量。这一年，泰安聚焦群众最关心、最直接、最现实的利益问题，一件接着一件办，一年接着一年干，民生保障有力有效，群众的获得感成色更足。",
+            "为了让孩子们在家门口“上好学”，泰安持续扩充优质教育资源，新建改扩建中小学和幼儿园42所，新增学位2.6万个。为了让群众看病少跑腿，全市推进紧密型县域医共体建设，乡镇卫生院服务能力不断提升。",
+            "就业是最基本的民生。泰安深入开展“就在泰安”系列招聘活动，搭建供需对接平台，帮助高校毕业生、农民工等重点群体找到合适岗位。全年城镇新增就业4.3万人。",
+            "养老服务同样牵动人心。泰安在城乡社区推开长者食堂建设，组织志愿者为独居老人提供上门探访、代购代办等服务，让老年人在家门口就能享受到便利。在泰山脚下的一个社区里，老人们每天中午结伴到食堂吃饭，聊聊家常，心里暖洋洋的。",
+            "民生无小事，枝叶总关情。从教育到医疗、从就业到养老，泰安始终把群众的“小事”当成自己的“大事”，用心用情写好民生这篇大文章。",
+        ],
+        figs=[
+            F("42所", "所", "exact", "actual", "新建改扩建中小学和幼儿园"),
+            F("2.6万个", "个", "exact", "actual", "新增学位"),
+            F("4.3万人", "人", "exact", "actual", "城镇新增就业"),
+        ],
+    )
+    p = Art(
+        titles=[], headline=None, kind="photo", authors=["王海涛", "陈刚"], place=None, date=None,
+        paras=[
+            "泰安市重点项目现场观摩活动中，观摩人员在肥城高新区锂电材料基地的生产车间了解企业智能化改造情况。",
+        ],
+        figs=[],
+    )
+    c = Art(
+        titles=["新泰煤矿老厂区", "变身文创产业园"],
+        headline="新泰煤矿老厂区 变身文创产业园",
+        authors=["赵明", "孙丽"], place="新泰", date="2023-12-18",
+        paras=[
+            "本报新泰讯 2023年12月18日，位于新泰市城区西部的老煤矿厂区内人头攒动，由废弃厂房改造而成的文创产业园正式开园。",
+            "园区保留了井架、运煤铁轨等工业遗存，引入文化创意、研学旅游等业态，目前已入驻企业35家。新泰市相关负责人介绍，园区开园后预计每年可吸引游客30万人次以上，为资源型城市转型发展探索出一条新路子。",
+            "漫步园区，斑驳的红砖墙上绘满了反映矿工生活的壁画，老车间里摆放着各具特色的文创产品。不少市民专程带着孩子前来参观，在一件件老物件中感受矿山的历史和几代矿工的奋斗故事。",
+        ],
+        figs=[
+            F("35家", "家", "exact", "actual", "入驻企业"),
+            F("30万人次以上", "人次", "at_least", "target", "吸引游客"),
+        ],
+    )
+    ind = "  "
+    lines = ["", ""]
+    lines += ["   □ 本报记者 王海涛 刘晓燕", ""]
+    lines += wrapped(a.paras, 19, ind)
+    lines += [""]
+    lines += ["  □ 本报记者 赵明", ""]
+    lines += wrapped(b.paras, 19, ind)
+    lines += [""]
+    lines += title(a.titles[0], a.titles[1], b.titles[0])
+    lines += ["□记者 王海涛 通讯员 陈刚 报道"]
+    lines += wrapped(p.paras, 19, ind)
+    lines += [""]
+    lines += ["  □记者 赵明 通讯员 孙丽 报道"]
+    lines += wrapped(c.paras, 19, ind)
+    lines += [""]
+    lines += title(*c.titles)
+    return "z01_taian_hardwrap_untitled_pair_titles_together_caption", [a, b, p, c], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# z02: 日照日报 (山东) wide page like seed 000 (one paragraph per line, no header): a report under a
+# one-line two-part title, a column break in the MIDDLE of a word with several blank lines, closed by
+# `（日照日报记者 A B）`; then a second report with a question headline and a subtitle (headline = the
+# question), closed by `（日照日报记者 C）`. The year comes from `2024年` on the page.
+def page_z02():
+    a = Art(
+        titles=["日照“新年第一会” 锚定海洋强市加速冲刺"],
+        authors=["李红", "周斌"], place=None, date="2024-02-20",
+        paras=[
+            "春回大地，万象更新。继2月18日全省高质量发展大会之后，2月20日，日照召开全市“海洋强市攻坚年”动员大会，吹响了新春奋进的集结号。这是日照在新年伊始召开的最高规格会议，也是锚定目标、加速冲刺的再动员、再部署。",
+            "近年来，日照坚持向海图强、依港兴城，港口货物吞吐量持续攀升，临港产业集群不断壮大，城市综合实力稳步提升。市委将2024年确定为“海洋强市攻坚年”，既是对过去几年发展经验的总结，也是聚焦短板弱项、集中力量攻坚的现实需要，更是全市上下凝心聚¦力、共谋发展的目标所向。",
+            "会上提出，推动日照高质量发展，首先要做强港口这个最大优势。要加快建设现代化港口群，完善集疏运体系，推动港产城融合发展，让港口更好地服务腹地经济。",
+            "其次要做大临港产业。要围绕钢铁、石化、汽车零部件等产业链条，强化延链补链强链，引进一批带动力强的龙头项目，推动产业向高端化、智能化、绿色化迈进。",
+            "此外，还要做优营商环境。要深化“放管服”改革，推行项目审批“一窗受理”，为企业提供全生命周期服务，让各类经营主体在日照放心投资、安心发展。",
+            "再次要做好城市这篇文章。要坚持以海定城、以水润城，统筹推进老城区更新和新城区建设，完善教育、医疗、养老等公共服务设施，提升城市的颜值和品质，让群众生活更方便、更舒心、更美好。城市有温度，人才才会留得住，产业才能聚得来。",
+            "潮起海天阔，扬帆正当时。今天的日照，干事创业的氛围日益浓厚。只要全市上下拧成一股绳，就一定能够在建设海洋强市的新征程上跑出加速度。",
+        ],
+        figs=[],
+    )
+    b = Art(
+        titles=["日照开年“第一会”释放哪些信号？", "攻坚行动勾勒港城发展新图景"],
+        headline="日照开年“第一会”释放哪些信号？",
+        authors=["周斌"], place=None, date="2024-02-20",
+        paras=[
+            "2月20日，日照市“海洋强市攻坚年”动员大会召开。会议明确，今年全市将实施港口提能、产业升级、城市更新、乡村振兴等攻坚行动，以重点突破带动整体提升。",
+            "港口提能是第一位的任务。会议提出，今年日照港货物吞吐量力争达到6亿吨，集装箱吞吐量突破700万标准箱，新开通外贸航线5条以上。",
+            "产业升级方面，全市计划实施市级重点项目300个，年度计划投资850亿元，力争规上工业增加值增长8%以上。",
+            "城市更新和乡村振兴同样是今年的重头戏。日照将改造提升老旧小区120个，新建和美乡村示范村50个，让城乡面貌持续焕新。",
+            "港口提能之外，产业升级也有不少新看点。会议提出，要推动钢铁、石化等传统产业改造提升，培育新能源、新材料等新兴产业，打造一批在全省乃至全国有影响力的产业集群。",
+            "会议还对优化营商环境、防范化解风险、改进干部作风等工作作出部署，要求各级各部门树牢“一盘棋”思想，把各项任务分解到岗、落实到人，以钉钉子精神抓好落实。与会人员纷纷表示，将迅速把思想和行动统一到会议精神上来，撸起袖子加油干，确保各项攻坚行动开好局、起好步。",
+        ],
+        figs=[
+            F("6亿吨", "吨", "exact", "target", "日照港货物吞吐量"),
+            F("700万标准箱", "标准箱", "at_least", "target", "集装箱吞吐量"),
+            F("5条以上", "条", "at_least", "target", "新开通外贸航线"),
+            F("300个", "个", "exact", "target", "市级重点项目"),
+            F("850亿元", "元", "exact", "target", "年度计划投资"),
+            F("8%以上", "%", "at_least", "target", "规上工业增加值", change="increase"),
+            F("120个", "个", "exact", "target", "改造提升老旧小区"),
+            F("50个", "个", "exact", "target", "新建和美乡村示范村"),
+        ],
+    )
+    lines = ["", "", "", ""]
+    lines += title(a.titles[0])
+    lines += longlines(a.paras)
+    lines += ["（日照日报记者 李红 周斌）", ""]
+    lines += title(*b.titles)
+    lines += longlines(b.paras)
+    lines += ["（日照日报记者 周斌）"]
+    return "z02_rizhao_wide_closing_credits_question_headline_midword_break", [a, b], lines, "utf-8", "\n"
+
+
+# ---------------------------------------------------------------------------
+# z03: 临沂日报 (山东), hard wraps at ~19 like seed 001, no header: a commentary `□ name` whose title
+# follows its body; an official's article signed at the end `（临沂市商务局党组书记、局长 刘志强）` (the
+# signature wrapped over two lines) with kicker + title after it (headline = the main second line);
+# a call for contributions announcing the `“奋进争先看临沂”专栏` (notice, no title); two news with
+# titles below (one byline split over two lines); the column banner as the page's LAST line.
+def page_z03():
+    col = "奋进争先看临沂"
+    a = Art(
+        titles=["“三个聚焦”汇聚开局起势强大动能"],
+        column=col, kind="opinion", authors=["张振华"], place=None, date="2024-02-18",
+        paras=[
+            "聚焦项目、聚焦产业、聚焦民生……如今，这“三个聚焦”成了临沂党员干部挂在嘴边的热词。2月18日，在临沂新春第一会上，市委提出以“三个聚焦”推动全年工作开局起势。",
+            "聚焦项目，就是要把项目建设作为经济工作的生命线。2024年，全市计划实施省市重点项目400个以上，以项目的大突破带动发展的大跨越。",
+            "聚焦产业，就是要做强商贸物流这张城市名片。临沂是全国知名的商贸物流城，要推动市场转型升级，发展直播电商等新业态，让“临沂商城”叫得更响。",
+            "聚焦民生，就是要把群众的期盼作为工作的方向。要办好群众身边的每一件实事，让发展成果更多更公平地惠及全市人民。",
+            "“三个聚焦”，聚焦的是发展的关键，体现的是为民的情怀。只要全市上下心往一处想、劲往一处使，就一定能够在奋进争先的新征程上交出一份满意答卷。",
+        ],
+        figs=[
+            F("400个以上", "个", "at_least", "target", "省市重点项目"),
+        ],
+    )
+    b = Art(
+        titles=["扩大开放 优化服务 激活消费", "以开放型经济新突破彰显商务新作为"],
+        headline="以开放型经济新突破彰显商务新作为",
+        column=col, kind="opinion", authors=["刘志强"], place=None, date=None,
+        paras=[
+            "新春伊始，市委、市政府召开全市动员大会，发出奋进争先的“动员令”，鼓舞人心、催人奋进。市商务局将闻令而动、听令而行，以“开局即决战”的奋斗姿态，全力推动商务工作实现新突破。",
+            "我们将坚定不移扩大开放，深化“市场采购+跨境电商”模式，支持企业拓展海外市场，力争全年外贸进出口总额增长10%以上。持续优化服务，落实好助企纾困各项政策，让企业专心发展、安心经营。",
+            "我们还将全力激活消费，围绕汽车、家电、家居等重点领域，组织开展形式多样的促消费活动，打造夜间经济集聚区，培育一批消费新场景、新业态，让城市的烟火气更浓、人气更旺。",
+            "百舸争流，奋楫者先。全市商务系统将以“事争一流、唯旗是夺”的精气神，攻坚克难、奋勇争先，为全市高质量发展作出新的更大贡献。",
+        ],
+        figs=[
+            F("10%以上", "%", "at_least", "target", "外贸进出口总额", change="increase"),
+        ],
+    )
+    n = Art(
+        titles=[], headline=None, column=col, kind="notice", authors=[], place=None, date="2024-02-18",
+        paras=[
+            "2月18日，临沂召开全市“奋进争先年”动员大会，吹响了在高质量发展道路上奋勇争先的号角。如何奋进争先？临沂今年怎么干？即日起，《临沂日报》开设“奋进争先看临沂”专栏，面向社会征稿。",
+        ],
+        figs=[],
+    )
+    d = Art(
+        titles=["兰陵蔬菜产业", "春季订单量同比增长三成"],
+        headline="兰陵蔬菜产业 春季订单量同比增长三成",
+        authors=["马丽", "杨帆"], place="兰陵", date="2024-02-21",
+        paras=[
+            "本报兰陵讯 2月21日，在兰陵县代村的蔬菜交易市场里，装满新鲜蔬菜的货车一辆接着一辆驶出。记者从兰陵县农业农村局获悉，开春以来，全县蔬菜订单量同比增长三成，蔬菜常年种植面积稳定在100万亩以上。",
+            "近年来，兰陵县持续推进蔬菜产业标准化生产和品牌化建设，建成一批冷链物流和净菜加工设施，“兰陵蔬菜”的知名度和美誉度不断提高，产品远销京津冀、长三角等地区，成为当地农民增收致富的“金钥匙”。",
+        ],
+        figs=[
+            T("三成", "成", "exact", "actual", "蔬菜订单量", change="increase", optional=True),
+            F("三成", "成", "exact", "actual", "蔬菜订单量", change="increase", optional=True),
+            F("100万亩以上", "亩", "at_least", "actual", "蔬菜常年种植面积"),
+        ],
+    )
+    e = Art(
+        titles=["临沂商城直播电商基地开园"],
+        authors=["孙伟"], place="临沂", date="2024-02-22",
+        paras=[
+            "本报临沂讯 2月22日，临沂商城直播电商基地正式开园。基地总面积5万平方米，首批入驻直播团队120个，预计每年可带动商城线上销售额增长20亿元。",
+        ],
+        figs=[
+            F("5万平方米", "平方米", "exact", "actual", "基地总面积"),
+            F("120个", "个", "exact", "actual", "首批入驻直播团队"),
+            F("20亿元", "元", "exact", "target", "线上销售额", change="increase"),
+        ],
+    )
+    ind = "  "
+    lines = ["", ""]
+    lines += ["   □ 张振华", ""]
+    lines += wrapped(a.paras, 19, ind)
+    lines += [""]
+    lines += title(a.titles[0])
+    lines += wrapped(b.paras, 19, ind)
+    lines += wrapped(["（临沂市商务局党组书记、局长 刘志强）"], 19, ind)
+    lines += [""]
+    lines += title(*b.titles)
+    lines += wrapped(n.paras, 31, ind)
+    lines += [""]
+    lines += ["  □记 者 马丽", "通讯员 杨帆 报道"]
+    lines += wrapped(d.paras, 19, ind)
+    lines += [""]
+    lines += title(*d.titles)
+    lines += ["  □记者 孙伟 报道"]
+    lines += wrapped(e.paras, 19, ind)
+    lines += [""]
+    lines += title(e.titles[0])
+    lines += [col, "", ""]
+    return "z03_linyi_opinion_signed_official_call_banner_last", [a, b, n, d, e], lines, "utf-8", "\n"
+
+
 PAGES = [page_p01, page_p02, page_p03, page_p04, page_p05, page_p06,
          page_q01, page_q02, page_q03, page_q04, page_q05, page_q06,
          page_r01, page_r02, page_r03, page_r04, page_r05, page_r06,
@@ -6634,7 +6859,8 @@ PAGES = [page_p01, page_p02, page_p03, page_p04, page_p05, page_p06,
          page_v01, page_v02, page_v03, page_v04, page_v05, page_v06,
          page_w01, page_w02, page_w03, page_w04, page_w05, page_w06,
          page_x01, page_x02, page_x03, page_x04,
-         page_y01, page_y02, page_y03, page_y04]
+         page_y01, page_y02, page_y03, page_y04,
+         page_z01, page_z02, page_z03]
 
 # ---------------------------------------------------------------------------
 # output
