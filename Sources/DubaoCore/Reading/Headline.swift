@@ -42,6 +42,15 @@ enum Headline {
             if runs.count > 1, runs.contains(where: { $0.count > 1 }), let last = runs.last {
                 return Result(headline: last.map(\.string).joined(separator: " "))
             }
+            // A couplet of phrases over a plain line, or two long lines: a
+            // kicker over the headline (a headline broken over two lines is
+            // made of short ones).
+            if lines.count == 2 {
+                let (a, b) = (lines[0].text.unspread(), lines[1].text.unspread())
+                if isCouplet(a) && !b.contains(where: Scalars.isSpace) { return Result(headline: lines[1].string) }
+                let length = { (t: [Unicode.Scalar]) in t.filter { !Scalars.isSpace($0) }.count }
+                if length(a) >= 14 && length(b) >= 12 { return Result(headline: lines[1].string) }
+            }
             // In a narrow column a headline too long for one line is printed
             // on several; a line wider than the column is a kicker or subtitle.
             let fitting = lines.filter { $0.width <= width + 2 }
