@@ -44,3 +44,14 @@ import Testing
         #expect(query.counts(in: [a, b, a]) == [3, 0, 3])
     }
 }
+
+@Suite struct FoldedSearchTests {
+    @Test func aQueryFindsItselfInTextFoldedBeforehand() throws {
+        let query = try #require(SearchQuery("５０００亿"))
+        #expect(query.occurs(inFolded: SearchFolding.folded("规上工业总产值突破5000亿元")))
+        #expect(!query.occurs(inFolded: SearchFolding.folded("规上工业总产值突破500亿元")))
+        // A partial match must fall back, not skip the real one (KMP).
+        let overlap = try #require(SearchQuery("aab"))
+        #expect(overlap.occurs(inFolded: SearchFolding.folded("aaab")))
+    }
+}

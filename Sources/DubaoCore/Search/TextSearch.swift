@@ -48,6 +48,18 @@ public struct SearchQuery: Sendable, Hashable {
         return out
     }
 
+    /// Whether the query occurs in text folded beforehand with
+    /// `SearchFolding.folded` (a filter over many short texts folds them once).
+    public func occurs(inFolded haystack: [UInt32]) -> Bool {
+        var k = 0
+        for f in haystack {
+            while k > 0 && f != needle[k] { k = failure[k - 1] }
+            if f == needle[k] { k += 1 }
+            if k == needle.count { return true }
+        }
+        return false
+    }
+
     /// How many times the query occurs in `text`.
     public func count(in text: some StringProtocol) -> Int {
         var n = 0

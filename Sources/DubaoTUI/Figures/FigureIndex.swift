@@ -145,27 +145,17 @@ public struct FigureIndex: Sendable {
     }
 }
 
-/// A text filter of the figures view, folded as search folds it.
+/// A text filter of the figures view: the reader's search, run over the
+/// folded text the index keeps of each figure.
 public struct FigureFilterText: Sendable, Hashable {
-    public let text: String
-    let needle: [UInt32]
+    public let query: SearchQuery
+    public var text: String { query.text }
 
     /// Nil when nothing is left to match once blanks are dropped.
     public init?(_ text: String) {
-        let needle = SearchFolding.folded(text)
-        guard !needle.isEmpty else { return nil }
-        self.text = text
-        self.needle = needle
+        guard let query = SearchQuery(text) else { return nil }
+        self.query = query
     }
 
-    func matches(_ haystack: [UInt32]) -> Bool {
-        guard haystack.count >= needle.count else { return false }
-        let first = needle[0]
-        for i in 0...(haystack.count - needle.count) where haystack[i] == first {
-            var k = 1
-            while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
-            if k == needle.count { return true }
-        }
-        return false
-    }
+    func matches(_ folded: [UInt32]) -> Bool { query.occurs(inFolded: folded) }
 }
