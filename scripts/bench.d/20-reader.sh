@@ -1,22 +1,12 @@
 #!/usr/bin/env bash
 # The reader: time to the first screen (the real binary in tmux, on the seeds
 # and on the large corpus), and layout and frame times of a long article at
-# 80 and 200 columns, and the figures view (index build, frame, filter and sort).
+# 80 and 200 columns, and the figures view (index build, frame, filter and sort),
+# on the generated 100 MB corpus.
 set -euo pipefail
 bin=$1
 corpus=.build/bench/corpus
-if [ ! -d "$corpus" ]; then
-  # Without the parse benchmark's corpus: seeds copied until ~20 MB.
-  corpus=.build/bench/reader-corpus
-  if [ ! -d "$corpus" ]; then
-    mkdir -p "$corpus"
-    n=0
-    while [ "$(du -sm "$corpus" | cut -f1)" -lt 20 ]; do
-      for f in seeds/*.txt; do cp "$f" "$corpus/$(basename "$f" .txt)-$n.txt"; done
-      n=$((n + 1))
-    done
-  fi
-fi
+scripts/make-bench-corpus "$corpus" 100 >/dev/null
 echo "corpus: $corpus ($(du -sh "$corpus" | cut -f1), $(find "$corpus" -name '*.txt' | wc -l) files)"
 
 # Time until the status line is on screen, polled every 10 ms in tmux.
