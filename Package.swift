@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(
@@ -17,11 +18,12 @@ let package = Package(
             linkerSettings: [.linkedLibrary("ncursesw")]
         ),
         .target(name: "DubaoCore"),
-        .target(name: "DubaoTUI", dependencies: ["DubaoCore", "CNcursesw"]),
+        .target(name: "DubaoStore", dependencies: ["DubaoCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "DubaoTUI", dependencies: ["DubaoCore", "DubaoStore", "CNcursesw"]),
         .executableTarget(
             name: "dubao",
             dependencies: [
-                "DubaoCore", "DubaoTUI",
+                "DubaoCore", "DubaoStore", "DubaoTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.embedInCode("seeds")]
@@ -31,7 +33,7 @@ let package = Package(
             dependencies: ["DubaoCore"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "DubaoTUITests", dependencies: ["DubaoTUI", "DubaoCore"]),
+        .testTarget(name: "DubaoTUITests", dependencies: ["DubaoTUI", "DubaoStore", "DubaoCore"]),
         .testTarget(name: "dubaoTests", dependencies: ["DubaoCore"]),
     ]
 )

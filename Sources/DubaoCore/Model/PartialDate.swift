@@ -22,6 +22,18 @@ public struct PartialDate: Sendable, Hashable, Comparable, Codable, CustomString
 
     public var description: String { iso }
 
+    /// Orders dates chronologically as one integer (an unknown year before
+    /// every known one); 0 is left for "no date". `init(sortKey:)` reads it back.
+    public var sortKey: Int32 { Int32(((year ?? 0) * 13 + month) * 32 + day + 1) }
+
+    public init?(sortKey: Int32) {
+        guard sortKey > 0 else { return nil }
+        let k = Int(sortKey) - 1
+        let day = k % 32, month = (k / 32) % 13, year = k / 32 / 13
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        self.init(year: year == 0 ? nil : year, month: month, day: day)
+    }
+
     /// Parses what `iso` prints.
     public init?(iso: String) {
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false)

@@ -1,0 +1,130 @@
+import DubaoCore
+
+/// What the reader needs of a library: its articles by index (0..<count, in
+/// the library's page order), with the little the list groups by held in
+/// memory and everything else read when it is asked for. The reader never
+/// parses and never sees SQL: it asks a catalog.
+///
+/// A catalog is a snapshot: its articles do not change under the reader.
+/// Implementations may cache, so they are reference types; they must be safe
+/// to call from one thread at a time (the reader's).
+public protocol ArticleCatalog: AnyObject, Sendable {
+    /// How many page files the articles came from.
+    var pageCount: Int { get }
+    /// How many articles there are.
+    var count: Int { get }
+    /// Every article's date and section, by index: what grouping and sorting
+    /// need, a few bytes per article.
+    var entries: [CatalogEntry] { get }
+    /// The names `CatalogEntry.section` points into, in page order.
+    var sectionNames: [String] { get }
+    /// What a list row shows of an article.
+    func summary(_ index: Int) -> ArticleSummary
+    /// The whole article, figures included; nil if it cannot be read.
+    func article(_ index: Int) -> Article?
+    /// The articles that match a search, with their hit counts, and the
+    /// queries to highlight in an article (more than one when the text was
+    /// pinyin standing for Chinese words).
+    func search(_ text: String) throws(SearchError) -> CatalogSearch
+    /// Every figure of every article, for the figures view.
+    func figureRecords() -> [FigureRecord]
+}
+
+/// An article's place in the list: its date and section.
+public struct CatalogEntry: Sendable, Hashable {
+    /// `PartialDate.sortKey` of the page date; 0 when undated.
+    public var dateKey: Int32
+    /// Index into `ArticleCatalog.sectionNames`.
+    public var section: Int32
+    public init(dateKey: Int32, section: Int32) {
+        self.dateKey = dateKey
+        self.section = section
+    }
+}
+
+/// What a list row shows of an article.
+public struct ArticleSummary: Sendable, Hashable {
+    public var id: String
+    public var displayTitle: String
+    public var place: String?
+    public var section: String
+    public var kind: ArticleKind
+    public var pageDate: PartialDate?
+    public var source: String
+
+    public init(id: String, displayTitle: String, place: String?, section: String, kind: ArticleKind,
+                pageDate: PartialDate?, source: String) {
+        self.id = id
+        self.displayTitle = displayTitle
+        self.place = place
+        self.section = section
+        self.kind = kind
+        self.pageDate = pageDate
+        self.source = source
+    }
+
+    public init(_ article: Article) {
+        self.init(id: article.id, displayTitle: article.displayTitle, place: article.place,
+                  section: article.section, kind: article.kind, pageDate: article.pageDate,
+                  source: article.source)
+    }
+}
+
+/// The result of a search over a catalog.
+public struct CatalogSearch: Sendable {
+    /// Article index → number of matches in its titles and text.
+    public var hits: [Int: Int]
+    /// What to find and highlight in an article: the query itself, and the
+    /// Chinese words a pinyin query stood for.
+    public var queries: [SearchQuery]
+    public init(hits: [Int: Int], queries: [SearchQuery]) {
+        self.hits = hits
+        self.queries = queries
+    }
+}
+
+/// A search that cannot be run.
+public enum SearchError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// Nothing is left to search for once spaces and punctuation are dropped.
+    case nothingToSearch(String)
+    /// The library could not be read.
+    case unreadable(String)
+
+    public var description: String {
+        switch self {
+        case .nothingToSearch(let text):
+            return "nothing to search for in “\(text)”: give letters, digits or Chinese characters"
+        case .unreadable(let reason):
+            return "the library cannot be searched: \(reason)"
+        }
+    }
+}
+
+/// One figure of the archive with what the figures view shows and sorts by.
+public struct FigureRecord: Sendable {
+    /// Index of the article in the catalog.
+    public var article: Int
+    /// Index into the article's figures.
+    public var figure: Int
+    public var text: String
+    public var value: Double
+    public var unit: String
+    public var kind: Figure.Kind?
+    public var indicator: String?
+    /// The article's date, else its page's.
+    public var date: PartialDate?
+    public var headline: String
+
+    public init(article: Int, figure: Int, text: String, value: Double, unit: String, kind: Figure.Kind?,
+                indicator: String?, date: PartialDate?, headline: String) {
+        self.article = article
+        self.figure = figure
+        self.text = text
+        self.value = value
+        self.unit = unit
+        self.kind = kind
+        self.indicator = indicator
+        self.date = date
+        self.headline = headline
+    }
+}
