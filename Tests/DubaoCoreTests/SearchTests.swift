@@ -56,12 +56,12 @@ import Testing
     }
 }
 
-final class PartialDateSortKeyTests: XCTestCase {
-    func testSortKeyOrdersChronologicallyAndReadsBack() {
+@Suite struct PartialDateSortKeyTests {
+    @Test func sortKeyOrdersChronologicallyAndReadsBack() {
         let dates = [PartialDate(year: nil, month: 12, day: 31), PartialDate(year: 2023, month: 1, day: 1),
                      PartialDate(year: 2024, month: 2, day: 19), PartialDate(year: 2024, month: 2, day: 22)]
-        XCTAssertEqual(dates.map(\.sortKey), dates.map(\.sortKey).sorted())
-        for d in dates { XCTAssertEqual(PartialDate(sortKey: d.sortKey), d) }
-        XCTAssertNil(PartialDate(sortKey: 0))
+        #expect(dates.map(\.sortKey) == dates.map(\.sortKey).sorted())
+        for d in dates { #expect(PartialDate(sortKey: d.sortKey) == d) }
+        #expect(PartialDate(sortKey: 0) == nil)
     }
 }
