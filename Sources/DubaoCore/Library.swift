@@ -81,7 +81,9 @@ public struct Library: Sendable {
         return library
     }
 
-    static func readPage(source: String, bytes: [UInt8]) -> Result<Page, LoadWarning> {
+    /// Decodes and parses one page, figures included; a page that cannot be
+    /// read becomes a warning.
+    public static func readPage(source: String, bytes: [UInt8]) -> Result<Page, LoadWarning> {
         do {
             let (text, encoding) = try TextDecoding.decode(bytes)
             let name = PageFiles.pageName(of: source)
@@ -108,7 +110,7 @@ struct UncheckedSendable<T>: @unchecked Sendable {
 }
 
 public enum PageFiles {
-    static func pageName(of path: String) -> String {
+    public static func pageName(of path: String) -> String {
         let file = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = file.lastIndex(of: "."), dot != file.startIndex else { return file }
         return String(file[..<dot])

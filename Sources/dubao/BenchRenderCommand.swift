@@ -25,7 +25,7 @@ struct BenchRenderCommand: ParsableCommand {
 
     func run() throws {
         let t0 = Date()
-        let lib = try library.load()
+        let lib = try library.parseDirectly()
         let corpus = Corpus(library: lib)
         let loaded = Date()
         let first = ReaderState(corpus: corpus, rows: height, cols: 80)

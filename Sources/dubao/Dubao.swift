@@ -20,8 +20,10 @@ struct Dubao: ParsableCommand {
             ReadCommand.self,
             ListCommand.self,
             ShowCommand.self,
-            ExportCommand.self,
+            SearchCommand.self,
             FiguresCommand.self,
+            ExportCommand.self,
+            IndexCommand.self,
             // Hidden: used by `make bench` and while tuning the parser.
             BenchParseCommand.self,
             BenchFiguresCommand.self,

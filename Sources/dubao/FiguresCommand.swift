@@ -35,9 +35,9 @@ struct FiguresCommand: ParsableCommand {
     }
 
     func run() throws {
-        let lib = try library.load()
+        let catalog = try library.open().catalog
         var rows: [FigureRow] = []
-        for article in lib.articles {
+        for article in catalog.articles(0..<catalog.count) {
             for figure in article.figures where kind.map({ figure.kind?.rawValue == $0.rawValue }) ?? true {
                 rows.append(FigureRow(article: article.id, source: article.source,
                                       date: (article.date ?? article.pageDate)?.iso, figure: figure))

@@ -12,8 +12,8 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
-        let lib = try library.load()
-        for line in ArticleListing.lines(for: lib.articles, width: layout.columns) {
+        let catalog = try library.open().catalog
+        for line in ArticleListing.lines(for: catalog.articles(0..<catalog.count), width: layout.columns) {
             print(line)
         }
     }

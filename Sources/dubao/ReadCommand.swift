@@ -33,14 +33,16 @@ struct ReadCommand: ParsableCommand {
     }
 
     func run() throws {
-        let lib = try library.load()
+        let opened = try library.open()
+        let lib = Library(pages: [], warnings: opened.warnings)
+        let all = opened.catalog.articles(0..<opened.catalog.count)
         let width = ambiwidth
             ?? getenv("DUBAO_AMBIWIDTH").flatMap { AmbiguousWidth(rawValue: String(cString: $0)) }
             ?? .single
         let ambiguous: DisplayWidth.Ambiguous = width == .double ? .double : .single
         // Piped or redirected: what `dubao list` prints.
         guard isatty(STDOUT_FILENO) != 0 else {
-            for line in ArticleListing.lines(for: lib.articles, width: Console.width(), ambiguous: ambiguous) {
+            for line in ArticleListing.lines(for: all, width: Console.width(), ambiguous: ambiguous) {
                 print(line)
             }
             return
@@ -51,7 +53,7 @@ struct ReadCommand: ParsableCommand {
             messages.append(Message("Passed over \(first.path): \(first.message)\(more)", level: .warning))
         }
         do {
-            try TerminalReader.run(corpus: Corpus(library: lib),
+            try TerminalReader.run(corpus: Corpus(articles: all, pageCount: opened.catalog.pageCount),
                                    settings: Settings(paragraphStyle: paragraphs, ambiguous: ambiguous),
                                    messages: messages)
         } catch let error as TerminalError {

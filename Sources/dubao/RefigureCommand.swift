@@ -51,3 +51,11 @@ struct RefigureCommand: ParsableCommand {
         var paragraphs: [String]
     }
 }
+
+/// The export document, whole in memory: for the tuning tool only (`export`
+/// streams it).
+struct ExportDocument: Codable {
+    var schema = "dubao.export/1"
+    var articles: [Article]
+    var warnings: [String]
+}

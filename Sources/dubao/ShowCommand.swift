@@ -15,8 +15,8 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
-        let lib = try library.load()
-        guard let article = lib.article(id: id) else {
+        let catalog = try library.open().catalog
+        guard let index = catalog.index(ofKey: id), let article = catalog.article(index) else {
             throw BadInput("no article with id \(id) (see `dubao list`)")
         }
         for line in ArticleText.lines(for: article, width: layout.columns) {

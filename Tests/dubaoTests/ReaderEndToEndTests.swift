@@ -45,6 +45,8 @@ import Testing
             var cArgs = argv.map { strdup($0) } + [nil]
             var env = ProcessInfo.processInfo.environment
             env["LC_ALL"] = "C.UTF-8"
+            // The reader's library lives in a temporary directory, never the user's.
+            env["DUBAO_DB"] = Dubao.temporaryLibrary()
             var cEnv = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
             defer {
                 cArgs.forEach { free($0) }

@@ -25,6 +25,8 @@ enum Dubao {
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["COLUMNS"] = nil
+        // Never the user's library: each run gets a new one unless the test names one.
+        env["DUBAO_DB"] = temporaryLibrary()
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let out = Pipe(), err = Pipe()
@@ -38,6 +40,12 @@ enum Dubao {
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A library database path in a new temporary directory.
+    static func temporaryLibrary() -> String {
+        FileManager.default.temporaryDirectory
+            .appendingPathComponent("dubao-test-\(UUID().uuidString)/library.sqlite").path
     }
 
     static func temporaryDirectory() throws -> URL {

@@ -1,5 +1,10 @@
 /// Turns the text of one page into articles (spec sections 1 and 2).
 public enum PageParser {
+    /// Bumped whenever a change to the parser or the figure extractor changes
+    /// what a page yields: a library made by an older version is re-parsed on
+    /// its next sync.
+    public static let version = 1
+
     public static func parse(text: String, name: String, source: String) -> [Article] {
         let blocks = PageLines.blocks(of: text)
         let blankLines = blocks.count > 1

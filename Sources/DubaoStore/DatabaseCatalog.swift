@@ -1,0 +1,173 @@
+import DubaoCore
+import Foundation
+import GRDB
+
+/// The articles of a scope of the library, as the reader and the commands
+/// see them. Opening one reads a few integers per article (id, date, section);
+/// summaries, articles and figures are read when asked, summaries a block of
+/// rows at a time.
+public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
+    let reader: any DatabaseReader
+    public let scope: LibraryScope
+    /// Article row ids, by catalog index (page path order, then reading order).
+    let ids: [Int64]
+    public let entries: [CatalogEntry]
+    public let sectionNames: [String]
+    public let pageCount: Int
+    public var count: Int { ids.count }
+
+    // Caches, touched under `lock`: the reader's thread and a background sync may both ask.
+    private let lock = NSLock()
+    private var summaries: [Int: ArticleSummary] = [:]
+    private var indexOfIDs: [Int64: Int]?
+
+    public init(database: LibraryDatabase, scope: LibraryScope) throws {
+        reader = database.writer
+        self.scope = scope
+        let (condition, arguments) = scope.condition(column: "p.path")
+        var ids: [Int64] = []
+        var entries: [CatalogEntry] = []
+        var names: [String] = []
+        var pages = 0
+        try reader.read { db in
+            var sectionIndex: [Int64: Int32] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, name FROM section ORDER BY id") {
+                sectionIndex[row["id"]] = Int32(names.count)
+                names.append(row["name"])
+            }
+            let statement = try db.makeStatement(sql: """
+                SELECT a.id, a.date_key, a.section_id FROM article a JOIN page p ON p.id = a.page_id
+                WHERE \(condition) ORDER BY p.path, a.ordinal
+                """)
+            statement.arguments = StatementArguments(arguments)
+            let rows = try Row.fetchCursor(statement)
+            while let row = try rows.next() {
+                ids.append(row[0])
+                entries.append(CatalogEntry(dateKey: Int32(truncatingIfNeeded: row[1] as Int64),
+                                            section: sectionIndex[row[2]] ?? 0))
+            }
+            pages = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM page p WHERE \(condition) AND EXISTS (SELECT 1 FROM article a WHERE a.page_id = p.id)
+                """, arguments: StatementArguments(arguments)) ?? 0
+        }
+        self.ids = ids
+        self.entries = entries
+        sectionNames = names
+        pageCount = pages
+    }
+
+    /// Warnings recorded for the pages of the scope that gave no articles.
+    public func warnings() -> [LoadWarning] {
+        let (condition, arguments) = scope.condition(column: "path")
+        return (try? reader.read { db in
+            try Row.fetchAll(db, sql: "SELECT source, warning FROM page WHERE warning IS NOT NULL AND \(condition) ORDER BY path",
+                             arguments: StatementArguments(arguments))
+                .map { LoadWarning(path: $0["source"], message: $0["warning"]) }
+        }) ?? []
+    }
+
+    public func summary(_ index: Int) -> ArticleSummary {
+        lock.lock()
+        if let s = summaries[index] { lock.unlock(); return s }
+        lock.unlock()
+        // A block of rows around the one asked: the list asks for its neighbours next.
+        let block = 64
+        let first = max(0, index - block / 2), last = min(ids.count, first + block)
+        let wanted = Array(ids[first..<last])
+        let rows = (try? reader.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.id, a.key, a.display_title, a.place, s.name AS section, a.kind, a.page_date, p.source
+                FROM article a JOIN page p ON p.id = a.page_id JOIN section s ON s.id = a.section_id
+                WHERE a.id IN (\(wanted.map { _ in "?" }.joined(separator: ",")))
+                """, arguments: StatementArguments(wanted))
+        }) ?? []
+        var byID: [Int64: ArticleSummary] = [:]
+        for row in rows {
+            byID[row["id"]] = ArticleSummary(
+                id: row["key"], displayTitle: row["display_title"], place: row["place"], section: row["section"],
+                kind: ArticleKind(rawValue: row["kind"]) ?? .news,
+                pageDate: (row["page_date"] as String?).flatMap(PartialDate.init(iso:)), source: row["source"])
+        }
+        lock.lock()
+        defer { lock.unlock() }
+        if summaries.count > 4096 { summaries.removeAll(keepingCapacity: true) }
+        for i in first..<last { if let s = byID[ids[i]] { summaries[i] = s } }
+        return summaries[index] ?? ArticleSummary(id: "?", displayTitle: "(gone from the library)", place: nil,
+                                                   section: "", kind: .news, pageDate: nil, source: "")
+    }
+
+    public func article(_ index: Int) -> Article? {
+        guard ids.indices.contains(index) else { return nil }
+        let id = ids[index]
+        return try? reader.read { db in try ArticleRecords.articles(ids: [id], in: db)[id] }
+    }
+
+    /// The catalog index of an article row id, nil when outside the scope.
+    func index(ofID id: Int64) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        if indexOfIDs == nil {
+            var map: [Int64: Int] = [:]
+            map.reserveCapacity(ids.count)
+            for (i, id) in ids.enumerated() { map[id] = i }
+            indexOfIDs = map
+        }
+        return indexOfIDs![id]
+    }
+
+    /// The index of the article with this id (`page#n`), if the scope has it.
+    public func index(ofKey key: String) -> Int? {
+        let rows = (try? reader.read { db in
+            try Int64.fetchAll(db, sql: "SELECT id FROM article WHERE key = ? ORDER BY id", arguments: [key])
+        }) ?? []
+        return rows.lazy.compactMap { self.index(ofID: $0) }.first
+    }
+
+    public func search(_ text: String) throws(SearchError) -> CatalogSearch {
+        let found = try LibrarySearch(reader: reader).run(text)
+        var hits: [Int: Int] = [:]
+        let inScope = found.ids.compactMap { id in index(ofID: id).map { (id, $0) } }
+        // Hit counts from the text, a block of articles at a time.
+        var start = 0
+        while start < inScope.count {
+            let part = inScope[start..<min(inScope.count, start + 256)]
+            start += part.count
+            let texts = (try? reader.read { db in
+                try Row.fetchAll(db, sql: "SELECT id, titles, headline, body FROM article WHERE id IN (\(part.map { _ in "?" }.joined(separator: ",")))",
+                                 arguments: StatementArguments(part.map(\.0)))
+            }) ?? []
+            var index: [Int64: Int] = [:]
+            for (id, i) in part { index[id] = i }
+            for row in texts {
+                guard let i = index[row["id"]] else { continue }
+                let titles: String = row["titles"]
+                let n = LibrarySearch.count(found.queries, title: StoredArticle.titleText(titles: titles.isEmpty ? [] : [titles], headline: row["headline"]),
+                                            body: row["body"])
+                hits[i] = max(1, n)
+            }
+        }
+        return CatalogSearch(hits: hits, queries: found.queries)
+    }
+
+    public func figureRecords() -> [FigureRecord] {
+        var out: [FigureRecord] = []
+        _ = try? reader.read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT f.article_id, f.ordinal, f.text, f.value, f.unit, f.kind, f.indicator,
+                       COALESCE(a.date, a.page_date) AS date, a.display_title
+                FROM figure f JOIN article a ON a.id = f.article_id
+                """)
+            while let row = try rows.next() {
+                guard let index = self.index(ofID: row["article_id"]) else { continue }
+                out.append(FigureRecord(article: index, figure: row["ordinal"], text: row["text"],
+                                        value: row["value"] ?? .infinity, unit: row["unit"],
+                                        kind: (row["kind"] as String?).flatMap(Figure.Kind.init(rawValue:)),
+                                        indicator: row["indicator"],
+                                        date: (row["date"] as String?).flatMap(PartialDate.init(iso:)),
+                                        headline: row["display_title"]))
+            }
+        }
+        out.sort { ($0.article, $0.figure) < ($1.article, $1.figure) }
+        return out
+    }
+}

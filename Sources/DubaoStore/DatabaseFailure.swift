@@ -1,0 +1,19 @@
+import GRDB
+
+/// A database error told as a person reads it: "disk is full", not a code.
+public struct DatabaseFailure: Error, CustomStringConvertible {
+    public var reason: String
+    public var description: String { reason }
+
+    public init?(_ error: Error) {
+        guard let e = error as? DatabaseError else { return nil }
+        switch e.resultCode {
+        case .SQLITE_FULL: reason = "the disk is full"
+        case .SQLITE_READONLY: reason = "it is read-only"
+        case .SQLITE_CANTOPEN: reason = "it cannot be opened"
+        case .SQLITE_PERM: reason = "permission denied"
+        case .SQLITE_IOERR: reason = "input/output error"
+        default: reason = e.message ?? "\(e.resultCode)"
+        }
+    }
+}

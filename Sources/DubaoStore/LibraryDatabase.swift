@@ -1,0 +1,129 @@
+import DubaoCore
+import Foundation
+import GRDB
+
+/// Why the library database cannot be used as it is.
+public enum StoreError: Error, CustomStringConvertible, Sendable {
+    /// Written by a newer dubao: refused, never changed.
+    case newerVersion(path: String)
+    /// The file or its directory cannot be created, opened or written.
+    case unwritable(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .newerVersion(let path):
+            return "the library \(path) was written by a newer dubao; upgrade dubao, or use another with --db"
+        case .unwritable(let path, let reason):
+            return "cannot write the library \(path): \(reason)"
+        }
+    }
+}
+
+/// The library database: a cache of the page files the user reads (they stay
+/// the truth and are never written), and later the reader's own state.
+/// SQLite in WAL mode, so that a second dubao can read while one writes.
+public final class LibraryDatabase: Sendable {
+    public let writer: any DatabaseWriter
+    /// Where it lives; nil when it is held in memory.
+    public let path: String?
+
+    init(writer: any DatabaseWriter, path: String?) {
+        self.writer = writer
+        self.path = path
+    }
+
+    /// `--db`, else `$DUBAO_DB`, else `$XDG_DATA_HOME/dubao/library.sqlite`
+    /// (`~/.local/share/dubao/library.sqlite` without it).
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let db = environment["DUBAO_DB"], !db.isEmpty { return db }
+        let data: String
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            data = xdg
+        } else {
+            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+            data = home + "/.local/share"
+        }
+        return data + "/dubao/library.sqlite"
+    }
+
+    /// A library held in memory only: for tests, and for reading when the
+    /// file cannot be written.
+    public static func inMemory() throws -> LibraryDatabase {
+        let queue = try DatabaseQueue(configuration: configuration())
+        try Schema.migrator.migrate(queue)
+        return LibraryDatabase(writer: queue, path: nil)
+    }
+
+    /// Opens (creating it and its directory when missing) the library at
+    /// `path`. A file that is not a database, or a damaged one, is moved aside
+    /// with `notice` told where, and a new one made in its place.
+    public static func open(path: String, notice: (String) -> Void = { _ in }) throws -> LibraryDatabase {
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw StoreError.unwritable(path: path, reason: "cannot create its directory \(directory)")
+            }
+        }
+        do {
+            return try openChecked(path: path)
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError where isDamage(error) {
+            let aside = try moveAside(path)
+            notice("the library \(path) was damaged (\(error.message ?? "\(error.resultCode)")): moved it to \(aside) and started a new one")
+            return try openChecked(path: path)
+        } catch let error as DatabaseError {
+            throw StoreError.unwritable(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    private static func openChecked(path: String) throws -> LibraryDatabase {
+        let pool = try DatabasePool(path: path, configuration: configuration())
+        // A quick look at the file's structure: a damaged page anywhere shows here
+        // before it shows as wrong answers.
+        try pool.read { db in
+            let check = try String.fetchOne(db, sql: "PRAGMA quick_check") ?? "ok"
+            if check != "ok" { throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: check) }
+        }
+        let migrator = Schema.migrator
+        if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+            throw StoreError.newerVersion(path: path)
+        }
+        try migrator.migrate(pool)
+        return LibraryDatabase(writer: pool, path: path)
+    }
+
+    static func configuration() -> Configuration {
+        var config = Configuration()
+        config.busyMode = .timeout(30)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        return config
+    }
+
+    static func isDamage(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB
+    }
+
+    /// Renames the file and its WAL companions to `PATH.damaged-N`: never deleted.
+    static func moveAside(_ path: String) throws -> String {
+        var n = 1
+        var target = "\(path).damaged-\(n)"
+        while FileManager.default.fileExists(atPath: target) {
+            n += 1
+            target = "\(path).damaged-\(n)"
+        }
+        do {
+            try FileManager.default.moveItem(atPath: path, toPath: target)
+        } catch {
+            throw StoreError.unwritable(path: path, reason: "it is damaged and cannot be moved aside")
+        }
+        for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+            try? FileManager.default.moveItem(atPath: path + suffix, toPath: target + suffix)
+        }
+        return target
+    }
+}

@@ -1,0 +1,78 @@
+import GRDB
+
+/// The library's tables, created and changed only by numbered migrations.
+/// A database with a migration this build does not know was written by a
+/// newer dubao, and is refused rather than guessed at.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: pages, articles, figures, search") { db in
+            // One row per page file. `path` is absolute, or `builtin:NAME` for
+            // the pages compiled into dubao.
+            try db.execute(sql: """
+                CREATE TABLE page (
+                    id INTEGER PRIMARY KEY,
+                    path TEXT NOT NULL UNIQUE,
+                    source TEXT NOT NULL,
+                    size INTEGER NOT NULL,
+                    mtime INTEGER NOT NULL,
+                    hash INTEGER NOT NULL,
+                    encoding TEXT,
+                    pipeline INTEGER NOT NULL,
+                    warning TEXT
+                );
+                CREATE TABLE section (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE
+                );
+                CREATE TABLE article (
+                    id INTEGER PRIMARY KEY,
+                    page_id INTEGER NOT NULL REFERENCES page(id) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    key TEXT NOT NULL,
+                    date_key INTEGER NOT NULL,
+                    section_id INTEGER NOT NULL REFERENCES section(id),
+                    display_title TEXT NOT NULL,
+                    titles TEXT NOT NULL,
+                    headline TEXT,
+                    column_name TEXT,
+                    kind TEXT NOT NULL,
+                    authors TEXT NOT NULL,
+                    place TEXT,
+                    date TEXT,
+                    page_date TEXT,
+                    continues TEXT,
+                    body TEXT NOT NULL,
+                    UNIQUE (page_id, ordinal)
+                );
+                CREATE INDEX article_key ON article(key);
+                CREATE TABLE figure (
+                    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    value REAL,
+                    value_max REAL,
+                    unit TEXT NOT NULL,
+                    bound TEXT NOT NULL,
+                    kind TEXT,
+                    indicator TEXT,
+                    change TEXT,
+                    place TEXT NOT NULL,
+                    block INTEGER NOT NULL,
+                    offset INTEGER NOT NULL,
+                    length INTEGER NOT NULL,
+                    sentence TEXT NOT NULL,
+                    PRIMARY KEY (article_id, ordinal)
+                ) WITHOUT ROWID;
+                """)
+            // The search index: contentless (the text is in `article`), its
+            // rows are article ids. Columns hold `SearchTokens` strings.
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE search USING fts5(
+                    title, body, initials, content='', tokenize='ascii', detail=full);
+                CREATE VIRTUAL TABLE search_terms USING fts5vocab(search, 'row');
+                """)
+        }
+        return migrator
+    }
+}

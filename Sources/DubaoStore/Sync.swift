@@ -1,0 +1,308 @@
+import DubaoCore
+import Foundation
+import GRDB
+
+/// How far a sync has come, for a progress line.
+public struct SyncProgress: Sendable {
+    public var filesDone = 0
+    public var filesTotal = 0
+    public var bytesDone: Int64 = 0
+    public var bytesTotal: Int64 = 0
+    public var articles = 0
+    public var elapsed: TimeInterval = 0
+
+    /// Bytes a second so far.
+    public var rate: Double { elapsed > 0 ? Double(bytesDone) / elapsed : 0 }
+    /// Seconds left at the rate so far; nil before there is a rate.
+    public var remaining: TimeInterval? {
+        guard rate > 0, bytesDone > 0 else { return nil }
+        return Double(bytesTotal - bytesDone) / rate
+    }
+}
+
+/// What a sync did.
+public struct SyncReport: Sendable {
+    public var added = 0
+    public var changed = 0
+    public var removed = 0
+    public var unchanged = 0
+    public var articles = 0
+    /// Files that could not be read or parsed in this sync, or before.
+    public var warnings: [LoadWarning] = []
+    public var elapsed: TimeInterval = 0
+    public var parsed: Int { added + changed }
+}
+
+/// A page to sync: a file on disk, or bytes already in memory (the built-in pages).
+public struct PageInput: Sendable {
+    public var path: String
+    public var size: Int64
+    public var mtime: Int64
+    /// The bytes, when the page is not a file.
+    public var bytes: [UInt8]?
+    /// The path recorded as the articles' source.
+    public var source: String
+
+    public init(file: ScannedFile) {
+        path = file.path
+        size = file.size
+        mtime = file.mtime
+        bytes = nil
+        source = file.path
+    }
+
+    public init(name: String, source: String, bytes: [UInt8]) {
+        path = LibraryScope.builtinPrefix + name
+        size = Int64(bytes.count)
+        mtime = 0
+        self.bytes = bytes
+        self.source = source
+    }
+}
+
+/// Brings the library up to date with page files: new files are parsed,
+/// changed ones (size or time differ, then the bytes) parsed again, files
+/// gone from the scope dropped. Parsing runs on every core; writing goes in
+/// batches, one transaction each, so that a sync stopped at any moment leaves
+/// a consistent library, and the next one carries on where it stopped.
+public struct LibrarySync {
+    public let database: LibraryDatabase
+    /// What `page.pipeline` must hold for a page to be current.
+    public var pipeline: Int
+    /// Pages parsed together, then written in one transaction.
+    public var batchSize = 48
+
+    public static var currentPipeline: Int { PageParser.version * 1000 + SearchTokens.version }
+
+    public init(database: LibraryDatabase, pipeline: Int = LibrarySync.currentPipeline) {
+        self.database = database
+        self.pipeline = pipeline
+    }
+
+    struct Known {
+        var id: Int64
+        var size: Int64
+        var mtime: Int64
+        var hash: Int64
+        var pipeline: Int
+        var warning: String?
+    }
+
+    /// Syncs `inputs`, which are every page of `scope`.
+    public func sync(_ inputs: [PageInput], scope: LibraryScope,
+                     progress: ((SyncProgress) -> Void)? = nil) throws -> SyncReport {
+        let start = Date()
+        var report = SyncReport()
+        let writer = database.writer
+
+        // A library made by another pipeline is parsed again from scratch: its
+        // index words cannot be trusted to match what this build would make.
+        try writer.write { db in
+            let stale = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM page WHERE pipeline != ?)",
+                                          arguments: [pipeline]) ?? false
+            if stale {
+                try db.execute(sql: "INSERT INTO search(search) VALUES('delete-all')")
+                try db.execute(sql: "DELETE FROM page")
+                try db.execute(sql: "DELETE FROM section")
+            }
+        }
+
+        let known = try writer.read { db -> [String: Known] in
+            let (condition, arguments) = scope.condition(column: "path")
+            var out: [String: Known] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime, hash, pipeline, warning FROM page WHERE \(condition)",
+                                           arguments: StatementArguments(arguments))
+            while let row = try rows.next() {
+                out[row["path"]] = Known(id: row["id"], size: row["size"], mtime: row["mtime"], hash: row["hash"],
+                                         pipeline: row["pipeline"], warning: row["warning"])
+            }
+            return out
+        }
+
+        // Dropped: pages of the scope that are no longer there.
+        let present = Set(inputs.map(\.path))
+        let gone = known.filter { !present.contains($0.key) }.map(\.value.id)
+        if !gone.isEmpty {
+            try writer.write { db in
+                for id in gone { try Self.deletePage(id: id, in: db) }
+            }
+            report.removed = gone.count
+        }
+
+        var work: [PageInput] = []
+        for input in inputs {
+            if let k = known[input.path], k.size == input.size, k.mtime == input.mtime, k.pipeline == pipeline {
+                report.unchanged += 1
+                if let w = k.warning { report.warnings.append(LoadWarning(path: input.source, message: w)) }
+            } else {
+                work.append(input)
+            }
+        }
+
+        var status = SyncProgress(filesTotal: work.count, bytesTotal: work.reduce(0) { $0 + $1.size })
+        if !work.isEmpty { progress?(status) }
+        var index = 0
+        while index < work.count {
+            let batch = Array(work[index..<min(work.count, index + batchSize)])
+            index += batch.count
+            let prepared = Self.prepare(batch)
+            var written = (added: 0, changed: 0, touched: 0)
+            try writer.write { db in
+                written = try self.write(prepared, known: known, in: db)
+            }
+            report.added += written.added
+            report.changed += written.changed
+            report.unchanged += written.touched
+            for page in prepared {
+                if let w = page.warning { report.warnings.append(LoadWarning(path: page.input.source, message: w)) }
+                report.articles += page.articles.count
+            }
+            status.filesDone += batch.count
+            status.bytesDone += batch.reduce(0) { $0 + $1.size }
+            status.articles = report.articles
+            status.elapsed = Date().timeIntervalSince(start)
+            progress?(status)
+        }
+        report.elapsed = Date().timeIntervalSince(start)
+        return report
+    }
+
+    /// A page read and parsed, ready to be written.
+    struct PreparedPage: Sendable {
+        var input: PageInput
+        var hash: Int64
+        var size: Int64
+        var encoding: String?
+        var warning: String?
+        var articles: [StoredArticle]
+        var words: [SearchWords]
+    }
+
+    /// Reads and parses pages on every core.
+    static func prepare(_ batch: [PageInput]) -> [PreparedPage] {
+        var out = [PreparedPage?](repeating: nil, count: batch.count)
+        out.withUnsafeMutableBufferPointer { buffer in
+            let slots = UncheckedSlots(buffer)
+            DispatchQueue.concurrentPerform(iterations: batch.count) { i in
+                slots.base[i] = prepare(batch[i])
+            }
+        }
+        return out.map { $0! }
+    }
+
+    static func prepare(_ input: PageInput) -> PreparedPage {
+        let bytes: [UInt8]
+        if let inMemory = input.bytes {
+            bytes = inMemory
+        } else {
+            guard let data = FileManager.default.contents(atPath: input.path) else {
+                return PreparedPage(input: input, hash: 0, size: input.size, encoding: nil,
+                                    warning: "cannot be read (permission denied or vanished)", articles: [], words: [])
+            }
+            bytes = [UInt8](data)
+        }
+        let hash = ContentHash.of(bytes)
+        switch Library.readPage(source: input.source, bytes: bytes) {
+        case .success(let page):
+            let stored = page.articles.map(StoredArticle.init)
+            return PreparedPage(input: input, hash: hash, size: Int64(bytes.count), encoding: page.encoding.rawValue,
+                                warning: nil, articles: stored, words: stored.map(\.searchWords))
+        case .failure(let warning):
+            return PreparedPage(input: input, hash: hash, size: Int64(bytes.count), encoding: nil,
+                                warning: warning.message, articles: [], words: [])
+        }
+    }
+
+    /// Writes a batch; returns how many pages were new, changed, or only touched.
+    func write(_ pages: [PreparedPage], known: [String: Known], in db: Database) throws -> (added: Int, changed: Int, touched: Int) {
+        var added = 0, changed = 0, touched = 0
+        var sections = SectionIDs()
+        for page in pages {
+            // Another dubao may have written this page since we looked.
+            let current = try Row.fetchOne(db, sql: "SELECT id, hash, pipeline FROM page WHERE path = ?",
+                                           arguments: [page.input.path])
+            if let current {
+                let id: Int64 = current["id"]
+                if current["hash"] == page.hash && current["pipeline"] == pipeline {
+                    try db.execute(sql: "UPDATE page SET size = ?, mtime = ? WHERE id = ?",
+                                   arguments: [page.size, page.input.mtime, id])
+                    touched += 1
+                    continue
+                }
+                try Self.deletePage(id: id, in: db)
+                changed += 1
+            } else {
+                added += 1
+            }
+            try db.execute(sql: """
+                INSERT INTO page (path, source, size, mtime, hash, encoding, pipeline, warning)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [page.input.path, page.input.source, page.size, page.input.mtime, page.hash, page.encoding,
+                                 pipeline, page.warning])
+            let pageID = db.lastInsertedRowID
+            for (n, stored) in page.articles.enumerated() {
+                try insert(stored, words: page.words[n], ordinal: n, page: pageID, sections: &sections, in: db)
+            }
+        }
+        return (added, changed, touched)
+    }
+
+    func insert(_ stored: StoredArticle, words: SearchWords, ordinal: Int, page: Int64,
+                sections: inout SectionIDs, in db: Database) throws {
+        let a = stored.article
+        let section = try sections.id(of: a.section, in: db)
+        try db.execute(sql: """
+            INSERT INTO article (page_id, ordinal, key, date_key, section_id, display_title, titles, headline,
+                                 column_name, kind, authors, place, date, page_date, continues, body)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [page, ordinal, a.id, a.pageDate?.sortKey ?? 0, section, a.displayTitle,
+                             a.titles.joined(separator: "\n"), a.headline, a.column, a.kind.rawValue,
+                             a.authors.joined(separator: "\n"), a.place, a.date?.iso, a.pageDate?.iso,
+                             a.continues, stored.bodyText])
+        let articleID = db.lastInsertedRowID
+        for (i, f) in a.figures.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO figure (article_id, ordinal, text, value, value_max, unit, bound, kind, indicator,
+                                    change, place, block, offset, length, sentence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [articleID, i, f.text, f.value.isFinite ? f.value : nil,
+                                 f.valueMax.flatMap { $0.isFinite ? $0 : nil }, f.unit, f.bound.rawValue,
+                                 f.kind?.rawValue, f.indicator, f.change?.rawValue, f.place.rawValue,
+                                 f.block, f.offset, f.length, f.sentence])
+        }
+        try db.execute(sql: "INSERT INTO search (rowid, title, body, initials) VALUES (?, ?, ?, ?)",
+                       arguments: [articleID, words.title, words.body, words.initials])
+    }
+
+    /// Drops a page, its articles, their figures and their index entries.
+    static func deletePage(id: Int64, in db: Database) throws {
+        let rows = try Row.fetchAll(db, sql: "SELECT id, titles, headline, body FROM article WHERE page_id = ?",
+                                    arguments: [id])
+        for row in rows {
+            let titles: String = row["titles"]
+            let titleText = StoredArticle.titleText(titles: titles.isEmpty ? [] : [titles], headline: row["headline"])
+            let words = SearchWords(title: titleText, body: row["body"])
+            try db.execute(sql: "INSERT INTO search (search, rowid, title, body, initials) VALUES ('delete', ?, ?, ?, ?)",
+                           arguments: [row["id"] as Int64, words.title, words.body, words.initials])
+        }
+        try db.execute(sql: "DELETE FROM page WHERE id = ?", arguments: [id])
+    }
+}
+
+/// Section names to ids, made as they are first met.
+struct SectionIDs {
+    var cache: [String: Int64] = [:]
+    mutating func id(of name: String, in db: Database) throws -> Int64 {
+        if let id = cache[name] { return id }
+        try db.execute(sql: "INSERT OR IGNORE INTO section (name) VALUES (?)", arguments: [name])
+        let id = try Int64.fetchOne(db, sql: "SELECT id FROM section WHERE name = ?", arguments: [name])!
+        cache[name] = id
+        return id
+    }
+}
+
+/// Output slots of `concurrentPerform`, each written by one iteration only.
+struct UncheckedSlots<T>: @unchecked Sendable {
+    let base: UnsafeMutableBufferPointer<T>
+    init(_ base: UnsafeMutableBufferPointer<T>) { self.base = base }
+}
