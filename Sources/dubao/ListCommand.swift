@@ -13,7 +13,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let lib = try library.load()
-        for line in ArticleListing.lines(for: lib.articles, width: layout.columns) {
+        for line in ArticleListing.lines(for: lib.catalog, width: layout.columns) {
             print(line)
         }
     }

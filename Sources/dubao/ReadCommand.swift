@@ -1,5 +1,6 @@
 import ArgumentParser
 import DubaoCore
+import DubaoStore
 import DubaoTUI
 
 #if canImport(Glibc)
@@ -34,13 +35,14 @@ struct ReadCommand: ParsableCommand {
 
     func run() throws {
         let lib = try library.load()
+        let catalog = lib.catalog
         let width = ambiwidth
             ?? getenv("DUBAO_AMBIWIDTH").flatMap { AmbiguousWidth(rawValue: String(cString: $0)) }
             ?? .single
         let ambiguous: DisplayWidth.Ambiguous = width == .double ? .double : .single
         // Piped or redirected: what `dubao list` prints.
         guard isatty(STDOUT_FILENO) != 0 else {
-            for line in ArticleListing.lines(for: lib.articles, width: Console.width(), ambiguous: ambiguous) {
+            for line in ArticleListing.lines(for: catalog, width: Console.width(), ambiguous: ambiguous) {
                 print(line)
             }
             return
@@ -51,7 +53,7 @@ struct ReadCommand: ParsableCommand {
             messages.append(Message("Passed over \(first.path): \(first.message)\(more)", level: .warning))
         }
         do {
-            try TerminalReader.run(corpus: Corpus(library: lib),
+            try TerminalReader.run(catalog: catalog,
                                    settings: Settings(paragraphStyle: paragraphs, ambiguous: ambiguous),
                                    messages: messages)
         } catch let error as TerminalError {
