@@ -1,5 +1,6 @@
 import ArgumentParser
 import DubaoCore
+import DubaoStore
 import DubaoTUI
 import Foundation
 
@@ -26,26 +27,26 @@ struct BenchRenderCommand: ParsableCommand {
     func run() throws {
         let t0 = Date()
         let lib = try library.parseDirectly()
-        let corpus = Corpus(library: lib)
+        let catalog = MemoryCatalog(articles: lib.articles, pageCount: lib.pages.count)
         let loaded = Date()
-        let first = ReaderState(corpus: corpus, rows: height, cols: 80)
+        let first = ReaderState(catalog: catalog, rows: height, cols: 80)
         _ = Render.grid(first)
         let firstScreen = Date()
         print(String(format: "first screen: %.1f ms (load %.1f ms, list and first grid %.1f ms) for %d articles",
                      firstScreen.timeIntervalSince(t0) * 1000, loaded.timeIntervalSince(t0) * 1000,
-                     firstScreen.timeIntervalSince(loaded) * 1000, corpus.articles.count))
+                     firstScreen.timeIntervalSince(loaded) * 1000, catalog.count))
 
-        benchFigures(corpus)
+        benchFigures(catalog)
 
-        guard let longest = corpus.articles.indices.max(by: {
-            corpus.articles[$0].paragraphs.reduce(0) { $0 + $1.unicodeScalars.count }
-                < corpus.articles[$1].paragraphs.reduce(0) { $0 + $1.unicodeScalars.count }
+        guard let longest = catalog.articles.indices.max(by: {
+            catalog.articles[$0].paragraphs.reduce(0) { $0 + $1.unicodeScalars.count }
+                < catalog.articles[$1].paragraphs.reduce(0) { $0 + $1.unicodeScalars.count }
         }) else { return }
-        let article = corpus.articles[longest]
-        let single = Corpus(articles: [article], pageCount: 1)
+        let article = catalog.articles[longest]
+        let single = MemoryCatalog(articles: [article], pageCount: 1)
         let scalars = article.paragraphs.reduce(0) { $0 + $1.unicodeScalars.count }
         for width in widths.split(separator: ",").compactMap({ Int($0) }) {
-            var state = Update.update(ReaderState(corpus: single, rows: height, cols: width), .key(.enter)).0
+            var state = Update.update(ReaderState(catalog: single, rows: height, cols: width), .key(.enter)).0
             let layoutStart = Date()
             let layoutRuns = 20
             for _ in 0..<layoutRuns {
@@ -70,8 +71,8 @@ struct BenchRenderCommand: ParsableCommand {
 
     /// The figures view: building the index (the first `F`), a frame of
     /// moving through it, and re-filtering and re-sorting (`t`, `o`, `/`).
-    func benchFigures(_ corpus: Corpus) {
-        let state = ReaderState(corpus: corpus, rows: height, cols: 120)
+    func benchFigures(_ catalog: any ArticleCatalog) {
+        let state = ReaderState(catalog: catalog, rows: height, cols: 120)
         let t0 = Date()
         var view = Update.update(state, .key(.char("F"))).0
         let built = Date().timeIntervalSince(t0)

@@ -13,7 +13,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try library.open().catalog
-        for line in ArticleListing.lines(for: catalog.articles(0..<catalog.count), width: layout.columns) {
+        for line in ArticleListing.lines(for: catalog, width: layout.columns) {
             print(line)
         }
     }

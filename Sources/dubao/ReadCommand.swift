@@ -1,5 +1,6 @@
 import ArgumentParser
 import DubaoCore
+import DubaoStore
 import DubaoTUI
 
 #if canImport(Glibc)
@@ -34,15 +35,15 @@ struct ReadCommand: ParsableCommand {
 
     func run() throws {
         let opened = try library.open()
+        let catalog = opened.catalog
         let lib = Library(pages: [], warnings: opened.warnings)
-        let all = opened.catalog.articles(0..<opened.catalog.count)
         let width = ambiwidth
             ?? getenv("DUBAO_AMBIWIDTH").flatMap { AmbiguousWidth(rawValue: String(cString: $0)) }
             ?? .single
         let ambiguous: DisplayWidth.Ambiguous = width == .double ? .double : .single
         // Piped or redirected: what `dubao list` prints.
         guard isatty(STDOUT_FILENO) != 0 else {
-            for line in ArticleListing.lines(for: all, width: Console.width(), ambiguous: ambiguous) {
+            for line in ArticleListing.lines(for: catalog, width: Console.width(), ambiguous: ambiguous) {
                 print(line)
             }
             return
@@ -53,7 +54,7 @@ struct ReadCommand: ParsableCommand {
             messages.append(Message("Passed over \(first.path): \(first.message)\(more)", level: .warning))
         }
         do {
-            try TerminalReader.run(corpus: Corpus(articles: all, pageCount: opened.catalog.pageCount),
+            try TerminalReader.run(catalog: catalog,
                                    settings: Settings(paragraphStyle: paragraphs, ambiguous: ambiguous),
                                    messages: messages)
         } catch let error as TerminalError {

@@ -1,4 +1,5 @@
 import DubaoCore
+import DubaoStore
 @testable import DubaoTUI
 
 /// Articles made for the tests, independent of what the parser finds.
@@ -58,7 +59,7 @@ enum Fixtures {
         paragraphs: ["欢迎来稿。\u{1B}[31m红字\u{07}"])
 
     static let all = [opening, commentary, photo, report, undated]
-    static let corpus = Corpus(articles: all, pageCount: 3)
+    static let catalog = MemoryCatalog(articles: all, pageCount: 3)
 
     /// A long article for scrolling and resizing.
     static let long: Article = {
@@ -70,7 +71,7 @@ enum Fixtures {
 
     static func state(_ rows: Int, _ cols: Int, articles: [Article] = all,
                       settings: Settings = Settings()) -> ReaderState {
-        ReaderState(corpus: Corpus(articles: articles, pageCount: 3), rows: rows, cols: cols, settings: settings)
+        ReaderState(catalog: MemoryCatalog(articles: articles, pageCount: 3), rows: rows, cols: cols, settings: settings)
     }
 }
 

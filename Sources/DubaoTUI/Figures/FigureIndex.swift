@@ -1,18 +1,22 @@
 import DubaoCore
+import DubaoStore
 
-/// Every figure of the archive, with what filtering and sorting need worked
+/// Every figure of the archive (the catalog's figure records, no article
+/// read), with what filtering and sorting need worked
 /// out once when the index is built: folded text to match, a key per sort
 /// order (each order sorted once), and the series of each indicator for the
 /// chart. A filter then only walks a sorted order and compares integers and
 /// folded scalars: instant on tens of thousands of figures.
 public struct FigureIndex: Sendable {
     public struct Entry: Sendable {
-        /// Index into the corpus's articles.
+        /// Index into the catalog's articles.
         public var article: Int
         /// Index into the article's `figures`.
         public var figure: Int
         /// The article's date as the list shows it.
         public var date: String
+        /// The article's title as the list shows it.
+        public var headline: String
         /// Chronological, undated last.
         let dateKey: Int
         /// Indicator, printed text and headline, folded for search, separated by 0.
@@ -55,40 +59,45 @@ public struct FigureIndex: Sendable {
     let orders: [Sort: [Int]]
     let kinds: [Figure.Kind?]
 
-    public init(corpus: Corpus) {
-        let articles = corpus.articles
+    /// What the index knows of each entry's figure: enough to draw it where
+    /// its article cannot be read.
+    public let records: [FigureRecord]
+
+    public init(records unordered: [FigureRecord]) {
+        // In article order, then the article's: ties in every sort keep it.
+        let records = unordered.sorted { ($0.article, $0.figure) < ($1.article, $1.figure) }
         var entries: [Entry] = []
+        entries.reserveCapacity(records.count)
         var kinds: [Figure.Kind?] = []
         var indicators: [String] = []
         var units: [String] = []
         var values: [Double] = []
         var seriesOf: [SeriesKey: Int] = [:]
         var series: [Series] = []
-        for (a, article) in articles.enumerated() where !article.figures.isEmpty {
-            let date = article.date ?? article.pageDate
-            let dateKey = date.map { d in ((d.year ?? 0) * 13 + d.month) * 32 + d.day + 1 } ?? Int.max
-            let dateText = date?.iso ?? ListModel.undatedTitle
-            let headline = SearchFolding.folded(article.displayTitle)
-            for (i, f) in article.figures.enumerated() {
-                let indicator = SearchFolding.folded(f.indicator ?? "")
-                var seriesIndex: Int?
-                if !indicator.isEmpty {
-                    let key = SeriesKey(indicator: indicator, unit: f.unit)
-                    if let s = seriesOf[key] { seriesIndex = s } else {
-                        seriesIndex = series.count
-                        seriesOf[key] = series.count
-                        series.append(Series(indicator: f.indicator ?? "", unit: f.unit, entries: [], dateCount: 0, maximum: 0))
-                    }
-                    series[seriesIndex!].entries.append(entries.count)
+        var headlines: (article: Int, folded: [UInt32])? = nil
+        for r in records {
+            let dateKey = r.date.map { Int($0.sortKey) } ?? Int.max
+            let dateText = r.date?.iso ?? ListModel.undatedTitle
+            if headlines?.article != r.article { headlines = (r.article, SearchFolding.folded(r.headline)) }
+            let headline = headlines!.folded
+            let indicator = SearchFolding.folded(r.indicator ?? "")
+            var seriesIndex: Int?
+            if !indicator.isEmpty {
+                let key = SeriesKey(indicator: indicator, unit: r.unit)
+                if let s = seriesOf[key] { seriesIndex = s } else {
+                    seriesIndex = series.count
+                    seriesOf[key] = series.count
+                    series.append(Series(indicator: r.indicator ?? "", unit: r.unit, entries: [], dateCount: 0, maximum: 0))
                 }
-                entries.append(Entry(article: a, figure: i, date: dateText, dateKey: dateKey,
-                                     folded: indicator + [0] + SearchFolding.folded(f.text) + [0] + headline,
-                                     series: seriesIndex))
-                kinds.append(f.kind)
-                indicators.append(f.indicator ?? "")
-                units.append(f.unit)
-                values.append(f.value)
+                series[seriesIndex!].entries.append(entries.count)
             }
+            entries.append(Entry(article: r.article, figure: r.figure, date: dateText, headline: r.headline,
+                                 dateKey: dateKey, folded: indicator + [0] + SearchFolding.folded(r.text) + [0] + headline,
+                                 series: seriesIndex))
+            kinds.append(r.kind)
+            indicators.append(r.indicator ?? "")
+            units.append(r.unit)
+            values.append(r.value)
         }
 
         // Sort keys: ranks of the strings, computed once, so that sorting compares integers.
@@ -119,6 +128,7 @@ public struct FigureIndex: Sendable {
             series[s].maximum = series[s].entries.map { values[$0] }.max() ?? 0
         }
         self.entries = entries
+        self.records = records
         self.kinds = kinds
         self.series = series
         orders = [.date: byDate, .indicator: byIndicator, .value: byValue]
@@ -136,6 +146,13 @@ public struct FigureIndex: Sendable {
         return order.filter { i in
             kind.admits(kinds[i]) && (text.map { $0.matches(entries[i].folded) } ?? true)
         }
+    }
+
+    /// An entry's figure as the record has it: exact (the record keeps no
+    /// bound or range) and without its sentence.
+    public func recordFigure(_ entry: Int) -> Figure {
+        let r = records[entry]
+        return Figure(text: r.text, value: r.value, unit: r.unit, kind: r.kind, indicator: r.indicator, sentence: "")
     }
 
     /// The series of an entry when its indicator has values on two dates or more.

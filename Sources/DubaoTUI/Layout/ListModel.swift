@@ -1,4 +1,5 @@
 import DubaoCore
+import DubaoStore
 
 /// How the list groups articles.
 public enum Grouping: Sendable, Hashable {
@@ -10,7 +11,7 @@ public enum Grouping: Sendable, Hashable {
     public var toggled: Grouping { self == .dateThenSection ? .sectionThenDate : .dateThenSection }
 }
 
-/// One row of the list: a group header or an article (an index into the corpus).
+/// One row of the list: a group header or an article (an index into the catalog).
 public enum ListRow: Sendable, Hashable {
     case header(String)
     case article(Int)
@@ -18,34 +19,33 @@ public enum ListRow: Sendable, Hashable {
     public var article: Int? { if case .article(let i) = self { return i }; return nil }
 }
 
-/// Groups articles into the rows of the list. Works on indices so a large
-/// corpus is not copied.
+/// Groups articles into the rows of the list, from the catalog's entries
+/// (date key and section of each article): no article is read.
 public enum ListModel {
     public static let undatedTitle = "日期不详"
 
-    /// The rows for `articles`, keeping only `included` (indices) when given.
-    public static func rows(_ articles: [Article], grouping: Grouping, included: [Int]? = nil) -> [ListRow] {
-        let indices = included ?? Array(articles.indices)
-        // Keys computed once per article, not per comparison: sorting a large
-        // corpus must not copy articles.
-        var sectionRank: [String: Int] = [:]
-        var sections: [String] = []
-        var dates: [PartialDate?] = []
+    /// The rows for `entries` (indexed as the catalog's articles), keeping
+    /// only `included` (ascending indices) when given. Sections rank by their
+    /// first appearance in index order among the articles listed.
+    public static func rows(entries: [CatalogEntry], sectionNames: [String], grouping: Grouping,
+                            included: [Int]? = nil) -> [ListRow] {
+        let indices = included ?? Array(entries.indices)
+        var sectionRank = [Int](repeating: -1, count: sectionNames.count)
+        var sections: [Int] = []
         var keys: [(date: Int, section: Int, order: Int)] = []
         keys.reserveCapacity(indices.count)
         for (order, i) in indices.enumerated() {
-            let section = articles[i].section
-            let date = articles[i].pageDate
-            let rank: Int
-            if let r = sectionRank[section] { rank = r } else {
-                rank = sections.count
-                sectionRank[section] = rank
+            let entry = entries[i]
+            let section = max(0, Int(entry.section))
+            if section >= sectionRank.count {
+                sectionRank += [Int](repeating: -1, count: section - sectionRank.count + 1)
+            }
+            if sectionRank[section] < 0 {
+                sectionRank[section] = sections.count
                 sections.append(section)
             }
-            dates.append(date)
-            // Undated last; an unknown year before known ones.
-            let dateKey = date.map { d in ((d.year ?? 0) * 13 + d.month) * 32 + d.day + 1 } ?? 0
-            keys.append((dateKey, rank, order))
+            // Undated (0) last; an unknown year before known ones.
+            keys.append((Int(entry.dateKey), sectionRank[section], order))
         }
         let sorted = keys.indices.sorted { x, y in
             let a = keys[x], b = keys[y]
@@ -66,8 +66,9 @@ public enum ListModel {
         for k in sorted {
             let key = keys[k]
             if current == nil || current!.date != key.date || current!.section != key.section {
-                let date = dates[k]?.iso ?? undatedTitle
-                let section = sections[key.section]
+                let date = PartialDate(sortKey: Int32(key.date))?.iso ?? undatedTitle
+                let n = sections[key.section]
+                let section = n < sectionNames.count ? sectionNames[n] : ""
                 rows.append(.header(grouping == .dateThenSection ? "\(date) · \(section)" : "\(section) · \(date)"))
                 current = (key.date, key.section)
             }
@@ -78,7 +79,7 @@ public enum ListModel {
 
     /// The row's right-hand tail: place · section · kind (the kind only when
     /// the section is not already its name).
-    public static func tail(_ a: Article) -> String {
+    public static func tail(_ a: ArticleSummary) -> String {
         var parts: [String] = []
         if let place = a.place, !place.isEmpty { parts.append(place) }
         parts.append(a.section)

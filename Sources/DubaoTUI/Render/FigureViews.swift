@@ -9,7 +9,7 @@ enum FigurePanelView {
         let areas = FigureAreas.panel(state.geometry, count: panel.order.count)
         let pane = state.geometry.reader
         let right = pane.x + pane.width
-        let figures = state.corpus.articles[panel.article].figures
+        let figures = state.openArticle?.figures ?? []
 
         let targets = figures.filter { $0.kind == .target }.count
         let actuals = figures.filter { $0.kind == .actual }.count
@@ -23,6 +23,7 @@ enum FigurePanelView {
         for y in 0..<areas.list.height {
             let i = panel.top + y
             guard i < panel.order.count else { break }
+            guard figures.indices.contains(panel.order[i]) else { break }
             let f = figures[panel.order[i]]
             let row = areas.list.y + y
             let isSelected = i == panel.selected
@@ -37,7 +38,7 @@ enum FigurePanelView {
                      row: row, col: x, style: base, limit: right - 1)
         }
 
-        guard areas.detail.height >= 3, let index = panel.figure else { return }
+        guard areas.detail.height >= 3, let index = panel.figure, figures.indices.contains(index) else { return }
         let f = figures[index]
         let rule = state.settings.ambiguous == .single ? "─" : "-"
         grid.put(String(repeating: rule, count: pane.width), row: areas.detail.y, col: pane.x, style: .divider)
@@ -100,8 +101,7 @@ enum FiguresViewRender {
             let i = view.top + y
             guard i < view.rows.count else { break }
             let entry = index.entries[view.rows[i]]
-            let article = state.corpus.articles[entry.article]
-            let f = article.figures[entry.figure]
+            let f = figure(state, index: index, view.rows[i])
             let row = areas.rows.y + y
             let isSelected = i == view.selected
             let base: Style = isSelected ? .selection : .normal
@@ -116,11 +116,29 @@ enum FiguresViewRender {
             grid.put(DisplayWidth.truncate(f.indicator ?? "—", to: max(0, indicatorEnd - x - 1), ambiguous: ambiguous),
                      row: row, col: x + 1, style: base, limit: indicatorEnd)
             if let col = columns.article {
-                grid.put(DisplayWidth.truncate(article.displayTitle, to: max(0, cols - 1 - col), ambiguous: ambiguous),
+                grid.put(DisplayWidth.truncate(entry.headline, to: max(0, cols - 1 - col), ambiguous: ambiguous),
                          row: row, col: col, style: isSelected ? base : .meta, limit: cols - 1)
             }
         }
         drawChart(state, index: index, in: areas.chart, into: &grid)
+    }
+
+    /// An entry's figure: as its article has it when the update read it
+    /// (`FiguresView.shown`), else as the index's record has it.
+    static func figure(_ state: ReaderState, index: FigureIndex, _ e: Int) -> Figure {
+        let entry = index.entries[e]
+        if let figures = state.figuresView.shown[entry.article], figures.indices.contains(entry.figure) {
+            return figures[entry.figure]
+        }
+        return index.recordFigure(e)
+    }
+
+    /// The entries of a series the chart shows in `room` rows: those around the selected one.
+    static func chartWindow(_ series: FigureIndex.Series, selected: Int, room: Int) -> ArraySlice<Int> {
+        guard room > 0 else { return [] }
+        let at = series.entries.firstIndex(of: selected) ?? 0
+        let first = max(0, min(at - room / 2, series.entries.count - room))
+        return series.entries[first..<min(series.entries.count, first + room)]
     }
 
     /// Where the article column starts: only from 60 columns on, where the
@@ -142,10 +160,7 @@ enum FiguresViewRender {
         guard rect.height >= 2, let selected = state.figuresView.entry else { return }
         let ambiguous = state.settings.ambiguous
         let rule = ambiguous == .single ? "── " : "== "
-        let figure = { (e: Int) -> Figure in
-            let entry = index.entries[e]
-            return state.corpus.articles[entry.article].figures[entry.figure]
-        }
+        let figure = { (e: Int) -> Figure in Self.figure(state, index: index, e) }
         guard let series = index.chart(for: selected) else {
             // Nothing to compare: the figure's sentence instead.
             let f = figure(selected)
@@ -161,10 +176,7 @@ enum FiguresViewRender {
         grid.put(DisplayWidth.truncate(title, to: rect.width, ambiguous: ambiguous), row: rect.y, col: rect.x, style: .groupHeader)
 
         // The rows that fit, around the selected figure.
-        let room = rect.height - 1
-        let at = series.entries.firstIndex(of: selected) ?? 0
-        let first = max(0, min(at - room / 2, series.entries.count - room))
-        let shown = series.entries[first..<min(series.entries.count, first + room)]
+        let shown = chartWindow(series, selected: selected, room: rect.height - 1)
         let barWidth = max(0, rect.width - (1 + dateWidth + 1) - 1 - Columns(cols: rect.width).value - 1)
         for (n, e) in shown.enumerated() {
             let row = rect.y + 1 + n

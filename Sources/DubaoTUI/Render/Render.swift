@@ -1,6 +1,8 @@
 import DubaoCore
+import DubaoStore
 
-/// The pure render: the state, drawn into a grid of the state's size.
+/// The pure render: the state, drawn into a grid of the state's size. Of the
+/// catalog it reads only the summaries of the list rows on screen.
 public enum Render {
     public static func grid(_ state: ReaderState) -> Grid {
         let g = state.geometry
@@ -56,7 +58,6 @@ public enum Render {
 enum ListView {
     static func draw(_ state: ReaderState, into grid: inout Grid) {
         let rect = state.geometry.list
-        let articles = state.corpus.articles
         let rule = state.settings.ambiguous == .single ? "── " : "== "
         let ambiguous = state.settings.ambiguous
         if state.rows.isEmpty {
@@ -72,7 +73,7 @@ enum ListView {
             case .header(let title):
                 grid.put(rule + title, row: row, col: rect.x, style: .groupHeader, limit: right)
             case .article(let index):
-                let a = articles[index]
+                let a = state.catalog.summary(index)
                 let isSelected = state.selected == i
                 let base: Style = isSelected
                     ? (state.focus == .list || !state.geometry.sideBySide ? .selection : .selectionInactive)
@@ -169,7 +170,7 @@ enum ArticleView {
     }
 }
 
-/// The status line (corpus, position, the key for help) and the message line
+/// The status line (library, position, the key for help) and the message line
 /// under it (messages, or the search being typed).
 enum StatusLine {
     static func draw(_ state: ReaderState, into grid: inout Grid) {
@@ -189,18 +190,22 @@ enum StatusLine {
             left = l
             right = "\(view.rows.isEmpty ? 0 : view.selected + 1)/\(view.rows.count)  ? help"
         } else if state.focus == .reader, let panel = state.figurePanel {
-            let a = state.corpus.articles[panel.article]
-            left = " \(a.id) · figures"
+            let id = state.openArticle?.id ?? state.catalog.summary(panel.article).id
+            left = " \(id) · figures"
             right = "\(panel.selected + 1)/\(panel.order.count)  ? help"
         } else if state.focus == .reader, let index = state.layoutArticle {
-            let a = state.corpus.articles[index]
-            left = " \(a.id) · \(a.section)"
+            if let a = state.openArticle {
+                left = " \(a.id) · \(a.section)"
+            } else {
+                let a = state.catalog.summary(index)
+                left = " \(a.id) · \(a.section)"
+            }
             right = state.readerPosition
             if let s = state.search { right = "\(s.current + 1)/\(s.matches.count) · " + right }
             right += "  ? help"
         } else {
-            var l = " \(state.corpus.pageCount) pages · \(state.corpus.articles.count) articles"
-            if let f = state.filter { l += " · /\(f.query.text)" }
+            var l = " \(state.catalog.pageCount) pages · \(state.catalog.count) articles"
+            if let f = state.filter { l += " · /\(f.text)" }
             left = l
             let (n, count) = state.listPosition
             right = "\(n)/\(count)  ? help"

@@ -1,6 +1,8 @@
+import DubaoCore
+
 /// The figure panel (`f`): the figures of the open article, in reading order.
 public struct FigurePanel: Sendable, Hashable {
-    /// The article's index in the corpus.
+    /// The article's index in the catalog.
     public var article: Int
     /// Indices into the article's `figures`, in the order the text shows them.
     public var order: [Int]
@@ -25,6 +27,10 @@ public struct FiguresView: Sendable {
     public var selected = 0
     /// The first row shown.
     public var top = 0
+
+    /// The figures of the articles of the figures on screen, by article
+    /// index: read by the update from the catalog, so that render reads no article.
+    public internal(set) var shown: [Int: [Figure]] = [:]
 
     /// The entry of the selected row.
     public var entry: Int? { rows.indices.contains(selected) ? rows[selected] : nil }

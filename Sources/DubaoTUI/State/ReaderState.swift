@@ -1,17 +1,5 @@
 import DubaoCore
-
-/// The articles the reader shows, and how many pages they came from.
-public struct Corpus: Sendable {
-    public let articles: [Article]
-    public let pageCount: Int
-    public init(articles: [Article], pageCount: Int) {
-        self.articles = articles
-        self.pageCount = pageCount
-    }
-    public init(library: Library) {
-        self.init(articles: library.articles, pageCount: library.pages.count)
-    }
-}
+import DubaoStore
 
 /// A line for the user at the bottom of the screen.
 public struct Message: Sendable, Hashable {
@@ -29,31 +17,35 @@ public struct Prompt: Sendable, Hashable {
     public var text: String = ""
 }
 
-/// The list's search: the articles that match and their hit counts.
+/// The list's search: what was typed, the articles that match with their
+/// hit counts, and the queries to find in an opened article (the catalog's:
+/// more than one when pinyin stood for Chinese words).
 public struct ListFilter: Sendable {
-    public var query: SearchQuery
+    public var text: String
     public var hits: [Int: Int]
+    public var queries: [SearchQuery]
 }
 
-/// A search in the open article: every match, and the one last moved to.
+/// A search in the open article: every match of any of its queries, in text
+/// order and not overlapping, and the one last moved to.
 public struct ArticleSearch: Sendable {
     public struct Match: Sendable, Hashable {
         public var block: Int
         public var range: Range<Int>
     }
-    public var query: SearchQuery
+    public var queries: [SearchQuery]
     public var matches: [Match]
     public var current: Int
     /// For each block, the indices of its matches (in order).
     public var byBlock: [Int: [Int]]
 
-    init(query: SearchQuery, layout: ArticleLayout) {
-        self.query = query
+    init(queries: [SearchQuery], layout: ArticleLayout) {
+        self.queries = queries
         var matches: [Match] = []
         var byBlock: [Int: [Int]] = [:]
         // The meta line is not the article's text: the list's counts do not include it either.
         for (b, block) in layout.blocks.enumerated() where block.kind != .meta {
-            for r in query.ranges(in: block.text) {
+            for r in Self.merged(queries.map { $0.ranges(in: block.text) }) {
                 byBlock[b, default: []].append(matches.count)
                 matches.append(Match(block: b, range: r))
             }
@@ -62,6 +54,18 @@ public struct ArticleSearch: Sendable {
         self.byBlock = byBlock
         current = 0
     }
+
+    /// The ranges of several queries in one text, in text order; where two
+    /// overlap, the one that starts first (else the longer) is kept.
+    static func merged(_ lists: [[Range<Int>]]) -> [Range<Int>] {
+        if lists.count == 1 { return lists[0] }
+        let all = lists.joined().sorted {
+            $0.lowerBound != $1.lowerBound ? $0.lowerBound < $1.lowerBound : $0.upperBound > $1.upperBound
+        }
+        var out: [Range<Int>] = []
+        for r in all where out.last.map({ $0.upperBound <= r.lowerBound }) ?? true { out.append(r) }
+        return out
+    }
 }
 
 /// Which pane the keys go to.
@@ -69,8 +73,15 @@ public enum Focus: Sendable, Hashable { case list, reader }
 
 /// Everything the reader shows, in one value. Changed only by `update`, drawn
 /// only by `render`.
+///
+/// The articles are not in the state: it asks `catalog` for them. A catalog
+/// is an immutable snapshot, so the same state and event still give the same
+/// next state: `update` stays deterministic though it reads the catalog
+/// (entries for the list, `search`, `article` when one is opened, figure
+/// records for the figures view). `render` reads only what is on screen:
+/// the summaries of the list's rows shown; the open article is kept here.
 public struct ReaderState: Sendable {
-    public let corpus: Corpus
+    public let catalog: any ArticleCatalog
     public internal(set) var geometry: Geometry
     public internal(set) var settings: Settings
 
@@ -86,9 +97,11 @@ public struct ReaderState: Sendable {
 
     // The article.
     public internal(set) var focus: Focus = .list
-    /// The article laid out, and its index in the corpus.
+    /// The article laid out, its index in the catalog, and the article itself
+    /// (read from the catalog once, when it is opened; nil if it cannot be read).
     public internal(set) var layout: ArticleLayout?
     public internal(set) var layoutArticle: Int?
+    public internal(set) var openArticle: Article?
     /// The first line shown, and the text it starts with (kept across resizes).
     public internal(set) var top = 0
     public internal(set) var anchor = Anchor(block: 0, offset: 0)
@@ -97,7 +110,7 @@ public struct ReaderState: Sendable {
     // The figures.
     /// Open over the article when set.
     public internal(set) var figurePanel: FigurePanel?
-    /// Built on the first `F`, then kept: the corpus does not change.
+    /// Built on the first `F`, then kept: the catalog does not change.
     public internal(set) var figureIndex: FigureIndex?
     public internal(set) var figuresView = FiguresView()
     public internal(set) var showsFigures = false
@@ -111,8 +124,9 @@ public struct ReaderState: Sendable {
     public internal(set) var showsHelp = false
     public internal(set) var helpTop = 0
 
-    public init(corpus: Corpus, rows: Int, cols: Int, settings: Settings = Settings(), message: Message? = nil) {
-        self.corpus = corpus
+    public init(catalog: any ArticleCatalog, rows: Int, cols: Int, settings: Settings = Settings(),
+                message: Message? = nil) {
+        self.catalog = catalog
         self.geometry = Geometry(rows: rows, cols: cols)
         self.settings = settings
         self.message = message

@@ -1,7 +1,10 @@
 import DubaoCore
+import DubaoStore
 
 /// The pure update: a state and an event give the next state and what to do
-/// beyond it. No terminal, no clock, no I/O.
+/// beyond it. No terminal, no clock, no I/O beyond reading the state's
+/// catalog, an immutable snapshot (so the result still depends only on the
+/// state and the event).
 public enum Update {
     public static func update(_ state: ReaderState, _ event: Event) -> (ReaderState, [Effect]) {
         var next = state
@@ -112,7 +115,7 @@ extension ReaderState {
     }
 
     mutating func rebuildRows(keeping article: Int?) {
-        rows = ListModel.rows(corpus.articles, grouping: grouping,
+        rows = ListModel.rows(entries: catalog.entries, sectionNames: catalog.sectionNames, grouping: grouping,
                               included: filter.map { $0.hits.keys.sorted() })
         articleRows = rows.indices.filter { rows[$0].article != nil }
         selected = rows.firstIndex { $0.article != nil && $0.article == article }
@@ -196,7 +199,7 @@ extension ReaderState {
     /// that was at the top at the top.
     mutating func syncReader() {
         guard readerVisible, let article = selectedArticle else {
-            if selectedArticle == nil { layout = nil; layoutArticle = nil; search = nil; markedFigure = nil; figurePanel = nil }
+            if selectedArticle == nil { closeArticle() }
             return
         }
         let width = geometry.measure
@@ -204,31 +207,54 @@ extension ReaderState {
             top = max(0, min(top, maxTop))
             return
         }
-        let fresh = ArticleLayout(article: corpus.articles[article], width: width, settings: settings)
+        let same = article == layoutArticle && openArticle != nil
+        // The whole article is read from the catalog only when another one opens.
+        guard let opened = same ? openArticle : catalog.article(article) else {
+            closeArticle()
+            layoutArticle = article
+            message = Message("Cannot read article \(catalog.summary(article).id)", level: .error)
+            return
+        }
+        let fresh = ArticleLayout(article: opened, width: width, settings: settings)
         layout = fresh
-        if article == layoutArticle {
+        if same {
             // The anchor stays as it was, so that going back to a width gives
             // back the very same view.
             top = max(0, min(fresh.line(block: anchor.block, offset: anchor.offset), maxTop))
-            if let query = search?.query {
+            if let queries = search?.queries {
                 let current = search?.current ?? 0
-                var again = ArticleSearch(query: query, layout: fresh)
+                var again = ArticleSearch(queries: queries, layout: fresh)
                 again.current = min(current, max(0, again.matches.count - 1))
                 search = again
             }
         } else {
             layoutArticle = article
+            openArticle = opened
             top = 0
             anchor = Anchor(block: 0, offset: 0)
             search = nil
             markedFigure = nil
             figurePanel = nil
-            // Opened from a search of the list: the same search, in the article.
-            if let query = filter?.query {
-                let found = ArticleSearch(query: query, layout: fresh)
-                if !found.matches.isEmpty { search = found }
+            // Opened from a search of the list: the same search, in the
+            // article, at its first match (as `less +/pattern`).
+            if let queries = filter?.queries {
+                let found = ArticleSearch(queries: queries, layout: fresh)
+                if let first = found.matches.first {
+                    search = found
+                    reveal(first)
+                }
             }
         }
+    }
+
+    /// No article open.
+    mutating func closeArticle() {
+        layout = nil
+        layoutArticle = nil
+        openArticle = nil
+        search = nil
+        markedFigure = nil
+        figurePanel = nil
     }
 
     // MARK: - The search prompt
@@ -262,22 +288,33 @@ extension ReaderState {
         }
         guard let query = SearchQuery(text) else { return }
         if focus == .list {
-            let counts = query.counts(in: corpus.articles)
-            var hits: [Int: Int] = [:]
-            for (i, n) in counts.enumerated() where n > 0 { hits[i] = n }
+            let found: CatalogSearch
+            do {
+                found = try catalog.search(text)
+            } catch {
+                switch error {
+                case .nothingToSearch: message = Message(error.description, level: .warning)
+                case .unreadable: message = Message(error.description, level: .error)
+                }
+                return
+            }
+            let hits = found.hits.filter { $0.value > 0 && $0.key >= 0 && $0.key < catalog.count }
             guard !hits.isEmpty else {
                 message = Message("Not found: \(text)", level: .warning)
                 return
             }
             let total = hits.values.reduce(0, +)
-            filter = ListFilter(query: query, hits: hits)
+            filter = ListFilter(text: text, hits: hits, queries: found.queries.isEmpty ? [query] : found.queries)
             rebuildRows(keeping: nil)
             layoutArticle = nil
+            openArticle = nil
             syncReader()
             message = Message("\(hits.count) \(hits.count == 1 ? "article" : "articles"), \(total) \(total == 1 ? "match" : "matches") · Esc shows all")
         } else {
+            // In the article, what was typed is searched for as it is (no
+            // pinyin): `/` here finds the text the user sees.
             guard let layout else { return }
-            var found = ArticleSearch(query: query, layout: layout)
+            var found = ArticleSearch(queries: [query], layout: layout)
             guard !found.matches.isEmpty else {
                 message = Message("Not found: \(text)", level: .warning)
                 search = nil

@@ -5,8 +5,7 @@ extension ReaderState {
     // MARK: - The figure panel
 
     mutating func openFigurePanel() {
-        guard let article = layoutArticle, let layout else { return }
-        let figures = corpus.articles[article].figures
+        guard let article = layoutArticle, let layout, let figures = openArticle?.figures else { return }
         guard !figures.isEmpty else {
             message = Message("No figures in this article")
             return
@@ -52,9 +51,9 @@ extension ReaderState {
 
     /// Scrolls the article to a figure of it and marks it.
     mutating func showFigure(_ figure: Int) {
-        guard let layout, let article = layoutArticle else { return }
+        guard let layout, let figures = openArticle?.figures, figures.indices.contains(figure) else { return }
         markedFigure = figure
-        let f = corpus.articles[article].figures[figure]
+        let f = figures[figure]
         guard let place = layout.figures.places[figure] else {
             message = Message("\(f.text): in a title this layout does not show", level: .warning)
             return
@@ -69,7 +68,7 @@ extension ReaderState {
 
     mutating func openFiguresView() {
         if figureIndex == nil {
-            let index = FigureIndex(corpus: corpus)
+            let index = FigureIndex(records: catalog.figureRecords())
             figureIndex = index
             figuresView.rows = index.rows(kind: figuresView.kind, text: figuresView.text, sort: figuresView.sort)
         }
@@ -167,6 +166,30 @@ extension ReaderState {
         view.top = Self.scrolled(top: view.top, selected: view.selected, count: view.rows.count,
                                  height: FigureAreas.view(geometry).rows.height)
         figuresView = view
+        if showsFigures { loadShownFigures() }
+    }
+
+    /// Reads the figures the view shows (its rows on screen and the chart's)
+    /// from their articles: the index has what sorting and filtering need,
+    /// not the bound, range and sentence drawn. Articles already read and
+    /// still on screen are kept; render reads only `figuresView.shown`.
+    mutating func loadShownFigures() {
+        guard let index = figureIndex else { return }
+        let areas = FigureAreas.view(geometry)
+        var wanted = Array(figuresView.rows.dropFirst(figuresView.top).prefix(max(0, areas.rows.height)))
+        if let selected = figuresView.entry {
+            wanted.append(selected)
+            if let series = index.chart(for: selected) {
+                wanted += FiguresViewRender.chartWindow(series, selected: selected, room: areas.chart.height - 1)
+            }
+        }
+        var shown: [Int: [Figure]] = [:]
+        for e in wanted {
+            let article = index.entries[e].article
+            guard shown[article] == nil else { continue }
+            shown[article] = figuresView.shown[article] ?? catalog.article(article)?.figures ?? []
+        }
+        figuresView.shown = shown
     }
 
     static func scrolled(top: Int, selected: Int, count: Int, height: Int) -> Int {

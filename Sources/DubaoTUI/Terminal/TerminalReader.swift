@@ -1,5 +1,6 @@
 import CNcursesw
 import DubaoCore
+import DubaoStore
 
 #if canImport(Glibc)
 import Glibc
@@ -14,7 +15,7 @@ public struct TerminalError: Error, CustomStringConvertible {
 /// keys, updates the state and draws it until the user quits. Everything runs
 /// on the calling thread; no timer, no polling: it sleeps in get_wch.
 public enum TerminalReader {
-    public static func run(corpus: Corpus, settings: Settings, messages: [Message] = []) throws {
+    public static func run(catalog: any ArticleCatalog, settings: Settings, messages: [Message] = []) throws {
         var notes = messages
         var codeset = [CChar](repeating: 0, count: 64)
         switch dubao_setup_locale(&codeset, Int32(codeset.count)) {
@@ -36,7 +37,7 @@ public enum TerminalReader {
         let presenter = Presenter(palette: Palette(color: dubao_has_color() != 0))
         var rows: Int32 = 0, cols: Int32 = 0
         dubao_size(&rows, &cols)
-        var state = ReaderState(corpus: corpus, rows: Int(rows), cols: Int(cols), settings: settings,
+        var state = ReaderState(catalog: catalog, rows: Int(rows), cols: Int(cols), settings: settings,
                                 message: notes.max { $0.level.rank < $1.level.rank })
         presenter.draw(Render.grid(state))
 

@@ -1,19 +1,22 @@
 import DubaoCore
+import DubaoStore
 
 /// The text of `dubao list`: articles grouped by date (newest first), then by
-/// section, one row each, aligned by display width.
+/// section, one row each, aligned by display width. Reads the catalog's
+/// entries and summaries, never whole articles.
 public enum ArticleListing {
-    public static func lines(for articles: [Article], width: Int,
+    public static func lines(for catalog: any ArticleCatalog, width: Int,
                              ambiguous: DisplayWidth.Ambiguous = .single) -> [String] {
-        let idWidth = min(28, articles.map { DisplayWidth.of($0.id) }.max() ?? 0)
+        let summaries = (0..<catalog.count).map { catalog.summary($0) }
+        let idWidth = min(28, summaries.map { DisplayWidth.of($0.id) }.max() ?? 0)
         let rule = ambiguous == .single ? "── " : "== "
         var out: [String] = []
-        for row in ListModel.rows(articles, grouping: .dateThenSection) {
+        for row in ListModel.rows(entries: catalog.entries, sectionNames: catalog.sectionNames, grouping: .dateThenSection) {
             switch row {
             case .header(let title):
                 out.append(DisplayWidth.truncate(rule + title, to: width, ambiguous: ambiguous))
             case .article(let i):
-                let a = articles[i]
+                let a = summaries[i]
                 let tail = ListModel.tail(a)
                 let tailWidth = DisplayWidth.of(tail, ambiguous: ambiguous)
                 let titleWidth = max(4, width - idWidth - tailWidth - 6)

@@ -1,0 +1,73 @@
+import DubaoCore
+
+/// A catalog of articles held in memory. The reader in production reads a
+/// database catalog; this one is for tests and benchmarks (and, until the
+/// database catalog lands, the command line). Immutable: a snapshot, as the
+/// protocol asks, and `Sendable` because it holds only `let`s.
+public final class MemoryCatalog: ArticleCatalog {
+    public let articles: [Article]
+    public let pageCount: Int
+    public let entries: [CatalogEntry]
+    public let sectionNames: [String]
+
+    public init(articles: [Article], pageCount: Int) {
+        self.articles = articles
+        self.pageCount = pageCount
+        var rank: [String: Int32] = [:]
+        var names: [String] = []
+        var entries: [CatalogEntry] = []
+        entries.reserveCapacity(articles.count)
+        for a in articles {
+            let section = a.section
+            let r: Int32
+            if let known = rank[section] { r = known } else {
+                r = Int32(names.count)
+                rank[section] = r
+                names.append(section)
+            }
+            entries.append(CatalogEntry(dateKey: a.pageDate?.sortKey ?? 0, section: r))
+        }
+        self.entries = entries
+        self.sectionNames = names
+    }
+
+    public var count: Int { articles.count }
+
+    public func summary(_ index: Int) -> ArticleSummary { ArticleSummary(articles[index]) }
+
+    public func article(_ index: Int) -> Article? {
+        articles.indices.contains(index) ? articles[index] : nil
+    }
+
+    /// `SearchQuery(text)` counted over every article's titles and paragraphs.
+    /// Refuses a text with no letter, digit or Chinese character in it.
+    public func search(_ text: String) throws(SearchError) -> CatalogSearch {
+        guard let query = SearchQuery(text), Self.hasSomethingToSearch(text) else {
+            throw .nothingToSearch(text)
+        }
+        var hits: [Int: Int] = [:]
+        for (i, n) in query.counts(in: articles).enumerated() where n > 0 { hits[i] = n }
+        return CatalogSearch(hits: hits, queries: [query])
+    }
+
+    /// Whether the folded text holds more than punctuation and symbols.
+    static func hasSomethingToSearch(_ text: String) -> Bool {
+        SearchFolding.folded(text).contains { v in
+            guard let s = Unicode.Scalar(v) else { return false }
+            return s.properties.isAlphabetic || s.properties.numericType != nil
+        }
+    }
+
+    public func figureRecords() -> [FigureRecord] {
+        var out: [FigureRecord] = []
+        for (a, article) in articles.enumerated() where !article.figures.isEmpty {
+            let date = article.date ?? article.pageDate
+            let headline = article.displayTitle
+            for (i, f) in article.figures.enumerated() {
+                out.append(FigureRecord(article: a, figure: i, text: f.text, value: f.value, unit: f.unit, kind: f.kind,
+                                        indicator: f.indicator, date: date, headline: headline))
+            }
+        }
+        return out
+    }
+}
