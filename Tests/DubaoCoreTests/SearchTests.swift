@@ -45,6 +45,38 @@ import Testing
     }
 }
 
+@Suite struct TraditionalFoldingTests {
+    @Test func traditionalCharactersFoldToSimplified() {
+        #expect(SearchFolding.folded("灌區") == SearchFolding.folded("灌区"))
+        #expect(SearchFolding.folded("發展") == SearchFolding.folded("发展"))
+        #expect(SearchFolding.folded("經濟") == SearchFolding.folded("经济"))
+        #expect(SearchFolding.folded("會議") == SearchFolding.folded("会议"))
+        #expect(SearchFolding.folded("灌区") == Array("灌区".unicodeScalars.map(\.value)))
+        // A compatibility ideograph folds as its canonical equivalent: 豈 U+F900 → 岂.
+        #expect(SearchFolding.fold(0xF900) == SearchFolding.fold(0x8C48))
+        #expect(SearchFolding.fold(0x8C48) == 0x5C82)
+        // ICU's Hant-Hans maps 苎 to 苧 and 苧 to 苎: the two (and 薴) fold as one.
+        #expect(SearchFolding.folded("苎") == SearchFolding.folded("苧"))
+        #expect(SearchFolding.folded("薴") == SearchFolding.folded("苧"))
+    }
+
+    @Test func aTraditionalQueryFindsSimplifiedTextAndTheReverse() throws {
+        #expect(try #require(SearchQuery("灌區")).ranges(in: "位山灌区续建") == [2..<4])
+        #expect(try #require(SearchQuery("經濟")).count(in: "经济发展，經濟發展") == 2)
+        #expect(try #require(SearchQuery("会议")).count(in: "全體會議") == 1)
+        #expect(try #require(SearchQuery("灌區")).occurs(inFolded: SearchFolding.folded("灌 区")))
+    }
+
+    @Test func foldingIsIdempotentOverTheTables() {
+        for v in UInt32(0x3400)...0xFAFF {
+            guard let f = SearchFolding.fold(v) else { continue }
+            if SearchFolding.fold(f) != f { Issue.record("U+\(String(v, radix: 16)) folds to U+\(String(f, radix: 16)), which folds again") }
+        }
+        #expect(SearchFolding.fold(0x3000) == nil)   // ideographic space still skipped
+        #expect(SearchFolding.fold(0xFF10) == 0x30)  // ０
+    }
+}
+
 @Suite struct FoldedSearchTests {
     @Test func aQueryFindsItselfInTextFoldedBeforehand() throws {
         let query = try #require(SearchQuery("５０００亿"))

@@ -1,6 +1,8 @@
 import Foundation
 
-/// A search for a substring (no word segmentation), under `SearchFolding`.
+/// A search for a substring (no word segmentation), under `SearchFolding`: the
+/// query and the text are folded alike, so `５０００` finds `5000`, `GDP` finds
+/// `gdp` and `灌區` finds `灌区` (and the reverse).
 public struct SearchQuery: Sendable, Hashable {
     /// What the user typed.
     public let text: String
