@@ -65,8 +65,3 @@ struct LibrarySearch {
     }
 }
 
-/// Pinyin queries: filled in with the pinyin tables.
-enum PinyinSearch {
-    static func words(for text: String, in db: Database) throws -> [String] { [] }
-    static func initialsMatch(for text: String) -> String? { nil }
-}

@@ -39,6 +39,6 @@ struct SearchWords: Sendable {
 extension SearchTokens {
     /// The words of the pinyin initials of a title, for queries such as `wsgq`.
     static func initialsWords(ofTitle title: String) -> String {
-        ""
+        words(of: title.split(separator: "\n").map { Pinyin.initials(of: $0) }.joined(separator: "\n"))
     }
 }
