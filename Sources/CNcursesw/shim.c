@@ -153,6 +153,10 @@ void dubao_install_signal_handlers(void) {
     sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 
+void dubao_input_timeout(int ms) {
+    wtimeout(stdscr, ms);
+}
+
 int dubao_read_key(unsigned int *ch) {
     wint_t w = 0;
     int r = wget_wch(stdscr, &w);

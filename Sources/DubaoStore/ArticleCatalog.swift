@@ -22,6 +22,8 @@ public protocol ArticleCatalog: AnyObject, Sendable {
     func summary(_ index: Int) -> ArticleSummary
     /// The whole article, figures included; nil if it cannot be read.
     func article(_ index: Int) -> Article?
+    /// The index of the article with this id (`page#n`), if there is one.
+    func index(ofKey key: String) -> Int?
     /// The articles that match a search, with their hit counts, and the
     /// queries to highlight in an article (more than one when the text was
     /// pinyin standing for Chinese words).

@@ -79,14 +79,21 @@ public final class LibraryDatabase: Sendable {
         }
     }
 
+    /// After a read or a write found the file damaged: moves it aside and
+    /// opens a new, empty library in its place.
+    public func replacedAfterDamage(notice: (String) -> Void) throws -> LibraryDatabase {
+        guard let path else { return try LibraryDatabase.inMemory() }
+        let aside = try LibraryDatabase.moveAside(path)
+        notice("the library \(path) is damaged: moved it to \(aside) and started a new one")
+        return try LibraryDatabase.openChecked(path: path)
+    }
+
     private static func openChecked(path: String) throws -> LibraryDatabase {
         let pool = try DatabasePool(path: path, configuration: configuration())
-        // A quick look at the file's structure: a damaged page anywhere shows here
-        // before it shows as wrong answers.
-        try pool.read { db in
-            let check = try String.fetchOne(db, sql: "PRAGMA quick_check") ?? "ok"
-            if check != "ok" { throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: check) }
-        }
+        // Reading the schema is enough to tell a file that is no database; a
+        // page damaged deeper shows when it is read, and the sync then moves
+        // the file aside (`LibrarySync`). A full check would read the whole
+        // file on every start.
         let migrator = Schema.migrator
         if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
             throw StoreError.newerVersion(path: path)
@@ -104,8 +111,9 @@ public final class LibraryDatabase: Sendable {
         return config
     }
 
-    static func isDamage(_ error: DatabaseError) -> Bool {
-        error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB
+    public static func isDamage(_ error: Error) -> Bool {
+        guard let error = error as? DatabaseError else { return false }
+        return error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB
     }
 
     /// Renames the file and its WAL companions to `PATH.damaged-N`: never deleted.

@@ -39,6 +39,8 @@ public final class MemoryCatalog: ArticleCatalog {
         articles.indices.contains(index) ? articles[index] : nil
     }
 
+    public func index(ofKey key: String) -> Int? { articles.firstIndex { $0.id == key } }
+
     /// `SearchQuery(text)` counted over every article's titles and paragraphs.
     /// Refuses a text with no letter, digit or Chinese character in it.
     public func search(_ text: String) throws(SearchError) -> CatalogSearch {

@@ -49,38 +49,67 @@ public struct LibraryScope: Sendable, Hashable {
     }
 }
 
+/// The paths a user gives, each a file or a directory: what the scope is can
+/// be told at once (one stat a path), the files under them take a walk.
+public struct PageRoots: Sendable {
+    public struct Root: Sendable {
+        public var given: String
+        public var absolute: String
+        public var isDirectory: Bool
+    }
+    public let roots: [Root]
+    public let scope: LibraryScope
+    /// Paths that do not exist or cannot be looked at.
+    public let warnings: [LoadWarning]
+
+    public init(_ paths: [String]) {
+        var roots: [Root] = []
+        var warnings: [LoadWarning] = []
+        var files: [String] = []
+        var dirs: [String] = []
+        for given in paths {
+            let absolute = PageScan.absolutePath(given)
+            guard let info = statFile(absolute) else {
+                warnings.append(LoadWarning(path: given, message: errno == ENOENT ? "no such file or directory" : String(cString: strerror(errno))))
+                continue
+            }
+            let isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
+            roots.append(Root(given: given, absolute: absolute, isDirectory: isDirectory))
+            if isDirectory { dirs.append(absolute.hasSuffix("/") ? absolute : absolute + "/") } else { files.append(absolute) }
+        }
+        self.roots = roots
+        self.warnings = warnings
+        scope = LibraryScope(files: files, directories: dirs)
+    }
+
+    /// Every page file under the roots, sorted, each once.
+    public func files() -> (files: [ScannedFile], warnings: [LoadWarning]) {
+        var warnings: [LoadWarning] = []
+        var found: [String: ScannedFile] = [:]
+        for root in roots {
+            if root.isDirectory {
+                var inner: [LoadWarning] = []
+                for f in PageFiles.expand(root.absolute, warnings: &inner) {
+                    if let s = PageScan.fileInfo(f) { found[f] = s }
+                }
+                warnings += inner.map { LoadWarning(path: $0.path == root.absolute ? root.given : $0.path, message: $0.message) }
+            } else if let s = PageScan.fileInfo(root.absolute) {
+                found[root.absolute] = s
+            }
+        }
+        return (found.values.sorted { $0.path < $1.path }, warnings)
+    }
+}
+
 /// Finds the page files under the paths a user gives.
 public enum PageScan {
     /// The files under `paths` (a file as it is, a directory as its `*.txt`
     /// files, recursively), with absolute paths, and the scope they make.
     /// What cannot be read becomes a warning.
     public static func scan(_ paths: [String]) -> (files: [ScannedFile], scope: LibraryScope, warnings: [LoadWarning]) {
-        var warnings: [LoadWarning] = []
-        var scopeFiles: [String] = []
-        var scopeDirs: [String] = []
-        var found: [String: ScannedFile] = [:]
-        for given in paths {
-            let absolute = absolutePath(given)
-            guard let info = statFile(absolute) else {
-                warnings.append(LoadWarning(path: given, message: errno == ENOENT ? "no such file or directory" : String(cString: strerror(errno))))
-                continue
-            }
-            if (info.st_mode & S_IFMT) == S_IFDIR {
-                let prefix = absolute.hasSuffix("/") ? absolute : absolute + "/"
-                scopeDirs.append(prefix)
-                var inner: [LoadWarning] = []
-                let files = PageFiles.expand(absolute, warnings: &inner)
-                warnings += inner.map { LoadWarning(path: $0.path == absolute ? given : $0.path, message: $0.message) }
-                for f in files {
-                    if let s = fileInfo(f) { found[f] = s }
-                }
-            } else {
-                scopeFiles.append(absolute)
-                if let s = fileInfo(absolute) { found[absolute] = s }
-            }
-        }
-        let files = found.values.sorted { $0.path < $1.path }
-        return (files, LibraryScope(files: scopeFiles, directories: scopeDirs), warnings)
+        let roots = PageRoots(paths)
+        let (files, warnings) = roots.files()
+        return (files, roots.scope, roots.warnings + warnings)
     }
 
     static func fileInfo(_ file: String) -> ScannedFile? {

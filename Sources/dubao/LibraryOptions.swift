@@ -24,26 +24,16 @@ struct LibraryOptions: ParsableArguments {
     /// stderr) and returns the catalog of those pages. Files passed over are
     /// reported on stderr. Throws (exit status 1) when nothing at all could be read.
     func open() throws -> OpenedLibrary {
-        let (inputs, scope, scanWarnings) = pageInputs()
-        let report = ProgressLine(enabled: isatty(STDERR_FILENO) != 0)
-        var opened: OpenedLibrary
-        do {
-            let database = try LibraryDatabase.open(path: databasePath, notice: { Console.warn($0) })
-            let sync = try LibrarySync(database: database).sync(inputs, scope: scope, progress: report.show)
-            report.finish()
-            opened = OpenedLibrary(database: database, report: sync,
-                                   catalog: try DatabaseCatalog(database: database, scope: scope))
-        } catch let error as StoreError {
-            report.finish()
-            if case .newerVersion = error { throw BadInput(error.description) }
-            Console.warn("\(error.description); reading the pages into memory")
-            opened = try inMemory(inputs, scope: scope)
-        } catch {
-            report.finish()
-            Console.warn("cannot write the library \(databasePath): \(Self.reason(error)); reading the pages into memory")
-            opened = try inMemory(inputs, scope: scope)
-        }
-        opened.warnings = scanWarnings + opened.report.warnings
+        let sources = pageSources()
+        var database = try openDatabase()
+        let progress = ProgressLine(enabled: isatty(STDERR_FILENO) != 0)
+        let (inputs, walkWarnings) = sources.inputs()
+        let report: SyncReport
+        (database, report) = try Self.sync(inputs, scope: sources.scope, into: database, progress: progress.show)
+        progress.finish()
+        var opened = OpenedLibrary(database: database, report: report,
+                                   catalog: try DatabaseCatalog(database: database, scope: sources.scope))
+        opened.warnings = sources.warnings + walkWarnings + report.warnings
         for warning in opened.warnings {
             Console.warn("\(warning.path): \(warning.message)")
         }
@@ -51,6 +41,40 @@ struct LibraryOptions: ParsableArguments {
             throw BadInput("no readable pages in \(paths.joined(separator: " "))")
         }
         return opened
+    }
+
+    /// The library at `--db`/`DUBAO_DB`/the default path, or one in memory
+    /// (with a warning) when that cannot be opened for writing. One written by
+    /// a newer dubao is refused.
+    func openDatabase() throws -> LibraryDatabase {
+        do {
+            return try LibraryDatabase.open(path: databasePath, notice: { Console.warn($0) })
+        } catch let error as StoreError {
+            if case .newerVersion = error { throw BadInput(error.description) }
+            Console.warn("\(error.description); reading the pages into memory")
+        } catch {
+            Console.warn("cannot open the library \(databasePath): \(Self.reason(error)); reading the pages into memory")
+        }
+        return try LibraryDatabase.inMemory()
+    }
+
+    /// Syncs, moving a damaged library aside and starting again, and falling
+    /// back to memory when the library cannot be written (a full disk, a
+    /// read-only file): the pages are still read.
+    static func sync(_ inputs: [PageInput], scope: LibraryScope, into database: LibraryDatabase,
+                     progress: ((SyncProgress) -> Void)?,
+                     notice: (String) -> Void = { Console.warn($0) }) throws -> (LibraryDatabase, SyncReport) {
+        do {
+            return (database, try LibrarySync(database: database).sync(inputs, scope: scope, progress: progress))
+        } catch where LibraryDatabase.isDamage(error) {
+            let fresh = try database.replacedAfterDamage(notice: notice)
+            return (fresh, try LibrarySync(database: fresh).sync(inputs, scope: scope, progress: progress))
+        } catch {
+            guard database.path != nil else { throw error }
+            notice("cannot write the library \(database.path ?? ""): \(reason(error)); reading the pages into memory")
+            let memory = try LibraryDatabase.inMemory()
+            return (memory, try LibrarySync(database: memory).sync(inputs, scope: scope, progress: progress))
+        }
     }
 
     /// Parses the pages directly, without the library: for the benchmarks of
@@ -66,28 +90,35 @@ struct LibraryOptions: ParsableArguments {
         return library
     }
 
-    private func inMemory(_ inputs: [PageInput], scope: LibraryScope) throws -> OpenedLibrary {
-        let database = try LibraryDatabase.inMemory()
-        let sync = try LibrarySync(database: database).sync(inputs, scope: scope)
-        return OpenedLibrary(database: database, report: sync, catalog: try DatabaseCatalog(database: database, scope: scope))
-    }
-
-    /// The pages to sync and the scope they make.
-    func pageInputs() -> (inputs: [PageInput], scope: LibraryScope, warnings: [LoadWarning]) {
-        if paths.isEmpty {
-            let inputs = BuiltinPages.all.map { page in
-                PageInput(name: String(page.source.split(separator: "/").last ?? Substring(page.source)),
-                          source: page.source, bytes: page.bytes)
-            }
-            return (inputs, .builtin, [])
-        }
-        let (files, scope, warnings) = PageScan.scan(paths)
-        return (files.map(PageInput.init(file:)), scope, warnings)
+    /// The pages the command works on: the scope at once, the files of it by a walk.
+    func pageSources() -> PageSources {
+        if paths.isEmpty { return PageSources(roots: nil) }
+        return PageSources(roots: PageRoots(paths))
     }
 
     static func reason(_ error: Error) -> String {
         if let e = DatabaseFailure(error) { return e.reason }
         return "\(error)"
+    }
+}
+
+/// The page files of the paths given, or the built-in pages.
+struct PageSources: Sendable {
+    let roots: PageRoots?
+
+    var scope: LibraryScope { roots?.scope ?? .builtin }
+    var warnings: [LoadWarning] { roots?.warnings ?? [] }
+
+    /// Every page to sync (a walk of the directories).
+    func inputs() -> ([PageInput], [LoadWarning]) {
+        guard let roots else {
+            return (BuiltinPages.all.map { page in
+                PageInput(name: String(page.source.split(separator: "/").last ?? Substring(page.source)),
+                          source: page.source, bytes: page.bytes)
+            }, [])
+        }
+        let (files, warnings) = roots.files()
+        return (files.map(PageInput.init(file:)), warnings)
     }
 }
 
@@ -114,9 +145,7 @@ final class ProgressLine: @unchecked Sendable {
         guard now.timeIntervalSince(last) >= 0.1 || p.filesDone == p.filesTotal else { return }
         last = now
         shown = true
-        var line = "dubao: indexing \(p.filesDone)/\(p.filesTotal) files · \(mb(p.bytesDone))/\(mb(p.bytesTotal)) MB · \(p.articles) articles"
-        if p.rate > 0 { line += " · \(String(format: "%.1f", p.rate / 1_000_000)) MB/s" }
-        if let left = p.remaining, p.filesDone < p.filesTotal { line += " · \(Int(left.rounded())) s left" }
+        let line = "dubao: " + SyncText.line(p)
         var stderr = StandardError()
         print("\r\u{1B}[K" + line, terminator: "", to: &stderr)
     }
@@ -128,7 +157,18 @@ final class ProgressLine: @unchecked Sendable {
         print("\r\u{1B}[K", terminator: "", to: &stderr)
     }
 
-    private func mb(_ bytes: Int64) -> String { String(format: "%.0f", Double(bytes) / 1_000_000) }
+}
+
+/// A sync's progress in words, for stderr and the reader's status line.
+enum SyncText {
+    static func line(_ p: SyncProgress) -> String {
+        var line = "indexing \(p.filesDone)/\(p.filesTotal) files · \(mb(p.bytesDone))/\(mb(p.bytesTotal)) MB · \(p.articles) articles"
+        if p.rate > 0 { line += " · \(String(format: "%.1f", p.rate / 1_000_000)) MB/s" }
+        if let left = p.remaining, p.filesDone < p.filesTotal { line += " · \(Int(left.rounded())) s left" }
+        return line
+    }
+
+    static func mb(_ bytes: Int64) -> String { String(format: "%.0f", Double(bytes) / 1_000_000) }
 }
 
 /// Bad input: the command ran but what it was given cannot be used (exit 1).

@@ -1,6 +1,8 @@
 import ArgumentParser
 import DubaoCore
 import DubaoStore
+import Foundation
+import DubaoStore
 import DubaoTUI
 
 #if canImport(Glibc)
@@ -34,31 +36,74 @@ struct ReadCommand: ParsableCommand {
     }
 
     func run() throws {
-        let opened = try library.open()
-        let catalog = opened.catalog
-        let lib = Library(pages: [], warnings: opened.warnings)
         let width = ambiwidth
             ?? getenv("DUBAO_AMBIWIDTH").flatMap { AmbiguousWidth(rawValue: String(cString: $0)) }
             ?? .single
         let ambiguous: DisplayWidth.Ambiguous = width == .double ? .double : .single
         // Piped or redirected: what `dubao list` prints.
         guard isatty(STDOUT_FILENO) != 0 else {
+            let catalog = try library.open().catalog
             for line in ArticleListing.lines(for: catalog, width: Console.width(), ambiguous: ambiguous) {
                 print(line)
             }
             return
         }
+        // The first screen shows what the library already holds; the sync runs
+        // beside the reader and the list is renewed when it is done. Nothing on
+        // the way to the first screen walks the directories or parses a page.
+        let sources = library.pageSources()
+        let database = try library.openDatabase()
+        let catalog = try DatabaseCatalog(database: database, scope: sources.scope)
         var messages: [Message] = []
-        if let first = lib.warnings.first {
-            let more = lib.warnings.count > 1 ? " (and \(lib.warnings.count - 1) more)" : ""
-            messages.append(Message("Passed over \(first.path): \(first.message)\(more)", level: .warning))
+        if let first = sources.warnings.first {
+            messages.append(Self.passedOver(first, count: sources.warnings.count))
+        }
+        let background: @Sendable (@escaping @Sendable (Event) -> Void) -> Void = { post in
+            Self.syncBeside(sources: sources, database: database, shown: catalog, post: post)
         }
         do {
             try TerminalReader.run(catalog: catalog,
                                    settings: Settings(paragraphStyle: paragraphs, ambiguous: ambiguous),
-                                   messages: messages)
+                                   messages: messages, background: background)
         } catch let error as TerminalError {
             throw BadInput(error.description)
+        }
+    }
+
+    static func passedOver(_ warning: LoadWarning, count: Int) -> Message {
+        let more = count > 1 ? " (and \(count - 1) more)" : ""
+        return Message("Passed over \(warning.path): \(warning.message)\(more)", level: .warning)
+    }
+
+    /// The sync, on the background thread: progress to the status line, and
+    /// the new catalog when the library changed.
+    static func syncBeside(sources: PageSources, database: LibraryDatabase, shown: DatabaseCatalog,
+                           post: @escaping @Sendable (Event) -> Void) {
+        post(.syncProgress("looking for new pages…"))
+        let (inputs, walkWarnings) = sources.inputs()
+        var last = Date.distantPast
+        let progress: (SyncProgress) -> Void = { p in
+            let now = Date()
+            guard now.timeIntervalSince(last) >= 0.1 else { return }
+            last = now
+            post(.syncProgress(SyncText.line(p)))
+        }
+        do {
+            let (db, report) = try LibraryOptions.sync(inputs, scope: sources.scope, into: database, progress: progress,
+                                                       notice: { post(.syncProgress($0)) })
+            let warnings = walkWarnings + report.warnings
+            let note = warnings.first.map { passedOver($0, count: warnings.count) }
+            let changed = report.parsed > 0 || report.removed > 0 || db !== database
+            if changed {
+                let fresh = try DatabaseCatalog(database: db, scope: sources.scope)
+                let summary = Message("Library updated: \(report.added) new, \(report.changed) changed, \(report.removed) removed pages")
+                // A first sync needs no summary: the list itself says it.
+                post(.syncFinished(CatalogSnapshot(fresh), note ?? (shown.count == 0 ? nil : summary)))
+            } else {
+                post(.syncFinished(nil, note))
+            }
+        } catch {
+            post(.syncFinished(nil, Message("The library could not be brought up to date: \(LibraryOptions.reason(error))", level: .error)))
         }
     }
 }

@@ -188,4 +188,5 @@ final class Probe: ArticleCatalog, @unchecked Sendable {
         return CatalogSearch(hits: hits, queries: qs)
     }
     func figureRecords() -> [FigureRecord] { inner.figureRecords() }
+    func index(ofKey key: String) -> Int? { inner.index(ofKey: key) }
 }

@@ -133,7 +133,9 @@ import Testing
 
         // The list shows the seeds' headlines.
         let titles = Self.library.articles.map { String(String.UnicodeScalarView($0.displayTitle.unicodeScalars.prefix(6))) }
-        let list = tmux.wait("the list") { $0.contains("? help") }
+        // A new library shows the pages once its first sync is done.
+        let count = Self.library.articles.count
+        let list = tmux.wait("the list") { $0.contains("? help") && $0.contains("\(count) articles") }
         let shown = titles.filter { list.contains($0) }
         #expect(shown.count >= min(3, titles.count), "seed headlines missing from:\n\(list)")
         #expect(list.contains("\(Self.library.pages.count) pages"))
@@ -201,7 +203,8 @@ import Testing
         try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build first: \(Self.binary)")
         let tmux = Tmux(path: Self.tmuxPath!)
         tmux.start("cd '\(Self.root.path)' && env LANG=C LC_ALL= LC_CTYPE= TERM=xterm-256color '\(Self.binary)'; echo EXIT:$?; sleep 60")
-        let list = tmux.wait("the list") { $0.contains("? help") }
+        // A new library shows the pages once its first sync is done.
+        let list = tmux.wait("the list") { $0.contains("? help") && $0.contains("31 articles") }
         #expect(list.unicodeScalars.filter(Self.isHan).count > 20, "no Chinese on screen:\n\(list)")
         #expect(list.contains("not UTF-8"))
         tmux.keys("Q")

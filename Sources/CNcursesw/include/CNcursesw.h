@@ -66,6 +66,9 @@ enum {
 /* Blocks for the next key. Returns 1 with *ch set for a character, 2 with
    *ch set to a DUBAO_KEY_* code for a function key, 0 when reading failed. */
 int dubao_read_key(unsigned int *ch);
+/* How long dubao_read_key waits for a key: -1 for ever, else milliseconds
+   (then it returns 0 when none came). */
+void dubao_input_timeout(int ms);
 
 /* Draws one character (a cell of the grid) at row y, column x. */
 void dubao_put(int y, int x, unsigned int scalar, attr_t attrs, short pair);

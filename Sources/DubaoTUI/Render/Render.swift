@@ -60,6 +60,11 @@ enum ListView {
         let rect = state.geometry.list
         let rule = state.settings.ambiguous == .single ? "── " : "== "
         let ambiguous = state.settings.ambiguous
+        if state.rows.isEmpty, let sync = state.syncStatus {
+            grid.put("Reading the pages into the library…", row: rect.y + 1, col: rect.x + 2, style: .normal, limit: rect.x + rect.width)
+            grid.put(sync, row: rect.y + 3, col: rect.x + 2, style: .meta, limit: rect.x + rect.width)
+            return
+        }
         if state.rows.isEmpty {
             grid.put("No articles", row: rect.y, col: rect.x + 2, style: .meta, limit: rect.x + rect.width)
             return
@@ -206,6 +211,7 @@ enum StatusLine {
         } else {
             var l = " \(state.catalog.pageCount) pages · \(state.catalog.count) articles"
             if let f = state.filter { l += " · /\(f.text)" }
+            if let sync = state.syncStatus { l += " · " + sync }
             left = l
             let (n, count) = state.listPosition
             right = "\(n)/\(count)  ? help"

@@ -1,3 +1,4 @@
+import DubaoStore
 /// A key as the reader understands it, whatever the terminal sent.
 public enum Key: Sendable, Hashable {
     case char(Unicode.Scalar)
@@ -34,6 +35,19 @@ public enum Key: Sendable, Hashable {
 public enum Event: Sendable, Hashable {
     case key(Key)
     case resize(rows: Int, cols: Int)
+    /// The library is being brought up to date: how far it has come.
+    case syncProgress(String)
+    /// The sync is over: the library as it now is (nil when nothing changed),
+    /// and what to tell the user.
+    case syncFinished(CatalogSnapshot?, Message?)
+}
+
+/// A catalog handed to the reader as an event; events compare by identity.
+public struct CatalogSnapshot: Sendable, Hashable {
+    public let catalog: any ArticleCatalog
+    public init(_ catalog: any ArticleCatalog) { self.catalog = catalog }
+    public static func == (a: Self, b: Self) -> Bool { a.catalog === b.catalog }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(catalog)) }
 }
 
 /// What update asks of the world beyond the state.

@@ -81,7 +81,9 @@ public enum Focus: Sendable, Hashable { case list, reader }
 /// records for the figures view). `render` reads only what is on screen:
 /// the summaries of the list's rows shown; the open article is kept here.
 public struct ReaderState: Sendable {
-    public let catalog: any ArticleCatalog
+    public internal(set) var catalog: any ArticleCatalog
+    /// How far a sync of the library running beside the reader has come; nil when none runs.
+    public internal(set) var syncStatus: String?
     public internal(set) var geometry: Geometry
     public internal(set) var settings: Settings
 

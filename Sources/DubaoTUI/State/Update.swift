@@ -23,6 +23,14 @@ extension ReaderState {
             helpTop = min(helpTop, maxHelpTop)
             keepFiguresInView()
             return []
+        case .syncProgress(let text):
+            syncStatus = text
+            return []
+        case .syncFinished(let snapshot, let note):
+            syncStatus = nil
+            if let snapshot { replaceCatalog(with: snapshot.catalog) }
+            if let note { message = note }
+            return []
         case .key(let key):
             if prompt != nil { return handlePrompt(key) }
             message = nil
@@ -111,6 +119,29 @@ extension ReaderState {
         target = max(0, min(articleRows.count - 1, target))
         selected = articleRows[target]
         ensureSelectionVisible()
+        syncReader()
+    }
+
+    /// The library changed under the reader (a sync finished): the list is
+    /// rebuilt from the new catalog, keeping the selected and the open article
+    /// where they are still there. A search or the figures view, whose indices
+    /// were the old catalog's, is closed.
+    mutating func replaceCatalog(with new: any ArticleCatalog) {
+        let selectedKey = selectedArticle.map { catalog.summary($0).id }
+        let openKey = openArticle?.id
+        catalog = new
+        filter = nil
+        figureIndex = nil
+        figurePanel = nil
+        showsFigures = false
+        let keep = selectedKey.flatMap { new.index(ofKey: $0) }
+        rebuildRows(keeping: keep)
+        if let openKey, let index = new.index(ofKey: openKey), index == selectedArticle {
+            layoutArticle = index
+        } else {
+            closeArticle()
+            if focus == .reader && selectedArticle == nil { focus = .list }
+        }
         syncReader()
     }
 

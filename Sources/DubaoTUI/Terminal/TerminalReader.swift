@@ -1,4 +1,5 @@
 import CNcursesw
+import Foundation
 import DubaoCore
 import DubaoStore
 
@@ -15,7 +16,11 @@ public struct TerminalError: Error, CustomStringConvertible {
 /// keys, updates the state and draws it until the user quits. Everything runs
 /// on the calling thread; no timer, no polling: it sleeps in get_wch.
 public enum TerminalReader {
-    public static func run(catalog: any ArticleCatalog, settings: Settings, messages: [Message] = []) throws {
+    /// Runs the reader. `background`, when given, runs on a thread of its own
+    /// beside the reader (the library's sync): what it posts arrives as
+    /// events, and while it runs the reader wakes ten times a second to take them.
+    public static func run(catalog: any ArticleCatalog, settings: Settings, messages: [Message] = [],
+                           background: (@Sendable (_ post: @escaping @Sendable (Event) -> Void) -> Void)? = nil) throws {
         var notes = messages
         var codeset = [CChar](repeating: 0, count: 64)
         switch dubao_setup_locale(&codeset, Int32(codeset.count)) {
@@ -41,9 +46,36 @@ public enum TerminalReader {
                                 message: notes.max { $0.level.rank < $1.level.rank })
         presenter.draw(Render.grid(state))
 
+        let mailbox = Mailbox()
+        if let background {
+            mailbox.running = true
+            let thread = Thread {
+                background { mailbox.post($0) }
+                mailbox.finish()
+            }
+            thread.stackSize = 4 << 20
+            thread.start()
+        }
+
         while true {
+            let waiting = mailbox.isRunning
+            dubao_input_timeout(waiting ? 100 : -1)
             var code: UInt32 = 0
             let kind = dubao_read_key(&code)
+            var posted = mailbox.take()
+            if kind == 0 && (waiting || !posted.isEmpty) {
+                // Woken to take what the background posted, not by a key.
+                if posted.isEmpty { continue }
+                for event in posted {
+                    let (next, effects) = Update.update(state, event)
+                    state = next
+                    if effects.contains(.quit) { return }
+                }
+                presenter.draw(Render.grid(state))
+                continue
+            }
+            for event in posted { state = Update.update(state, event).0 }
+            posted = []
             let event: Event
             switch kind {
             case 1:
@@ -116,6 +148,33 @@ public enum TerminalReader {
         case Int(DUBAO_KEY_WHEEL_DOWN): return .wheelDown
         default: return nil
         }
+    }
+}
+
+/// What a background thread posts to the reader's thread, taken in order.
+final class Mailbox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var events: [Event] = []
+    var running = false
+
+    var isRunning: Bool { lock.lock(); defer { lock.unlock() }; return running }
+
+    func post(_ event: Event) {
+        lock.lock()
+        // Only the latest progress matters.
+        if case .syncProgress = event, case .syncProgress? = events.last { events.removeLast() }
+        events.append(event)
+        lock.unlock()
+    }
+
+    func finish() { lock.lock(); running = false; lock.unlock() }
+
+    func take() -> [Event] {
+        lock.lock()
+        defer { lock.unlock() }
+        let out = events
+        events = []
+        return out
     }
 }
 
