@@ -34,6 +34,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "DubaoTUITests", dependencies: ["DubaoTUI", "DubaoStore", "DubaoCore"]),
-        .testTarget(name: "dubaoTests", dependencies: ["DubaoCore"]),
+        .testTarget(name: "DubaoStoreTests", dependencies: ["DubaoStore", "DubaoCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "dubaoTests", dependencies: ["DubaoCore", "DubaoStore", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )
