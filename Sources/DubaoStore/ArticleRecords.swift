@@ -26,22 +26,50 @@ enum ArticleRecords {
         text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
-    /// The figures of an article, in order.
-    static func figures(ofArticle id: Int64, in db: Database) throws -> [Figure] {
-        try Row.fetchAll(db, sql: """
-            SELECT text, value, value_max, unit, bound, kind, indicator, change, place, block, offset, length, sentence
-            FROM figure WHERE article_id = ? ORDER BY ordinal
-            """, arguments: [id]).map(figure(from:))
+    static let figureColumns = """
+        text, value, value_max, unit, bound, kind, indicator, change, place, block, offset, length,
+        sentence_start, sentence_length, sentence
+        """
+
+    /// A figure of `article` from a row selected with `figureColumns`.
+    static func figure(from row: Row, of article: Article) -> Figure {
+        let place = Figure.Place(rawValue: row["place"]) ?? .body
+        let block: Int = row["block"]
+        var sentence: String = row["sentence"] ?? ""
+        if let start: Int = row["sentence_start"], let length: Int = row["sentence_length"] {
+            let blocks = place == .title ? article.titles : article.paragraphs
+            if blocks.indices.contains(block) {
+                sentence = String(String.UnicodeScalarView(blocks[block].unicodeScalars.dropFirst(start).prefix(length)))
+            }
+        }
+        return Figure(text: row["text"], value: row["value"] ?? .infinity, valueMax: row["value_max"], unit: row["unit"],
+                      bound: Figure.Bound(rawValue: row["bound"]) ?? .exact,
+                      kind: (row["kind"] as String?).flatMap(Figure.Kind.init(rawValue:)),
+                      indicator: row["indicator"],
+                      change: (row["change"] as String?).flatMap(Figure.Change.init(rawValue:)),
+                      place: place, block: block, offset: row["offset"], length: row["length"], sentence: sentence)
     }
 
-    static func figure(from row: Row) -> Figure {
-        Figure(text: row["text"], value: row["value"] ?? .infinity, valueMax: row["value_max"], unit: row["unit"],
-               bound: Figure.Bound(rawValue: row["bound"]) ?? .exact,
-               kind: (row["kind"] as String?).flatMap(Figure.Kind.init(rawValue:)),
-               indicator: row["indicator"],
-               change: (row["change"] as String?).flatMap(Figure.Change.init(rawValue:)),
-               place: Figure.Place(rawValue: row["place"]) ?? .body,
-               block: row["block"], offset: row["offset"], length: row["length"], sentence: row["sentence"])
+    /// Where a figure's sentence stands in its block, if it is there (it is,
+    /// unless the extractor trimmed or joined it).
+    static func sentenceSpan(of f: Figure, in article: Article) -> (start: Int, length: Int)? {
+        let blocks = f.place == .title ? article.titles : article.paragraphs
+        guard blocks.indices.contains(f.block) else { return nil }
+        let text = Array(blocks[f.block].unicodeScalars)
+        let sentence = Array(f.sentence.unicodeScalars)
+        guard !sentence.isEmpty, sentence.count <= text.count else { return nil }
+        // The sentence holds the figure: it starts at or before it and ends at or after it.
+        let latest = min(f.offset, text.count - sentence.count)
+        let earliest = max(0, f.offset + f.length - sentence.count)
+        guard earliest <= latest else { return nil }
+        var p = latest
+        while p >= earliest {
+            if text[p] == sentence[0] && text[p..<(p + sentence.count)].elementsEqual(sentence) {
+                return (p, sentence.count)
+            }
+            p -= 1
+        }
+        return nil
     }
 
     /// Whole articles by id, figures included, in the order asked.
@@ -54,12 +82,13 @@ enum ArticleRecords {
             out[row["id"]] = article(from: row)
         }
         let figures = try Row.fetchAll(db, sql: """
-            SELECT article_id, text, value, value_max, unit, bound, kind, indicator, change, place, block, offset, length, sentence
+            SELECT article_id, \(figureColumns)
             FROM figure WHERE article_id IN (\(marks)) ORDER BY article_id, ordinal
             """, arguments: StatementArguments(ids))
         for row in figures {
             let id: Int64 = row["article_id"]
-            out[id]?.figures.append(figure(from: row))
+            guard let article = out[id] else { continue }
+            out[id]?.figures.append(figure(from: row, of: article))
         }
         return out
     }

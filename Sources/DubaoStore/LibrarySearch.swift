@@ -27,16 +27,21 @@ struct LibrarySearch {
                 var all: [Int64] = []
                 var seen = Set<Int64>()
                 var inTitle = Set<Int64>()
-                for phrase in phrases {
-                    guard let match = SearchTokens.match(folded: phrase) else { continue }
-                    for id in try Int64.fetchAll(db, sql: "SELECT rowid FROM search WHERE search MATCH ?",
-                                                 arguments: ["title : " + match]) {
-                        inTitle.insert(id)
+                for (n, phrase) in phrases.enumerated() {
+                    let runs = SearchTokens.runs(of: phrase)
+                    let matches = runs.compactMap(SearchTokens.match(folded:))
+                    guard !matches.isEmpty else { continue }
+                    let inAny = matches.map { "{title body} : " + $0 }.joined(separator: " AND ")
+                    let inTitles = matches.map { "title : " + $0 }.joined(separator: " AND ")
+                    var found = try Int64.fetchAll(db, sql: "SELECT rowid FROM search WHERE search MATCH ?", arguments: [inAny])
+                    var titled = try Int64.fetchAll(db, sql: "SELECT rowid FROM search WHERE search MATCH ?", arguments: [inTitles])
+                    // Runs found apart are not yet the query: keep the articles
+                    // where the whole of it stands.
+                    if runs.count != 1 || runs[0].count != phrase.count, n < queries.count {
+                        (found, titled) = try Self.confirm(queries[n], found: found, titled: titled, in: db)
                     }
-                    for id in try Int64.fetchAll(db, sql: "SELECT rowid FROM search WHERE search MATCH ?",
-                                                 arguments: ["{title body} : " + match]) where seen.insert(id).inserted {
-                        all.append(id)
-                    }
+                    inTitle.formUnion(titled)
+                    for id in found where seen.insert(id).inserted { all.append(id) }
                 }
                 if let initials = PinyinSearch.initialsMatch(for: text) {
                     for id in try Int64.fetchAll(db, sql: "SELECT rowid FROM search WHERE search MATCH ?",
@@ -52,6 +57,32 @@ struct LibrarySearch {
         } catch {
             throw .unreadable("\(error)")
         }
+    }
+
+    /// The articles of `found` and `titled` whose text and titles really hold the query.
+    static func confirm(_ query: SearchQuery, found: [Int64], titled: [Int64], in db: Database) throws -> ([Int64], [Int64]) {
+        var keep: [Int64] = []
+        var keepTitled: [Int64] = []
+        let titledSet = Set(titled)
+        var start = 0
+        while start < found.count {
+            let part = Array(found[start..<min(found.count, start + 256)])
+            start += part.count
+            let rows = try Row.fetchAll(db, sql: "SELECT id, titles, headline, body FROM article WHERE id IN (\(part.map { _ in "?" }.joined(separator: ",")))",
+                                        arguments: StatementArguments(part))
+            var hits: [Int64: (title: Int, body: Int)] = [:]
+            for row in rows {
+                let titles: String = row["titles"]
+                let title = StoredArticle.titleText(titles: titles.isEmpty ? [] : [titles], headline: row["headline"])
+                hits[row["id"]] = (count([query], title: title, body: ""), count([query], title: "", body: row["body"]))
+            }
+            for id in part {
+                guard let h = hits[id] else { continue }
+                if h.title + h.body > 0 { keep.append(id) }
+                if h.title > 0 && titledSet.contains(id) { keepTitled.append(id) }
+            }
+        }
+        return (keep, keepTitled)
     }
 
     /// Matches of any of the queries in a title and a body (one line each).

@@ -61,7 +61,12 @@ enum Schema {
                     block INTEGER NOT NULL,
                     offset INTEGER NOT NULL,
                     length INTEGER NOT NULL,
-                    sentence TEXT NOT NULL,
+                    -- The sentence is a stretch of the block's text: kept as
+                    -- where it starts and how long it is (Unicode scalars),
+                    -- its text only when it cannot be found there.
+                    sentence_start INTEGER,
+                    sentence_length INTEGER,
+                    sentence TEXT,
                     PRIMARY KEY (article_id, ordinal)
                 ) WITHOUT ROWID;
                 """)

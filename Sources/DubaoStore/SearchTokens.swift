@@ -10,13 +10,20 @@ import DubaoCore
 /// where the folded query is a substring of a line; a one-scalar query is the
 /// prefix of a word. Every length is answered by the index, none by a scan.
 ///
-/// ASCII punctuation would split `ascii` words, so it is moved into the
+/// Punctuation (，。、“”《》—…) is no part of a word: it ends a run as a line
+/// break does, which keeps the index a third smaller. A query holding
+/// punctuation asks for each run between (all of them), and the articles
+/// found are checked against the whole query. `%`, `.`, `#`, `&`, `@`, `_`
+/// and `/` count as word characters: they are part of what people search
+/// (`8%`, `4.5`, `C#`).
+///
+/// ASCII symbols would split `ascii` words, so they are moved into the
 /// private-use area (U+E000 + the ASCII value); letters and digits stay, and
 /// every other scalar is a word character to `ascii` already.
 public enum SearchTokens {
     /// Bumped whenever the words change for the same text (folding tables
     /// included): the index is then rebuilt on the next sync.
-    public static let version = 1
+    public static let version = 2
 
     /// The index words of `text`; a line break ends a line.
     public static func words(of text: String) -> String {
@@ -33,6 +40,7 @@ public enum SearchTokens {
         for s in text.unicodeScalars {
             if s.value == 0x0A { flush(); continue }
             guard let f = SearchFolding.fold(s.value) else { continue }
+            if isBreak(f) { flush(); continue }
             let v = tokenSafe(f)
             if let p = previous {
                 append(p, to: &out)
@@ -62,6 +70,37 @@ public enum SearchTokens {
         }
         out.append(0x22)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The runs of a folded needle between its punctuation.
+    public static func runs(of needle: [UInt32]) -> [[UInt32]] {
+        needle.split(whereSeparator: isBreak).map(Array.init)
+    }
+
+    /// Punctuation, which no index word holds (see above).
+    @inline(__always)
+    static func isBreak(_ v: UInt32) -> Bool {
+        if v < 0x80 {
+            switch v {
+            case 0x25, 0x2E, 0x23, 0x26, 0x40, 0x5F, 0x2F: return false  // % . # & @ _ /
+            case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E:
+                // ASCII punctuation; the symbols $ + < = > ^ ` | ~ stay words.
+                switch v {
+                case 0x24, 0x2B, 0x3C, 0x3D, 0x3E, 0x5E, 0x60, 0x7C, 0x7E: return false
+                default: return true
+                }
+            default: return false
+            }
+        }
+        if v < 0x2000 && v != 0xB7 && v != 0xA7 { return false }
+        guard let s = Unicode.Scalar(v) else { return false }
+        switch s.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return v != 0x2030  // ‰
+        default:
+            return false
+        }
     }
 
     /// The index word of two scalars, as `search_terms` lists it.
