@@ -11,13 +11,19 @@ DEB_PACKAGES = libncursesw5-dev:/usr/include/ncursesw/curses.h \
                libsqlite3-dev:/usr/include/sqlite3.h \
                tmux:/usr/bin/tmux
 
-.PHONY: all build run test bench install uninstall clean deps
+# Only for `make bench`: rg is the reference for search, hyperfine times it.
+BENCH_PACKAGES = ripgrep:/usr/bin/rg \
+                 hyperfine:/usr/bin/hyperfine
+
+.PHONY: all build run test bench install uninstall clean deps bench-deps
 
 all: build
 
-deps:
+# Installs the missing packages of a list (pkg:file ...) when root, else prints
+# the apt-get line and fails.
+define install_missing
 	@missing=""; \
-	for entry in $(DEB_PACKAGES); do \
+	for entry in $(1); do \
 	  pkg=$${entry%%:*}; file=$${entry#*:}; \
 	  [ -e "$$file" ] || missing="$$missing $$pkg"; \
 	done; \
@@ -27,11 +33,15 @@ deps:
 	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
 	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
 	  else \
-	    echo "dubao needs these Debian packages:$$missing"; \
+	    echo "$(2) needs these Debian packages:$$missing"; \
 	    echo "Install them with:  sudo apt-get install$$missing"; \
 	    exit 1; \
 	  fi; \
 	fi
+endef
+
+deps:
+	$(call install_missing,$(DEB_PACKAGES),dubao)
 	@command -v $(SWIFT) >/dev/null || { echo "Swift 6.1 or later is needed (swift not on PATH)"; exit 1; }
 
 build: deps
@@ -44,7 +54,10 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-bench: deps
+bench-deps:
+	$(call install_missing,$(BENCH_PACKAGES),make bench)
+
+bench: deps bench-deps
 	$(SWIFT) build -c release
 	scripts/bench .build/release/dubao
 
