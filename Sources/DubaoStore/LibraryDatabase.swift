@@ -79,6 +79,26 @@ public final class LibraryDatabase: Sendable {
         }
     }
 
+    /// How many pages of the scope gave articles, and how many articles.
+    public func counts(in scope: LibraryScope) -> (pages: Int, articles: Int) {
+        let (condition, arguments) = scope.condition(column: "p.path")
+        return (try? writer.read { db in
+            let row = try Row.fetchOne(db, sql: """
+                SELECT COUNT(DISTINCT a.page_id), COUNT(*) FROM page p JOIN article a ON a.page_id = p.id WHERE \(condition)
+                """, arguments: StatementArguments(arguments))
+            return (row?[0] ?? 0, row?[1] ?? 0)
+        }) ?? (0, 0)
+    }
+
+    /// Whether any page of the scope gave articles.
+    public func hasArticles(in scope: LibraryScope) -> Bool {
+        let (condition, arguments) = scope.condition(column: "p.path")
+        return (try? writer.read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM page p JOIN article a ON a.page_id = p.id WHERE \(condition))",
+                              arguments: StatementArguments(arguments))
+        } ?? false) ?? false
+    }
+
     /// After a read or a write found the file damaged: moves it aside and
     /// opens a new, empty library in its place.
     public func replacedAfterDamage(notice: (String) -> Void) throws -> LibraryDatabase {

@@ -19,7 +19,10 @@ enum Schema {
                     hash INTEGER NOT NULL,
                     encoding TEXT,
                     pipeline INTEGER NOT NULL,
-                    warning TEXT
+                    warning TEXT,
+                    -- Its articles as the list needs them (ListEntries): the
+                    -- reader's first screen reads one row a page, not one an article.
+                    entries BLOB
                 );
                 CREATE TABLE section (
                     id INTEGER PRIMARY KEY,

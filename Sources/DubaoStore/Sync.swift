@@ -256,15 +256,20 @@ public struct LibrarySync: Sendable {
                 """, arguments: [page.input.path, page.input.source, page.size, page.input.mtime, page.hash, page.encoding,
                                  pipeline, page.warning])
             let pageID = db.lastInsertedRowID
+            var entries = ListEntries()
             for (n, stored) in page.articles.enumerated() {
-                try insert(stored, words: page.words[n], ordinal: n, page: pageID, sections: &sections, in: db)
+                let (id, section) = try insert(stored, words: page.words[n], ordinal: n, page: pageID,
+                                               sections: &sections, in: db)
+                entries.append(id: id, dateKey: stored.article.pageDate?.sortKey ?? 0, section: section)
             }
+            try db.cachedStatement(sql: "UPDATE page SET entries = ? WHERE id = ?").execute(arguments: [entries.data, pageID])
         }
         return (added, changed, touched)
     }
 
+    /// Inserts an article; returns its row id and its section's.
     func insert(_ stored: StoredArticle, words: SearchWords, ordinal: Int, page: Int64,
-                sections: inout SectionIDs, in db: Database) throws {
+                sections: inout SectionIDs, in db: Database) throws -> (Int64, Int64) {
         let a = stored.article
         let section = try sections.id(of: a.section, in: db)
         // Statements are prepared once per connection, not once per row.
@@ -292,6 +297,7 @@ public struct LibrarySync: Sendable {
         }
         try db.cachedStatement(sql: "INSERT INTO search (rowid, title, body, initials) VALUES (?, ?, ?, ?)")
             .execute(arguments: [articleID, words.title, words.body, words.initials])
+        return (articleID, section)
     }
 
     /// Drops a page, its articles, their figures and their index entries.

@@ -28,6 +28,7 @@ struct Dubao: ParsableCommand {
             BenchParseCommand.self,
             BenchFiguresCommand.self,
             BenchRenderCommand.self,
+            BenchOpenCommand.self,
             RefigureCommand.self,
         ],
         defaultSubcommand: ReadCommand.self)

@@ -14,10 +14,11 @@ struct IndexCommand: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
-        let opened = try library.open()
-        let r = opened.report
-        let place = opened.database.path ?? "memory"
-        print("\(opened.catalog.pageCount) pages, \(opened.catalog.count) articles in \(place): "
+        let synced = try library.sync()
+        let r = synced.report
+        let place = synced.database.path ?? "memory"
+        let (pages, articles) = synced.database.counts(in: synced.scope)
+        print("\(pages) pages, \(articles) articles in \(place): "
               + "\(r.added) new, \(r.changed) changed, \(r.removed) removed, \(r.unchanged) unchanged "
               + "(\(String(format: "%.2f", r.elapsed)) s)")
     }

@@ -24,6 +24,15 @@ struct LibraryOptions: ParsableArguments {
     /// stderr) and returns the catalog of those pages. Files passed over are
     /// reported on stderr. Throws (exit status 1) when nothing at all could be read.
     func open() throws -> OpenedLibrary {
+        let synced = try sync()
+        return OpenedLibrary(database: synced.database, report: synced.report, scope: synced.scope,
+                             catalog: try DatabaseCatalog(database: synced.database, scope: synced.scope),
+                             warnings: synced.warnings)
+    }
+
+    /// Opens the library and syncs the pages into it, without reading a
+    /// catalog of them (for a command that asks the library directly).
+    func sync() throws -> SyncedLibrary {
         let sources = pageSources()
         var database = try openDatabase()
         let progress = ProgressLine(enabled: isatty(STDERR_FILENO) != 0)
@@ -31,16 +40,14 @@ struct LibraryOptions: ParsableArguments {
         let report: SyncReport
         (database, report) = try Self.sync(inputs, scope: sources.scope, into: database, progress: progress.show)
         progress.finish()
-        var opened = OpenedLibrary(database: database, report: report,
-                                   catalog: try DatabaseCatalog(database: database, scope: sources.scope))
-        opened.warnings = sources.warnings + walkWarnings + report.warnings
-        for warning in opened.warnings {
+        let warnings = sources.warnings + walkWarnings + report.warnings
+        for warning in warnings {
             Console.warn("\(warning.path): \(warning.message)")
         }
-        if opened.catalog.count == 0 {
+        if !database.hasArticles(in: sources.scope) {
             throw BadInput("no readable pages in \(paths.joined(separator: " "))")
         }
-        return opened
+        return SyncedLibrary(database: database, report: report, scope: sources.scope, warnings: warnings)
     }
 
     /// The library at `--db`/`DUBAO_DB`/the default path, or one in memory
@@ -122,12 +129,21 @@ struct PageSources: Sendable {
     }
 }
 
-/// A library opened and synced for a command.
+/// A library synced for a command.
+struct SyncedLibrary {
+    var database: LibraryDatabase
+    var report: SyncReport
+    var scope: LibraryScope
+    var warnings: [LoadWarning]
+}
+
+/// A library synced for a command, and the catalog of the pages it was given.
 struct OpenedLibrary {
     var database: LibraryDatabase
     var report: SyncReport
+    var scope: LibraryScope
     var catalog: DatabaseCatalog
-    var warnings: [LoadWarning] = []
+    var warnings: [LoadWarning]
 }
 
 /// The progress of a long sync, redrawn on one line of a terminal's stderr

@@ -41,10 +41,10 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let catalog = try library.open().catalog
+        let synced = try library.sync()
         let found: RankedSearch
         do {
-            found = try catalog.ranked(query, limit: limit)
+            found = try ScopeSearch(database: synced.database, scope: synced.scope).ranked(query, limit: limit)
         } catch {
             throw BadInput(error.description)
         }
