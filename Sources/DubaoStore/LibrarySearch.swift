@@ -31,10 +31,13 @@ struct LibrarySearch {
                     let runs = SearchTokens.runs(of: phrase)
                     let matches = runs.compactMap(SearchTokens.match(folded:))
                     guard !matches.isEmpty else { continue }
-                    let inAny = matches.map { "{title body} : " + $0 }.joined(separator: " AND ")
+                    let inBodies = matches.map { "body : " + $0 }.joined(separator: " AND ")
                     let inTitles = matches.map { "title : " + $0 }.joined(separator: " AND ")
-                    var found = try Int64.fetchAll(db, sql: "SELECT rowid FROM search WHERE search MATCH ?", arguments: [inAny])
-                    var titled = try Int64.fetchAll(db, sql: "SELECT rowid FROM search WHERE search MATCH ?", arguments: [inTitles])
+                    var titled = try Int64.fetchAll(db, sql: "SELECT rowid FROM search_title WHERE search_title MATCH ?", arguments: [inTitles])
+                    var found = titled
+                    var inFound = Set(titled)
+                    for id in try Int64.fetchAll(db, sql: "SELECT rowid FROM search_body WHERE search_body MATCH ?", arguments: [inBodies])
+                        where inFound.insert(id).inserted { found.append(id) }
                     // Runs found apart are not yet the query: keep the articles
                     // where the whole of it stands.
                     if runs.count != 1 || runs[0].count != phrase.count, n < queries.count {
@@ -44,7 +47,7 @@ struct LibrarySearch {
                     for id in found where seen.insert(id).inserted { all.append(id) }
                 }
                 if let initials = PinyinSearch.initialsMatch(for: text) {
-                    for id in try Int64.fetchAll(db, sql: "SELECT rowid FROM search WHERE search MATCH ?",
+                    for id in try Int64.fetchAll(db, sql: "SELECT rowid FROM search_title WHERE search_title MATCH ?",
                                                  arguments: ["initials : " + initials]) {
                         inTitle.insert(id)
                         if seen.insert(id).inserted { all.append(id) }

@@ -88,11 +88,13 @@ public struct PageRoots: Sendable {
         var found: [String: ScannedFile] = [:]
         for root in roots {
             if root.isDirectory {
-                var inner: [LoadWarning] = []
-                for f in PageFiles.expand(root.absolute, warnings: &inner) {
-                    if let s = PageScan.fileInfo(f) { found[f] = s }
+                var walk = DirectoryWalk()
+                walk.visit(root.absolute)
+                for f in walk.files { found[f.path] = f }
+                warnings += walk.warnings
+                if walk.files.isEmpty && walk.warnings.isEmpty {
+                    warnings.append(LoadWarning(path: root.given, message: "no *.txt page files in this directory"))
                 }
-                warnings += inner.map { LoadWarning(path: $0.path == root.absolute ? root.given : $0.path, message: $0.message) }
             } else if let s = PageScan.fileInfo(root.absolute) {
                 found[root.absolute] = s
             }
@@ -136,4 +138,52 @@ public enum PageScan {
 private func statFile(_ path: String) -> stat? {
     var info = stat()
     return stat(path, &info) == 0 ? info : nil
+}
+
+/// A walk of a directory tree with readdir(3) and fstatat(2): the `*.txt`
+/// files under it with their size and time, in one pass and without a
+/// Foundation object a file (an archive has tens of thousands). Symbolic links
+/// to directories are followed once each; a loop is not walked twice.
+struct DirectoryWalk {
+    var files: [ScannedFile] = []
+    var warnings: [LoadWarning] = []
+    private var seen = Set<[UInt64]>()
+
+    mutating func visit(_ path: String) {
+        guard let info = statFile(path) else { return }
+        guard seen.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else { return }
+        guard let dir = opendir(path) else {
+            warnings.append(LoadWarning(path: path, message: "directory cannot be read (\(String(cString: strerror(errno))))"))
+            return
+        }
+        defer { closedir(dir) }
+        let fd = dirfd(dir)
+        var subdirectories: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." || name.hasPrefix(".") && name.count > 1 && !isPage(name) { continue }
+            var st = stat()
+            let type = entry.pointee.d_type
+            if type == DT_DIR {
+                subdirectories.append(path + "/" + name)
+                continue
+            }
+            guard isPage(name) || type == DT_LNK || type == DT_UNKNOWN else { continue }
+            // Follows a link to what it names.
+            guard fstatat(fd, name, &st, 0) == 0 else { continue }
+            if (st.st_mode & S_IFMT) == S_IFDIR {
+                subdirectories.append(path + "/" + name)
+            } else if (st.st_mode & S_IFMT) == S_IFREG, isPage(name) {
+                let mtime = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
+                files.append(ScannedFile(path: path + "/" + name, size: Int64(st.st_size), mtime: mtime))
+            }
+        }
+        for sub in subdirectories { visit(sub) }
+    }
+
+    private func isPage(_ name: String) -> Bool {
+        name.utf8.count > 4 && name.lowercased().hasSuffix(".txt")
+    }
 }

@@ -8,7 +8,7 @@ import GRDB
 enum PinyinSearch {
     /// Words asked of the index at most, so that a query of common syllables
     /// stays quick.
-    static let maxChecks = 6000
+    static let maxChecks = 2000
     /// Chinese words a query may stand for, at most.
     static let maxWords = 32
 
@@ -32,7 +32,8 @@ enum PinyinSearch {
         guard isLatin(text) else { return [] }
         var found: [String] = []
         var checks = 0
-        let exists = try db.makeStatement(sql: "SELECT 1 FROM search WHERE search MATCH ? LIMIT 1")
+        let inBodies = try db.makeStatement(sql: "SELECT 1 FROM search_body WHERE search_body MATCH ? LIMIT 1")
+        let inTitles = try db.makeStatement(sql: "SELECT 1 FROM search_title WHERE search_title MATCH ? LIMIT 1")
         for syllables in Pinyin.segmentations(of: text, limit: 4) where syllables.count >= 2 {
             let choices = syllables.map { Pinyin.characters(forSyllable: $0) }
             var words: [[UInt32]] = choices[0].map { [$0] }
@@ -42,18 +43,23 @@ enum PinyinSearch {
                     for c in next {
                         checks += 1
                         if checks > maxChecks { break }
-                        let term = "{title body} : \"" + SearchTokens.pair(word.last!, c) + "\""
-                        if try Int.fetchOne(exists, arguments: [term]) != nil { longer.append(word + [c]) }
+                        let pair = "\"" + SearchTokens.pair(word.last!, c) + "\""
+                        if try Int.fetchOne(inBodies, arguments: ["body : " + pair]) != nil
+                            || Int.fetchOne(inTitles, arguments: ["title : " + pair]) != nil {
+                            longer.append(word + [c])
+                        }
                     }
                 }
                 words = longer
                 if words.isEmpty || checks > maxChecks { break }
             }
-            guard checks <= maxChecks || !words.isEmpty else { continue }
             for word in words where word.count == syllables.count {
                 found.append(String(String.UnicodeScalarView(word.compactMap(Unicode.Scalar.init))))
                 if found.count >= maxWords { return found }
             }
+            // The likeliest reading that spells words of the library is the
+            // reading: `chunguan` is 春灌, not also chun-gu-an.
+            if !found.isEmpty || checks > maxChecks { break }
         }
         return found
     }

@@ -23,74 +23,36 @@ public struct RankedSearch: Sendable {
     public var results: [SearchResult]
 }
 
-extension LibrarySearch {
-    /// The matches of the scope, best first, the first `limit` of them with
-    /// their hit counts and snippets. Works from the index and a few rows per
-    /// match: it needs no catalog of the scope.
-    func ranked(_ text: String, scope: LibraryScope, limit: Int) throws(SearchError) -> RankedSearch {
-        let found = try run(text)
-        do {
-            return try reader.read { db in
-                let (condition, arguments) = scope.condition(column: "p.path")
-                var matches: [(id: Int64, inTitle: Bool, date: Int64, path: String, ordinal: Int)] = []
-                var start = 0
-                while start < found.ids.count {
-                    let part = Array(found.ids[start..<min(found.ids.count, start + 500)])
-                    start += part.count
-                    let rows = try Row.fetchCursor(db, sql: """
-                        SELECT a.id, a.date_key, p.path, a.ordinal FROM article a JOIN page p ON p.id = a.page_id
-                        WHERE a.id IN (\(part.map { _ in "?" }.joined(separator: ","))) AND \(condition)
-                        """, arguments: StatementArguments(part) + StatementArguments(arguments))
-                    while let row = try rows.next() {
-                        let id: Int64 = row[0]
-                        matches.append((id, found.inTitle.contains(id), row[1], row[2], row[3]))
-                    }
-                }
-                matches.sort { a, b in
-                    if a.inTitle != b.inTitle { return a.inTitle }
-                    if a.date != b.date { return a.date > b.date }
-                    if a.path != b.path { return a.path < b.path }
-                    return a.ordinal < b.ordinal
-                }
-                let shown = Array(matches.prefix(max(0, limit)))
-                let articles = try ArticleRecords.articles(ids: shown.map(\.id), in: db)
-                var results: [SearchResult] = []
-                for m in shown {
-                    guard let a = articles[m.id] else { continue }
-                    let title = StoredArticle.titleText(titles: a.titles, headline: a.headline)
-                    let body = a.paragraphs.joined(separator: "\n")
-                    let hits = max(1, LibrarySearch.count(found.queries, title: title, body: body))
-                    let (snippet, range) = Snippet.around(queries: found.queries, in: a.paragraphs, fallback: a.displayTitle)
-                    results.append(SearchResult(id: a.id, date: a.pageDate, headline: a.displayTitle,
-                                                hits: hits, inTitle: m.inTitle, snippet: snippet, snippetHit: range))
-                }
-                return RankedSearch(total: matches.count, results: results)
-            }
-        } catch let error as SearchError {
-            throw error
-        } catch {
-            throw .unreadable("\(error)")
-        }
-    }
-}
-
 extension DatabaseCatalog {
-    /// `dubao search`: the matches of this catalog's scope, best first.
+    /// `dubao search`: the matches of this catalog's scope, best first, the
+    /// first `limit` of them with their hit counts and snippets. The ranking
+    /// needs only the index and the catalog's entries; only the articles
+    /// shown are read.
     public func ranked(_ text: String, limit: Int) throws(SearchError) -> RankedSearch {
-        try LibrarySearch(reader: reader).ranked(text, scope: scope, limit: limit)
-    }
-}
-
-/// The library's search for a command that needs no catalog: `dubao search`.
-public struct ScopeSearch: Sendable {
-    let reader: any DatabaseReader
-    public let scope: LibraryScope
-    public init(database: LibraryDatabase, scope: LibraryScope) {
-        reader = database.writer
-        self.scope = scope
-    }
-    public func ranked(_ text: String, limit: Int) throws(SearchError) -> RankedSearch {
-        try LibrarySearch(reader: reader).ranked(text, scope: scope, limit: limit)
+        let found = try LibrarySearch(reader: reader).run(text)
+        var matches: [(index: Int, id: Int64, inTitle: Bool)] = []
+        for id in found.ids {
+            if let i = index(ofID: id) { matches.append((i, id, found.inTitle.contains(id))) }
+        }
+        matches.sort { a, b in
+            if a.inTitle != b.inTitle { return a.inTitle }
+            let da = entries[a.index].dateKey, db = entries[b.index].dateKey
+            if da != db { return da > db }
+            return a.index < b.index
+        }
+        let shown = Array(matches.prefix(max(0, limit)))
+        let articles = (try? reader.read { db in try ArticleRecords.articles(ids: shown.map(\.id), in: db) }) ?? [:]
+        var results: [SearchResult] = []
+        for m in shown {
+            guard let a = articles[m.id] else { continue }
+            let title = StoredArticle.titleText(titles: a.titles, headline: a.headline)
+            let body = a.paragraphs.joined(separator: "\n")
+            let hits = max(1, LibrarySearch.count(found.queries, title: title, body: body))
+            let (snippet, range) = Snippet.around(queries: found.queries, in: a.paragraphs, fallback: a.displayTitle)
+            results.append(SearchResult(id: a.id, date: a.pageDate, headline: a.displayTitle,
+                                        hits: hits, inTitle: m.inTitle, snippet: snippet, snippetHit: range))
+        }
+        return RankedSearch(total: matches.count, results: results)
     }
 }
 

@@ -74,11 +74,14 @@ enum Schema {
                 ) WITHOUT ROWID;
                 """)
             // The search index: contentless (the text is in `article`), its
-            // rows are article ids. Columns hold `SearchTokens` strings.
+            // rows are article ids, its columns `SearchTokens` words. Titles
+            // and bodies are apart, so that asking which articles have a word
+            // in a title reads the small index only.
             try db.execute(sql: """
-                CREATE VIRTUAL TABLE search USING fts5(
-                    title, body, initials, content='', tokenize='ascii', detail=full);
-                CREATE VIRTUAL TABLE search_terms USING fts5vocab(search, 'row');
+                CREATE VIRTUAL TABLE search_title USING fts5(
+                    title, initials, content='', tokenize='ascii', detail=full, columnsize=0);
+                CREATE VIRTUAL TABLE search_body USING fts5(
+                    body, content='', tokenize='ascii', detail=full, columnsize=0);
                 """)
         }
         return migrator

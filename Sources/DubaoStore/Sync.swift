@@ -101,7 +101,8 @@ public struct LibrarySync: Sendable {
             let stale = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM page WHERE pipeline != ?)",
                                           arguments: [pipeline]) ?? false
             if stale {
-                try db.execute(sql: "INSERT INTO search(search) VALUES('delete-all')")
+                try db.execute(sql: "INSERT INTO search_title(search_title) VALUES('delete-all')")
+                try db.execute(sql: "INSERT INTO search_body(search_body) VALUES('delete-all')")
                 try db.execute(sql: "DELETE FROM page")
                 try db.execute(sql: "DELETE FROM section")
             }
@@ -295,8 +296,10 @@ public struct LibrarySync: Sendable {
                 f.kind?.rawValue, f.indicator, f.change?.rawValue, f.place.rawValue,
                 f.block, f.offset, f.length, span?.start, span?.length, span == nil ? f.sentence : nil])
         }
-        try db.cachedStatement(sql: "INSERT INTO search (rowid, title, body, initials) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [articleID, words.title, words.body, words.initials])
+        try db.cachedStatement(sql: "INSERT INTO search_title (rowid, title, initials) VALUES (?, ?, ?)")
+            .execute(arguments: [articleID, words.title, words.initials])
+        try db.cachedStatement(sql: "INSERT INTO search_body (rowid, body) VALUES (?, ?)")
+            .execute(arguments: [articleID, words.body])
         return (articleID, section)
     }
 
@@ -308,8 +311,11 @@ public struct LibrarySync: Sendable {
             let titles: String = row["titles"]
             let titleText = StoredArticle.titleText(titles: titles.isEmpty ? [] : [titles], headline: row["headline"])
             let words = SearchWords(title: titleText, body: row["body"])
-            try db.execute(sql: "INSERT INTO search (search, rowid, title, body, initials) VALUES ('delete', ?, ?, ?, ?)",
-                           arguments: [row["id"] as Int64, words.title, words.body, words.initials])
+            let id: Int64 = row["id"]
+            try db.cachedStatement(sql: "INSERT INTO search_title (search_title, rowid, title, initials) VALUES ('delete', ?, ?, ?)")
+                .execute(arguments: [id, words.title, words.initials])
+            try db.cachedStatement(sql: "INSERT INTO search_body (search_body, rowid, body) VALUES ('delete', ?, ?)")
+                .execute(arguments: [id, words.body])
         }
         try db.execute(sql: "DELETE FROM page WHERE id = ?", arguments: [id])
     }

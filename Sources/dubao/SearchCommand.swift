@@ -41,10 +41,10 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let synced = try library.sync()
+        let catalog = try library.open().catalog
         let found: RankedSearch
         do {
-            found = try ScopeSearch(database: synced.database, scope: synced.scope).ranked(query, limit: limit)
+            found = try catalog.ranked(query, limit: limit)
         } catch {
             throw BadInput(error.description)
         }
