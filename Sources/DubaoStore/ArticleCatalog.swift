@@ -28,6 +28,10 @@ public protocol ArticleCatalog: AnyObject, Sendable {
     /// queries to highlight in an article (more than one when the text was
     /// pinyin standing for Chinese words).
     func search(_ text: String) throws(SearchError) -> CatalogSearch
+    /// What a search for `text` looks for, without running it: the text
+    /// itself and the Chinese words of the library its pinyin spells (the
+    /// figures view filters with these).
+    func queries(for text: String) throws(SearchError) -> [SearchQuery]
     /// Every figure of every article, for the figures view.
     func figureRecords() -> [FigureRecord]
 }

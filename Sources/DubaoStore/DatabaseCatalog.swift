@@ -147,6 +147,10 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
         return CatalogSearch(hits: hits, queries: found.queries)
     }
 
+    public func queries(for text: String) throws(SearchError) -> [SearchQuery] {
+        try LibrarySearch(reader: reader).queries(for: text)
+    }
+
     public func figureRecords() -> [FigureRecord] {
         var out: [FigureRecord] = []
         _ = try? reader.read { db in

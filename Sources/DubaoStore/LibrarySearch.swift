@@ -88,6 +88,16 @@ struct LibrarySearch {
         return (keep, keepTitled)
     }
 
+    /// The literal query and those of the words its pinyin spells.
+    func queries(for text: String) throws(SearchError) -> [SearchQuery] {
+        let needle = SearchFolding.folded(text)
+        guard SearchTokens.hasSubstance(needle), let literal = SearchQuery(text) else {
+            throw .nothingToSearch(text)
+        }
+        let words = (try? reader.read { db in try PinyinSearch.words(for: text, in: db) }) ?? []
+        return [literal] + words.compactMap(SearchQuery.init)
+    }
+
     /// Matches of any of the queries in a title and a body (one line each).
     static func count(_ queries: [SearchQuery], title: String, body: String) -> Int {
         var n = 0

@@ -39,6 +39,11 @@ public final class MemoryCatalog: ArticleCatalog {
         articles.indices.contains(index) ? articles[index] : nil
     }
 
+    public func queries(for text: String) throws(SearchError) -> [SearchQuery] {
+        guard let query = SearchQuery(text), Self.hasSomethingToSearch(text) else { throw .nothingToSearch(text) }
+        return [query]
+    }
+
     public func index(ofKey key: String) -> Int? { articles.firstIndex { $0.id == key } }
 
     /// `SearchQuery(text)` counted over every article's titles and paragraphs.

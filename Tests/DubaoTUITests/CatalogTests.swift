@@ -135,6 +135,48 @@ import Testing
         #expect(opened.search?.matches.first.map { $0.range } == 2..<4)
     }
 
+    @Test func theFiguresFilterLooksForWhatTheLibrarySearchLooksFor() {
+        // Pinyin typed in the figures view finds the figures of the word it spells.
+        let catalog = Probe(Fixtures.all, queries: ["涉农"])
+        let state = ReaderState(catalog: catalog, rows: 24, cols: 80)
+            .after(.char("F"), .char("/")).typing("shenong").after(.enter)
+        #expect(state.figuresView.rows.count == 1)
+        #expect(state.screen[1].contains("整合涉农资金"))
+        // Punctuation alone is refused with the library's reason, and the rows stay.
+        let refused = ReaderState(catalog: MemoryCatalog(articles: Fixtures.all, pageCount: 3), rows: 24, cols: 80)
+            .after(.char("F"), .char("/")).typing("，").after(.enter)
+        #expect(refused.figuresView.rows.count == 5)
+        #expect(refused.message?.text.contains("Nothing to search for") == true)
+    }
+
+    @Test func aSyncBesideTheReaderShowsItsProgressThenTheNewList() {
+        // A new library: nothing to list yet, the sync's progress instead.
+        let empty = MemoryCatalog(articles: [], pageCount: 0)
+        var state = ReaderState(catalog: empty, rows: 24, cols: 80)
+        state = Update.update(state, .syncProgress("indexing 2/5 files")).0
+        #expect(state.screen.contains { $0.contains("Reading the pages into the library") })
+        #expect(state.screen.contains { $0.contains("indexing 2/5 files") })
+        let full = MemoryCatalog(articles: Fixtures.all, pageCount: 3)
+        state = Update.update(state, .syncFinished(CatalogSnapshot(full), nil)).0
+        #expect(state.syncStatus == nil)
+        #expect(state.catalog.count == 5)
+        #expect(state.screen.contains { $0.contains("整合涉农资金") })
+    }
+
+    @Test func aRenewedLibraryKeepsTheSelectedArticle() {
+        var state = ReaderState(catalog: MemoryCatalog(articles: Fixtures.all, pageCount: 3), rows: 24, cols: 80)
+            .after(.char("j"), .char("j"))
+        let chosen = state.selectedArticle.map { state.catalog.summary($0).id }
+        // The sync found a new page whose article sorts first.
+        let newer = Article(id: "d#1", source: "d.txt", titles: ["新的一天"], headline: "新的一天",
+                            pageDate: PartialDate(year: 2024, month: 3, day: 1), paragraphs: ["新闻。"])
+        let renewed = MemoryCatalog(articles: [newer] + Fixtures.all, pageCount: 4)
+        state = Update.update(state, .syncFinished(CatalogSnapshot(renewed), Message("Library updated"))).0
+        #expect(state.selectedArticle.map { state.catalog.summary($0).id } == chosen)
+        #expect(state.message?.text == "Library updated")
+        #expect(state.catalog.count == 6)
+    }
+
     @Test func onlyOpeningAnArticleReadsIt() {
         let catalog = Probe(Fixtures.all)
         var state = ReaderState(catalog: catalog, rows: 24, cols: 80)
@@ -189,4 +231,8 @@ final class Probe: ArticleCatalog, @unchecked Sendable {
     }
     func figureRecords() -> [FigureRecord] { inner.figureRecords() }
     func index(ofKey key: String) -> Int? { inner.index(ofKey: key) }
+    func queries(for text: String) throws(SearchError) -> [SearchQuery] {
+        guard let queries else { return try inner.queries(for: text) }
+        return queries.compactMap(SearchQuery.init)
+    }
 }

@@ -162,17 +162,24 @@ public struct FigureIndex: Sendable {
     }
 }
 
-/// A text filter of the figures view: the reader's search, run over the
-/// folded text the index keeps of each figure.
+/// A text filter of the figures view: the queries of the library's search
+/// for the text (the text itself and the words its pinyin spells), run over
+/// the folded text the index keeps of each figure.
 public struct FigureFilterText: Sendable, Hashable {
-    public let query: SearchQuery
-    public var text: String { query.text }
+    public let queries: [SearchQuery]
+    public let text: String
 
     /// Nil when nothing is left to match once blanks are dropped.
     public init?(_ text: String) {
         guard let query = SearchQuery(text) else { return nil }
-        self.query = query
+        self.init(text: text, queries: [query])
     }
 
-    func matches(_ folded: [UInt32]) -> Bool { query.occurs(inFolded: folded) }
+    public init?(text: String, queries: [SearchQuery]) {
+        guard !queries.isEmpty else { return nil }
+        self.text = text
+        self.queries = queries
+    }
+
+    func matches(_ folded: [UInt32]) -> Bool { queries.contains { $0.occurs(inFolded: folded) } }
 }

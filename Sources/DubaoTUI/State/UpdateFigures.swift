@@ -114,7 +114,15 @@ extension ReaderState {
 
     /// The figures view's text filter, from the prompt; an empty one shows every figure.
     mutating func filterFigures(by text: String) {
-        let filter = FigureFilterText(text)
+        // The library's search says what to look for (pinyin spelled out as
+        // the library's words); a text of only punctuation is refused there.
+        let filter: FigureFilterText?
+        do {
+            filter = FigureFilterText(text: text, queries: try catalog.queries(for: text))
+        } catch {
+            if SearchQuery(text) != nil { message = Message(error.description.prefix(1).uppercased() + error.description.dropFirst(), level: .warning); return }
+            filter = nil
+        }
         let before = figuresView.text
         figuresView.text = filter
         refilterFigures()
