@@ -4,17 +4,17 @@ import GRDB
 /// Articles read back from the library's rows.
 enum ArticleRecords {
     static let articleColumns = """
-        a.id, a.key, p.source, a.titles, a.headline, a.column_name, a.kind, a.authors, a.place, a.date,
+        a.id, a.key, a.ordinal, p.path, p.source, a.titles, a.headline, a.column_name, a.kind, a.authors, a.place, a.date,
         a.page_date, a.continues, a.body
         """
 
     /// The article of a row selected with `articleColumns`, without figures.
-    static func article(from row: Row) -> Article {
+    static func article(from row: Row, scope: LibraryScope?) -> Article {
         let titles: String = row["titles"]
         let authors: String = row["authors"]
         let body: String = row["body"]
         return Article(
-            id: row["key"], source: row["source"],
+            id: scope.map { $0.articleID(path: row["path"], ordinal: row["ordinal"]) } ?? row["key"], source: row["source"],
             titles: lines(titles), headline: row["headline"], column: row["column_name"],
             kind: ArticleKind(rawValue: row["kind"]) ?? .news, authors: lines(authors),
             place: row["place"], date: (row["date"] as String?).flatMap(PartialDate.init(iso:)),
@@ -73,13 +73,13 @@ enum ArticleRecords {
     }
 
     /// Whole articles by id, figures included, in the order asked.
-    static func articles(ids: [Int64], in db: Database) throws -> [Int64: Article] {
+    static func articles(ids: [Int64], in db: Database, scope: LibraryScope?) throws -> [Int64: Article] {
         guard !ids.isEmpty else { return [:] }
         var out: [Int64: Article] = [:]
         let marks = ids.map { _ in "?" }.joined(separator: ",")
         for row in try Row.fetchAll(db, sql: "SELECT \(articleColumns) FROM article a JOIN page p ON p.id = a.page_id WHERE a.id IN (\(marks))",
                                     arguments: StatementArguments(ids)) {
-            out[row["id"]] = article(from: row)
+            out[row["id"]] = article(from: row, scope: scope)
         }
         let figures = try Row.fetchAll(db, sql: """
             SELECT article_id, \(figureColumns)

@@ -74,7 +74,7 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
         let wanted = Array(ids[first..<last])
         let rows = (try? reader.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT a.id, a.key, a.display_title, a.place, s.name AS section, a.kind, a.page_date, p.source
+                SELECT a.id, a.ordinal, p.path, a.display_title, a.place, s.name AS section, a.kind, a.page_date, p.source
                 FROM article a JOIN page p ON p.id = a.page_id JOIN section s ON s.id = a.section_id
                 WHERE a.id IN (\(wanted.map { _ in "?" }.joined(separator: ",")))
                 """, arguments: StatementArguments(wanted))
@@ -82,7 +82,7 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
         var byID: [Int64: ArticleSummary] = [:]
         for row in rows {
             byID[row["id"]] = ArticleSummary(
-                id: row["key"], displayTitle: row["display_title"], place: row["place"], section: row["section"],
+                id: scope.articleID(path: row["path"], ordinal: row["ordinal"]), displayTitle: row["display_title"], place: row["place"], section: row["section"],
                 kind: ArticleKind(rawValue: row["kind"]) ?? .news,
                 pageDate: (row["page_date"] as String?).flatMap(PartialDate.init(iso:)), source: row["source"])
         }
@@ -97,7 +97,7 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
     public func article(_ index: Int) -> Article? {
         guard ids.indices.contains(index) else { return nil }
         let id = ids[index]
-        return try? reader.read { db in try ArticleRecords.articles(ids: [id], in: db)[id] }
+        return try? reader.read { db in try ArticleRecords.articles(ids: [id], in: db, scope: scope)[id] }
     }
 
     /// The catalog index of an article row id, nil when outside the scope.
@@ -115,8 +115,24 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
 
     /// The index of the article with this id (`page#n`), if the scope has it.
     public func index(ofKey key: String) -> Int? {
-        let rows = (try? reader.read { db in
-            try Int64.fetchAll(db, sql: "SELECT id FROM article WHERE key = ? ORDER BY id", arguments: [key])
+        guard let hash = key.lastIndex(of: "#"), let n = Int(key[key.index(after: hash)...]), n >= 1 else { return nil }
+        let page = String(key[..<hash])
+        let rows = (try? reader.read { db -> [Int64] in
+            var found: [Int64] = []
+            for prefix in scope.pathPrefixes(forPageID: page) {
+                // A file named as a root is its own path; under a directory the
+                // id leaves out the extension, whatever it is.
+                let exact = !prefix.hasSuffix(".")
+                let sql = exact
+                    ? "SELECT a.id, p.path FROM article a JOIN page p ON p.id = a.page_id WHERE p.path = ? AND a.ordinal = ?"
+                    : "SELECT a.id, p.path FROM article a JOIN page p ON p.id = a.page_id WHERE p.path >= ? AND p.path < ? AND a.ordinal = ?"
+                let arguments: StatementArguments = exact ? [prefix, n - 1] : [prefix, prefix + "\u{10FFFF}", n - 1]
+                for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+                    let path: String = row[1]
+                    if scope.pageID(path: path) == page { found.append(row[0]) }
+                }
+            }
+            return found
         }) ?? []
         return rows.lazy.compactMap { self.index(ofID: $0) }.first
     }

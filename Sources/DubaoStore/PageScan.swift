@@ -23,9 +23,15 @@ public struct LibraryScope: Sendable, Hashable {
     public static let builtinPrefix = "builtin:"
     public static let builtin = LibraryScope(files: [], directories: [builtinPrefix])
 
+    /// File names (without extension) that more than one of `files` has.
+    let sharedNames: Set<String>
+
     public init(files: [String], directories: [String]) {
         self.files = files
         self.directories = directories
+        var seen = Set<String>(), shared = Set<String>()
+        for f in files where !seen.insert(PageFiles.pageName(of: f)).inserted { shared.insert(PageFiles.pageName(of: f)) }
+        sharedNames = shared
     }
 
     /// The SQL condition on a path column, and its arguments.
@@ -42,6 +48,41 @@ public struct LibraryScope: Sendable, Hashable {
             arguments += [dir, dir + "\u{10FFFF}"]
         }
         return (parts.isEmpty ? "0" : "(" + parts.joined(separator: " OR ") + ")", arguments)
+    }
+
+    /// The id an article is shown by: its page's path relative to the
+    /// directory it was found under, without the extension, and `#n` (n from 1,
+    /// in reading order): `2024/02/22/01#3`, unique within the library and the
+    /// same from one sync to the next. A page named as a file is known by its
+    /// file name (`01#3`), or by its whole path when two such files share it;
+    /// a built-in page by its name.
+    public func articleID(path: String, ordinal: Int) -> String {
+        "\(pageID(path: path))#\(ordinal + 1)"
+    }
+
+    public func pageID(path: String) -> String {
+        if path.hasPrefix(Self.builtinPrefix) {
+            return PageFiles.pageName(of: String(path.dropFirst(Self.builtinPrefix.count)))
+        }
+        if let root = directories.filter({ path.hasPrefix($0) }).max(by: { $0.count < $1.count }) {
+            return withoutExtension(String(path.dropFirst(root.count)))
+        }
+        let name = PageFiles.pageName(of: path)
+        return sharedNames.contains(name) ? withoutExtension(path) : name
+    }
+
+    private func withoutExtension(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") ?? path.indices.first,
+              let dot = path[slash...].lastIndex(of: "."), dot > slash else { return path }
+        return String(path[..<dot])
+    }
+
+    /// The page paths an id's page part may stand for in this scope.
+    func pathPrefixes(forPageID page: String) -> [String] {
+        var out = directories.filter { $0 != Self.builtinPrefix }.map { $0 + page + "." }
+        out += files.filter { PageFiles.pageName(of: $0) == page || withoutExtension($0) == page }
+        if directories.contains(Self.builtinPrefix) { out.append(Self.builtinPrefix + page + ".") }
+        return out
     }
 
     func contains(_ path: String) -> Bool {

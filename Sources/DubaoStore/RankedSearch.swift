@@ -41,7 +41,7 @@ extension DatabaseCatalog {
             return a.index < b.index
         }
         let shown = Array(matches.prefix(max(0, limit)))
-        let articles = (try? reader.read { db in try ArticleRecords.articles(ids: shown.map(\.id), in: db) }) ?? [:]
+        let articles = (try? reader.read { db in try ArticleRecords.articles(ids: shown.map(\.id), in: db, scope: scope) }) ?? [:]
         var results: [SearchResult] = []
         for m in shown {
             guard let a = articles[m.id] else { continue }
@@ -83,7 +83,7 @@ extension DatabaseCatalog {
     /// commands that print every article, a block at a time).
     public func articles(_ range: Range<Int>) -> [Article] {
         let wanted = Array(ids[range.clamped(to: ids.indices)])
-        guard let byID = try? reader.read({ db in try ArticleRecords.articles(ids: wanted, in: db) }) else { return [] }
+        guard let byID = try? reader.read({ db in try ArticleRecords.articles(ids: wanted, in: db, scope: scope) }) else { return [] }
         return wanted.compactMap { byID[$0] }
     }
 }

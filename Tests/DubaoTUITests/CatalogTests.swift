@@ -121,6 +121,18 @@ import Testing
         #expect(lines.count == 10)
     }
 
+    @Test func theListingPrintsIdsWholeAtAnyWidth() {
+        var long = Fixtures.report
+        long.id = "2024/02/22/a-very-long-page-name-of-an-archive#12"
+        let catalog = MemoryCatalog(articles: [long, Fixtures.photo], pageCount: 2)
+        for width in [40, 80, 400] {
+            let rows = ArticleListing.lines(for: catalog, width: width).filter { !$0.hasPrefix("──") }
+            #expect(rows.contains { $0.hasPrefix("  " + long.id + "  ") }, "at \(width): \(rows)")
+        }
+        // Wide enough, the row is not cut at all.
+        #expect(ArticleListing.lines(for: catalog, width: 400).contains { $0.hasSuffix("冠县 · 消息") })
+    }
+
     @Test func aSearchOfSeveralQueriesHighlightsThemAllWhenOpened() {
         // As a database catalog answers pinyin: the Chinese words it stood for.
         let catalog = Probe(Fixtures.all, queries: ["聊城", "攻坚"])

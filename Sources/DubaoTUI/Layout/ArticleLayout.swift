@@ -46,7 +46,8 @@ public struct ArticleLayout: Sendable {
             add(.headline, source: article.titles.firstIndex(of: headline) ?? -1, headline)
         }
         if let subtitle = article.subtitle { add(.subtitle, source: article.titles.firstIndex(of: subtitle) ?? -1, subtitle) }
-        add(.meta, source: -1, ArticleText.metaLine(article))
+        // The reader's meta line also says which page file the article is from.
+        add(.meta, source: -1, ArticleText.metaLine(article) + " · " + ArticleText.shownPath(article.source))
         var leadTrimmed: [Int] = []
         for (i, p) in article.paragraphs.enumerated() {
             let text = Self.trimmed(p)

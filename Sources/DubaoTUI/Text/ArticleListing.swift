@@ -8,7 +8,9 @@ public enum ArticleListing {
     public static func lines(for catalog: any ArticleCatalog, width: Int,
                              ambiguous: DisplayWidth.Ambiguous = .single) -> [String] {
         let summaries = (0..<catalog.count).map { catalog.summary($0) }
-        let idWidth = min(28, summaries.map { DisplayWidth.of($0.id) }.max() ?? 0)
+        // Ids are printed whole, whatever the width: what `list` prints can be
+        // pasted into `show`. The title and the tail give way.
+        let idWidth = summaries.map { DisplayWidth.of($0.id) }.max() ?? 0
         let rule = ambiguous == .single ? "── " : "== "
         var out: [String] = []
         for row in ListModel.rows(entries: catalog.entries, sectionNames: catalog.sectionNames, grouping: .dateThenSection) {
@@ -20,9 +22,10 @@ public enum ArticleListing {
                 let tail = ListModel.tail(a)
                 let tailWidth = DisplayWidth.of(tail, ambiguous: ambiguous)
                 let titleWidth = max(4, width - idWidth - tailWidth - 6)
-                let row = "  " + DisplayWidth.pad(a.id, to: idWidth) + "  "
-                    + DisplayWidth.pad(a.displayTitle, to: titleWidth, ambiguous: ambiguous) + "  " + tail
-                out.append(DisplayWidth.truncate(row, to: width, ambiguous: ambiguous))
+                let lead = "  " + DisplayWidth.pad(a.id, to: idWidth) + "  "
+                let rest = DisplayWidth.pad(a.displayTitle, to: titleWidth, ambiguous: ambiguous) + "  " + tail
+                let room = max(0, width - DisplayWidth.of(lead, ambiguous: ambiguous))
+                out.append(lead + DisplayWidth.truncate(rest, to: room, ambiguous: ambiguous))
             }
         }
         return out.map { TerminalSafe.visible($0, ambiguous: ambiguous) }

@@ -1,3 +1,4 @@
+import Foundation
 import DubaoCore
 
 /// The text of `dubao show`: titles, a meta line, and the body wrapped to a
@@ -21,6 +22,15 @@ public enum ArticleText {
     }
 
     /// date · section · place · authors
+    /// A page file's path as a person reads it: under the home directory
+    /// with `~`.
+    public static func shownPath(_ path: String) -> String {
+        if let home = ProcessInfo.processInfo.environment["HOME"], home.count > 1, path.hasPrefix(home + "/") {
+            return "~" + path.dropFirst(home.count)
+        }
+        return path
+    }
+
     public static func metaLine(_ a: Article) -> String {
         var parts: [String] = []
         parts.append(a.date?.iso ?? a.pageDate?.iso ?? ListModel.undatedTitle)
