@@ -84,6 +84,16 @@ enum Schema {
                     body, content='', tokenize='ascii', detail=full, columnsize=0);
                 """)
         }
+        migrator.registerMigration("v2: search history") { db in
+            // The reader's earlier searches, newest last; ↑ and ↓ recall them.
+            try db.execute(sql: """
+                CREATE TABLE search_history (
+                    query TEXT PRIMARY KEY,
+                    at INTEGER NOT NULL
+                );
+                CREATE INDEX search_history_at ON search_history(at);
+                """)
+        }
         return migrator
     }
 }

@@ -226,3 +226,28 @@ private func writeLibrary(_ dir: TempDir, in sub: String = "pages") throws -> St
         return try queue.read { try String.fetchAll($0, sql: "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name") }
     }
 }
+
+@Suite struct SearchHistoryTests {
+    @Test func searchesAreKeptNewestLastAndOnceEach() throws {
+        let dir = try TempDir()
+        let path = dir.path + "/library.sqlite"
+        do {
+            let database = try LibraryDatabase.open(path: path)
+            database.remember(search: "春灌")
+            database.remember(search: "灌区")
+            database.remember(search: "  ")
+            database.remember(search: "春灌")
+        }
+        // Another session, another day: the same history.
+        let again = try LibraryDatabase.open(path: path)
+        #expect(again.searchHistory() == ["灌区", "春灌"])
+    }
+
+    @Test func theHistoryIsBounded() throws {
+        let database = try LibraryDatabase.inMemory()
+        for i in 0..<(LibraryDatabase.historyLength + 10) { database.remember(search: "q\(i)") }
+        let history = database.searchHistory()
+        #expect(history.count == LibraryDatabase.historyLength)
+        #expect(history.last == "q\(LibraryDatabase.historyLength + 9)")
+    }
+}
