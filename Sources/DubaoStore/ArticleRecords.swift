@@ -72,6 +72,22 @@ enum ArticleRecords {
         return nil
     }
 
+    /// The searchable text of articles by id: titles (one a line) and body
+    /// (one paragraph a line), read a block of rows at a time.
+    static func texts(ids: [Int64], in db: Database) throws -> [Int64: (title: String, body: String)] {
+        var out: [Int64: (title: String, body: String)] = [:]
+        var start = 0
+        while start < ids.count {
+            let part = Array(ids[start..<min(ids.count, start + 256)])
+            start += part.count
+            for row in try Row.fetchAll(db, sql: "SELECT id, titles, headline, body FROM article WHERE id IN (\(part.map { _ in "?" }.joined(separator: ",")))",
+                                        arguments: StatementArguments(part)) {
+                out[row["id"]] = (StoredArticle.titleText(stored: row["titles"], headline: row["headline"]), row["body"])
+            }
+        }
+        return out
+    }
+
     /// Whole articles by id, figures included, in the order asked.
     static func articles(ids: [Int64], in db: Database, scope: LibraryScope?) throws -> [Int64: Article] {
         guard !ids.isEmpty else { return [:] }

@@ -141,24 +141,11 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
         let found = try LibrarySearch(reader: reader).run(text)
         var hits: [Int: Int] = [:]
         let inScope = found.ids.compactMap { id in index(ofID: id).map { (id, $0) } }
-        // Hit counts from the text, a block of articles at a time.
-        var start = 0
-        while start < inScope.count {
-            let part = inScope[start..<min(inScope.count, start + 256)]
-            start += part.count
-            let texts = (try? reader.read { db in
-                try Row.fetchAll(db, sql: "SELECT id, titles, headline, body FROM article WHERE id IN (\(part.map { _ in "?" }.joined(separator: ",")))",
-                                 arguments: StatementArguments(part.map(\.0)))
-            }) ?? []
-            var index: [Int64: Int] = [:]
-            for (id, i) in part { index[id] = i }
-            for row in texts {
-                guard let i = index[row["id"]] else { continue }
-                let titles: String = row["titles"]
-                let n = LibrarySearch.count(found.queries, title: StoredArticle.titleText(titles: titles.isEmpty ? [] : [titles], headline: row["headline"]),
-                                            body: row["body"])
-                hits[i] = max(1, n)
-            }
+        // Hit counts from the text.
+        let texts = (try? reader.read { db in try ArticleRecords.texts(ids: inScope.map(\.0), in: db) }) ?? [:]
+        for (id, i) in inScope {
+            guard let t = texts[id] else { continue }
+            hits[i] = max(1, LibrarySearch.count(found.queries, title: t.title, body: t.body))
         }
         return CatalogSearch(hits: hits, queries: found.queries)
     }

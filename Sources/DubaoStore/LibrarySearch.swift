@@ -67,23 +67,12 @@ struct LibrarySearch {
         var keep: [Int64] = []
         var keepTitled: [Int64] = []
         let titledSet = Set(titled)
-        var start = 0
-        while start < found.count {
-            let part = Array(found[start..<min(found.count, start + 256)])
-            start += part.count
-            let rows = try Row.fetchAll(db, sql: "SELECT id, titles, headline, body FROM article WHERE id IN (\(part.map { _ in "?" }.joined(separator: ",")))",
-                                        arguments: StatementArguments(part))
-            var hits: [Int64: (title: Int, body: Int)] = [:]
-            for row in rows {
-                let titles: String = row["titles"]
-                let title = StoredArticle.titleText(titles: titles.isEmpty ? [] : [titles], headline: row["headline"])
-                hits[row["id"]] = (count([query], title: title, body: ""), count([query], title: "", body: row["body"]))
-            }
-            for id in part {
-                guard let h = hits[id] else { continue }
-                if h.title + h.body > 0 { keep.append(id) }
-                if h.title > 0 && titledSet.contains(id) { keepTitled.append(id) }
-            }
+        let texts = try ArticleRecords.texts(ids: found, in: db)
+        for id in found {
+            guard let t = texts[id] else { continue }
+            let inTitle = count([query], title: t.title, body: "")
+            if inTitle + count([query], title: "", body: t.body) > 0 { keep.append(id) }
+            if inTitle > 0 && titledSet.contains(id) { keepTitled.append(id) }
         }
         return (keep, keepTitled)
     }

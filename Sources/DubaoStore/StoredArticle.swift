@@ -20,6 +20,11 @@ struct StoredArticle: Sendable {
         titles.isEmpty ? (headline ?? "") : titles.joined(separator: "\n")
     }
 
+    /// The same, from the stored `titles` column (lines joined).
+    static func titleText(stored titles: String, headline: String?) -> String {
+        titles.isEmpty ? (headline ?? "") : titles
+    }
+
     var searchWords: SearchWords { SearchWords(title: titleText, body: bodyText) }
 }
 

@@ -308,9 +308,8 @@ public struct LibrarySync: Sendable {
         let rows = try Row.fetchAll(db, sql: "SELECT id, titles, headline, body FROM article WHERE page_id = ?",
                                     arguments: [id])
         for row in rows {
-            let titles: String = row["titles"]
-            let titleText = StoredArticle.titleText(titles: titles.isEmpty ? [] : [titles], headline: row["headline"])
-            let words = SearchWords(title: titleText, body: row["body"])
+            let words = SearchWords(title: StoredArticle.titleText(stored: row["titles"], headline: row["headline"]),
+                                    body: row["body"])
             let id: Int64 = row["id"]
             try db.cachedStatement(sql: "INSERT INTO search_title (search_title, rowid, title, initials) VALUES ('delete', ?, ?, ?)")
                 .execute(arguments: [id, words.title, words.initials])
