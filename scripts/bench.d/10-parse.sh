@@ -6,7 +6,11 @@ bin=$1
 scripts/make-bench-corpus .build/bench/corpus 100
 "$bin" bench-parse --runs 3 .build/bench/corpus
 "$bin" bench-parse --runs 5 seeds
-start=$(date +%s.%N)
-"$bin" export --json .build/bench/corpus > /dev/null
-end=$(date +%s.%N)
-echo "export --json of the corpus, whole process: $(echo "$end - $start" | bc -l | cut -c1-5) s"
+db=$(mktemp -d)
+trap 'rm -rf "$db"' EXIT
+for label in "into a new library (sync, then export)" "from the synced library"; do
+  start=$(date +%s.%N)
+  DUBAO_DB=$db/library.sqlite "$bin" export --json .build/bench/corpus > /dev/null
+  end=$(date +%s.%N)
+  echo "export --json of the corpus $label, whole process: $(echo "$end - $start" | bc -l | cut -c1-5) s"
+done
