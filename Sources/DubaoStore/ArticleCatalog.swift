@@ -34,6 +34,14 @@ public protocol ArticleCatalog: AnyObject, Sendable {
     func queries(for text: String) throws(SearchError) -> [SearchQuery]
     /// Every figure of every article, for the figures view.
     func figureRecords() -> [FigureRecord]
+    /// Where the reader left an article, if it did.
+    func readingPosition(_ index: Int) -> ReadingPosition?
+    /// Keeps a change of the reader's state (read, starred, position, where
+    /// it stopped). The catalog's entries keep the flags they were read with:
+    /// the reader keeps its own changes over them.
+    func record(_ change: ReadingChange)
+    /// Where the reader was when it last stopped, if that article is here.
+    func lastSession() -> ReaderSession?
 }
 
 /// An article's place in the list: its date and section.
@@ -42,9 +50,33 @@ public struct CatalogEntry: Sendable, Hashable {
     public var dateKey: Int32
     /// Index into `ArticleCatalog.sectionNames`.
     public var section: Int32
-    public init(dateKey: Int32, section: Int32) {
+    /// Read, starred, new: as the library held them when the catalog was read.
+    public var flags: ReadingFlags
+    public init(dateKey: Int32, section: Int32, flags: ReadingFlags = []) {
         self.dateKey = dateKey
         self.section = section
+        self.flags = flags
+    }
+}
+
+/// What the reader has done with an article, and whether it is new.
+public struct ReadingFlags: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt32
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
+    public static let read = ReadingFlags(rawValue: 1)
+    public static let starred = ReadingFlags(rawValue: 2)
+    /// Brought by the latest sync that brought any (not kept in the library:
+    /// worked out when a catalog is read).
+    public static let new = ReadingFlags(rawValue: 4)
+}
+
+/// Where a reader left an article: the paragraph (block) and the offset in it.
+public struct ReadingPosition: Sendable, Hashable {
+    public var block: Int
+    public var offset: Int
+    public init(block: Int, offset: Int) {
+        self.block = block
+        self.offset = offset
     }
 }
 

@@ -30,6 +30,7 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
         var names: [String] = []
         var pages = 0
         try reader.read { db in
+            let latest = try ReadingStateRecords.generation(in: db)
             var sectionIndex: [Int64: Int32] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, name FROM section ORDER BY id") {
                 sectionIndex[row["id"]] = Int32(names.count)
@@ -42,9 +43,12 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
             while let row = try rows.next() {
                 guard let data: Data = row[0], !data.isEmpty else { continue }
                 pages += 1
-                ListEntries.forEach(in: data) { id, date, section in
-                    ids.append(id)
-                    entries.append(CatalogEntry(dateKey: date, section: sectionIndex[Int64(section)] ?? 0))
+                ListEntries.forEach(in: data) { e in
+                    ids.append(e.id)
+                    var flags = e.flags
+                    // The latest sync's articles are new, unless it was the library's first.
+                    if Int64(e.generation) == latest && latest > 1 { flags.insert(.new) }
+                    entries.append(CatalogEntry(dateKey: e.dateKey, section: sectionIndex[Int64(e.section)] ?? 0, flags: flags))
                 }
             }
         }
@@ -152,6 +156,50 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
 
     public func queries(for text: String) throws(SearchError) -> [SearchQuery] {
         try LibrarySearch(reader: reader).queries(for: text)
+    }
+
+    // MARK: - The reader's state
+
+    public func readingPosition(_ index: Int) -> ReadingPosition? {
+        guard ids.indices.contains(index) else { return nil }
+        let id = ids[index]
+        return (try? reader.read { db in try ReadingStateRecords.position(article: id, in: db) }) ?? nil
+    }
+
+    /// Writes a change at once. A library that cannot be written keeps
+    /// nothing and says nothing: reading goes on.
+    public func record(_ change: ReadingChange) {
+        guard let writer = reader as? any DatabaseWriter else { return }
+        try? writer.write { db in
+            switch change {
+            case .read(let indices, let on):
+                for i in indices where ids.indices.contains(i) {
+                    try ReadingStateRecords.set(.read, to: on, article: ids[i], in: db)
+                }
+            case .starred(let i, let on):
+                guard ids.indices.contains(i) else { return }
+                try ReadingStateRecords.set(.starred, to: on, article: ids[i], in: db)
+            case .position(let i, let position):
+                guard ids.indices.contains(i) else { return }
+                try ReadingStateRecords.setPosition(position, article: ids[i], in: db)
+            case .session(let article, let open):
+                let identity = try article.flatMap { i -> String? in
+                    guard ids.indices.contains(i) else { return nil }
+                    return try String.fetchOne(db, sql: "SELECT identity FROM article WHERE id = ?", arguments: [ids[i]])
+                }
+                try ReadingStateRecords.setSession(article: identity, open: open, in: db)
+            }
+        }
+    }
+
+    public func lastSession() -> ReaderSession? {
+        guard let (identity, open) = try? reader.read({ db in try ReadingStateRecords.session(in: db) }),
+              let identity else { return nil }
+        let id = try? reader.read { db in
+            try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE identity = ?", arguments: [identity])
+        }
+        guard let id = id ?? nil, let index = index(ofID: id) else { return nil }
+        return ReaderSession(article: index, open: open)
     }
 
     public func figureRecords() -> [FigureRecord] {

@@ -44,6 +44,11 @@ public final class MemoryCatalog: ArticleCatalog {
         return [query]
     }
 
+    /// Memory keeps no state: a reader on it starts afresh every time.
+    public func readingPosition(_ index: Int) -> ReadingPosition? { nil }
+    public func record(_ change: ReadingChange) {}
+    public func lastSession() -> ReaderSession? { nil }
+
     public func index(ofKey key: String) -> Int? { articles.firstIndex { $0.id == key } }
 
     /// `SearchQuery(text)` counted over every article's titles and paragraphs.

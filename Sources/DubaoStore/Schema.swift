@@ -46,9 +46,14 @@ enum Schema {
                     page_date TEXT,
                     continues TEXT,
                     body TEXT NOT NULL,
+                    -- Who the article is, across parses of its page: the page's
+                    -- path, its display title and which of that title it is.
+                    -- The reader's state (read, starred, position) is kept by it.
+                    identity TEXT NOT NULL,
                     UNIQUE (page_id, ordinal)
                 );
                 CREATE INDEX article_key ON article(key);
+                CREATE INDEX article_identity ON article(identity);
                 CREATE TABLE figure (
                     article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
                     ordinal INTEGER NOT NULL,
@@ -92,6 +97,25 @@ enum Schema {
                     at INTEGER NOT NULL
                 );
                 CREATE INDEX search_history_at ON search_history(at);
+                """)
+        }
+        migrator.registerMigration("v3: reading state") { db in
+            // What the reader did with each article, kept by its identity so
+            // that it outlives a page parsed again. `generation` is the sync
+            // that first brought the article: the latest one's are new.
+            try db.execute(sql: """
+                CREATE TABLE article_state (
+                    identity TEXT PRIMARY KEY,
+                    read INTEGER NOT NULL DEFAULT 0,
+                    starred INTEGER NOT NULL DEFAULT 0,
+                    block INTEGER,
+                    offset INTEGER,
+                    generation INTEGER NOT NULL
+                ) WITHOUT ROWID;
+                CREATE TABLE session (
+                    key TEXT PRIMARY KEY,
+                    value TEXT NOT NULL
+                ) WITHOUT ROWID;
                 """)
         }
         return migrator

@@ -148,6 +148,8 @@ public struct LibrarySync: Sendable {
                 try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 8192")
             }
         }
+        // Articles first met in this sync are of a new generation: "new since last time".
+        let generation = (try writer.read { db in try ReadingStateRecords.generation(in: db) }) + 1
         var status = SyncProgress(filesTotal: work.count, bytesTotal: work.reduce(0) { $0 + $1.size })
         if !work.isEmpty { progress?(status) }
         // Parsing the next batch (on every core) goes on while the last one is
@@ -175,7 +177,7 @@ public struct LibrarySync: Sendable {
             if let done = try writing.wait() { account(done) }
             writing.start(prepared) { pages in
                 var written = (added: 0, changed: 0, touched: 0)
-                try writer.write { db in written = try self.write(pages, known: known, in: db) }
+                try writer.write { db in written = try self.write(pages, known: known, generation: generation, in: db) }
                 return WriteInFlight.Done(pages: pages, added: written.added, changed: written.changed, touched: written.touched)
             }
         }
@@ -231,7 +233,8 @@ public struct LibrarySync: Sendable {
     }
 
     /// Writes a batch; returns how many pages were new, changed, or only touched.
-    func write(_ pages: [PreparedPage], known: [String: Known], in db: Database) throws -> (added: Int, changed: Int, touched: Int) {
+    func write(_ pages: [PreparedPage], known: [String: Known], generation: Int64,
+               in db: Database) throws -> (added: Int, changed: Int, touched: Int) {
         var added = 0, changed = 0, touched = 0
         var sections = SectionIDs()
         for page in pages {
@@ -258,30 +261,39 @@ public struct LibrarySync: Sendable {
                                  pipeline, page.warning])
             let pageID = db.lastInsertedRowID
             var entries = ListEntries()
+            var titlesSeen: [String: Int] = [:]
+            var arrived = false
             for (n, stored) in page.articles.enumerated() {
+                let title = stored.article.displayTitle
+                let identity = ReadingStateRecords.identity(path: page.input.path, title: title, occurrence: titlesSeen[title, default: 0])
+                titlesSeen[title, default: 0] += 1
                 let (id, section) = try insert(stored, words: page.words[n], ordinal: n, page: pageID,
-                                               sections: &sections, in: db)
-                entries.append(id: id, dateKey: stored.article.pageDate?.sortKey ?? 0, section: section)
+                                               identity: identity, sections: &sections, in: db)
+                let state = try ReadingStateRecords.arrive(identity, generation: generation, in: db)
+                arrived = arrived || state.generation == generation
+                entries.append(id: id, dateKey: stored.article.pageDate?.sortKey ?? 0, section: section,
+                               flags: state.flags, generation: state.generation)
             }
+            if arrived { try ReadingStateRecords.setGeneration(generation, in: db) }
             try db.cachedStatement(sql: "UPDATE page SET entries = ? WHERE id = ?").execute(arguments: [entries.data, pageID])
         }
         return (added, changed, touched)
     }
 
     /// Inserts an article; returns its row id and its section's.
-    func insert(_ stored: StoredArticle, words: SearchWords, ordinal: Int, page: Int64,
+    func insert(_ stored: StoredArticle, words: SearchWords, ordinal: Int, page: Int64, identity: String,
                 sections: inout SectionIDs, in db: Database) throws -> (Int64, Int64) {
         let a = stored.article
         let section = try sections.id(of: a.section, in: db)
         // Statements are prepared once per connection, not once per row.
         try db.cachedStatement(sql: """
             INSERT INTO article (page_id, ordinal, key, date_key, section_id, display_title, titles, headline,
-                                 column_name, kind, authors, place, date, page_date, continues, body)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 column_name, kind, authors, place, date, page_date, continues, body, identity)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [page, ordinal, a.id, a.pageDate?.sortKey ?? 0, section, a.displayTitle,
                              a.titles.joined(separator: "\n"), a.headline, a.column, a.kind.rawValue,
                              a.authors.joined(separator: "\n"), a.place, a.date?.iso, a.pageDate?.iso,
-                             a.continues, stored.bodyText])
+                             a.continues, stored.bodyText, identity])
         let articleID = db.lastInsertedRowID
         let insertFigure = try db.cachedStatement(sql: """
             INSERT INTO figure (article_id, ordinal, text, value, value_max, unit, bound, kind, indicator,

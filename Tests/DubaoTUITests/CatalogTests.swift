@@ -243,6 +243,9 @@ final class Probe: ArticleCatalog, @unchecked Sendable {
     }
     func figureRecords() -> [FigureRecord] { inner.figureRecords() }
     func index(ofKey key: String) -> Int? { inner.index(ofKey: key) }
+    func readingPosition(_ index: Int) -> ReadingPosition? { nil }
+    func record(_ change: ReadingChange) {}
+    func lastSession() -> ReaderSession? { nil }
     func queries(for text: String) throws(SearchError) -> [SearchQuery] {
         guard let queries else { return try inner.queries(for: text) }
         return queries.compactMap(SearchQuery.init)
