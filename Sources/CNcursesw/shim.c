@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 #include <term.h>
+#include <termios.h>
 #include <unistd.h>
 
 int dubao_wcwidth(unsigned int scalar) { return wcwidth((wchar_t)scalar); }
@@ -79,6 +80,19 @@ int dubao_start(const char *term, int want_color, int want_mouse) {
     noecho();
     nonl();
     intrflush(stdscr, FALSE);
+    /* Ctrl-C is a key (it cancels the search prompt, else quits), not SIGINT:
+       the interrupt character is switched off in the program's tty mode only
+       (endwin gives the shell its own back). Unlike raw(), Ctrl-Z still
+       suspends, and a SIGINT from kill still restores the terminal. */
+    {
+        struct termios modes;
+        int fd = fileno(input);
+        if (tcgetattr(fd, &modes) == 0) {
+            modes.c_cc[VINTR] = _POSIX_VDISABLE;
+            tcsetattr(fd, TCSANOW, &modes);
+            def_prog_mode();
+        }
+    }
     keypad(stdscr, TRUE);
     leaveok(stdscr, TRUE);
     curs_set(0);

@@ -84,7 +84,8 @@ import Testing
             #expect(after.screen[0].contains("篇 聊城"))
         case .search:
             #expect(after.prompt != nil)
-            #expect(after.screen[11] == "/_")
+            #expect(after.screen[11] == "/")
+            #expect(Render.grid(after).style(row: 11, col: 1) == .promptCursor)
         case .nextMatch, .previousMatch:
             let filtered = before.after(.char("/")).typing("第1").after(.enter)   // 第1, 第10...第19
             let moved = filtered.after(c.key)
@@ -349,10 +350,12 @@ import Testing
 
     @Test func thePromptEditsWhatIsTyped() {
         let state = Fixtures.state(24, 80).after(.char("/")).typing("聊城x").after(.backspace)
-        #expect(state.screen[23] == "/聊城_")
+        #expect(state.screen[23] == "/聊城")
+        #expect(Render.grid(state).style(row: 23, col: 5) == .promptCursor, "the cursor after the text")
         #expect(state.after(.escape).prompt == nil)
         #expect(state.after(.escape).filter == nil)
-        #expect(state.after(.ctrl("u")).screen[23] == "/_")
+        #expect(state.after(.ctrl("u")).screen[23] == "/")
+        #expect(Render.grid(state.after(.ctrl("u"))).style(row: 23, col: 1) == .promptCursor)
         // Keys typed into the prompt are text, not commands.
         #expect(state.typing("Qq").prompt?.text == "聊城Qq")
     }

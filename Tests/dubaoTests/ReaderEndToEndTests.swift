@@ -210,4 +210,37 @@ import Testing
         tmux.keys("Q")
         tmux.wait("the exit") { $0.contains("EXIT:0") }
     }
+
+    /// vt100 (the last fallback) lists no PgDn, Home or End: they arrive as
+    /// Esc and bytes, and must still be those keys, not Esc (back) and more.
+    /// Ctrl-C cancels the search prompt; outside it, it quits.
+    @Test(.enabled(if: tmuxPath != nil, "tmux is not installed: the end-to-end test of the reader is skipped"))
+    func vt100PageKeysAndCtrlCInThePrompt() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build first: \(Self.binary)")
+        let tmux = Tmux(path: Self.tmuxPath!)
+        tmux.start("cd '\(Self.root.path)' && env LANG=C.UTF-8 LC_ALL= TERM=vt100 '\(Self.binary)'; echo EXIT:$?; sleep 60")
+        let count = Self.library.articles.count
+        tmux.wait("the list") { $0.contains("? help") && $0.contains("\(count) articles") }
+        tmux.keys("Enter")
+        tmux.wait("the article") { $0.contains("%  ? help") }
+        tmux.keys("NPage")
+        tmux.keys("End")
+        tmux.wait("the end of the article") { $0.contains("100%  ? help") }
+        tmux.keys("Home")
+        usleep(300_000)
+        #expect(tmux.screen().contains("%  ? help"), "PgDn, End or Home left the article")
+        // A lone Esc is still Esc: back to the list.
+        tmux.keys("Escape")
+        tmux.wait("the list again") { $0.contains("pages ·") }
+
+        tmux.keys("/")
+        tmux.text("abc")
+        tmux.wait("the prompt") { $0.contains("/abc") }
+        tmux.keys("C-c")
+        tmux.wait("the prompt cancelled") { !$0.contains("/abc") }
+        usleep(200_000)
+        #expect(!tmux.screen().contains("EXIT:"), "Ctrl-C in the prompt quit the reader")
+        tmux.keys("C-c")
+        tmux.wait("the exit") { $0.contains("EXIT:0") }
+    }
 }

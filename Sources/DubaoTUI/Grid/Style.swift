@@ -12,6 +12,8 @@ public enum Style: UInt8, Sendable, Hashable, CaseIterable {
     /// Numeric figures (issue 4: targets and actuals).
     case targetFigure, actualFigure
     case status, message, warning, error, prompt
+    /// The cell of the prompt's cursor.
+    case promptCursor
     case helpKey
     case divider
     /// A placeholder drawn for a control character of the text.

@@ -19,6 +19,11 @@ enum HelpText {
             }
         }
         out.append(Line(keys: "", text: ""))
+        out.append(Line(keys: "", text: "Search prompt (/)"))
+        for b in KeyBindings.prompt {
+            out.append(Line(keys: b.keys.map(\.label).joined(separator: " "), text: b.help))
+        }
+        out.append(Line(keys: "", text: ""))
         out.append(contentsOf: legend)
         return out
     }

@@ -225,12 +225,22 @@ enum StatusLine {
 
         if let prompt = state.prompt {
             let x = grid.put("/", row: g.messageRow, col: 0, style: .prompt)
-            // The end of what is typed stays in view.
-            let room = max(1, g.cols - x - 1)
-            var text = prompt.text
-            while DisplayWidth.of(text, ambiguous: ambiguous) > room { text.unicodeScalars.removeFirst() }
-            let end = grid.put(text, row: g.messageRow, col: x, style: .prompt)
-            grid.put("_", row: g.messageRow, col: end, style: .prompt)
+            // The cursor stays in view, a reversed cell: on the character it
+            // stands before, or on a blank after the end.
+            let room = max(1, g.cols - x)
+            let chars = Array(prompt.text)
+            let cursor = min(prompt.cursor, chars.count)
+            var before = chars[..<cursor]
+            let under = cursor < chars.count ? String(chars[cursor]) : " "
+            let underWidth = max(1, DisplayWidth.of(under, ambiguous: ambiguous))
+            while !before.isEmpty && DisplayWidth.of(String(before), ambiguous: ambiguous) + underWidth > room {
+                before = before.dropFirst()
+            }
+            var col = grid.put(String(before), row: g.messageRow, col: x, style: .prompt)
+            col = grid.put(under, row: g.messageRow, col: col, style: .promptCursor)
+            if cursor + 1 < chars.count {
+                grid.put(String(chars[(cursor + 1)...]), row: g.messageRow, col: col, style: .prompt)
+            }
         } else if let message = state.message {
             let style: Style = message.level == .error ? .error : (message.level == .warning ? .warning : .message)
             grid.put(DisplayWidth.truncate(message.text, to: g.cols, ambiguous: ambiguous), row: g.messageRow, col: 0, style: style)

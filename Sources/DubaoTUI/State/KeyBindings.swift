@@ -17,6 +17,22 @@ public struct Binding: Sendable, Hashable {
     public var help: String
 }
 
+/// What a key does in the search prompt.
+public enum PromptAction: Sendable, Hashable, CaseIterable {
+    case commit, cancel
+    case left, right, start, end
+    case deleteBack, deleteWord, deleteToStart, deleteToEnd
+    case older, newer
+    case redraw
+}
+
+/// A key binding of the search prompt.
+public struct PromptBinding: Sendable, Hashable {
+    public var keys: [Key]
+    public var action: PromptAction
+    public var help: String
+}
+
 /// The key bindings, one table per screen; the help screen is generated from
 /// these tables, so what it says is what the keys do.
 public enum KeyBindings {
@@ -99,8 +115,30 @@ public enum KeyBindings {
         Binding(keys: [.char("?")], action: .help, help: "help"),
         Binding(keys: [.char("p")], action: .toggleParagraphStyle, help: "paragraphs: indented or spaced"),
         Binding(keys: [.ctrl("l")], action: .redraw, help: "redraw the screen"),
-        Binding(keys: [.char("Q")], action: .quit, help: "quit"),
+        Binding(keys: [.char("Q"), .ctrl("c")], action: .quit, help: "quit (in the search prompt Ctrl-C cancels it)"),
     ]
+
+    /// The keys of the search prompt (`/`); every other printable key is text.
+    public static let prompt: [PromptBinding] = [
+        PromptBinding(keys: [.enter], action: .commit, help: "search (empty: the last search again)"),
+        PromptBinding(keys: [.escape, .ctrl("c"), .ctrl("g")], action: .cancel, help: "cancel"),
+        PromptBinding(keys: [.left, .ctrl("b")], action: .left, help: "cursor left"),
+        PromptBinding(keys: [.right, .ctrl("f")], action: .right, help: "cursor right"),
+        PromptBinding(keys: [.ctrl("a"), .home], action: .start, help: "to the start of the line"),
+        PromptBinding(keys: [.ctrl("e"), .end], action: .end, help: "to the end of the line"),
+        PromptBinding(keys: [.backspace], action: .deleteBack, help: "delete before the cursor (empty: cancel)"),
+        PromptBinding(keys: [.ctrl("w")], action: .deleteWord, help: "delete the word before the cursor"),
+        PromptBinding(keys: [.ctrl("u")], action: .deleteToStart, help: "delete to the start of the line"),
+        PromptBinding(keys: [.ctrl("k")], action: .deleteToEnd, help: "delete to the end of the line"),
+        PromptBinding(keys: [.up, .ctrl("p")], action: .older, help: "an earlier search"),
+        PromptBinding(keys: [.down, .ctrl("n")], action: .newer, help: "a later search"),
+        PromptBinding(keys: [.ctrl("l")], action: .redraw, help: "redraw the screen"),
+    ]
+
+    /// What `key` does in the prompt; nil for text (and keys that do nothing there).
+    public static func promptAction(for key: Key) -> PromptAction? {
+        prompt.first(where: { $0.keys.contains(key) })?.action
+    }
 
     public static func table(_ screen: Screen) -> [Binding] {
         switch screen {

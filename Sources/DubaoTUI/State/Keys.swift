@@ -55,4 +55,7 @@ public enum Effect: Sendable, Hashable {
     case quit
     /// Repaint every cell, whatever the terminal is thought to show (Ctrl-L).
     case redrawAll
+    /// A search was committed: keep its text for the next sessions' history
+    /// (`ReaderState.searchHistory` has it already for this one).
+    case rememberSearch(String)
 }

@@ -12,9 +12,22 @@ public struct Message: Sendable, Hashable {
     }
 }
 
-/// The search being typed.
+/// The search being typed: the line, where the cursor is, and which earlier
+/// query ↑/↓ have brought back.
 public struct Prompt: Sendable, Hashable {
-    public var text: String = ""
+    public internal(set) var text: String = ""
+    /// The cursor, in characters from the start (0...text.count): it stands
+    /// before the character at that index, or after the end.
+    public internal(set) var cursor: Int = 0
+    /// The index into the history of the query shown; nil when editing a new line.
+    public internal(set) var historyIndex: Int?
+    /// The new line, kept while ↑ walks the history.
+    var draft: String = ""
+
+    public init(text: String = "") {
+        self.text = text
+        cursor = text.count
+    }
 }
 
 /// The list's search: what was typed, the articles that match with their
@@ -125,10 +138,18 @@ public struct ReaderState: Sendable {
     public internal(set) var message: Message?
     public internal(set) var showsHelp = false
     public internal(set) var helpTop = 0
+    /// Earlier queries, oldest first (no repeats): ↑ and ↓ in the prompt walk them.
+    public internal(set) var searchHistory: [String] = []
+    /// The last search committed on each screen: `/` and Enter repeats it.
+    public internal(set) var lastSearch: [KeyBindings.Screen: String] = [:]
+
+    /// How many queries the history keeps.
+    public static let historyLimit = 200
 
     public init(catalog: any ArticleCatalog, rows: Int, cols: Int, settings: Settings = Settings(),
-                message: Message? = nil) {
+                message: Message? = nil, searchHistory: [String] = []) {
         self.catalog = catalog
+        self.searchHistory = Array(searchHistory.suffix(Self.historyLimit))
         self.geometry = Geometry(rows: rows, cols: cols)
         self.settings = settings
         self.message = message

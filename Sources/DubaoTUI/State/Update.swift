@@ -290,26 +290,99 @@ extension ReaderState {
 
     // MARK: - The search prompt
 
+    /// A key typed into the prompt: it edits the line (the keys of
+    /// `KeyBindings.prompt`), every other printable key is text.
     mutating func handlePrompt(_ key: Key) -> [Effect] {
-        switch key {
-        case .enter:
-            let text = prompt?.text ?? ""
-            prompt = nil
-            commitSearch(text)
-        case .escape:
-            prompt = nil
-        case .backspace:
-            if prompt?.text.isEmpty == true { prompt = nil } else { prompt?.text.unicodeScalars.removeLast() }
-        case .ctrl("u"):
-            prompt?.text = ""
-        case .ctrl("l"):
-            return [.redrawAll]
-        case .char(let c):
-            prompt?.text.unicodeScalars.append(c)
-        default:
-            break
+        guard var p = prompt else { return [] }
+        var chars = Array(p.text)
+        func edit(_ new: [Character], cursor: Int) {
+            chars = new
+            p.text = String(new)
+            p.cursor = max(0, min(cursor, new.count))
         }
+        guard let action = KeyBindings.promptAction(for: key) else {
+            if case .char(let c) = key {
+                edit(Array(chars[..<p.cursor]) + [Character(c)] + Array(chars[p.cursor...]), cursor: p.cursor + 1)
+                prompt = p
+            }
+            return []
+        }
+        switch action {
+        case .commit:
+            prompt = nil
+            return commitPrompt(p.text)
+        case .cancel:
+            prompt = nil
+            return []
+        case .redraw:
+            return [.redrawAll]
+        case .deleteBack:
+            if chars.isEmpty { prompt = nil; return [] }
+            if p.cursor > 0 { edit(Array(chars[..<(p.cursor - 1)] + chars[p.cursor...]), cursor: p.cursor - 1) }
+        case .left:
+            p.cursor = max(0, p.cursor - 1)
+        case .right:
+            p.cursor = min(chars.count, p.cursor + 1)
+        case .start:
+            p.cursor = 0
+        case .end:
+            p.cursor = chars.count
+        case .deleteWord:
+            // The word before the cursor, and the spaces after it (as readline's Ctrl-W).
+            var start = p.cursor
+            while start > 0 && chars[start - 1].isWhitespace { start -= 1 }
+            while start > 0 && !chars[start - 1].isWhitespace { start -= 1 }
+            edit(Array(chars[..<start] + chars[p.cursor...]), cursor: start)
+        case .deleteToStart:
+            edit(Array(chars[p.cursor...]), cursor: 0)
+        case .deleteToEnd:
+            edit(Array(chars[..<p.cursor]), cursor: p.cursor)
+        case .older:
+            guard !searchHistory.isEmpty else { break }
+            let index: Int
+            if let current = p.historyIndex { index = max(0, current - 1) } else {
+                p.draft = p.text
+                index = searchHistory.count - 1
+            }
+            p.historyIndex = index
+            edit(Array(searchHistory[index]), cursor: Int.max)
+        case .newer:
+            guard let current = p.historyIndex else { break }
+            if current + 1 < searchHistory.count {
+                p.historyIndex = current + 1
+                edit(Array(searchHistory[current + 1]), cursor: Int.max)
+            } else {
+                p.historyIndex = nil
+                edit(Array(p.draft), cursor: Int.max)
+            }
+        }
+        prompt = p
         return []
+    }
+
+    /// The screen a search belongs to: the list, the article or the figures view.
+    var searchScreen: KeyBindings.Screen { showsFigures ? .figuresView : (focus == .list ? .list : .reader) }
+
+    /// Enter in the prompt. An empty line repeats the last search of this
+    /// screen (else the newest of the history), except in the figures view,
+    /// where it clears the filter. What is searched is remembered.
+    mutating func commitPrompt(_ typed: String) -> [Effect] {
+        let screen = searchScreen
+        var text = typed
+        if text.allSatisfy(\.isWhitespace) && screen != .figuresView {
+            guard let again = lastSearch[screen] ?? searchHistory.last else {
+                message = Message("No earlier search: type what to search for")
+                return []
+            }
+            text = again
+        }
+        commitSearch(text)
+        guard !text.allSatisfy(\.isWhitespace) else { return [] }
+        lastSearch[screen] = text
+        searchHistory.removeAll { $0 == text }
+        searchHistory.append(text)
+        if searchHistory.count > Self.historyLimit { searchHistory.removeFirst(searchHistory.count - Self.historyLimit) }
+        return [.rememberSearch(text)]
     }
 
     mutating func commitSearch(_ text: String) {

@@ -34,6 +34,7 @@ struct Palette {
         set(.warning, bold)
         set(.error, bold)
         set(.prompt, bold)
+        set(.promptCursor, reverse)
         set(.helpKey, bold)
         set(.placeholder, reverse)
         guard color else { return }

@@ -19,8 +19,13 @@ public enum TerminalReader {
     /// Runs the reader. `background`, when given, runs on a thread of its own
     /// beside the reader (the library's sync): what it posts arrives as
     /// events, and while it runs the reader wakes ten times a second to take them.
+    /// `searchHistory` holds earlier queries, oldest first (↑ in the prompt
+    /// recalls them); `remember` is called, on the reader's thread, with each
+    /// query the user commits (`Effect.rememberSearch`), to keep it.
     public static func run(catalog: any ArticleCatalog, settings: Settings, messages: [Message] = [],
-                           background: (@Sendable (_ post: @escaping @Sendable (Event) -> Void) -> Void)? = nil) throws {
+                           searchHistory: [String] = [],
+                           background: (@Sendable (_ post: @escaping @Sendable (Event) -> Void) -> Void)? = nil,
+                           remember: (@Sendable (String) -> Void)? = nil) throws {
         var notes = messages
         var codeset = [CChar](repeating: 0, count: 64)
         switch dubao_setup_locale(&codeset, Int32(codeset.count)) {
@@ -43,7 +48,7 @@ public enum TerminalReader {
         var rows: Int32 = 0, cols: Int32 = 0
         dubao_size(&rows, &cols)
         var state = ReaderState(catalog: catalog, rows: Int(rows), cols: Int(cols), settings: settings,
-                                message: notes.max { $0.level.rank < $1.level.rank })
+                                message: notes.max { $0.level.rank < $1.level.rank }, searchHistory: searchHistory)
         presenter.draw(Render.grid(state))
 
         let mailbox = Mailbox()
@@ -57,48 +62,51 @@ public enum TerminalReader {
             thread.start()
         }
 
+        var decoder = KeyDecoder()
         while true {
             let waiting = mailbox.isRunning
-            dubao_input_timeout(waiting ? 100 : -1)
+            // After an Esc, a short wait for the rest of its sequence.
+            dubao_input_timeout(decoder.isPending ? KeyDecoder.followUpMilliseconds : (waiting ? 100 : -1))
             var code: UInt32 = 0
             let kind = dubao_read_key(&code)
-            var posted = mailbox.take()
-            if kind == 0 && (waiting || !posted.isEmpty) {
-                // Woken to take what the background posted, not by a key.
-                if posted.isEmpty { continue }
-                for event in posted {
-                    let (next, effects) = Update.update(state, event)
-                    state = next
-                    if effects.contains(.quit) { return }
-                }
-                presenter.draw(Render.grid(state))
-                continue
-            }
-            for event in posted { state = Update.update(state, event).0 }
-            posted = []
-            let event: Event
+            // What the background posted comes first, then what the key made.
+            var events = mailbox.take()
             switch kind {
             case 1:
-                event = .key(key(forCharacter: code))
+                events += decoder.feed(code).map { Event.key($0) }
             case 2:
                 if Int(code) == Int(DUBAO_KEY_RESIZE) {
                     dubao_size(&rows, &cols)
-                    event = .resize(rows: Int(rows), cols: Int(cols))
+                    events += decoder.timeout().map { Event.key($0) }
+                    events.append(.resize(rows: Int(rows), cols: Int(cols)))
                 } else if let k = key(forFunctionKey: code) {
-                    event = .key(k)
-                } else {
-                    continue
+                    events += decoder.feed(key: k).map { Event.key($0) }
                 }
             default:
-                // The terminal went away (EOF on input): stop rather than spin.
-                if isatty(STDIN_FILENO) == 0 && errno != EINTR { return }
-                if errno == EINTR { continue }
-                return
+                if decoder.isPending {
+                    // Nothing came after the Esc: the Esc key, or a sequence left unfinished.
+                    events += decoder.timeout().map { Event.key($0) }
+                } else if !waiting && events.isEmpty {
+                    // The terminal went away (EOF on input): stop rather than spin.
+                    if errno == EINTR { continue }
+                    return
+                }
+                // Else woken to take what the background posted, not by a key.
             }
-            let (next, effects) = Update.update(state, event)
-            state = next
-            if effects.contains(.quit) { return }
-            presenter.draw(Render.grid(state), everything: effects.contains(.redrawAll))
+            if events.isEmpty { continue }
+            var everything = false
+            for event in events {
+                let (next, effects) = Update.update(state, event)
+                state = next
+                for effect in effects {
+                    switch effect {
+                    case .quit: return
+                    case .redrawAll: everything = true
+                    case .rememberSearch(let text): remember?(text)
+                    }
+                }
+            }
+            presenter.draw(Render.grid(state), everything: everything)
         }
     }
 
@@ -120,16 +128,6 @@ public enum TerminalReader {
             return fallback
         }
         throw TerminalError(description: "unknown terminal type \(term.isEmpty ? "(TERM is not set)" : term), and neither xterm-256color nor vt100 is installed")
-    }
-
-    static func key(forCharacter c: UInt32) -> Key {
-        switch c {
-        case 0x0D, 0x0A: return .enter
-        case 0x1B: return .escape
-        case 0x7F, 0x08: return .backspace
-        case 0x00..<0x20: return .ctrl(Unicode.Scalar(UInt8(c + 0x60)))
-        default: return Unicode.Scalar(c).map { .char($0) } ?? .char("?")
-        }
     }
 
     static func key(forFunctionKey c: UInt32) -> Key? {
