@@ -64,7 +64,9 @@ struct ReadCommand: ParsableCommand {
         do {
             try TerminalReader.run(catalog: catalog,
                                    settings: Settings(paragraphStyle: paragraphs, ambiguous: ambiguous),
-                                   messages: messages, background: background)
+                                   messages: messages, searchHistory: database.searchHistory(),
+                                   background: background,
+                                   remember: { database.remember(search: $0) })
         } catch let error as TerminalError {
             throw BadInput(error.description)
         }
