@@ -10,7 +10,8 @@ public final class MemoryCatalog: ArticleCatalog {
     public let entries: [CatalogEntry]
     public let sectionNames: [String]
 
-    public init(articles: [Article], pageCount: Int) {
+    /// `flags` is every article's reading state to begin with (unread, by default).
+    public init(articles: [Article], pageCount: Int, flags: ReadingFlags = []) {
         self.articles = articles
         self.pageCount = pageCount
         var rank: [String: Int32] = [:]
@@ -25,7 +26,7 @@ public final class MemoryCatalog: ArticleCatalog {
                 rank[section] = r
                 names.append(section)
             }
-            entries.append(CatalogEntry(dateKey: a.pageDate?.sortKey ?? 0, section: r))
+            entries.append(CatalogEntry(dateKey: a.pageDate?.sortKey ?? 0, section: r, flags: flags))
         }
         self.entries = entries
         self.sectionNames = names

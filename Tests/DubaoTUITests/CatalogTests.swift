@@ -104,7 +104,7 @@ import Testing
         let catalog = Fixtures.catalog
         #expect(catalog.count == 5 && catalog.pageCount == 3)
         #expect(catalog.sectionNames == ["聚力攻坚", "评论", "图片", "消息", "编者按"])
-        #expect(catalog.entries[4] == CatalogEntry(dateKey: 0, section: 4))
+        #expect(catalog.entries[4] == CatalogEntry(dateKey: 0, section: 4, flags: .read))
         #expect(catalog.summary(3) == ArticleSummary(Fixtures.report))
         #expect(catalog.article(5) == nil)
         let found = try catalog.search("冠县")
@@ -199,13 +199,14 @@ import Testing
         #expect(catalog.reads == [])
         state = state.after(.enter, .char("j"), .char("f"), .char(" "))
         _ = Render.grid(state)
-        #expect(catalog.reads == [2])
+        // Space at the end of the short article went on to the next unread one.
+        #expect(catalog.reads == [2, 3])
         // Side by side, moving the selection opens the next one: one read each.
         var wide = ReaderState(catalog: catalog, rows: 40, cols: 160)
         _ = Render.grid(wide)
         wide = wide.after(.char("j"))
         _ = Render.grid(wide)
-        #expect(catalog.reads == [2, 2, 3])
+        #expect(catalog.reads == [2, 3, 2, 3])
     }
 }
 

@@ -59,7 +59,9 @@ enum Fixtures {
         paragraphs: ["欢迎来稿。\u{1B}[31m红字\u{07}"])
 
     static let all = [opening, commentary, photo, report, undated]
-    static let catalog = MemoryCatalog(articles: all, pageCount: 3)
+    /// Read already: the screens of the layout tests show no unread marks
+    /// (ReadingStateRenderTests has those).
+    static let catalog = MemoryCatalog(articles: all, pageCount: 3, flags: .read)
 
     /// A long article for scrolling and resizing.
     static let long: Article = {
@@ -70,8 +72,9 @@ enum Fixtures {
     }()
 
     static func state(_ rows: Int, _ cols: Int, articles: [Article] = all,
-                      settings: Settings = Settings()) -> ReaderState {
-        ReaderState(catalog: MemoryCatalog(articles: articles, pageCount: 3), rows: rows, cols: cols, settings: settings)
+                      settings: Settings = Settings(), flags: ReadingFlags = .read) -> ReaderState {
+        ReaderState(catalog: MemoryCatalog(articles: articles, pageCount: 3, flags: flags), rows: rows, cols: cols,
+                    settings: settings)
     }
 }
 

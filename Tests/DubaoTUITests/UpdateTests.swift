@@ -104,6 +104,24 @@ import Testing
             #expect(after.screen[0] == "── 聚力攻坚 · 2024-02-05")
             #expect(before.screen[0] != after.screen[0])
         case .quit: #expect(effects == [.quit])
+        case .nextUnread:
+            #expect(after.message?.text == "No unread articles")
+            let unread = Fixtures.state(24, 80, flags: []).after(.char("m"), c.key)
+            #expect(unread.selected != Fixtures.state(24, 80).selected)
+        case .toggleRead:
+            #expect(!after.flags(after.selectedArticle!).contains(.read))
+            #expect(effects == [.record(.read([after.selectedArticle!], false))])
+        case .markGroupRead:
+            #expect(after.message?.text == "Nothing unread here")
+            #expect(Fixtures.state(24, 80, flags: []).after(c.key).unreadCount == 4)
+        case .toggleStar:
+            #expect(after.flags(after.selectedArticle!).contains(.starred))
+            #expect(after.screen[after.selected! - after.listTop].hasPrefix("*"))
+        case .toggleStarredOnly:
+            #expect(after.starredOnly)
+            #expect(after.articleRows.isEmpty)
+            #expect(after.after(.char("*")).articleRows.isEmpty, "nothing starred to show")
+            #expect(before.after(.char("*"), c.key).articleRows.count == 1)
         default: Issue.record("no check for \(c.action) in the list")
         }
     }
@@ -164,6 +182,12 @@ import Testing
             #expect(searched.after(c.key).search == nil)
             #expect(searched.after(c.key).focus == .reader)
             #expect(searched.after(c.key, c.key).focus == .list)
+        case .nextUnread:
+            #expect(after.message?.text == "No unread articles")
+        case .toggleRead:
+            #expect(!after.flags(after.layoutArticle!).contains(.read))
+        case .toggleStar:
+            #expect(after.flags(after.layoutArticle!).contains(.starred))
         default: Issue.record("no check for \(c.action) in the reader")
         }
     }

@@ -3,6 +3,8 @@
 /// presenter's business, so a monochrome terminal and NO_COLOR need no change here.
 public enum Style: UInt8, Sendable, Hashable, CaseIterable {
     case normal
+    /// An unread article's row in the list, and the marks before it.
+    case unread, mark
     case kicker, headline, subtitle, meta
     case groupHeader
     /// The selected row of a focused list; `.selectionInactive` when the other pane has the focus.

@@ -76,14 +76,23 @@ enum ListView {
             let right = rect.x + rect.width
             switch state.rows[i] {
             case .header(let title):
-                grid.put(rule + title, row: row, col: rect.x, style: .groupHeader, limit: right)
+                let end = grid.put(rule + title, row: row, col: rect.x, style: .groupHeader, limit: right)
+                if let unread = state.unreadUnder[i], unread > 0 {
+                    grid.put("  \(unread) unread", row: row, col: end, style: .meta, limit: right)
+                }
             case .article(let index):
                 let a = state.catalog.summary(index)
+                let flags = state.flags(index)
                 let isSelected = state.selected == i
+                let unread = !flags.contains(.read)
                 let base: Style = isSelected
                     ? (state.focus == .list || !state.geometry.sideBySide ? .selection : .selectionInactive)
-                    : .normal
+                    : (unread ? .unread : .normal)
                 if isSelected { grid.fill(row: row, from: rect.x, to: right, style: base) }
+                // The mark column, as newsboat's: * starred, + new since the
+                // last sync, N unread.
+                let mark: String? = flags.contains(.starred) ? "*" : (unread ? (flags.contains(.new) ? "+" : "N") : nil)
+                if let mark { grid.put(mark, row: row, col: rect.x, style: isSelected ? base : .mark, limit: right) }
                 var x = rect.x + 1
                 if let hits = state.filter?.hits[index] {
                     x = grid.put("(\(hits)) ", row: row, col: x, style: isSelected ? base : .hitCount, limit: right)
@@ -210,6 +219,9 @@ enum StatusLine {
             right += "  ? help"
         } else {
             var l = " \(state.catalog.pageCount) pages · \(state.catalog.count) articles"
+            if state.unreadCount > 0 { l += " · \(state.unreadCount) unread" }
+            if state.newCount > 0 { l += " · \(state.newCount) new" }
+            if state.starredOnly { l += " · starred" }
             if let f = state.filter { l += " · /\(f.text)" }
             if let sync = state.syncStatus { l += " · " + sync }
             left = l

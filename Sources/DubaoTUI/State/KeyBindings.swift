@@ -8,6 +8,7 @@ public enum Action: Sendable, Hashable, CaseIterable {
     case toggleGrouping, toggleParagraphStyle
     case figurePanel, figuresView, cycleKind, cycleSort
     case help, closeHelp, redraw, quit
+    case nextUnread, toggleRead, markGroupRead, toggleStar, toggleStarredOnly
 }
 
 /// A key binding: the keys, what they do, and the line the help shows.
@@ -55,6 +56,11 @@ public enum KeyBindings {
         Binding(keys: [.char("n")], action: .nextMatch, help: "next article found"),
         Binding(keys: [.char("N")], action: .previousMatch, help: "previous article found"),
         Binding(keys: [.escape], action: .clearSearch, help: "clear the search"),
+        Binding(keys: [.tab], action: .nextUnread, help: "next unread article"),
+        Binding(keys: [.char("m")], action: .toggleRead, help: "mark read / unread"),
+        Binding(keys: [.char("A")], action: .markGroupRead, help: "mark this date and section read"),
+        Binding(keys: [.char("*")], action: .toggleStar, help: "star / unstar"),
+        Binding(keys: [.char("S")], action: .toggleStarredOnly, help: "starred articles only / all"),
         Binding(keys: [.char("s")], action: .toggleGrouping, help: "group by date or by section"),
         Binding(keys: [.char("F")], action: .figuresView, help: "figures of the whole archive"),
         Binding(keys: [.char("q")], action: .quit, help: "quit"),
@@ -63,13 +69,16 @@ public enum KeyBindings {
     public static let reader: [Binding] = [
         Binding(keys: [.char("j"), .down], action: .lineDown, help: "scroll down a line"),
         Binding(keys: [.char("k"), .up], action: .lineUp, help: "scroll up a line"),
-        Binding(keys: [.char(" "), .pageDown], action: .pageDown, help: "page down"),
+        Binding(keys: [.char(" "), .pageDown], action: .pageDown, help: "page down; at the end, the next unread article"),
         Binding(keys: [.char("b"), .pageUp], action: .pageUp, help: "page up"),
         Binding(keys: [.char("g"), .home], action: .top, help: "beginning of the article"),
         Binding(keys: [.char("G"), .end], action: .bottom, help: "end of the article"),
         Binding(keys: [.wheelDown], action: .wheelDown, help: "scroll down"),
         Binding(keys: [.wheelUp], action: .wheelUp, help: "scroll up"),
         Binding(keys: [.char("J")], action: .nextArticle, help: "next article"),
+        Binding(keys: [.tab], action: .nextUnread, help: "next unread article"),
+        Binding(keys: [.char("m")], action: .toggleRead, help: "mark read / unread"),
+        Binding(keys: [.char("*")], action: .toggleStar, help: "star / unstar"),
         Binding(keys: [.char("K")], action: .previousArticle, help: "previous article"),
         Binding(keys: [.char("/")], action: .search, help: "search this article"),
         Binding(keys: [.char("n")], action: .nextMatch, help: "next match"),

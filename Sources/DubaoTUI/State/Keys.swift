@@ -5,7 +5,7 @@ public enum Key: Sendable, Hashable {
     /// A control key: `.ctrl("l")` is Ctrl-L.
     case ctrl(Unicode.Scalar)
     case up, down, left, right, pageUp, pageDown, home, end
-    case enter, escape, backspace
+    case enter, escape, backspace, tab
     case wheelUp, wheelDown
 
     /// The key's name in the help screen.
@@ -25,6 +25,7 @@ public enum Key: Sendable, Hashable {
         case .enter: return "Enter"
         case .escape: return "Esc"
         case .backspace: return "Backspace"
+        case .tab: return "Tab"
         case .wheelUp: return "wheel↑"
         case .wheelDown: return "wheel↓"
         }
@@ -40,6 +41,8 @@ public enum Event: Sendable, Hashable {
     /// The sync is over: the library as it now is (nil when nothing changed),
     /// and what to tell the user.
     case syncFinished(CatalogSnapshot?, Message?)
+    /// The open article has been on screen a while with no key: it is read.
+    case dwell
 }
 
 /// A catalog handed to the reader as an event; events compare by identity.
@@ -58,4 +61,6 @@ public enum Effect: Sendable, Hashable {
     /// A search was committed: keep its text for the next sessions' history
     /// (`ReaderState.searchHistory` has it already for this one).
     case rememberSearch(String)
+    /// Keep a change of the reader's state in the library, now.
+    case record(ReadingChange)
 }

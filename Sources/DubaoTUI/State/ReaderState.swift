@@ -97,6 +97,18 @@ public struct ReaderState: Sendable {
     public internal(set) var catalog: any ArticleCatalog
     /// How far a sync of the library running beside the reader has come; nil when none runs.
     public internal(set) var syncStatus: String?
+
+    // The reader's own state (read, starred). The catalog's entries hold it
+    // as it was when the catalog was read; what changed since is here.
+    public internal(set) var flagChanges: [Int: ReadingFlags] = [:]
+    /// Only starred articles are listed.
+    public internal(set) var starredOnly = false
+    /// Unread articles under each header row of `rows`.
+    public internal(set) var unreadUnder: [Int: Int] = [:]
+    public internal(set) var unreadCount = 0
+    public internal(set) var newCount = 0
+    /// Changes for the library, handed out as effects by `update`.
+    var pendingRecords: [ReadingChange] = []
     public internal(set) var geometry: Geometry
     public internal(set) var settings: Settings
 
@@ -156,6 +168,9 @@ public struct ReaderState: Sendable {
         rebuildRows(keeping: nil)
         syncReader()
     }
+
+    /// What the reader has done with an article.
+    public func flags(_ index: Int) -> ReadingFlags { flagChanges[index] ?? catalog.entries[index].flags }
 
     /// The article of the selected row.
     public var selectedArticle: Int? { selected.flatMap { rows[$0].article } }

@@ -8,7 +8,9 @@ import DubaoStore
 public enum Update {
     public static func update(_ state: ReaderState, _ event: Event) -> (ReaderState, [Effect]) {
         var next = state
-        let effects = next.handle(event)
+        var effects = next.handle(event)
+        effects += next.pendingRecords.map(Effect.record)
+        next.pendingRecords = []
         return (next, effects)
     }
 }
@@ -25,6 +27,9 @@ extension ReaderState {
             return []
         case .syncProgress(let text):
             syncStatus = text
+            return []
+        case .dwell:
+            if focus == .reader, let i = layoutArticle { markRead(i) }
             return []
         case .syncFinished(let snapshot, let note):
             syncStatus = nil
@@ -99,6 +104,15 @@ extension ReaderState {
             rebuildRows(keeping: keep)
             syncReader()
         case .figuresView: openFiguresView()
+        case .nextUnread: goToNextUnread()
+        case .toggleRead: if let i = selectedArticle { setRead(i, !flags(i).contains(.read)) }
+        case .markGroupRead: markGroupRead()
+        case .toggleStar: toggleStar()
+        case .toggleStarredOnly:
+            starredOnly.toggle()
+            rebuildRows(keeping: selectedArticle)
+            syncReader()
+            message = Message(starredOnly ? "Starred articles only · S shows all" : "All articles")
         case .toggleGrouping:
             grouping = grouping.toggled
             rebuildRows(keeping: selectedArticle)
@@ -146,8 +160,13 @@ extension ReaderState {
     }
 
     mutating func rebuildRows(keeping article: Int?) {
+        var included = filter.map { $0.hits.keys.sorted() }
+        if starredOnly {
+            included = (included ?? Array(catalog.entries.indices)).filter { flags($0).contains(.starred) }
+        }
         rows = ListModel.rows(entries: catalog.entries, sectionNames: catalog.sectionNames, grouping: grouping,
-                              included: filter.map { $0.hits.keys.sorted() })
+                              included: included)
+        countUnread()
         articleRows = rows.indices.filter { rows[$0].article != nil }
         selected = rows.firstIndex { $0.article != nil && $0.article == article }
             ?? rows.firstIndex { $0.article != nil }
@@ -175,6 +194,9 @@ extension ReaderState {
         switch action {
         case .lineDown: scroll(to: top + 1)
         case .lineUp: scroll(to: top - 1)
+        case .pageDown where top >= maxTop:
+            // Space at the end goes on, as in newsboat and mutt.
+            goToNextUnread()
         case .pageDown: scroll(to: top + page)
         case .pageUp: scroll(to: top - page)
         case .top: scroll(to: 0)
@@ -194,6 +216,9 @@ extension ReaderState {
         case .previousMatch: stepMatch(by: -1)
         case .figurePanel: openFigurePanel()
         case .figuresView: openFiguresView()
+        case .nextUnread: goToNextUnread()
+        case .toggleRead: if let i = layoutArticle { setRead(i, !flags(i).contains(.read)) }
+        case .toggleStar: toggleStar()
         default: break
         }
     }
@@ -201,8 +226,17 @@ extension ReaderState {
     var maxTop: Int { max(0, (layout?.lines.count ?? 0) - pageHeight) }
 
     mutating func scroll(to line: Int) {
+        let before = top
         top = max(0, min(line, maxTop))
-        if let layout { anchor = layout.anchor(ofLine: top) }
+        guard let layout else { return }
+        let was = anchor
+        anchor = layout.anchor(ofLine: top)
+        guard let i = layoutArticle, top != before else { return }
+        // Scrolled is read; where it was left is kept, a paragraph at a time.
+        markRead(i)
+        if anchor.block != was.block {
+            pendingRecords.append(.position(i, ReadingPosition(block: anchor.block, offset: anchor.offset)))
+        }
     }
 
     mutating func stepMatch(by delta: Int) {
@@ -267,13 +301,18 @@ extension ReaderState {
             markedFigure = nil
             figurePanel = nil
             // Opened from a search of the list: the same search, in the
-            // article, at its first match (as `less +/pattern`).
+            // article, at its first match (as `less +/pattern`); else where
+            // the reader left it last time.
             if let queries = filter?.queries {
                 let found = ArticleSearch(queries: queries, layout: fresh)
                 if let first = found.matches.first {
                     search = found
                     reveal(first)
                 }
+            }
+            if search == nil, let left = catalog.readingPosition(article) {
+                anchor = Anchor(block: left.block, offset: left.offset)
+                top = max(0, min(fresh.line(block: left.block, offset: left.offset), maxTop))
             }
         }
     }

@@ -117,6 +117,7 @@ public struct KeyDecoder: Sendable, Hashable {
         case 0x0D, 0x0A: return .enter
         case 0x1B: return .escape
         case 0x7F, 0x08: return .backspace
+        case 0x09: return .tab
         case 0x00..<0x20: return .ctrl(Unicode.Scalar(UInt8(c + 0x60)))
         default: return Unicode.Scalar(c).map { .char($0) } ?? .char("?")
         }

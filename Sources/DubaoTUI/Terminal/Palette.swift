@@ -21,6 +21,8 @@ struct Palette {
 
         // The look without colour, also the fallback of every coloured one.
         set(.headline, bold)
+        set(.unread, bold)
+        set(.mark, bold)
         set(.groupHeader, bold)
         set(.selection, reverse)
         set(.selectionInactive, underline)
@@ -52,6 +54,7 @@ struct Palette {
         set(.kicker, normal, pair(cyan, -1))
         set(.subtitle, normal, pair(cyan, -1))
         set(.meta, normal, pair(green, -1))
+        set(.mark, bold, pair(green, -1))
         set(.groupHeader, bold, pair(yellow, -1))
         set(.hitCount, bold, pair(yellow, -1))
         set(.match, normal, pair(black, yellow))

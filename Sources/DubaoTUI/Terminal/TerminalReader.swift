@@ -49,6 +49,7 @@ public enum TerminalReader {
         dubao_size(&rows, &cols)
         var state = ReaderState(catalog: catalog, rows: Int(rows), cols: Int(cols), settings: settings,
                                 message: notes.max { $0.level.rank < $1.level.rank }, searchHistory: searchHistory)
+        state.restoreSession()
         presenter.draw(Render.grid(state))
 
         let mailbox = Mailbox()
@@ -66,7 +67,10 @@ public enum TerminalReader {
         while true {
             let waiting = mailbox.isRunning
             // After an Esc, a short wait for the rest of its sequence.
-            dubao_input_timeout(decoder.isPending ? KeyDecoder.followUpMilliseconds : (waiting ? 100 : -1))
+            // An unread article on screen is read after a moment with no key.
+            let dwelling = state.focus == .reader && state.layoutArticle.map { !state.flags($0).contains(.read) } == true
+            dubao_input_timeout(decoder.isPending ? KeyDecoder.followUpMilliseconds
+                                : (waiting ? 100 : (dwelling ? Int32(dwellMilliseconds) : -1)))
             var code: UInt32 = 0
             let kind = dubao_read_key(&code)
             // What the background posted comes first, then what the key made.
@@ -86,6 +90,8 @@ public enum TerminalReader {
                 if decoder.isPending {
                     // Nothing came after the Esc: the Esc key, or a sequence left unfinished.
                     events += decoder.timeout().map { Event.key($0) }
+                } else if dwelling && !waiting && events.isEmpty {
+                    events.append(.dwell)
                 } else if !waiting && events.isEmpty {
                     // The terminal went away (EOF on input): stop rather than spin.
                     if errno == EINTR { continue }
@@ -100,15 +106,21 @@ public enum TerminalReader {
                 state = next
                 for effect in effects {
                     switch effect {
-                    case .quit: return
+                    case .quit:
+                        state.catalog.record(state.session)
+                        return
                     case .redrawAll: everything = true
                     case .rememberSearch(let text): remember?(text)
+                    case .record(let change): state.catalog.record(change)
                     }
                 }
             }
             presenter.draw(Render.grid(state), everything: everything)
         }
     }
+
+    /// How long an article is on screen before it counts as read.
+    static let dwellMilliseconds = 1500
 
     /// TERM when terminfo knows it, else xterm-256color, else vt100 (with a
     /// warning); TERM=dumb cannot run a full-screen program.
