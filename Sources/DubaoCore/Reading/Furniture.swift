@@ -9,15 +9,19 @@ enum Furniture {
     /// Words of a masthead footer: address, post code, hotline, price, licence.
     static let footerWords = ["邮政编码", "零售价", "本报地址", "新闻热线", "广告经营许可证", "国内统一连续出版物号",
                               "订阅电话", "发行热线", "印刷：", "社址"]
+    /// The word lists as scalars, once: this runs on every line of a page.
+    static let footerWordScalars = scalarWords(footerWords)
+    static let creditWordScalars = scalarWords(creditWords)
+    static let dashes = ScalarClass("-—－–")
 
     static func isFurniture(_ t: [Unicode.Scalar]) -> Bool {
-        if footerWords.contains(where: { t.contains($0) }) && t.count <= 120 { return true }
+        if t.count <= 120 && footerWordScalars.contains(where: { t.contains($0) }) { return true }
         guard t.count <= 40 else { return false }
-        if creditWords.contains(where: { t.hasPrefix($0) }) { return true }
+        if creditWordScalars.contains(where: { t.hasPrefix($0) }) { return true }
         if t.count <= 4 && pageLabels.contains(t.filter { !Scalars.isSpace($0) }.string) { return true }
         // `第3版`, `A3`, `3`: page numbers.
         if t.count <= 9 {
-            let s = t.filter { !Scalars.isSpace($0) && !"-—－–".unicodeScalars.contains($0) }
+            let s = t.filter { !Scalars.isSpace($0) && !dashes.contains($0) }
             var core = s
             if core.hasPrefix("第") { core.removeFirst() }
             if core.hasSuffix("版") { core.removeLast() }

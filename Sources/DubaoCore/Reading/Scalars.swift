@@ -77,8 +77,11 @@ extension Array where Element == Unicode.Scalar {
     }
 
     /// Whether the text ends a sentence: `。！？…` possibly followed by closers.
-    var endsSentence: Bool {
-        var i = count - 1
+    var endsSentence: Bool { endsSentence(before: count) }
+
+    /// Whether the text up to `end` ends a sentence (no copy of it made).
+    func endsSentence(before end: Int) -> Bool {
+        var i = end - 1
         while i >= 0 && (Scalars.closers.contains(self[i]) || Scalars.isSpace(self[i])) { i -= 1 }
         return i >= 0 && Scalars.sentenceEnd.contains(self[i])
     }
@@ -133,6 +136,24 @@ extension Array where Element == Unicode.Scalar {
         return Array(self[..<end]).unspread() + self[end...].drop(while: Scalars.isSpace)
     }
 
+    /// The index after the last character that is not a space.
+    var trimmedEnd: Int {
+        var b = count
+        while b > 0 && Scalars.isSpace(self[b - 1]) { b -= 1 }
+        return b
+    }
+
+    /// The last index in `from..<end` where `predicate` holds: a search of
+    /// the end of a text only, however long the text.
+    func lastIndex(from start: Int, before end: Int, where predicate: (Unicode.Scalar) -> Bool) -> Int? {
+        var i = end - 1
+        while i >= Swift.max(0, start) {
+            if predicate(self[i]) { return i }
+            i -= 1
+        }
+        return nil
+    }
+
     func trimmed() -> [Unicode.Scalar] {
         var a = startIndex, b = endIndex
         while a < b && Scalars.isSpace(self[a]) { a += 1 }
@@ -166,6 +187,35 @@ extension Array where Element == Unicode.Scalar {
     func hasSuffix(_ text: String) -> Bool {
         let n = text.unicodeScalars.count
         return n <= count && matches(text, at: count - n)
+    }
+
+    // The same for words made scalars once (static word lists): no UTF-8
+    // decoding of a String per position.
+
+    func contains(_ word: [Unicode.Scalar]) -> Bool {
+        guard let first = word.first else { return true }
+        var i = 0
+        while i < count {
+            if self[i] == first && matches(word, at: i) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    func matches(_ word: [Unicode.Scalar], at start: Int) -> Bool {
+        guard start >= 0, start + word.count <= count else { return false }
+        var k = 0
+        while k < word.count {
+            if self[start + k] != word[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    func hasPrefix(_ word: [Unicode.Scalar]) -> Bool { matches(word, at: 0) }
+
+    func hasSuffix(_ word: [Unicode.Scalar]) -> Bool {
+        word.count <= count && matches(word, at: count - word.count)
     }
 
     func range(of needle: [Unicode.Scalar], from start: Int = 0) -> Range<Int>? {

@@ -107,29 +107,33 @@ enum TextCleanup {
 
     /// `…稳步推进。（完）`: a wire story's end mark.
     static func removeEndMark(_ t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        let trimmed = t.trimmed()
-        for mark in ["（完）", "(完)", "（全文完）", "（终）"] where trimmed.hasSuffix(mark) {
-            return Array(trimmed.dropLast(mark.unicodeScalars.count)).trimmed()
+        // Asked of a paragraph after each line joined to it: look at its end
+        // in place, copy only when a mark is there.
+        let end = t.trimmedEnd
+        for mark in endMarks where t.matches(mark, at: end - mark.count) {
+            return Array(t[..<(end - mark.count)]).trimmed()
         }
         return nil
     }
 
+    static let endMarks = scalarWords(["（完）", "(完)", "（全文完）", "（终）"])
+
     /// `…高质量发展。 ■ 田柏林`: a photographer's credit after a caption.
     static func trailingCaptionCredit(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], Byline)? {
-        guard let m = t.lastIndex(where: { Byline.markers.contains($0) }), t.count - m <= 30 else { return nil }
-        let before = Array(t[..<m]).trimmed()
-        guard before.endsSentence, var credit = Byline.parse(Array(t[m...])), !credit.names.isEmpty else { return nil }
+        // The last marker counts only in the last 30 characters: search those
+        // alone, and copy the text before it only for a credit.
+        guard let m = t.lastIndex(from: t.count - 30, before: t.count, where: { Byline.markers.contains($0) }),
+              t.endsSentence(before: m), var credit = Byline.parse(Array(t[m...])), !credit.names.isEmpty else { return nil }
         credit.roles.insert(.photographer)
-        return (before, credit)
+        return (Array(t[..<m]).trimmed(), credit)
     }
 
     /// `…发展新胜利。（记者 张三）`: a closing credit printed on the last line.
     static func trailingClosingCredit(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], Byline)? {
         guard let last = t.last, last == "）" || last == ")",
-              let open = t.lastIndex(where: { $0 == "（" || $0 == "(" }), t.count - open <= 60 else { return nil }
-        let before = Array(t[..<open]).trimmed()
-        guard before.endsSentence, let credit = Byline.parseClosing(Array(t[open...])) else { return nil }
-        return (before, credit)
+              let open = t.lastIndex(from: t.count - 60, before: t.count, where: { $0 == "（" || $0 == "(" }),
+              t.endsSentence(before: open), let credit = Byline.parseClosing(Array(t[open...])) else { return nil }
+        return (Array(t[..<open]).trimmed(), credit)
     }
 
     /// Body text: spaces between wide characters are justification and go;
@@ -151,8 +155,8 @@ enum TextCleanup {
                 let prev = out.last
                 let next = j < n ? t[j] : nil
                 if let prev, let next, !(Scalars.isWide(prev) && Scalars.isWide(next)),
-                   !(Scalars.isWide(prev) && "(,)".unicodeScalars.contains(next)),
-                   !("(,)".unicodeScalars.contains(prev) && Scalars.isWide(next)) {
+                   !(Scalars.isWide(prev) && isParenOrComma(next)),
+                   !(isParenOrComma(prev) && Scalars.isWide(next)) {
                     out.append(" ")
                 }
                 i = j
@@ -163,6 +167,9 @@ enum TextCleanup {
         }
         return out
     }
+
+    /// `(`, `,` or `)`: half-width marks a wide character takes without a space.
+    static func isParenOrComma(_ s: Unicode.Scalar) -> Bool { s == "(" || s == "," || s == ")" }
 
     /// A title as the record keeps it: trimmed, runs of spaces collapsed.
     static let bullets = ScalarClass("●•◆◇■□▲△★☆▶►◎")
