@@ -5,29 +5,7 @@ struct ScalarText {
     let scalars: [Unicode.Scalar]
 
     init(_ text: String) {
-        var text = text
-        // Decoding the UTF-8 by hand is several times faster than iterating
-        // `unicodeScalars` (the text is valid UTF-8: it is a String).
-        scalars = text.withUTF8 { bytes in
-            var out: [Unicode.Scalar] = []
-            out.reserveCapacity(bytes.count)
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b0 = UInt32(bytes[i])
-                var v: UInt32
-                if b0 < 0x80 { v = b0; i += 1 }
-                else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2 }
-                else if b0 < 0xF0 {
-                    v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
-                } else {
-                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                        | UInt32(bytes[i + 3] & 0x3F); i += 4
-                }
-                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
-            }
-            return out
-        }
+        scalars = Scalars.of(text)
     }
 
     var count: Int { scalars.count }

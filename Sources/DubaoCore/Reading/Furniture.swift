@@ -13,6 +13,7 @@ enum Furniture {
     static let footerWordScalars = scalarWords(footerWords)
     static let creditWordScalars = scalarWords(creditWords)
     static let dashes = ScalarClass("-—－–")
+    static let xingqi = Array("星期".unicodeScalars)
 
     static func isFurniture(_ t: [Unicode.Scalar]) -> Bool {
         if t.count <= 120 && footerWordScalars.contains(where: { t.contains($0) }) { return true }
@@ -29,12 +30,16 @@ enum Furniture {
             if !core.isEmpty && core.allSatisfy({ Scalars.digit($0) != nil }) { return true }
         }
         // `第3版　要闻`, `第5版　区域`: a page number with the page's label.
-        let words = t.split(whereSeparator: Scalars.isSpace)
-        if words.count >= 2, words.count <= 4, words.allSatisfy({ isFurniture(Array($0)) }) { return true }
-        if words.count == 2, isFurniture(Array(words[0])), words[0].last == "版", words[1].count <= 6,
-           words[1].allSatisfy(Scalars.isCJK) { return true }
-        guard t.contains("星期") || t.contains("周") else { return false }
-        if t.count <= 40, date(in: t) != nil, t.contains("星期") || t.contains("周") && t.count <= 20 { return true }
+        // (Text without a space is one word at most: no split needed to tell.)
+        if t.contains(where: Scalars.isSpace) {
+            let words = t.split(whereSeparator: Scalars.isSpace)
+            if words.count >= 2, words.count <= 4, words.allSatisfy({ isFurniture(Array($0)) }) { return true }
+            if words.count == 2, isFurniture(Array(words[0])), words[0].last == "版", words[1].count <= 6,
+               words[1].allSatisfy(Scalars.isCJK) { return true }
+        }
+        let weekday = t.contains(xingqi), week = t.contains("周" as Unicode.Scalar)
+        guard weekday || week else { return false }
+        if t.count <= 40, date(in: t) != nil, weekday || week && t.count <= 20 { return true }
         return false
     }
 

@@ -1,6 +1,13 @@
 /// `详细报道见8版`, `详见第3版`: a pointer to an article printed elsewhere.
 enum Pointer {
     static func isPointer(_ t: [Unicode.Scalar]) -> Bool {
+        // Asked of every line: a long one is no pointer, and needs no copy to
+        // tell (16 characters, brackets aside).
+        var nonSpace = 0
+        for c in t where !Scalars.isSpace(c) {
+            nonSpace += 1
+            if nonSpace > 18 { return false }
+        }
         var s = t.filter { !Scalars.isSpace($0) }
         if let f = s.first, f == "（" || f == "(", let l = s.last, l == "）" || l == ")" {
             s = Array(s.dropFirst().dropLast())

@@ -42,6 +42,33 @@ enum Scalars {
         scalars.reduce(0) { $0 + width($1) }
     }
 
+    /// The scalars of a text. Decoding the UTF-8 by hand is several times
+    /// faster than iterating `unicodeScalars` (the text is valid UTF-8: it
+    /// is a String).
+    static func of(_ text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b0 = UInt32(bytes[i])
+                var v: UInt32
+                if b0 < 0x80 { v = b0; i += 1 }
+                else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2 }
+                else if b0 < 0xF0 {
+                    v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+                } else {
+                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                        | UInt32(bytes[i + 3] & 0x3F); i += 4
+                }
+                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            }
+            return out
+        }
+    }
+
     /// Arabic digit value of an ASCII or full-width digit.
     static func digit(_ s: Unicode.Scalar) -> Int? {
         switch s.value {
@@ -68,12 +95,14 @@ extension Array where Element == Unicode.Scalar {
     /// The text of these scalars. Built from UTF-8 in one pass: appending
     /// to a String.UnicodeScalarView one scalar at a time is many times slower.
     var string: String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(count * 3)
-        for s in self {
-            UTF8.encode(s) { bytes.append($0) }
+        // Written straight into the string's storage: no byte array between.
+        String(unsafeUninitializedCapacity: count * 4) { buffer in
+            var n = 0
+            for s in self {
+                UTF8.encode(s) { buffer[n] = $0; n += 1 }
+            }
+            return n
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Whether the text ends a sentence: `。！？…` possibly followed by closers.
@@ -185,8 +214,13 @@ extension Array where Element == Unicode.Scalar {
     func hasPrefix(_ text: String) -> Bool { matches(text, at: 0) }
 
     func hasSuffix(_ text: String) -> Bool {
-        let n = text.unicodeScalars.count
-        return n <= count && matches(text, at: count - n)
+        // Compared from the end: counting the text's scalars first walks it twice.
+        var i = count
+        for s in text.unicodeScalars.reversed() {
+            i -= 1
+            if i < 0 || self[i] != s { return false }
+        }
+        return true
     }
 
     // The same for words made scalars once (static word lists): no UTF-8

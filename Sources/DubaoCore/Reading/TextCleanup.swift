@@ -174,7 +174,9 @@ enum TextCleanup {
     /// A title as the record keeps it: trimmed, runs of spaces collapsed.
     static let bullets = ScalarClass("●•◆◇■□▲△★☆▶►◎")
 
-    static func title(_ t: [Unicode.Scalar]) -> String {
+    static func title(_ t: [Unicode.Scalar]) -> String { titleScalars(t).string }
+
+    static func titleScalars(_ t: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
         var space = false
         var text = t.trimmed().unspread()
@@ -184,6 +186,6 @@ enum TextCleanup {
             if space { out.append(" "); space = false }
             out.append(s)
         }
-        return out.string
+        return out
     }
 }
