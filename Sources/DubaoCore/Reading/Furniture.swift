@@ -16,7 +16,7 @@ enum Furniture {
     static let xingqi = Array("星期".unicodeScalars)
 
     static func isFurniture(_ t: [Unicode.Scalar]) -> Bool {
-        if t.count <= 120 && footerWordScalars.contains(where: { t.contains($0) }) { return true }
+        if t.count <= 120 && hasFooterWord(t) { return true }
         guard t.count <= 40 else { return false }
         if creditWordScalars.contains(where: { t.hasPrefix($0) }) { return true }
         if t.count <= 4 && pageLabels.contains(t.filter { !Scalars.isSpace($0) }.string) { return true }
@@ -40,6 +40,17 @@ enum Furniture {
         let weekday = t.contains(xingqi), week = t.contains("周" as Unicode.Scalar)
         guard weekday || week else { return false }
         if t.count <= 40, date(in: t) != nil, weekday || week && t.count <= 20 { return true }
+        return false
+    }
+
+    /// The first characters of the footer words: one pass over a line finds
+    /// where one may start, instead of a pass per word.
+    static let footerFirsts = ScalarClass(String(String.UnicodeScalarView(footerWordScalars.compactMap(\.first))))
+
+    static func hasFooterWord(_ t: [Unicode.Scalar]) -> Bool {
+        for i in t.indices where footerFirsts.contains(t[i]) {
+            if footerWordScalars.contains(where: { t.matches($0, at: i) }) { return true }
+        }
         return false
     }
 
