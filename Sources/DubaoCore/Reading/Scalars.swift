@@ -83,9 +83,16 @@ enum Scalars {
 /// character of every page).
 struct ScalarClass: Sendable {
     private let members: [UInt32]
-    init(_ text: String) { members = text.unicodeScalars.map(\.value).sorted() }
+    /// Bit `v % 64` set for each member `v`: one test turns most characters
+    /// away before the members are looked at.
+    private let filter: UInt64
+    init(_ text: String) {
+        members = text.unicodeScalars.map(\.value).sorted()
+        filter = members.reduce(0) { $0 | 1 << ($1 & 63) }
+    }
     func contains(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
+        guard filter & 1 << (v & 63) != 0 else { return false }
         for m in members where m >= v { return m == v }
         return false
     }
