@@ -194,6 +194,8 @@ extension Array where Element == Unicode.Scalar {
         var a = startIndex, b = endIndex
         while a < b && Scalars.isSpace(self[a]) { a += 1 }
         while b > a && Scalars.isSpace(self[b - 1]) { b -= 1 }
+        // Most text has nothing to trim: no copy then.
+        if a == startIndex && b == endIndex { return self }
         return Array(self[a..<b])
     }
 

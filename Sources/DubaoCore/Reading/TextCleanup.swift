@@ -4,7 +4,7 @@ enum TextCleanup {
     /// photographer or closing credit, and justification spaces.
     static func finish(_ p: inout BodyParagraph) {
         var t = p.text
-        if let first = t.trimmed().first, first == "（" || first == "(",
+        if let first = t.first(where: { !Scalars.isSpace($0) }), first == "（" || first == "(",
            let (_, _, forward) = marker(t.trimmed(), at: 0), !forward {
             p.continuedFromElsewhere = true
         }
@@ -27,7 +27,7 @@ enum TextCleanup {
             if credit.reports && credit.roles.contains(.photographer) { p.captionCredit = credit } else { p.closingCredit = credit }
         }
         // `◆ 小订单撬动大市场`: the mark before a subhead is ornament.
-        if let first = t.trimmed().first, bullets.contains(first), t.count <= 32, !t.contains("。") {
+        if let first = t.first(where: { !Scalars.isSpace($0) }), bullets.contains(first), t.count <= 32, !t.contains("。") {
             t = Array(t.trimmed().dropFirst()).trimmed()
         }
         p.dateline = Dateline.parse(t.trimmed())
@@ -36,10 +36,13 @@ enum TextCleanup {
 
     /// `(下转8版)`, `（转第3版）`, `(上接1版)`: removed; the page a 下转 names is returned.
     static func removeMarkers(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], String?)? {
-        var out: [Unicode.Scalar] = []
+        // Most paragraphs have no marker: find the first before copying anything.
+        guard let firstMarker = t.indices.first(where: { (t[$0] == "(" || t[$0] == "（") && marker(t, at: $0) != nil })
+        else { return nil }
+        var out = Array(t[..<firstMarker])
         var page: String?
         var found = false
-        var i = 0
+        var i = firstMarker
         while i < t.count {
             if t[i] == "(" || t[i] == "（", let (end, target, forward) = marker(t, at: i) {
                 found = true
@@ -97,6 +100,8 @@ enum TextCleanup {
     /// `（2024年3月写于北京）`: where and when a piece was written, after its
     /// text: no part of it.
     static func removeWrittenAt(_ t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        let end = t.trimmedEnd
+        guard end > 0, t[end - 1] == "）" || t[end - 1] == ")" else { return nil }
         let trimmed = t.trimmed()
         guard let last = trimmed.last, last == "）" || last == ")",
               let open = trimmed.lastIndex(where: { $0 == "（" || $0 == "(" }), trimmed.count - open <= 24 else { return nil }
