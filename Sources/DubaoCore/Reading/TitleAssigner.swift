@@ -44,11 +44,15 @@ enum TitleAssigner {
                    lead.hasPrefix("编者按") || lead.hasPrefix("【编者按】") { return true }
                 return k + 1 < lines.count && ColumnBanner.isShortBanner(t, over: lines[k + 1])
             }
-            for t in group.titles + group.late where isBanner(t) {
+            // Each line is judged once (the test builds strings to look up).
+            let bannerLines = lines.filter(isBanner)
+            for t in bannerLines {
                 banners.append(Banner(line: t, next: group.next))
             }
-            group.titles.removeAll(where: isBanner)
-            group.late.removeAll(where: isBanner)
+            if !bannerLines.isEmpty {
+                group.titles.removeAll(where: bannerLines.contains)
+                group.late.removeAll(where: bannerLines.contains)
+            }
             var candidates: [(index: Int, prior: Double)] = []
             if let p = group.previous {
                 var i = p
@@ -185,7 +189,7 @@ struct BigramSet {
         }
     }
 
-    private func contains(_ pair: UInt64) -> Bool {
+    func contains(_ pair: UInt64) -> Bool {
         var i = slot(of: pair)
         while true {
             let held = slots[i]
@@ -209,17 +213,16 @@ struct BigramSet {
     /// bigrams printed in the paragraphs before it and after it, in one pass
     /// over the text (an article may have many intertitles).
     static func sharesBeforeAndAfter(_ lines: [Int], in paragraphs: [BodyParagraph]) -> [Int: (before: Double, after: Double)] {
-        var wanted: [UInt64: [Int]] = [:]
         var pairsOf: [Int: Set<UInt64>] = [:]
         for k in lines {
-            let pairs = Set(Self.pairs(paragraphs[k].text))
-            pairsOf[k] = pairs
-            for p in pairs { wanted[p, default: []].append(k) }
+            pairsOf[k] = Set(Self.pairs(paragraphs[k].text))
         }
+        // The pairs of the lines, in a table quick to ask of every pair of the article.
+        let wanted = BigramSet(paragraphs: lines.map { paragraphs[$0] })
         // For every wanted pair, the first and last paragraph it stands in.
         var first: [UInt64: Int] = [:], last: [UInt64: Int] = [:]
         for (j, paragraph) in paragraphs.enumerated() {
-            for p in Self.pairs(paragraph.text) where wanted[p] != nil {
+            for p in Self.pairs(paragraph.text) where wanted.contains(p) {
                 if first[p] == nil { first[p] = j }
                 last[p] = j
             }
