@@ -27,10 +27,14 @@ struct ScalarText {
     func string(_ range: Range<Int>) -> String {
         let lo = max(0, range.lowerBound), hi = min(scalars.count, range.upperBound)
         guard lo < hi else { return "" }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity((hi - lo) * 3)
-        for k in lo..<hi { UTF8.encode(scalars[k]) { bytes.append($0) } }
-        return String(decoding: bytes, as: UTF8.self)
+        // Written straight into the string's storage, sized exactly.
+        var length = 0
+        for k in lo..<hi { length += UTF8.width(scalars[k]) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var n = 0
+            for k in lo..<hi { UTF8.encode(scalars[k]) { buffer[n] = $0; n += 1 } }
+            return n
+        }
     }
 
     /// `range` without white space at either end.

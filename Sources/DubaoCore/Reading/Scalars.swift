@@ -102,8 +102,11 @@ extension Array where Element == Unicode.Scalar {
     /// The text of these scalars. Built from UTF-8 in one pass: appending
     /// to a String.UnicodeScalarView one scalar at a time is many times slower.
     var string: String {
-        // Written straight into the string's storage: no byte array between.
-        String(unsafeUninitializedCapacity: count * 4) { buffer in
+        // Written straight into the string's storage, sized exactly (a short
+        // name then fits in the string itself, with no allocation).
+        var length = 0
+        for s in self { length += UTF8.width(s) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
             var n = 0
             for s in self {
                 UTF8.encode(s) { buffer[n] = $0; n += 1 }
