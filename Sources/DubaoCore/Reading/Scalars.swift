@@ -33,6 +33,9 @@ enum Scalars {
 
     /// Display width as a terminal would count it (CJK and full-width = 2).
     static func width(_ s: Unicode.Scalar) -> Int {
+        // Every line is measured: ASCII and the common ideographs first.
+        if s.value < 0x80 { return 1 }
+        if s.value >= 0x4E00 && s.value <= 0x9FFF { return 2 }
         if isWide(s) { return 2 }
         if s.value >= 0x1100 && (0x2E80...0xA4CF).contains(s.value) { return 2 }
         return 1
