@@ -31,6 +31,9 @@ struct Byline: Hashable {
         ("整理", nil), ("采写", nil), ("报道", nil), ("摄", .photographer), ("文·图", nil), ("文", nil), ("图", .photographer),
     ]
 
+    /// The first characters of the long role words: most positions start none.
+    static let longRoleWordFirsts = ScalarClass(String(String.UnicodeScalarView(longRoleWords.compactMap(\.scalars.first))))
+
     /// The role words as scalars, once.
     static let roleWordScalars: [(text: String, scalars: [Unicode.Scalar], role: Role?)] = roleWords
         .map { ($0.0, Array($0.0.unicodeScalars), $0.1) }
@@ -241,11 +244,13 @@ struct Byline: Hashable {
         var current: [Unicode.Scalar] = []
         var i = 0
         outer: while i < token.count {
-            for w in longRoleWords where token.matches(w.scalars, at: i) {
-                if !current.isEmpty { out.append(current); current = [] }
-                out.append(w.scalars)
-                i += w.scalars.count
-                continue outer
+            if longRoleWordFirsts.contains(token[i]) {
+                for w in longRoleWords where token.matches(w.scalars, at: i) {
+                    if !current.isEmpty { out.append(current); current = [] }
+                    out.append(w.scalars)
+                    i += w.scalars.count
+                    continue outer
+                }
             }
             current.append(token[i])
             i += 1
