@@ -51,8 +51,12 @@ enum Scalars {
     static func of(_ text: String) -> [Unicode.Scalar] {
         var text = text
         return text.withUTF8 { bytes in
+            // Sized exactly (a byte that is not a continuation byte starts a
+            // scalar): Chinese text has a third as many scalars as bytes.
+            var scalarCount = 0
+            for b in bytes where b & 0xC0 != 0x80 { scalarCount += 1 }
             var out: [Unicode.Scalar] = []
-            out.reserveCapacity(bytes.count)
+            out.reserveCapacity(scalarCount)
             var i = 0
             let n = bytes.count
             while i < n {
