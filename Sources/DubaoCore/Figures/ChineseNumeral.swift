@@ -54,8 +54,18 @@ enum ChineseNumeral {
     }
 
     /// Where a number can start: an Arabic digit, a Chinese digit or `十`.
+    /// The scanner asks this of every character: characters of the Basic
+    /// Multilingual Plane are looked up in a table made once.
     static func startsNumber(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x10000 ? numberStarts[Int(s.value)] : isNumberStart(s)
+    }
+
+    private static func isNumberStart(_ s: Unicode.Scalar) -> Bool {
         arabicDigit(s) != nil || chineseDigit(s) != nil || s == "十" || s == "拾"
+    }
+
+    private static let numberStarts: [Bool] = (0..<0x10000).map { v in
+        Unicode.Scalar(UInt32(v)).map(isNumberStart) ?? false
     }
 
     /// `千` and `百` begin units as well as scale words: `千瓦` is a unit, `百分点` too.

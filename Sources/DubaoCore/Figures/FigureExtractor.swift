@@ -31,6 +31,8 @@ public enum FigureExtractor {
             var previous: (sentence: Range<Int>, indicator: String, change: Figure.Change?, unit: String)? = nil
             var sentenceIndicators: [(sentence: Range<Int>, indicator: String)] = []
             var respective = Respective()
+            // Figures of one sentence share its text: made once.
+            var sentenceText: (range: Range<Int>, text: String)? = nil
             for (n, f) in block.found.enumerated() {
                 let sentence = block.place == .title ? 0..<t.count : TextSpans.sentence(in: t, around: f.core.lowerBound)
                 let clause = TextSpans.clause(in: t, around: f.span)
@@ -81,11 +83,14 @@ public enum FigureExtractor {
                 if kind == nil { kind = article.kind }
                 var unit = f.unit
                 if unit.isEmpty { unit = IndicatorFinder.impliedUnit(indicator: indicator) }
+                if sentenceText?.range != sentence {
+                    sentenceText = (sentence, t.string(t.trimmingSpaces(sentence)))
+                }
                 out.append(Figure(
                     text: t.string(f.span), value: f.value, valueMax: f.valueMax, unit: unit, bound: f.bound,
                     kind: kind, indicator: indicator.isEmpty ? nil : indicator, change: change,
                     place: block.place, block: block.index, offset: f.span.lowerBound, length: f.span.count,
-                    sentence: t.string(t.trimmingSpaces(sentence))))
+                    sentence: sentenceText!.text))
                 previous = (sentence, indicator, change, f.unit)
                 sentenceIndicators.append((sentence, indicator))
                 if let kind { earlier.append(.init(value: f.value, unit: f.unit, kind: kind, sentenceStart: sentence.lowerBound)) }

@@ -5,29 +5,7 @@ struct ScalarText {
     let scalars: [Unicode.Scalar]
 
     init(_ text: String) {
-        var text = text
-        // Decoding the UTF-8 by hand is several times faster than iterating
-        // `unicodeScalars` (the text is valid UTF-8: it is a String).
-        scalars = text.withUTF8 { bytes in
-            var out: [Unicode.Scalar] = []
-            out.reserveCapacity(bytes.count)
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b0 = UInt32(bytes[i])
-                var v: UInt32
-                if b0 < 0x80 { v = b0; i += 1 }
-                else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2 }
-                else if b0 < 0xF0 {
-                    v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
-                } else {
-                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                        | UInt32(bytes[i + 3] & 0x3F); i += 4
-                }
-                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
-            }
-            return out
-        }
+        scalars = Scalars.of(text)
     }
 
     var count: Int { scalars.count }
@@ -49,10 +27,14 @@ struct ScalarText {
     func string(_ range: Range<Int>) -> String {
         let lo = max(0, range.lowerBound), hi = min(scalars.count, range.upperBound)
         guard lo < hi else { return "" }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity((hi - lo) * 3)
-        for k in lo..<hi { UTF8.encode(scalars[k]) { bytes.append($0) } }
-        return String(decoding: bytes, as: UTF8.self)
+        // Written straight into the string's storage, sized exactly.
+        var length = 0
+        for k in lo..<hi { length += UTF8.width(scalars[k]) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var n = 0
+            for k in lo..<hi { UTF8.encode(scalars[k]) { buffer[n] = $0; n += 1 } }
+            return n
+        }
     }
 
     /// `range` without white space at either end.

@@ -69,17 +69,20 @@ enum ArticleAssembly {
             guard scale > 1, (1...31).contains(value) else { continue }
             if j >= 0, head[j] == "月" || head[j] == "年" || head[j] == "第" { continue }
             let next = i + 1 < head.count ? head[i + 1] : "，"
-            if "，,上下中晚凌早傍起至从在举召".unicodeScalars.contains(next) { return value }
+            if afterLeadDay.contains(next) { return value }
         }
         return nil
     }
+
+    static let afterLeadDay = ScalarClass("，,上下中晚凌早傍起至从在举召")
+    static let clauseMarks = ScalarClass("，。；,;")
 
     /// The date of the event the lead reports: its first date, unless that
     /// date is recalled before the event (`继2月18日…之后，2月19日，…`).
     static func leadDate(_ t: [Unicode.Scalar]) -> PartialDate? {
         let found = DateFinder.dates(in: t)
         for (k, f) in found.enumerated() {
-            let clauseStart = t[..<f.range.lowerBound].lastIndex { "，。；,;".unicodeScalars.contains($0) } ?? -1
+            let clauseStart = t[..<f.range.lowerBound].lastIndex { clauseMarks.contains($0) } ?? -1
             let clause = Array(t[(clauseStart + 1)..<f.range.lowerBound])
             if k + 1 < found.count && (clause.contains("继") || clause.hasPrefix("自") || clause.hasPrefix("从")) { continue }
             return f.date

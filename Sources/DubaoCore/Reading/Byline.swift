@@ -15,6 +15,9 @@ struct Byline: Hashable {
 
     static let markers = ScalarClass("□■◆◇●○▲△★☆")
     static let sentencePunct = ScalarClass("，。；：！？,;:!?“”\"（）()《》")
+    /// What never stands in a signature or inside a closing credit's brackets.
+    static let signaturePunct = ScalarClass("，。；：！？,;:!?“”\"《》")
+    static let closingPunct = ScalarClass("，。；！？,;!?“”\"《》（）()")
 
     /// Role words, without the names they precede. Checked longest first.
     static let roleWords: [(String, Role?)] = [
@@ -28,6 +31,13 @@ struct Byline: Hashable {
         ("整理", nil), ("采写", nil), ("报道", nil), ("摄", .photographer), ("文·图", nil), ("文", nil), ("图", .photographer),
     ]
 
+    /// The first characters of the long role words: most positions start none.
+    static let longRoleWordFirsts = ScalarClass(String(String.UnicodeScalarView(longRoleWords.compactMap(\.scalars.first))))
+
+    /// The role words as scalars, once.
+    static let roleWordScalars: [(text: String, scalars: [Unicode.Scalar], role: Role?)] = roleWords
+        .map { ($0.0, Array($0.0.unicodeScalars), $0.1) }
+
     /// Role words of two or more characters, as scalars once.
     static let longRoleWords: [(text: String, scalars: [Unicode.Scalar])] = roleWords
         .filter { $0.0.unicodeScalars.count >= 2 }.map { ($0.0, Array($0.0.unicodeScalars)) }
@@ -39,6 +49,7 @@ struct Byline: Hashable {
         "教授", "研究员", "委员", "代表", "负责人", "专家", "省长", "州长", "总编辑", "编辑", "站长",
         "馆长", "队长", "支队长", "秘书长", "常委", "主编", "政委", "司令员", "检察长", "庭长", "作者",
     ]
+    static let titleEndingScalars = scalarWords(titleEndings)
 
     /// A byline line (`□记 者 孙亚飞`, `通讯员 马胜男 报道`, `记者 李怀磊 谢晓丽`,
     /// `■ 本报评论员`, `□ 胡磊`), or nil when the line is something else.
@@ -59,7 +70,7 @@ struct Byline: Hashable {
             return byline
         }
         // Sentence punctuation never stands in a byline.
-        if text.contains(where: { "，。；：！？,;:!?“”\"（）()《》".unicodeScalars.contains($0) }) { return nil }
+        if text.contains(where: { sentencePunct.contains($0) }) { return nil }
         let tokens = tokenize(text)
         guard !tokens.isEmpty else { return nil }
         var sawRole = false
@@ -98,9 +109,11 @@ struct Byline: Hashable {
     static func mayBeByline(_ t: [Unicode.Scalar]) -> Bool {
         guard let first = t.first(where: { !Scalars.isSpace($0) }) else { return false }
         if markers.contains(first) || t.contains(where: Scalars.isSpace) { return true }
-        return t.contains("记者") || t.contains("通讯员") || t.contains("评论员") || t.contains("报道")
-            || t.contains("摄") || t.contains("图") || t.hasSuffix("发") || t.contains("文/")
+        return mayBeBylineWords.contains { t.contains($0) } || t.hasSuffix("发")
     }
+
+    /// Words that make a line worth parsing as a byline, as scalars once.
+    static let mayBeBylineWords = scalarWords(["记者", "通讯员", "评论员", "报道", "摄", "图", "文/"])
 
     /// An author line under a title: an official title then a name
     /// (`莘县县委书记 孙奇宏`), optionally with a marker.
@@ -112,11 +125,11 @@ struct Byline: Hashable {
             text = Array(text.dropFirst()).trimmed()
         }
         guard text.count >= 5, text.count <= 40,
-              !text.contains(where: { "，。；：！？,;:!?“”\"《》".unicodeScalars.contains($0) }) else { return nil }
+              !text.contains(where: { signaturePunct.contains($0) }) else { return nil }
         let tokens = tokenize(text)
         guard tokens.count >= 2, let last = tokens.last, isName(last) else { return nil }
         let title = tokens.dropLast().flatMap { $0 }
-        guard title.count >= 2, titleEndings.contains(where: { title.hasSuffix($0) }) else { return nil }
+        guard title.count >= 2, titleEndingScalars.contains(where: { title.hasSuffix($0) }) else { return nil }
         var byline = Byline(names: [last.string], roles: [.official])
         byline.marked = marked
         return byline
@@ -130,7 +143,7 @@ struct Byline: Hashable {
               let first = text.first, first == "（" || first == "(",
               let last = text.last, last == "）" || last == ")" else { return nil }
         let inner = Array(text.dropFirst().dropLast()).trimmed()
-        guard !inner.contains(where: { "，。；！？,;!?“”\"《》（）()".unicodeScalars.contains($0) }) else { return nil }
+        guard !inner.contains(where: { closingPunct.contains($0) }) else { return nil }
         // Reporters: `大众日报记者 胡磊 薛良成`, `通讯员 张晓东 记者 李敏`.
         if var b = parse(inner), !b.names.isEmpty {
             b.marked = false
@@ -147,7 +160,7 @@ struct Byline: Hashable {
         }
         // `（作者系中共新宁县委书记）`: who the author is; the name stands elsewhere.
         if inner.hasPrefix("作者系") || inner.hasPrefix("作者为") || inner.hasPrefix("作者单位") {
-            let official = titleEndings.contains { inner.hasSuffix($0) }
+            let official = titleEndingScalars.contains { inner.hasSuffix($0) }
             return Byline(names: [], roles: official ? [.official] : [.unnamed])
         }
         // `（据新华社）`, `（本报综合）`, `（来源：人民网）`: where an item came from.
@@ -231,11 +244,13 @@ struct Byline: Hashable {
         var current: [Unicode.Scalar] = []
         var i = 0
         outer: while i < token.count {
-            for w in longRoleWords where token.matches(w.text, at: i) {
-                if !current.isEmpty { out.append(current); current = [] }
-                out.append(w.scalars)
-                i += w.scalars.count
-                continue outer
+            if longRoleWordFirsts.contains(token[i]) {
+                for w in longRoleWords where token.matches(w.scalars, at: i) {
+                    if !current.isEmpty { out.append(current); current = [] }
+                    out.append(w.scalars)
+                    i += w.scalars.count
+                    continue outer
+                }
             }
             current.append(token[i])
             i += 1
@@ -252,11 +267,11 @@ struct Byline: Hashable {
         var progressed = true
         while progressed && !rest.isEmpty {
             progressed = false
-            for (word, role) in roleWords {
-                if rest.hasPrefix(word), !(word.unicodeScalars.count == 1 && rest.count > 1 && roles.isEmpty && isName(rest)) {
+            for (word, scalars, role) in roleWordScalars {
+                if rest.hasPrefix(scalars), !(scalars.count == 1 && rest.count > 1 && roles.isEmpty && isName(rest)) {
                     roles.append(role)
                     if word == "报道" || word == "摄" || word.hasPrefix("摄影") { reports = true }
-                    rest.removeFirst(word.unicodeScalars.count)
+                    rest.removeFirst(scalars.count)
                     progressed = true
                     break
                 }
@@ -294,6 +309,7 @@ struct Byline: Hashable {
     static let columnWords: Set<String> = ["手记", "札记", "观察", "感言", "随笔", "短评", "快评", "时评", "点评",
                                            "视点", "一线", "调查", "走基层", "连线", "体验", "链接", "背景", "编后",
                                            "相关新闻", "相关链接", "延伸阅读", "小贴士"]
+    static let columnWordScalars = scalarWords(columnWords.sorted())
 
     /// A personal name: two to four Han characters, or a transcribed name
     /// with a middle dot (`买买提·艾力`).
@@ -301,8 +317,8 @@ struct Byline: Hashable {
         if s.contains("·") || s.contains("•") {
             return s.count >= 3 && s.count <= 12 && s.allSatisfy { Scalars.isCJK($0) || $0 == "·" || $0 == "•" }
         }
-        return s.count >= 2 && s.count <= 4 && s.allSatisfy(Scalars.isCJK) && !columnWords.contains(s.string)
+        return s.count >= 2 && s.count <= 4 && s.allSatisfy(Scalars.isCJK) && !columnWordScalars.contains(s)
             && !s.hasSuffix("记者") && !s.hasSuffix("编辑") && !s.hasSuffix("通讯员")
-            && !columnWords.contains { s.count > $0.unicodeScalars.count && s.hasSuffix($0) }
+            && !columnWordScalars.contains { s.count > $0.count && s.hasSuffix($0) }
     }
 }

@@ -6,6 +6,8 @@ enum ColumnBanner {
                           "一线", "故事", "声音", "随笔", "札记", "手记", "笔记", "访谈", "面对面", "纵横", "漫谈", "专栏",
                           "短讯", "简讯", "快讯", "速递", "动态", "速览", "简报", "一句话新闻", "新闻眼", "手记", "札记"]
 
+    static let endingScalars = scalarWords(endings)
+
     /// Literary columns (副刊): a signed essay there is a feature, not commentary.
     static let literaryEndings = ["文苑", "副刊", "散文", "文艺", "书香", "风物", "乡愁", "诗歌", "文学"]
 
@@ -40,18 +42,18 @@ enum ColumnBanner {
 
     /// Whether a title line in a group of several is a column banner.
     static func isBanner(_ t: TitleLine, announced: Set<String>, inGroupOf count: Int) -> Bool {
-        let name = key(TextCleanup.title(t.text).unicodeScalars.map { $0 })
+        let name = key(TextCleanup.titleScalars(t.text))
         if announced.contains(key(t.text)) || announced.contains(name) || sidebarLabels.contains(name) { return true }
         let compact = t.text.filter { !Scalars.isSpace($0) }
         guard count >= 2, compact.count <= 10 else { return false }
-        return endings.contains { compact.hasSuffix($0) }
+        return endingScalars.contains { compact.hasSuffix($0) }
     }
 
     /// A short line over a much longer title (`学思践悟` over
     /// `在守正创新中彰显理论力量`): a column's name, not a kicker.
     static func isShortBanner(_ t: TitleLine, over next: TitleLine) -> Bool {
-        let compact = TextCleanup.title(t.text).unicodeScalars.filter { !Scalars.isSpace($0) }
-        let nextCount = TextCleanup.title(next.text).unicodeScalars.filter { !Scalars.isSpace($0) }.count
+        let compact = TextCleanup.titleScalars(t.text).filter { !Scalars.isSpace($0) }
+        let nextCount = TextCleanup.titleScalars(next.text).filter { !Scalars.isSpace($0) }.count
         return compact.count >= 2 && compact.count <= 5 && nextCount >= compact.count + 3
             && compact.allSatisfy(Scalars.isCJK)
     }

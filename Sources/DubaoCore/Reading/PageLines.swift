@@ -43,7 +43,7 @@ enum PageLines {
             }
             line.removeAll(keepingCapacity: true)
         }
-        for s in text.unicodeScalars {
+        for s in Scalars.of(text) {
             if s == "\n" { flushLine() } else { line.append(s) }
         }
         flushLine()

@@ -33,6 +33,9 @@ enum Scalars {
 
     /// Display width as a terminal would count it (CJK and full-width = 2).
     static func width(_ s: Unicode.Scalar) -> Int {
+        // Every line is measured: ASCII and the common ideographs first.
+        if s.value < 0x80 { return 1 }
+        if s.value >= 0x4E00 && s.value <= 0x9FFF { return 2 }
         if isWide(s) { return 2 }
         if s.value >= 0x1100 && (0x2E80...0xA4CF).contains(s.value) { return 2 }
         return 1
@@ -40,6 +43,37 @@ enum Scalars {
 
     static func width(_ scalars: some Sequence<Unicode.Scalar>) -> Int {
         scalars.reduce(0) { $0 + width($1) }
+    }
+
+    /// The scalars of a text. Decoding the UTF-8 by hand is several times
+    /// faster than iterating `unicodeScalars` (the text is valid UTF-8: it
+    /// is a String).
+    static func of(_ text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            // Sized exactly (a byte that is not a continuation byte starts a
+            // scalar): Chinese text has a third as many scalars as bytes.
+            var scalarCount = 0
+            for b in bytes where b & 0xC0 != 0x80 { scalarCount += 1 }
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(scalarCount)
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b0 = UInt32(bytes[i])
+                var v: UInt32
+                if b0 < 0x80 { v = b0; i += 1 }
+                else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2 }
+                else if b0 < 0xF0 {
+                    v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+                } else {
+                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                        | UInt32(bytes[i + 3] & 0x3F); i += 4
+                }
+                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            }
+            return out
+        }
     }
 
     /// Arabic digit value of an ASCII or full-width digit.
@@ -56,9 +90,16 @@ enum Scalars {
 /// character of every page).
 struct ScalarClass: Sendable {
     private let members: [UInt32]
-    init(_ text: String) { members = text.unicodeScalars.map(\.value).sorted() }
+    /// Bit `v % 64` set for each member `v`: one test turns most characters
+    /// away before the members are looked at.
+    private let filter: UInt64
+    init(_ text: String) {
+        members = text.unicodeScalars.map(\.value).sorted()
+        filter = members.reduce(0) { $0 | 1 << ($1 & 63) }
+    }
     func contains(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
+        guard filter & 1 << (v & 63) != 0 else { return false }
         for m in members where m >= v { return m == v }
         return false
     }
@@ -68,17 +109,25 @@ extension Array where Element == Unicode.Scalar {
     /// The text of these scalars. Built from UTF-8 in one pass: appending
     /// to a String.UnicodeScalarView one scalar at a time is many times slower.
     var string: String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(count * 3)
-        for s in self {
-            UTF8.encode(s) { bytes.append($0) }
+        // Written straight into the string's storage, sized exactly (a short
+        // name then fits in the string itself, with no allocation).
+        var length = 0
+        for s in self { length += UTF8.width(s) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var n = 0
+            for s in self {
+                UTF8.encode(s) { buffer[n] = $0; n += 1 }
+            }
+            return n
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Whether the text ends a sentence: `。！？…` possibly followed by closers.
-    var endsSentence: Bool {
-        var i = count - 1
+    var endsSentence: Bool { endsSentence(before: count) }
+
+    /// Whether the text up to `end` ends a sentence (no copy of it made).
+    func endsSentence(before end: Int) -> Bool {
+        var i = end - 1
         while i >= 0 && (Scalars.closers.contains(self[i]) || Scalars.isSpace(self[i])) { i -= 1 }
         return i >= 0 && Scalars.sentenceEnd.contains(self[i])
     }
@@ -133,10 +182,30 @@ extension Array where Element == Unicode.Scalar {
         return Array(self[..<end]).unspread() + self[end...].drop(while: Scalars.isSpace)
     }
 
+    /// The index after the last character that is not a space.
+    var trimmedEnd: Int {
+        var b = count
+        while b > 0 && Scalars.isSpace(self[b - 1]) { b -= 1 }
+        return b
+    }
+
+    /// The last index in `from..<end` where `predicate` holds: a search of
+    /// the end of a text only, however long the text.
+    func lastIndex(from start: Int, before end: Int, where predicate: (Unicode.Scalar) -> Bool) -> Int? {
+        var i = end - 1
+        while i >= Swift.max(0, start) {
+            if predicate(self[i]) { return i }
+            i -= 1
+        }
+        return nil
+    }
+
     func trimmed() -> [Unicode.Scalar] {
         var a = startIndex, b = endIndex
         while a < b && Scalars.isSpace(self[a]) { a += 1 }
         while b > a && Scalars.isSpace(self[b - 1]) { b -= 1 }
+        // Most text has nothing to trim: no copy then.
+        if a == startIndex && b == endIndex { return self }
         return Array(self[a..<b])
     }
 
@@ -164,8 +233,42 @@ extension Array where Element == Unicode.Scalar {
     func hasPrefix(_ text: String) -> Bool { matches(text, at: 0) }
 
     func hasSuffix(_ text: String) -> Bool {
-        let n = text.unicodeScalars.count
-        return n <= count && matches(text, at: count - n)
+        // Compared from the end: counting the text's scalars first walks it twice.
+        var i = count
+        for s in text.unicodeScalars.reversed() {
+            i -= 1
+            if i < 0 || self[i] != s { return false }
+        }
+        return true
+    }
+
+    // The same for words made scalars once (static word lists): no UTF-8
+    // decoding of a String per position.
+
+    func contains(_ word: [Unicode.Scalar]) -> Bool {
+        guard let first = word.first else { return true }
+        var i = 0
+        while i < count {
+            if self[i] == first && matches(word, at: i) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    func matches(_ word: [Unicode.Scalar], at start: Int) -> Bool {
+        guard start >= 0, start + word.count <= count else { return false }
+        var k = 0
+        while k < word.count {
+            if self[start + k] != word[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    func hasPrefix(_ word: [Unicode.Scalar]) -> Bool { matches(word, at: 0) }
+
+    func hasSuffix(_ word: [Unicode.Scalar]) -> Bool {
+        word.count <= count && matches(word, at: count - word.count)
     }
 
     func range(of needle: [Unicode.Scalar], from start: Int = 0) -> Range<Int>? {

@@ -4,7 +4,7 @@ enum TextCleanup {
     /// photographer or closing credit, and justification spaces.
     static func finish(_ p: inout BodyParagraph) {
         var t = p.text
-        if let first = t.trimmed().first, first == "（" || first == "(",
+        if let first = t.first(where: { !Scalars.isSpace($0) }), first == "（" || first == "(",
            let (_, _, forward) = marker(t.trimmed(), at: 0), !forward {
             p.continuedFromElsewhere = true
         }
@@ -27,7 +27,7 @@ enum TextCleanup {
             if credit.reports && credit.roles.contains(.photographer) { p.captionCredit = credit } else { p.closingCredit = credit }
         }
         // `◆ 小订单撬动大市场`: the mark before a subhead is ornament.
-        if let first = t.trimmed().first, bullets.contains(first), t.count <= 32, !t.contains("。") {
+        if let first = t.first(where: { !Scalars.isSpace($0) }), bullets.contains(first), t.count <= 32, !t.contains("。") {
             t = Array(t.trimmed().dropFirst()).trimmed()
         }
         p.dateline = Dateline.parse(t.trimmed())
@@ -36,10 +36,13 @@ enum TextCleanup {
 
     /// `(下转8版)`, `（转第3版）`, `(上接1版)`: removed; the page a 下转 names is returned.
     static func removeMarkers(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], String?)? {
-        var out: [Unicode.Scalar] = []
+        // Most paragraphs have no marker: find the first before copying anything.
+        guard let firstMarker = t.indices.first(where: { (t[$0] == "(" || t[$0] == "（") && marker(t, at: $0) != nil })
+        else { return nil }
+        var out = Array(t[..<firstMarker])
         var page: String?
         var found = false
-        var i = 0
+        var i = firstMarker
         while i < t.count {
             if t[i] == "(" || t[i] == "（", let (end, target, forward) = marker(t, at: i) {
                 found = true
@@ -97,6 +100,8 @@ enum TextCleanup {
     /// `（2024年3月写于北京）`: where and when a piece was written, after its
     /// text: no part of it.
     static func removeWrittenAt(_ t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        let end = t.trimmedEnd
+        guard end > 0, t[end - 1] == "）" || t[end - 1] == ")" else { return nil }
         let trimmed = t.trimmed()
         guard let last = trimmed.last, last == "）" || last == ")",
               let open = trimmed.lastIndex(where: { $0 == "（" || $0 == "(" }), trimmed.count - open <= 24 else { return nil }
@@ -107,29 +112,33 @@ enum TextCleanup {
 
     /// `…稳步推进。（完）`: a wire story's end mark.
     static func removeEndMark(_ t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        let trimmed = t.trimmed()
-        for mark in ["（完）", "(完)", "（全文完）", "（终）"] where trimmed.hasSuffix(mark) {
-            return Array(trimmed.dropLast(mark.unicodeScalars.count)).trimmed()
+        // Asked of a paragraph after each line joined to it: look at its end
+        // in place, copy only when a mark is there.
+        let end = t.trimmedEnd
+        for mark in endMarks where t.matches(mark, at: end - mark.count) {
+            return Array(t[..<(end - mark.count)]).trimmed()
         }
         return nil
     }
 
+    static let endMarks = scalarWords(["（完）", "(完)", "（全文完）", "（终）"])
+
     /// `…高质量发展。 ■ 田柏林`: a photographer's credit after a caption.
     static func trailingCaptionCredit(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], Byline)? {
-        guard let m = t.lastIndex(where: { Byline.markers.contains($0) }), t.count - m <= 30 else { return nil }
-        let before = Array(t[..<m]).trimmed()
-        guard before.endsSentence, var credit = Byline.parse(Array(t[m...])), !credit.names.isEmpty else { return nil }
+        // The last marker counts only in the last 30 characters: search those
+        // alone, and copy the text before it only for a credit.
+        guard let m = t.lastIndex(from: t.count - 30, before: t.count, where: { Byline.markers.contains($0) }),
+              t.endsSentence(before: m), var credit = Byline.parse(Array(t[m...])), !credit.names.isEmpty else { return nil }
         credit.roles.insert(.photographer)
-        return (before, credit)
+        return (Array(t[..<m]).trimmed(), credit)
     }
 
     /// `…发展新胜利。（记者 张三）`: a closing credit printed on the last line.
     static func trailingClosingCredit(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], Byline)? {
         guard let last = t.last, last == "）" || last == ")",
-              let open = t.lastIndex(where: { $0 == "（" || $0 == "(" }), t.count - open <= 60 else { return nil }
-        let before = Array(t[..<open]).trimmed()
-        guard before.endsSentence, let credit = Byline.parseClosing(Array(t[open...])) else { return nil }
-        return (before, credit)
+              let open = t.lastIndex(from: t.count - 60, before: t.count, where: { $0 == "（" || $0 == "(" }),
+              t.endsSentence(before: open), let credit = Byline.parseClosing(Array(t[open...])) else { return nil }
+        return (Array(t[..<open]).trimmed(), credit)
     }
 
     /// Body text: spaces between wide characters are justification and go;
@@ -151,8 +160,8 @@ enum TextCleanup {
                 let prev = out.last
                 let next = j < n ? t[j] : nil
                 if let prev, let next, !(Scalars.isWide(prev) && Scalars.isWide(next)),
-                   !(Scalars.isWide(prev) && "(,)".unicodeScalars.contains(next)),
-                   !("(,)".unicodeScalars.contains(prev) && Scalars.isWide(next)) {
+                   !(Scalars.isWide(prev) && isParenOrComma(next)),
+                   !(isParenOrComma(prev) && Scalars.isWide(next)) {
                     out.append(" ")
                 }
                 i = j
@@ -164,10 +173,15 @@ enum TextCleanup {
         return out
     }
 
+    /// `(`, `,` or `)`: half-width marks a wide character takes without a space.
+    static func isParenOrComma(_ s: Unicode.Scalar) -> Bool { s == "(" || s == "," || s == ")" }
+
     /// A title as the record keeps it: trimmed, runs of spaces collapsed.
     static let bullets = ScalarClass("●•◆◇■□▲△★☆▶►◎")
 
-    static func title(_ t: [Unicode.Scalar]) -> String {
+    static func title(_ t: [Unicode.Scalar]) -> String { titleScalars(t).string }
+
+    static func titleScalars(_ t: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
         var space = false
         var text = t.trimmed().unspread()
@@ -177,6 +191,6 @@ enum TextCleanup {
             if space { out.append(" "); space = false }
             out.append(s)
         }
-        return out.string
+        return out
     }
 }

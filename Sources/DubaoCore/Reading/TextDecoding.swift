@@ -143,19 +143,25 @@ public enum TextDecoding {
 
     /// CRLF and lone CR become LF.
     static func normalizeLineEnds(_ text: String) -> String {
-        guard text.unicodeScalars.contains("\r") else { return text }
-        var out = String.UnicodeScalarView()
-        var previousCR = false
-        for s in text.unicodeScalars {
-            if s == "\r" {
-                out.append("\n")
-                previousCR = true
-                continue
+        // On the UTF-8 bytes: CR and LF are ASCII and never part of another
+        // character's bytes.
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.contains(UInt8(ascii: "\r")) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var previousCR = false
+            for b in bytes {
+                if b == UInt8(ascii: "\r") {
+                    out.append(UInt8(ascii: "\n"))
+                    previousCR = true
+                    continue
+                }
+                if b == UInt8(ascii: "\n") && previousCR { previousCR = false; continue }
+                previousCR = false
+                out.append(b)
             }
-            if s == "\n" && previousCR { previousCR = false; continue }
-            previousCR = false
-            out.append(s)
-        }
-        return String(out)
+            return String(decoding: out, as: UTF8.self)
+        } ?? text
     }
 }

@@ -44,11 +44,15 @@ enum TitleAssigner {
                    lead.hasPrefix("编者按") || lead.hasPrefix("【编者按】") { return true }
                 return k + 1 < lines.count && ColumnBanner.isShortBanner(t, over: lines[k + 1])
             }
-            for t in group.titles + group.late where isBanner(t) {
+            // Each line is judged once (the test builds strings to look up).
+            let bannerLines = lines.filter(isBanner)
+            for t in bannerLines {
                 banners.append(Banner(line: t, next: group.next))
             }
-            group.titles.removeAll(where: isBanner)
-            group.late.removeAll(where: isBanner)
+            if !bannerLines.isEmpty {
+                group.titles.removeAll(where: bannerLines.contains)
+                group.late.removeAll(where: bannerLines.contains)
+            }
             var candidates: [(index: Int, prior: Double)] = []
             if let p = group.previous {
                 var i = p
@@ -136,41 +140,89 @@ enum TitleAssigner {
 
 /// The pairs of adjacent Han characters of a text, for comparing a title
 /// with a body.
+///
+/// An open-addressing table of the pairs (a power-of-two number of slots, 0
+/// for an empty one: a pair of Han characters is never 0). `Set<UInt64>`
+/// hashed every pair of every candidate body with SipHash, most of the time
+/// title assignment took on long pages.
 struct BigramSet {
-    private var set: Set<UInt64> = []
+    private var slots: [UInt64]
+    private let mask: Int
 
     init(paragraphs: [BodyParagraph]) {
-        set.reserveCapacity(paragraphs.reduce(0) { $0 + $1.text.count })
+        self.init(capacity: paragraphs.reduce(0) { $0 + $1.text.count })
         for p in paragraphs { add(p.text) }
     }
 
-    init(_ text: [Unicode.Scalar]) { add(text) }
+    init(_ text: [Unicode.Scalar]) {
+        self.init(capacity: text.count)
+        add(text)
+    }
+
+    /// Room for `count` pairs at a load of at most one half.
+    private init(capacity count: Int) {
+        var size = 16
+        while size < count * 2 { size <<= 1 }
+        slots = Array(repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    private func slot(of pair: UInt64) -> Int {
+        Int(truncatingIfNeeded: (pair &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
 
     mutating func add(_ text: [Unicode.Scalar]) {
-        for pair in Self.pairs(text) { set.insert(pair) }
+        var previous: UInt32 = 0
+        for s in text where Scalars.isCJK(s) {
+            if previous != 0 { insert(UInt64(previous) << 32 | UInt64(s.value)) }
+            previous = s.value
+        }
+    }
+
+    private mutating func insert(_ pair: UInt64) {
+        var i = slot(of: pair)
+        while true {
+            let held = slots[i]
+            if held == pair { return }
+            if held == 0 { slots[i] = pair; return }
+            i = (i + 1) & mask
+        }
+    }
+
+    func contains(_ pair: UInt64) -> Bool {
+        var i = slot(of: pair)
+        while true {
+            let held = slots[i]
+            if held == pair { return true }
+            if held == 0 { return false }
+            i = (i + 1) & mask
+        }
     }
 
     static func pairs(_ text: [Unicode.Scalar]) -> [UInt64] {
-        let han = text.filter(Scalars.isCJK)
-        guard han.count >= 2 else { return [] }
-        return (1..<han.count).map { UInt64(han[$0 - 1].value) << 32 | UInt64(han[$0].value) }
+        var out: [UInt64] = []
+        var previous: UInt32 = 0
+        for s in text where Scalars.isCJK(s) {
+            if previous != 0 { out.append(UInt64(previous) << 32 | UInt64(s.value)) }
+            previous = s.value
+        }
+        return out
     }
 
     /// For each paragraph index in `lines`, the share of that paragraph's
     /// bigrams printed in the paragraphs before it and after it, in one pass
     /// over the text (an article may have many intertitles).
     static func sharesBeforeAndAfter(_ lines: [Int], in paragraphs: [BodyParagraph]) -> [Int: (before: Double, after: Double)] {
-        var wanted: [UInt64: [Int]] = [:]
         var pairsOf: [Int: Set<UInt64>] = [:]
         for k in lines {
-            let pairs = Set(Self.pairs(paragraphs[k].text))
-            pairsOf[k] = pairs
-            for p in pairs { wanted[p, default: []].append(k) }
+            pairsOf[k] = Set(Self.pairs(paragraphs[k].text))
         }
+        // The pairs of the lines, in a table quick to ask of every pair of the article.
+        let wanted = BigramSet(paragraphs: lines.map { paragraphs[$0] })
         // For every wanted pair, the first and last paragraph it stands in.
         var first: [UInt64: Int] = [:], last: [UInt64: Int] = [:]
         for (j, paragraph) in paragraphs.enumerated() {
-            for p in Self.pairs(paragraph.text) where wanted[p] != nil {
+            for p in Self.pairs(paragraph.text) where wanted.contains(p) {
                 if first[p] == nil { first[p] = j }
                 last[p] = j
             }
@@ -188,8 +240,16 @@ struct BigramSet {
 
     /// The share of the text's bigrams found in this set.
     func share(of text: [Unicode.Scalar]) -> Double {
-        let pairs = Self.pairs(text)
-        guard !pairs.isEmpty else { return 0 }
-        return Double(pairs.filter { set.contains($0) }.count) / Double(pairs.count)
+        var pairs = 0, found = 0
+        var previous: UInt32 = 0
+        for s in text where Scalars.isCJK(s) {
+            if previous != 0 {
+                pairs += 1
+                if contains(UInt64(previous) << 32 | UInt64(s.value)) { found += 1 }
+            }
+            previous = s.value
+        }
+        guard pairs > 0 else { return 0 }
+        return Double(found) / Double(pairs)
     }
 }

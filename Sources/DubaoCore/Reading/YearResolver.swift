@@ -19,6 +19,10 @@ struct YearResolver {
         ("十五五”开局之年", 2026), ("十五五”规划开局之年", 2026), ("十三五”收官之年", 2020),
     ]
 
+    /// The anchors as scalars, once: they are looked for in every text of a page.
+    static let anchorScalars = anchors.map { (phrase: Array($0.phrase.unicodeScalars), year: $0.year) }
+    static let anchorEnding = Array("之年".unicodeScalars)
+
     init(texts: [[Unicode.Scalar]], furniture: [PartialDate]) {
         publicationDate = furniture.max()
         var full = furniture
@@ -54,9 +58,10 @@ struct YearResolver {
                 if Array(t[max(0, range.lowerBound - 4)..<range.lowerBound]).hasSuffix("过去的") { currentYear = currentYear ?? year + 1 }
                 if near.contains("去年") && !near.contains("今年") { currentYear = currentYear ?? year + 1 }
             }
-            if currentYear == nil {
-                for (phrase, year) in Self.anchors where t.contains(phrase) {
-                    if let r = t.range(of: Array(phrase.unicodeScalars)) {
+            // Every anchor ends in 之年: a text without it holds none.
+            if currentYear == nil, t.contains(Self.anchorEnding) {
+                for (phrase, year) in Self.anchorScalars where t.contains(phrase) {
+                    if let r = t.range(of: phrase) {
                         let head = Array(t[max(0, r.lowerBound - 24)..<r.lowerBound])
                         if head.contains("过去的一年") || head.contains("去年") { currentYear = year + 1 }
                         else if head.contains("今年") { currentYear = year }
