@@ -30,6 +30,8 @@ struct ScalarText {
         }
     }
 
+    init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
+
     var count: Int { scalars.count }
 
     subscript(i: Int) -> Unicode.Scalar? { i >= 0 && i < scalars.count ? scalars[i] : nil }
