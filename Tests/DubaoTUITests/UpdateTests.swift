@@ -163,6 +163,12 @@ import Testing
             #expect(searched.after(c.key).search == nil)
             #expect(searched.after(c.key).focus == .reader)
             #expect(searched.after(c.key, c.key).focus == .list)
+        case .scrollLeft, .scrollRight:
+            // The long article has no table; a wide one moves by half the pane.
+            #expect(after.tableOffset == 0)
+            #expect(after.message?.text == "No table here is wider than the page")
+            let table = TableScrollTests.opened().after(.char(">"))
+            #expect(table.after(c.key).tableOffset == (c.action == .scrollRight ? 15 : 0))
         default: Issue.record("no check for \(c.action) in the reader")
         }
     }
