@@ -72,3 +72,57 @@ import Testing
         #expect(grid[0, 1].width == 0)
     }
 }
+
+@Suite struct NumberLineBreakTests {
+    /// The lines of `text` at every width up to 40 that holds `whole` and the
+    /// punctuation that may follow it.
+    func expectWhole(_ whole: String, in text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        for width in max(8, DisplayWidth.of(whole) + 2)...40 {
+            let lines = LineBreaker(width: width).lines(text)
+            #expect(lines.joined() == text, sourceLocation: sourceLocation)
+            #expect(lines.allSatisfy { DisplayWidth.of($0) <= width }, sourceLocation: sourceLocation)
+            #expect(lines.contains { $0.contains(whole) }, "\(whole) split at \(width): \(lines)",
+                    sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func fullWidthDecimalsStayWithTheirUnits() {
+        expectWhole("５６．８亿元", in: "全年完成固定资产投资总额达到了５６．８亿元，同比增长１２．３％，比上年提高０．５６个百分点。")
+        expectWhole("１２．３％", in: "全年完成固定资产投资总额达到了５６．８亿元，同比增长１２．３％，比上年提高０．５６个百分点。")
+        expectWhole("０．５６个百分点", in: "全年完成固定资产投资总额达到了５６．８亿元，同比增长１２．３％，比上年提高０．５６个百分点。")
+    }
+
+    @Test func aLeadingPointOrSignStaysWithItsDigits() {
+        expectWhole(".56元", in: "每千瓦时电价下调了整整.56元，进出口总值增速为-2.4%左右。")
+        expectWhole("-2.4%", in: "每千瓦时电价下调了整整.56元，进出口总值增速为-2.4%左右。")
+    }
+
+    @Test func rangesStayWhole() {
+        let text = "预计全年经济增速在5%—6%之间，每村配备2—3个网格员，工期约为3～5天，分两至三个阶段实施，2023年至2024年完成。"
+        for whole in ["5%—6%", "2—3个", "3～5天", "两至三个", "2023年至2024年"] { expectWhole(whole, in: text) }
+    }
+
+    @Test func chineseNumeralsStayWithTheirMeasureWords() {
+        let text = "会议从九个方面部署了工作，涉及十二项重点任务、三十五万人和两家企业，连续三年增长两成以上。"
+        for whole in ["九个", "十二项", "三十五万人", "两家", "三年", "两成"] { expectWhole(whole, in: text) }
+    }
+
+    @Test func aNumeralWithoutAUnitDoesNotHoldItsNeighbours() {
+        // 十分 is "very": with no unit after it, the line breaks between the characters.
+        #expect(LineBreaker(width: 8).lines("效果十分明显好") == ["效果十分", "明显好"])
+        #expect(LineBreaker(width: 6).lines("效果十分明显好") == ["效果十", "分明显", "好"])
+    }
+
+    @Test func aNumberLongerThanTheLineIsCutByColumns() {
+        let digits = String(repeating: "1234567890", count: 20)
+        let lines = LineBreaker(width: 20).lines("共计" + digits + "亿元。")
+        #expect(lines.joined() == "共计" + digits + "亿元。")
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 20 })
+        #expect(lines.count == 12)
+        #expect(lines[0] == "共计" && lines[1] == String(digits.prefix(20)) && lines[11] == "亿元。")
+        let fullWidth = String(repeating: "１２３４５", count: 40)
+        let wide = LineBreaker(width: 20).lines(fullWidth + "．５％")
+        #expect(wide.joined() == fullWidth + "．５％")
+        #expect(wide.allSatisfy { DisplayWidth.of($0) <= 20 })
+    }
+}

@@ -188,6 +188,12 @@ import Testing
             #expect(!after.flags(after.layoutArticle!).contains(.read))
         case .toggleStar:
             #expect(after.flags(after.layoutArticle!).contains(.starred))
+        case .scrollLeft, .scrollRight:
+            // The long article has no table; a wide one moves by half the pane.
+            #expect(after.tableOffset == 0)
+            #expect(after.message?.text == "No table here is wider than the page")
+            let table = TableScrollTests.opened().after(.char(">"))
+            #expect(table.after(c.key).tableOffset == (c.action == .scrollRight ? 15 : 0))
         default: Issue.record("no check for \(c.action) in the reader")
         }
     }

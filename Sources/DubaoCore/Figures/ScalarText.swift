@@ -8,6 +8,8 @@ struct ScalarText {
         scalars = Scalars.of(text)
     }
 
+    init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
+
     var count: Int { scalars.count }
 
     subscript(i: Int) -> Unicode.Scalar? { i >= 0 && i < scalars.count ? scalars[i] : nil }

@@ -17,7 +17,7 @@ struct UnitEntry: Sendable {
 
 /// The units a figure may carry, matched longest first. To add a unit, add a
 /// line to `standard`.
-struct UnitTable: Sendable {
+public struct UnitTable: Sendable {
     private let byFirstScalar: [Unicode.Scalar: [UnitEntry]]
 
     init(_ entries: [(String, String, UnitCategory, Bool)]) {
@@ -43,7 +43,14 @@ struct UnitTable: Sendable {
         return nil
     }
 
-    static let standard: UnitTable = {
+    /// How many scalars the longest unit printed at `i` of `scalars` takes
+    /// (0 when none): for the reader's line breaking, which keeps a number
+    /// with its unit.
+    public func unitLength(_ scalars: [Unicode.Scalar], at i: Int, afterArabic: Bool) -> Int {
+        match(ScalarText(scalars: scalars), at: i, afterArabic: afterArabic)?.printed.count ?? 0
+    }
+
+    public static let standard: UnitTable = {
         var rows: [(String, String, UnitCategory, Bool)] = []
         func add(_ unit: String, _ category: UnitCategory, printed: [String] = [], arabicOnly: Bool = false) {
             for p in [unit] + printed { rows.append((p, unit, category, arabicOnly)) }

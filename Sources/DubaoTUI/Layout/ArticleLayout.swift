@@ -15,6 +15,13 @@ public struct ArticleLayout: Sendable {
         public var text: String
     }
 
+    /// A cell of a table row: its text, and the column it starts at (from
+    /// the text's left, before any sideways scrolling).
+    public struct TableCell: Sendable, Hashable {
+        public var range: Range<Int>
+        public var column: Int
+    }
+
     public struct Line: Sendable, Hashable {
         /// Index into `blocks` (for a blank line, the block it follows).
         public var block: Int
@@ -22,6 +29,10 @@ public struct ArticleLayout: Sendable {
         /// Columns of blank before the text (paragraph indent, centred titles).
         public var indent: Int
         public var isBlank = false
+        /// The cells of a table row (never wrapped; `range` is the whole row).
+        public var tableCells: [TableCell]? = nil
+        /// Columns a table row takes; 0 for other lines.
+        public var tableWidth = 0
         public static func blank(after block: Int, at offset: Int) -> Line {
             Line(block: block, range: offset..<offset, indent: 0, isBlank: true)
         }
@@ -33,6 +44,9 @@ public struct ArticleLayout: Sendable {
     public private(set) var lines: [Line] = []
     /// For each block, the index of its first line.
     public private(set) var firstLine: [Int] = []
+    /// Columns of the widest table row (0 when there is no table): how far a
+    /// table may scroll sideways.
+    public private(set) var widestTable = 0
     /// Where the article's figures stand in these blocks (see `FigurePlaces`).
     public private(set) var figures = FigurePlaces()
 
@@ -55,6 +69,7 @@ public struct ArticleLayout: Sendable {
             add(.paragraph, source: i, text)
         }
         figures = FigurePlaces(article: article, blocks: blocks, leadTrimmed: leadTrimmed)
+        let tables = TableLayout.rows(blocks, ambiguous: settings.ambiguous)
 
         for (b, block) in blocks.enumerated() {
             firstLine.append(lines.count)
@@ -68,6 +83,17 @@ public struct ArticleLayout: Sendable {
             case .meta:
                 for r in Self.breaks(block.scalars, at: " · ", breaker) { lines.append(Line(block: b, range: r, indent: 0)) }
                 lines.append(.blank(after: b, at: 0))
+            case .paragraph where tables[b] != nil:
+                // A table row is one line, never wrapped, at the text's left.
+                let rows = tables[b]!
+                for row in rows {
+                    lines.append(Line(block: b, range: row.range, indent: 0, tableCells: row.cells, tableWidth: row.width))
+                    widestTable = max(widestTable, row.width)
+                }
+                let sameTable = tables[b + 1]?.first?.table == rows.last?.table
+                if settings.paragraphStyle != .indent && b + 1 < blocks.count && !sameTable {
+                    lines.append(.blank(after: b, at: block.scalars.count))
+                }
             case .paragraph:
                 let indented = settings.paragraphStyle == .indent
                 let indent = indented ? min(4, self.width / 4) : 0

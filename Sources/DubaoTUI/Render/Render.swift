@@ -135,6 +135,11 @@ enum ArticleView {
             if line.isBlank || line.range.isEmpty { continue }
             let block = layout.blocks[line.block]
             let styles = lineStyles(state, layout: layout, line: line)
+            if let cells = line.tableCells {
+                drawRow(cells, of: block, styles: styles, base: line.range.lowerBound, row: g.reader.y + y,
+                        left: g.textLeft, right: right, offset: state.tableOffset, into: &grid)
+                continue
+            }
             // Runs of one style, drawn one put each.
             var x = g.textLeft + line.indent
             var runStart = 0
@@ -142,6 +147,23 @@ enum ArticleView {
                 let from = line.range.lowerBound + runStart, to = line.range.lowerBound + k
                 x = grid.put(block.scalars[from..<to], row: g.reader.y + y, col: x, style: styles[runStart], limit: right)
                 runStart = k
+            }
+        }
+    }
+
+    /// A table row, its cells at their columns less `offset`, cut at `left`
+    /// and `right` (a wide glyph across either edge is left out).
+    static func drawRow(_ cells: [ArticleLayout.TableCell], of block: ArticleLayout.Block, styles: [Style],
+                        base: Int, row: Int, left: Int, right: Int, offset: Int, into grid: inout Grid) {
+        for cell in cells {
+            var x = left + cell.column - offset
+            for i in cell.range {
+                let w = Glyph.of(block.scalars[i], ambiguous: grid.ambiguous).width
+                if x >= right { break }
+                if x >= left && x + w <= right {
+                    grid.put(CollectionOfOne(block.scalars[i]), row: row, col: x, style: styles[i - base], limit: right)
+                }
+                x += w
             }
         }
     }

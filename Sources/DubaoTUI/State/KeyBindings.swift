@@ -4,6 +4,7 @@ public enum Action: Sendable, Hashable, CaseIterable {
     case wheelDown, wheelUp
     case open, back, clearSearch, clearSearchOrBack
     case nextArticle, previousArticle
+    case scrollLeft, scrollRight
     case search, nextMatch, previousMatch
     case toggleGrouping, toggleParagraphStyle
     case figurePanel, figuresView, cycleKind, cycleSort
@@ -75,6 +76,8 @@ public enum KeyBindings {
         Binding(keys: [.char("G"), .end], action: .bottom, help: "end of the article"),
         Binding(keys: [.wheelDown], action: .wheelDown, help: "scroll down"),
         Binding(keys: [.wheelUp], action: .wheelUp, help: "scroll up"),
+        Binding(keys: [.char("<")], action: .scrollLeft, help: "scroll a wide table left"),
+        Binding(keys: [.char(">")], action: .scrollRight, help: "scroll a wide table right"),
         Binding(keys: [.char("J")], action: .nextArticle, help: "next article"),
         Binding(keys: [.tab], action: .nextUnread, help: "next unread article"),
         Binding(keys: [.char("m")], action: .toggleRead, help: "mark read / unread"),

@@ -132,6 +132,9 @@ public struct ReaderState: Sendable {
     /// The first line shown, and the text it starts with (kept across resizes).
     public internal(set) var top = 0
     public internal(set) var anchor = Anchor(block: 0, offset: 0)
+    /// Columns the article's tables are scrolled sideways (tables only: the
+    /// text around them stays put).
+    public internal(set) var tableOffset = 0
     public internal(set) var search: ArticleSearch?
 
     // The figures.

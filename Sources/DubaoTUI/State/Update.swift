@@ -212,6 +212,13 @@ extension ReaderState {
             if selectedArticle == before {
                 message = Message(action == .nextArticle ? "This is the last article" : "This is the first article")
             }
+        case .scrollLeft, .scrollRight:
+            guard maxTableOffset > 0 else {
+                message = Message("No table here is wider than the page")
+                return
+            }
+            let step = max(1, geometry.measure / 2)
+            scrollTable(to: tableOffset + (action == .scrollRight ? step : -step))
         case .nextMatch: stepMatch(by: 1)
         case .previousMatch: stepMatch(by: -1)
         case .figurePanel: openFigurePanel()
@@ -221,6 +228,13 @@ extension ReaderState {
         case .toggleStar: toggleStar()
         default: break
         }
+    }
+
+    /// How far the widest table can scroll sideways.
+    var maxTableOffset: Int { max(0, (layout?.widestTable ?? 0) - (layout?.width ?? 0)) }
+
+    mutating func scrollTable(to offset: Int) {
+        tableOffset = max(0, min(offset, maxTableOffset))
     }
 
     var maxTop: Int { max(0, (layout?.lines.count ?? 0) - pageHeight) }
@@ -270,6 +284,7 @@ extension ReaderState {
         let width = geometry.measure
         if article == layoutArticle, let layout, layout.width == width, layout.settings == settings {
             top = max(0, min(top, maxTop))
+            scrollTable(to: tableOffset)
             return
         }
         let same = article == layoutArticle && openArticle != nil
@@ -282,6 +297,7 @@ extension ReaderState {
         }
         let fresh = ArticleLayout(article: opened, width: width, settings: settings)
         layout = fresh
+        scrollTable(to: same ? tableOffset : 0)
         if same {
             // The anchor stays as it was, so that going back to a width gives
             // back the very same view.

@@ -8,6 +8,18 @@ public enum ArticleText {
         let layout = ArticleLayout(article: article, width: width, settings: settings)
         return layout.lines.map { line in
             guard !line.isBlank else { return "" }
+            if let cells = line.tableCells {
+                // A table row as it is laid out, however wide.
+                var row = ""
+                var x = 0
+                for cell in cells {
+                    row += String(repeating: " ", count: max(0, cell.column - x))
+                    let text = String(String.UnicodeScalarView(layout.blocks[line.block].scalars[cell.range]))
+                    row += text
+                    x = max(x, cell.column) + DisplayWidth.of(text, ambiguous: settings.ambiguous)
+                }
+                return TerminalSafe.visible(row, ambiguous: settings.ambiguous)
+            }
             let text = String(String.UnicodeScalarView(layout.blocks[line.block].scalars[line.range]))
             let block = layout.blocks[line.block]
             let indent = block.kind == .paragraph && line.indent >= 4 && line.range.lowerBound == 0
