@@ -28,6 +28,10 @@ public protocol ArticleCatalog: AnyObject, Sendable {
     /// queries to highlight in an article (more than one when the text was
     /// pinyin standing for Chinese words).
     func search(_ text: String) throws(SearchError) -> CatalogSearch
+    /// The articles whose place holds `place` and whose authors (any of
+    /// them) hold `author`, as substrings; a nil text does not limit. For
+    /// the list's limit (`L`): read once when a limit is set, not per key.
+    func articles(place: String?, author: String?) -> Set<Int>
     /// What a search for `text` looks for, without running it: the text
     /// itself and the Chinese words of the library its pinyin spells (the
     /// figures view filters with these).

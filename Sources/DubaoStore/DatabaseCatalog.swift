@@ -151,7 +151,25 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
             guard let t = texts[id] else { continue }
             hits[i] = max(1, LibrarySearch.count(found.queries, title: t.title, body: t.body))
         }
+        // An author's name, as typed, is found too (it is not in the index).
+        let name = text.trimmingCharacters(in: .whitespaces)
+        if !name.isEmpty {
+            for i in articles(place: nil, author: name) { hits[i] = max(1, hits[i] ?? 0) }
+        }
         return CatalogSearch(hits: hits, queries: found.queries)
+    }
+
+    public func articles(place: String?, author: String?) -> Set<Int> {
+        var conditions: [String] = []
+        var arguments: [String] = []
+        if let place, !place.isEmpty { conditions.append("instr(place, ?) > 0"); arguments.append(place) }
+        if let author, !author.isEmpty { conditions.append("instr(authors, ?) > 0"); arguments.append(author) }
+        guard !conditions.isEmpty else { return Set(ids.indices) }
+        let found = (try? reader.read { db in
+            try Int64.fetchAll(db, sql: "SELECT id FROM article WHERE " + conditions.joined(separator: " AND "),
+                               arguments: StatementArguments(arguments))
+        }) ?? []
+        return Set(found.compactMap { index(ofID: $0) })
     }
 
     public func queries(for text: String) throws(SearchError) -> [SearchQuery] {

@@ -1,4 +1,5 @@
 import DubaoCore
+import Foundation
 
 /// A catalog of articles held in memory. The reader in production reads a
 /// database catalog; this one is for tests and benchmarks (and, until the
@@ -60,7 +61,20 @@ public final class MemoryCatalog: ArticleCatalog {
         }
         var hits: [Int: Int] = [:]
         for (i, n) in query.counts(in: articles).enumerated() where n > 0 { hits[i] = n }
+        // An author's name is found too, though it is not in the text searched.
+        let name = text.trimmingCharacters(in: .whitespaces)
+        for i in articles(place: nil, author: name) { hits[i] = max(1, hits[i] ?? 0) }
         return CatalogSearch(hits: hits, queries: [query])
+    }
+
+    public func articles(place: String?, author: String?) -> Set<Int> {
+        var out = Set<Int>()
+        for (i, a) in articles.enumerated() {
+            if let place, !place.isEmpty, !(a.place ?? "").contains(place) { continue }
+            if let author, !author.isEmpty, !a.authors.contains(where: { $0.contains(author) }) { continue }
+            out.insert(i)
+        }
+        return out
     }
 
     /// Whether the folded text holds more than punctuation and symbols.

@@ -243,6 +243,7 @@ final class Probe: ArticleCatalog, @unchecked Sendable {
         return CatalogSearch(hits: hits, queries: qs)
     }
     func figureRecords() -> [FigureRecord] { inner.figureRecords() }
+    func articles(place: String?, author: String?) -> Set<Int> { inner.articles(place: place, author: author) }
     func index(ofKey key: String) -> Int? { inner.index(ofKey: key) }
     func readingPosition(_ index: Int) -> ReadingPosition? { nil }
     func record(_ change: ReadingChange) {}

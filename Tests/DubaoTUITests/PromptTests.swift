@@ -109,7 +109,7 @@ import Testing
 
     @Test func theHelpListsThePromptKeys() {
         let help = Fixtures.state(200, 100).after(.char("?")).screen.joined(separator: "\n")
-        #expect(help.contains("Search prompt (/)"))
+        #expect(help.contains("Search and limit prompts (/, L)"))
         #expect(help.contains("Esc Ctrl-C Ctrl-G"))
         #expect(help.contains("↑ Ctrl-P"))
         #expect(help.contains("Ctrl-W"))

@@ -91,6 +91,9 @@ import Testing
             let moved = filtered.after(c.key)
             #expect(moved.filter != nil)
             #expect(ordinal(moved) == (c.action == .nextMatch ? 2 : 11), "wraps to the last")
+        case .limit:
+            #expect(after.prompt?.purpose == .limit)
+            #expect(after.screen[11] == "Limit:")
         case .clearSearch:
             let filtered = before.after(.char("/")).typing("第1").after(.enter)
             #expect(filtered.listPosition.1 == 11)

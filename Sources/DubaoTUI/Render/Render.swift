@@ -244,6 +244,7 @@ enum StatusLine {
             if state.unreadCount > 0 { l += " · \(state.unreadCount) unread" }
             if state.newCount > 0 { l += " · \(state.newCount) new" }
             if state.starredOnly { l += " · starred" }
+            if let limit = state.limit { l += " · limit: \(limit.text)" }
             if let f = state.filter { l += " · /\(f.text)" }
             if let sync = state.syncStatus { l += " · " + sync }
             left = l
@@ -258,7 +259,7 @@ enum StatusLine {
         grid.put(rightText, row: g.statusRow, col: rightCol, style: .status)
 
         if let prompt = state.prompt {
-            let x = grid.put("/", row: g.messageRow, col: 0, style: .prompt)
+            let x = grid.put(prompt.purpose == .limit ? "Limit: " : "/", row: g.messageRow, col: 0, style: .prompt)
             // The cursor stays in view, a reversed cell: on the character it
             // stands before, or on a blank after the end.
             let room = max(1, g.cols - x)

@@ -5,7 +5,7 @@ public enum Action: Sendable, Hashable, CaseIterable {
     case open, back, clearSearch, clearSearchOrBack
     case nextArticle, previousArticle
     case scrollLeft, scrollRight
-    case search, nextMatch, previousMatch
+    case search, limit, nextMatch, previousMatch
     case toggleGrouping, toggleParagraphStyle
     case figurePanel, figuresView, cycleKind, cycleSort
     case help, closeHelp, redraw, quit
@@ -56,7 +56,8 @@ public enum KeyBindings {
         Binding(keys: [.char("/")], action: .search, help: "search all titles and texts"),
         Binding(keys: [.char("n")], action: .nextMatch, help: "next article found"),
         Binding(keys: [.char("N")], action: .previousMatch, help: "previous article found"),
-        Binding(keys: [.escape], action: .clearSearch, help: "clear the search"),
+        Binding(keys: [.char("L")], action: .limit, help: "limit the list: dates, section, place, author"),
+        Binding(keys: [.escape], action: .clearSearch, help: "clear the search, else the limit"),
         Binding(keys: [.tab], action: .nextUnread, help: "next unread article"),
         Binding(keys: [.char("m")], action: .toggleRead, help: "mark read / unread"),
         Binding(keys: [.char("A")], action: .markGroupRead, help: "mark this date and section read"),
@@ -130,9 +131,9 @@ public enum KeyBindings {
         Binding(keys: [.char("Q"), .ctrl("c")], action: .quit, help: "quit (in the search prompt Ctrl-C cancels it)"),
     ]
 
-    /// The keys of the search prompt (`/`); every other printable key is text.
+    /// The keys of the search prompt (`/`) and the limit prompt (`L`); every other printable key is text.
     public static let prompt: [PromptBinding] = [
-        PromptBinding(keys: [.enter], action: .commit, help: "search (empty: the last search again)"),
+        PromptBinding(keys: [.enter], action: .commit, help: "search (empty: again); limit (empty: all)"),
         PromptBinding(keys: [.escape, .ctrl("c"), .ctrl("g")], action: .cancel, help: "cancel"),
         PromptBinding(keys: [.left, .ctrl("b")], action: .left, help: "cursor left"),
         PromptBinding(keys: [.right, .ctrl("f")], action: .right, help: "cursor right"),
@@ -142,8 +143,8 @@ public enum KeyBindings {
         PromptBinding(keys: [.ctrl("w")], action: .deleteWord, help: "delete the word before the cursor"),
         PromptBinding(keys: [.ctrl("u")], action: .deleteToStart, help: "delete to the start of the line"),
         PromptBinding(keys: [.ctrl("k")], action: .deleteToEnd, help: "delete to the end of the line"),
-        PromptBinding(keys: [.up, .ctrl("p")], action: .older, help: "an earlier search"),
-        PromptBinding(keys: [.down, .ctrl("n")], action: .newer, help: "a later search"),
+        PromptBinding(keys: [.up, .ctrl("p")], action: .older, help: "an earlier search (limit)"),
+        PromptBinding(keys: [.down, .ctrl("n")], action: .newer, help: "a later search (limit)"),
         PromptBinding(keys: [.ctrl("l")], action: .redraw, help: "redraw the screen"),
     ]
 

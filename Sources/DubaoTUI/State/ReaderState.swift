@@ -12,9 +12,12 @@ public struct Message: Sendable, Hashable {
     }
 }
 
-/// The search being typed: the line, where the cursor is, and which earlier
-/// query ↑/↓ have brought back.
+/// The search or the limit being typed: the line, where the cursor is, and
+/// which earlier query ↑/↓ have brought back.
 public struct Prompt: Sendable, Hashable {
+    /// What Enter does with the line: search (`/`) or limit the list (`L`).
+    public enum Purpose: Sendable, Hashable { case search, limit }
+    public internal(set) var purpose: Purpose = .search
     public internal(set) var text: String = ""
     /// The cursor, in characters from the start (0...text.count): it stands
     /// before the character at that index, or after the end.
@@ -24,8 +27,9 @@ public struct Prompt: Sendable, Hashable {
     /// The new line, kept while ↑ walks the history.
     var draft: String = ""
 
-    public init(text: String = "") {
+    public init(text: String = "", purpose: Purpose = .search) {
         self.text = text
+        self.purpose = purpose
         cursor = text.count
     }
 }
@@ -121,6 +125,8 @@ public struct ReaderState: Sendable {
     public internal(set) var selected: Int?
     public internal(set) var listTop = 0
     public internal(set) var filter: ListFilter?
+    /// The list's limit (`L`): only its articles are listed, and searched.
+    public internal(set) var limit: ListLimit?
 
     // The article.
     public internal(set) var focus: Focus = .list
@@ -157,6 +163,8 @@ public struct ReaderState: Sendable {
     public internal(set) var searchHistory: [String] = []
     /// The last search committed on each screen: `/` and Enter repeats it.
     public internal(set) var lastSearch: [KeyBindings.Screen: String] = [:]
+    /// Earlier limits, oldest first: ↑ and ↓ in the limit prompt walk them.
+    public internal(set) var limitHistory: [String] = []
 
     /// How many queries the history keeps.
     public static let historyLimit = 200

@@ -98,11 +98,16 @@ extension ReaderState {
             focus = .reader
             syncReader()
         case .clearSearch:
-            guard filter != nil else { return }
+            guard filter != nil || limit != nil else { return }
             let keep = selectedArticle
-            filter = nil
+            if filter != nil { filter = nil } else {
+                limit = nil
+                message = Message("All articles")
+            }
             rebuildRows(keeping: keep)
             syncReader()
+        case .limit:
+            prompt = Prompt(text: limit?.text ?? "", purpose: .limit)
         case .figuresView: openFiguresView()
         case .nextUnread: goToNextUnread()
         case .toggleRead: if let i = selectedArticle { setRead(i, !flags(i).contains(.read)) }
@@ -145,6 +150,7 @@ extension ReaderState {
         let openKey = openArticle?.id
         catalog = new
         filter = nil
+        if let old = limit, case .success(let again) = ListLimit.make(old.text, catalog: new) { limit = again } else { limit = nil }
         figureIndex = nil
         figurePanel = nil
         showsFigures = false
@@ -161,6 +167,9 @@ extension ReaderState {
 
     mutating func rebuildRows(keeping article: Int?) {
         var included = filter.map { $0.hits.keys.sorted() }
+        if let limit {
+            included = included.map { $0.filter(limit.articles.contains) } ?? limit.articles.sorted()
+        }
         if starredOnly {
             included = (included ?? Array(catalog.entries.indices)).filter { flags($0).contains(.starred) }
         }
@@ -365,6 +374,7 @@ extension ReaderState {
         switch action {
         case .commit:
             prompt = nil
+            if p.purpose == .limit { commitLimit(p.text); return [] }
             return commitPrompt(p.text)
         case .cancel:
             prompt = nil
@@ -393,19 +403,21 @@ extension ReaderState {
         case .deleteToEnd:
             edit(Array(chars[..<p.cursor]), cursor: p.cursor)
         case .older:
-            guard !searchHistory.isEmpty else { break }
+            let history = p.purpose == .limit ? limitHistory : searchHistory
+            guard !history.isEmpty else { break }
             let index: Int
             if let current = p.historyIndex { index = max(0, current - 1) } else {
                 p.draft = p.text
-                index = searchHistory.count - 1
+                index = history.count - 1
             }
             p.historyIndex = index
-            edit(Array(searchHistory[index]), cursor: Int.max)
+            edit(Array(history[index]), cursor: Int.max)
         case .newer:
+            let history = p.purpose == .limit ? limitHistory : searchHistory
             guard let current = p.historyIndex else { break }
-            if current + 1 < searchHistory.count {
+            if current + 1 < history.count {
                 p.historyIndex = current + 1
-                edit(Array(searchHistory[current + 1]), cursor: Int.max)
+                edit(Array(history[current + 1]), cursor: Int.max)
             } else {
                 p.historyIndex = nil
                 edit(Array(p.draft), cursor: Int.max)
@@ -457,9 +469,10 @@ extension ReaderState {
                 }
                 return
             }
-            let hits = found.hits.filter { $0.value > 0 && $0.key >= 0 && $0.key < catalog.count }
+            let hits = found.hits.filter { $0.value > 0 && $0.key >= 0 && $0.key < catalog.count
+                && limit?.articles.contains($0.key) ?? true }
             guard !hits.isEmpty else {
-                message = Message("Not found: \(text)", level: .warning)
+                message = Message(limit == nil ? "Not found: \(text)" : "Not found within the limit: \(text)", level: .warning)
                 return
             }
             let total = hits.values.reduce(0, +)
@@ -487,6 +500,41 @@ extension ReaderState {
             search = found
             reveal(found.matches[found.current])
             message = Message("\(found.matches.count) \(found.matches.count == 1 ? "match" : "matches") · n next, N previous")
+        }
+    }
+
+    // MARK: - The limit
+
+    /// Enter in the limit prompt: the list keeps only what the limit leaves;
+    /// an empty line shows everything again. A limit that leaves nothing,
+    /// or cannot be read, changes nothing and says why.
+    mutating func commitLimit(_ text: String) {
+        let keep = selectedArticle
+        guard !text.allSatisfy(\.isWhitespace) else {
+            guard limit != nil else { return }
+            limit = nil
+            rebuildRows(keeping: keep)
+            syncReader()
+            message = Message("All articles")
+            return
+        }
+        switch ListLimit.make(text, catalog: catalog) {
+        case .failure(let error):
+            message = Message("Cannot limit: \(error.reason)", level: .warning)
+        case .success(let new):
+            limitHistory.removeAll { $0 == new.text }
+            limitHistory.append(new.text)
+            if limitHistory.count > Self.historyLimit { limitHistory.removeFirst() }
+            let visible = filter.map { new.articles.intersection($0.hits.keys) } ?? new.articles
+            guard !visible.isEmpty else {
+                message = Message("No article within the limit: \(new.text)", level: .warning)
+                return
+            }
+            limit = new
+            rebuildRows(keeping: keep)
+            syncReader()
+            let n = articleRows.count
+            message = Message("\(n) \(n == 1 ? "article" : "articles") · Esc shows all")
         }
     }
 
