@@ -8,6 +8,8 @@ import GRDB
 /// rows at a time.
 public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
     let reader: any DatabaseReader
+    /// The same database, for the reader's own state.
+    let writer: any DatabaseWriter
     public let scope: LibraryScope
     /// Article row ids, by catalog index (page path order, then reading order).
     let ids: [Int64]
@@ -23,6 +25,7 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
 
     public init(database: LibraryDatabase, scope: LibraryScope) throws {
         reader = database.writer
+        writer = database.writer
         self.scope = scope
         let (condition, arguments) = scope.condition(column: "p.path")
         var ids: [Int64] = []
@@ -187,7 +190,6 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
     /// Writes a change at once. A library that cannot be written keeps
     /// nothing and says nothing: reading goes on.
     public func record(_ change: ReadingChange) {
-        guard let writer = reader as? any DatabaseWriter else { return }
         try? writer.write { db in
             switch change {
             case .read(let indices, let on):

@@ -91,10 +91,14 @@ struct ReadCommand: ParsableCommand {
             post(.syncProgress(SyncText.line(p)))
         }
         do {
+            // What the sync had to say (a damaged library moved aside, one that
+            // cannot be written) outranks the summary: it is the last message.
+            var notices: [String] = []
             let (db, report) = try LibraryOptions.sync(inputs, scope: sources.scope, into: database, progress: progress,
-                                                       notice: { post(.syncProgress($0)) })
+                                                       notice: { notices.append($0) })
             let warnings = walkWarnings + report.warnings
-            let note = warnings.first.map { passedOver($0, count: warnings.count) }
+            let note = notices.last.map { Message($0.prefix(1).uppercased() + $0.dropFirst(), level: .warning) }
+                ?? warnings.first.map { passedOver($0, count: warnings.count) }
             let changed = report.parsed > 0 || report.removed > 0 || db !== database
             if changed {
                 let fresh = try DatabaseCatalog(database: db, scope: sources.scope)
