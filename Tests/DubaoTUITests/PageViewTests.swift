@@ -63,6 +63,8 @@ import Testing
         #expect(Render.grid(state).rowCells(0).first?.style == .headline)
         // Near the end, the last page fills the screen.
         #expect(Self.opened(58).after(.char("r")).pageView?.top == 52)
+        // A taller terminal keeps the last page full.
+        #expect(Self.opened(58).after(.char("r")).resized(22, 40).pageView?.top == 42)
         // q goes back to the article as it was.
         #expect(state.after(.char("q")).screen == Self.opened().screen)
         // The help lists the page view's keys.

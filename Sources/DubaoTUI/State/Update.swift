@@ -24,6 +24,7 @@ extension ReaderState {
             syncReader()
             helpTop = min(helpTop, maxHelpTop)
             keepFiguresInView()
+            if let view = pageView { scrollPage(to: view.top) }
             return []
         case .syncProgress(let text):
             syncStatus = text
