@@ -46,6 +46,11 @@ public protocol ArticleCatalog: AnyObject, Sendable {
     func record(_ change: ReadingChange)
     /// Where the reader was when it last stopped, if that article is here.
     func lastSession() -> ReaderSession?
+    /// The decoded text of the page file the article came from, read again
+    /// from disk, and the 0-based line where the article starts in it
+    /// (`PageLocation`); nil when the file cannot be read, and for built-in
+    /// pages, which are not on disk.
+    func pageText(_ index: Int) -> (text: String, line: Int)?
 }
 
 /// An article's place in the list: its date and section.

@@ -222,6 +222,21 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
         return ReaderSession(article: index, open: open)
     }
 
+    /// The page file read again from its path; built-in pages have none.
+    public func pageText(_ index: Int) -> (text: String, line: Int)? {
+        guard ids.indices.contains(index) else { return nil }
+        let id = ids[index]
+        let path = (try? reader.read { db in
+            try String.fetchOne(db, sql: "SELECT p.path FROM article a JOIN page p ON p.id = a.page_id WHERE a.id = ?",
+                                arguments: [id])
+        }) ?? nil
+        guard let path, !path.hasPrefix(LibraryScope.builtinPrefix),
+              let data = FileManager.default.contents(atPath: path),
+              let (text, _) = try? TextDecoding.decode(Array(data)) else { return nil }
+        guard let article = article(index) else { return (text, 0) }
+        return (text, PageLocation.line(of: article, in: text))
+    }
+
     public func figureRecords() -> [FigureRecord] {
         var out: [FigureRecord] = []
         _ = try? reader.read { db in

@@ -50,6 +50,8 @@ public final class MemoryCatalog: ArticleCatalog {
     public func readingPosition(_ index: Int) -> ReadingPosition? { nil }
     public func record(_ change: ReadingChange) {}
     public func lastSession() -> ReaderSession? { nil }
+    /// Memory has no page files.
+    public func pageText(_ index: Int) -> (text: String, line: Int)? { nil }
 
     public func index(ofKey key: String) -> Int? { articles.firstIndex { $0.id == key } }
 

@@ -65,12 +65,17 @@ struct ReadCommand: ParsableCommand {
             try TerminalReader.run(catalog: catalog,
                                    settings: Settings(paragraphStyle: paragraphs, ambiguous: ambiguous),
                                    messages: messages, searchHistory: database.searchHistory(),
+                                   showsHint: database.sessionValue(Self.hintKey) == nil,
                                    background: background,
-                                   remember: { database.remember(search: $0) })
+                                   remember: { database.remember(search: $0) },
+                                   onHintDismissed: { database.setSessionValue(Self.hintKey, "1") })
         } catch let error as TerminalError {
             throw BadInput(error.description)
         }
     }
+
+    /// The `session` key set once the first-run key hint was dismissed.
+    static let hintKey = "hint_dismissed"
 
     static func passedOver(_ warning: LoadWarning, count: Int) -> Message {
         let more = count > 1 ? " (and \(count - 1) more)" : ""

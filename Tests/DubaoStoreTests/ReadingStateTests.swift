@@ -76,4 +76,25 @@ import Testing
         let again = try DatabaseCatalog(database: database, scope: catalog.scope)
         #expect(again.lastSession() == ReaderSession(article: deal, open: true))
     }
+
+    @Test func sessionValuesAreKept() throws {
+        #expect(database.sessionValue("hint_dismissed") == nil)
+        database.setSessionValue("hint_dismissed", "1")
+        database.setSessionValue("hint_dismissed", "2")
+        let again = try LibraryDatabase.open(path: dir.path + "/library.sqlite")
+        #expect(again.sessionValue("hint_dismissed") == "2")
+    }
+
+    @Test func thePageOfAnArticleIsReadAgainFromDisk() throws {
+        let catalog = try sync(database, [dir.path + "/pages"]).catalog
+        let spring = try index(catalog, "春灌全面展开"), deal = try index(catalog, "招商引资签约")
+        let page = try #require(catalog.pageText(deal))
+        let lines = PageLocation.lines(of: page.text)
+        // Each article starts at its title line.
+        #expect(lines[page.line] == "招商引资签约")
+        #expect(lines[try #require(catalog.pageText(spring)).line] == "春灌全面展开")
+        // A file gone from disk has no page to show.
+        try FileManager.default.removeItem(atPath: dir.path + "/pages/01.txt")
+        #expect(catalog.pageText(deal) == nil)
+    }
 }

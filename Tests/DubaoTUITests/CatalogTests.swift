@@ -217,9 +217,13 @@ final class Probe: ArticleCatalog, @unchecked Sendable {
     private let lock = NSLock()
     private var readLog: [Int] = []
 
-    init(_ articles: [Article], queries: [String]? = nil) {
+    /// The page texts `pageText` gives, by article index.
+    let pages: [Int: (text: String, line: Int)]
+
+    init(_ articles: [Article], queries: [String]? = nil, pages: [Int: (text: String, line: Int)] = [:]) {
         inner = MemoryCatalog(articles: articles, pageCount: 3)
         self.queries = queries
+        self.pages = pages
     }
 
     var reads: [Int] { lock.withLock { readLog } }
@@ -248,6 +252,7 @@ final class Probe: ArticleCatalog, @unchecked Sendable {
     func readingPosition(_ index: Int) -> ReadingPosition? { nil }
     func record(_ change: ReadingChange) {}
     func lastSession() -> ReaderSession? { nil }
+    func pageText(_ index: Int) -> (text: String, line: Int)? { pages[index] }
     func queries(for text: String) throws(SearchError) -> [SearchQuery] {
         guard let queries else { return try inner.queries(for: text) }
         return queries.compactMap(SearchQuery.init)

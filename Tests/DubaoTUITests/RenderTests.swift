@@ -47,7 +47,7 @@ import Testing
             "  提质、乡村振兴片区等十二项攻坚行动。",
             "",
         ])
-        #expect(screen[22] == " a#1 · 聚力攻坚                                                    100%  ? help")
+        #expect(screen[22] == " 3/5 · 聊城“开年第一会” 用高质量发展“四力”突破攻坚                 100%  ? help")
         let grid = Render.grid(opened(24, 80))
         #expect(grid.text(row: 1, style: .headline) == "聊城“开年第一会” 用高质量发展“四力”突破攻坚")
         #expect(grid.text(row: 0, style: .kicker) == "聚力攻坚突破看聊城")
@@ -82,7 +82,7 @@ import Testing
             "     律回春晖渐，万象始更新。继2月18日",
             " 全省高水平开放暨高质量招商引资大会之",
             " 后，2月19日，聊城组织召开全市高质量发",
-            " a#1 · 聚力攻坚             58%  ? help",
+            " 3/5 · 聊城“开年第一会” 用… 58%  ? help",
             "",
         ])
     }
@@ -97,7 +97,7 @@ import Testing
         // The list keeps the focus until Enter; then the selection dims.
         #expect(Render.grid(state).style(row: 5, col: 2) == .selection)
         #expect(Render.grid(state.after(.enter)).style(row: 5, col: 2) == .selectionInactive)
-        #expect(Render.grid(state.after(.enter)).lines[41].hasPrefix(" a#1 · 聚力攻坚"))
+        #expect(Render.grid(state.after(.enter)).lines[41].hasPrefix(" 3/5 · 聊城“开年第一会”"))
     }
 
     @Test func smallestTerminal20x5() {
@@ -112,7 +112,7 @@ import Testing
             " 聚力攻坚突破看聊城",
             "  聊城“开年第一会”",
             "用高质量发展“四力”突",
-            " a#1 ·… 10%  ? help",
+            " 3/5 ·… 10%  ? help",
             "",
         ])
     }

@@ -59,6 +59,7 @@ import Testing
         case .reader: checkReader(c)
         case .figurePanel: checkFigurePanel(c)
         case .figuresView: checkFiguresView(c)
+        case .pageView: checkPageView(c)
         case .help: checkHelp(c)
         case .global: checkGlobal(c)
         }
@@ -197,6 +198,12 @@ import Testing
             #expect(after.message?.text == "No table here is wider than the page")
             let table = TableScrollTests.opened().after(.char(">"))
             #expect(table.after(c.key).tableOffset == (c.action == .scrollRight ? 15 : 0))
+        case .rawPage:
+            // A memory catalog has no page files.
+            #expect(after.pageView == nil)
+            #expect(after.message?.text.hasPrefix("No page file to show for long#1") == true)
+        case .save:
+            #expect(after.prompt == Prompt(text: "~/long#1.txt", purpose: .save))
         default: Issue.record("no check for \(c.action) in the reader")
         }
     }
@@ -280,6 +287,32 @@ import Testing
                 == ["5000亿元", "≥3000亿元", "3.2亿元"])
             #expect(byValue.after(c.key).figuresView.sort == .date)
         default: Issue.record("no check for \(c.action) in the figures view")
+        }
+    }
+
+    /// A page of 100 lines, the article starting at line 40, scrolled down a page.
+    static func pageViewState() -> ReaderState {
+        let text = (1...100).map { "line \($0)" }.joined(separator: "\n")
+        let catalog = Probe(Fixtures.all, pages: Dictionary(uniqueKeysWithValues: (0..<5).map { ($0, (text, 40)) }))
+        return ReaderState(catalog: catalog, rows: 12, cols: 40).after(.enter, .char("r"), .char(" "))
+    }
+
+    func checkPageView(_ c: Case) {
+        let before = Self.pageViewState()
+        #expect(before.pageView?.top == 49)
+        let after = before.after(c.key)
+        switch c.action {
+        case .lineDown: #expect(after.pageView?.top == 50)
+        case .lineUp: #expect(after.pageView?.top == 48)
+        case .pageDown: #expect(after.pageView?.top == 58)
+        case .pageUp: #expect(after.pageView?.top == 40)
+        case .top: #expect(after.pageView?.top == 0)
+        case .bottom: #expect(after.pageView?.top == 90)
+        case .back:
+            #expect(after.pageView == nil)
+            #expect(after.focus == .reader)
+            #expect(after.screen[10].hasPrefix(" 1/5 · "))
+        default: Issue.record("no check for \(c.action) in the page view")
         }
     }
 

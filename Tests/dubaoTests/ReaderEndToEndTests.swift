@@ -143,9 +143,12 @@ import Testing
         // Enter opens an article: its text intact, no line wider than the pane.
         tmux.keys("Enter")
         let article = tmux.wait("the article") { $0.contains("%  ? help") }
-        let id = try #require(article.split(separator: "\n").last { $0.contains("#") }?
-            .split(separator: " ").first { $0.contains("#") }.map(String.init))
-        let opened = try #require(Self.library.article(id: id), "no article \(id)")
+        // The status line: `n/N · headline`, the headline cut to fit.
+        let status = try #require(article.split(separator: "\n").last { $0.contains("%  ? help") })
+        let opened = try #require(Self.library.articles.first { a in
+            status.contains(" · " + String(String.UnicodeScalarView(a.displayTitle.unicodeScalars.prefix(8))))
+        }, "no article's headline in \(status)")
+        let place = String(status.prefix { $0 != "·" })
         let paragraph = try #require(opened.paragraphs.first { $0.unicodeScalars.filter(Self.isHan).count > 20 })
         let start = String(String.UnicodeScalarView(paragraph.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" }.prefix(16)))
         let flat = article.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: " ", with: "")
@@ -169,7 +172,7 @@ import Testing
         tmux.run(["resize-window", "-t", "e2e", "-x", "50", "-y", "20"])
         let narrow = tmux.wait("the reflow to 50 columns") { screen in
             let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
-            return lines.count <= 21 && lines.contains { $0.contains("? help") && $0.hasPrefix(" \(id)") }
+            return lines.count <= 21 && lines.contains { $0.contains("? help") && $0.hasPrefix(place) }
                 && lines.allSatisfy { Self.width($0) <= 50 } && lines.filter { Self.width($0) > 40 }.count > 5
         }
         for line in narrow.split(separator: "\n") { #expect(Self.width(line) <= 50, "too wide after resize: \(line)") }

@@ -11,7 +11,7 @@ enum HelpText {
 
     static func lines() -> [Line] {
         var out: [Line] = []
-        for screen in [KeyBindings.Screen.list, .reader, .figurePanel, .figuresView, .global] {
+        for screen in [KeyBindings.Screen.list, .reader, .pageView, .figurePanel, .figuresView, .global] {
             if !out.isEmpty { out.append(Line(keys: "", text: "")) }
             out.append(Line(keys: "", text: screen.rawValue))
             for b in KeyBindings.table(screen) {

@@ -14,6 +14,8 @@ public enum Render {
         }
         if state.showsHelp {
             drawHelp(state, into: &grid)
+        } else if let view = state.pageView {
+            drawPage(view, into: &grid)
         } else if state.showsFigures {
             FiguresViewRender.draw(state, into: &grid)
         } else {
@@ -34,6 +36,16 @@ public enum Render {
         let row = grid.rows / 2
         let col = max(0, (grid.cols - w) / 2)
         grid.put(text, row: row, col: col, style: .warning)
+    }
+
+    /// The raw page: its lines from the top shown, cut at the right edge;
+    /// the line where the article starts stands out.
+    static func drawPage(_ view: PageView, into grid: inout Grid) {
+        for y in 0..<max(0, grid.rows - 2) {
+            let i = view.top + y
+            guard i < view.lines.count else { break }
+            grid.put(view.lines[i], row: y, col: 0, style: i == view.start ? .headline : .normal, limit: grid.cols)
+        }
     }
 
     static func drawHelp(_ state: ReaderState, into grid: inout Grid) {
@@ -218,6 +230,10 @@ enum StatusLine {
         if state.showsHelp {
             left = " Help"
             right = "q close"
+        } else if let view = state.pageView {
+            left = " Page · \(ArticleText.shownPath(view.title))"
+            let last = min(view.lines.count, view.top + max(1, g.statusRow))
+            right = "\(view.lines.isEmpty ? 0 : view.top + 1)-\(last)/\(view.lines.count)  ? help"
         } else if state.showsFigures {
             let view = state.figuresView
             let kinds: [FigureIndex.KindFilter: String] = [.all: "all", .target: "目标", .actual: "实际"]
@@ -230,12 +246,10 @@ enum StatusLine {
             left = " \(id) · figures"
             right = "\(panel.selected + 1)/\(panel.order.count)  ? help"
         } else if state.focus == .reader, let index = state.layoutArticle {
-            if let a = state.openArticle {
-                left = " \(a.id) · \(a.section)"
-            } else {
-                let a = state.catalog.summary(index)
-                left = " \(a.id) · \(a.section)"
-            }
+            // n/N · headline: where the article is in the list, and what it is.
+            let headline = state.openArticle?.displayTitle ?? state.catalog.summary(index).displayTitle
+            let (n, count) = state.listPosition
+            left = " \(n)/\(count) · \(headline)"
             right = state.readerPosition
             if let s = state.search { right = "\(s.current + 1)/\(s.matches.count) · " + right }
             right += "  ? help"
@@ -259,7 +273,8 @@ enum StatusLine {
         grid.put(rightText, row: g.statusRow, col: rightCol, style: .status)
 
         if let prompt = state.prompt {
-            let x = grid.put(prompt.purpose == .limit ? "Limit: " : "/", row: g.messageRow, col: 0, style: .prompt)
+            let label = prompt.purpose == .limit ? "Limit: " : (prompt.purpose == .save ? "Save to: " : "/")
+            let x = grid.put(label, row: g.messageRow, col: 0, style: .prompt)
             // The cursor stays in view, a reversed cell: on the character it
             // stands before, or on a blank after the end.
             let room = max(1, g.cols - x)
@@ -279,6 +294,8 @@ enum StatusLine {
         } else if let message = state.message {
             let style: Style = message.level == .error ? .error : (message.level == .warning ? .warning : .message)
             grid.put(DisplayWidth.truncate(message.text, to: g.cols, ambiguous: ambiguous), row: g.messageRow, col: 0, style: style)
+        } else if state.showsHint {
+            grid.put(DisplayWidth.truncate(ReaderState.hint, to: g.cols, ambiguous: ambiguous), row: g.messageRow, col: 0, style: .message)
         }
     }
 }

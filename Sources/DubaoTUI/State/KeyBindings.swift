@@ -10,6 +10,7 @@ public enum Action: Sendable, Hashable, CaseIterable {
     case figurePanel, figuresView, cycleKind, cycleSort
     case help, closeHelp, redraw, quit
     case nextUnread, toggleRead, markGroupRead, toggleStar, toggleStarredOnly
+    case rawPage, save
 }
 
 /// A key binding: the keys, what they do, and the line the help shows.
@@ -40,7 +41,8 @@ public struct PromptBinding: Sendable, Hashable {
 public enum KeyBindings {
     public enum Screen: String, Sendable, CaseIterable {
         case list = "List", reader = "Article", figurePanel = "Figures of the article (f)"
-        case figuresView = "Figures of the archive (F)", help = "Help", global = "Everywhere"
+        case figuresView = "Figures of the archive (F)", pageView = "Page of the article (r)"
+        case help = "Help", global = "Everywhere"
     }
 
     public static let list: [Binding] = [
@@ -89,6 +91,8 @@ public enum KeyBindings {
         Binding(keys: [.char("N")], action: .previousMatch, help: "previous match"),
         Binding(keys: [.char("f")], action: .figurePanel, help: "figures of this article"),
         Binding(keys: [.char("F")], action: .figuresView, help: "figures of the whole archive"),
+        Binding(keys: [.char("r")], action: .rawPage, help: "the page file the article came from"),
+        Binding(keys: [.char("s")], action: .save, help: "save the article as text to a file"),
         Binding(keys: [.char("h"), .left, .char("q")], action: .back, help: "back to the list"),
         Binding(keys: [.escape], action: .clearSearchOrBack, help: "clear the search, else back"),
     ]
@@ -114,6 +118,16 @@ public enum KeyBindings {
         Binding(keys: [.char("/")], action: .search, help: "filter by indicator, figure or headline (empty: all)"),
         Binding(keys: [.char("o")], action: .cycleSort, help: "sort by date, indicator or value"),
         Binding(keys: [.char("q"), .escape, .char("h"), .left], action: .back, help: "back"),
+    ]
+
+    public static let pageView: [Binding] = [
+        Binding(keys: [.char("j"), .down, .wheelDown], action: .lineDown, help: "scroll down a line"),
+        Binding(keys: [.char("k"), .up, .wheelUp], action: .lineUp, help: "scroll up a line"),
+        Binding(keys: [.char(" "), .pageDown], action: .pageDown, help: "page down"),
+        Binding(keys: [.char("b"), .pageUp], action: .pageUp, help: "page up"),
+        Binding(keys: [.char("g"), .home], action: .top, help: "beginning of the page"),
+        Binding(keys: [.char("G"), .end], action: .bottom, help: "end of the page"),
+        Binding(keys: [.char("q"), .escape, .char("h"), .left], action: .back, help: "back to the article"),
     ]
 
     public static let help: [Binding] = [
@@ -159,6 +173,7 @@ public enum KeyBindings {
         case .reader: return reader
         case .figurePanel: return figurePanel
         case .figuresView: return figuresView
+        case .pageView: return pageView
         case .help: return help
         case .global: return global
         }

@@ -43,6 +43,8 @@ public enum Event: Sendable, Hashable {
     case syncFinished(CatalogSnapshot?, Message?)
     /// The open article has been on screen a while with no key: it is read.
     case dwell
+    /// What became of an effect the presenter carried out (`.save`): for the message line.
+    case notice(Message)
 }
 
 /// A catalog handed to the reader as an event; events compare by identity.
@@ -63,4 +65,10 @@ public enum Effect: Sendable, Hashable {
     case rememberSearch(String)
     /// Keep a change of the reader's state in the library, now.
     case record(ReadingChange)
+    /// The first-run key hint was dismissed: never show it again.
+    case hintDismissed
+    /// Write `text` to a new file at `path` (a leading `~/` is the home
+    /// directory), never over an existing one; the presenter answers with
+    /// `Event.notice`.
+    case save(text: String, path: String)
 }

@@ -15,8 +15,9 @@ public struct Message: Sendable, Hashable {
 /// The search or the limit being typed: the line, where the cursor is, and
 /// which earlier query ↑/↓ have brought back.
 public struct Prompt: Sendable, Hashable {
-    /// What Enter does with the line: search (`/`) or limit the list (`L`).
-    public enum Purpose: Sendable, Hashable { case search, limit }
+    /// What Enter does with the line: search (`/`), limit the list (`L`), or
+    /// save the article to the file named (`s`).
+    public enum Purpose: Sendable, Hashable { case search, limit, save }
     public internal(set) var purpose: Purpose = .search
     public internal(set) var text: String = ""
     /// The cursor, in characters from the start (0...text.count): it stands
@@ -83,6 +84,16 @@ public struct ArticleSearch: Sendable {
         for r in all where out.last.map({ $0.upperBound <= r.lowerBound }) ?? true { out.append(r) }
         return out
     }
+}
+
+/// The page file an article came from, shown whole (`r`): its lines made
+/// safe for the terminal, and the first one shown.
+public struct PageView: Sendable, Hashable {
+    public var title: String
+    public var lines: [String]
+    public var top: Int
+    /// The line where the article starts (drawn in the headline's style).
+    public var start: Int
 }
 
 /// Which pane the keys go to.
@@ -158,6 +169,10 @@ public struct ReaderState: Sendable {
     public internal(set) var prompt: Prompt?
     public internal(set) var message: Message?
     public internal(set) var showsHelp = false
+    /// The first-run key hint is in the message row (until a key is pressed).
+    public internal(set) var showsHint = false
+    /// The raw page, over everything but the help, when set.
+    public internal(set) var pageView: PageView?
     public internal(set) var helpTop = 0
     /// Earlier queries, oldest first (no repeats): ↑ and ↓ in the prompt walk them.
     public internal(set) var searchHistory: [String] = []
@@ -166,12 +181,16 @@ public struct ReaderState: Sendable {
     /// Earlier limits, oldest first: ↑ and ↓ in the limit prompt walk them.
     public internal(set) var limitHistory: [String] = []
 
+    /// The first-run hint: the keys to begin with.
+    public static let hint = "j/k move · Enter open · / search · Tab next unread · ? help · q quit"
+
     /// How many queries the history keeps.
     public static let historyLimit = 200
 
     public init(catalog: any ArticleCatalog, rows: Int, cols: Int, settings: Settings = Settings(),
-                message: Message? = nil, searchHistory: [String] = []) {
+                message: Message? = nil, searchHistory: [String] = [], showsHint: Bool = false) {
         self.catalog = catalog
+        self.showsHint = showsHint
         self.searchHistory = Array(searchHistory.suffix(Self.historyLimit))
         self.geometry = Geometry(rows: rows, cols: cols)
         self.settings = settings
@@ -189,6 +208,7 @@ public struct ReaderState: Sendable {
     /// Which key table the keys go to.
     public var screen: KeyBindings.Screen {
         if showsHelp { return .help }
+        if pageView != nil { return .pageView }
         if showsFigures { return .figuresView }
         if focus == .list { return .list }
         return figurePanel != nil ? .figurePanel : .reader

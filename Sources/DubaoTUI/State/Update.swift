@@ -24,6 +24,7 @@ extension ReaderState {
             syncReader()
             helpTop = min(helpTop, maxHelpTop)
             keepFiguresInView()
+            if let view = pageView { scrollPage(to: view.top) }
             return []
         case .syncProgress(let text):
             syncStatus = text
@@ -36,15 +37,25 @@ extension ReaderState {
             if let snapshot { replaceCatalog(with: snapshot.catalog) }
             if let note { message = note }
             return []
+        case .notice(let note):
+            message = note
+            return []
         case .key(let key):
-            if prompt != nil { return handlePrompt(key) }
+            // The first-run hint goes at the first key pressed while it shows
+            // (a message over it, it waits for the message to go).
+            var dismissed: [Effect] = []
+            if showsHint && message == nil && prompt == nil {
+                showsHint = false
+                dismissed = [.hintDismissed]
+            }
+            if prompt != nil { return dismissed + handlePrompt(key) }
             message = nil
             if geometry.tooSmall {
                 return KeyBindings.action(for: key, on: .global) == .quit ? [.quit] : []
             }
             let screen = self.screen
-            guard let action = KeyBindings.action(for: key, on: screen) else { return [] }
-            return perform(action, on: screen)
+            guard let action = KeyBindings.action(for: key, on: screen) else { return dismissed }
+            return dismissed + perform(action, on: screen)
         }
     }
 
@@ -70,6 +81,7 @@ extension ReaderState {
             case .reader: performInReader(action)
             case .figurePanel: performInFigurePanel(action)
             case .figuresView: performInFiguresView(action)
+            case .pageView: performInPageView(action)
             case .global: break
             }
         }
@@ -235,8 +247,68 @@ extension ReaderState {
         case .nextUnread: goToNextUnread()
         case .toggleRead: if let i = layoutArticle { setRead(i, !flags(i).contains(.read)) }
         case .toggleStar: toggleStar()
+        case .rawPage: openPageView()
+        case .save: startSave()
         default: break
         }
+    }
+
+    // MARK: - The raw page and saving
+
+    /// Lines of the raw page on screen.
+    var pageViewHeight: Int { max(1, geometry.statusRow) }
+
+    /// The page file of the open article, scrolled to where the article starts.
+    mutating func openPageView() {
+        guard let i = layoutArticle else { return }
+        let summary = catalog.summary(i)
+        guard let page = catalog.pageText(i) else {
+            message = Message("No page file to show for \(summary.id): built-in pages are not on disk, or the file cannot be read",
+                              level: .warning)
+            return
+        }
+        let lines = PageLocation.lines(of: page.text).map { TerminalSafe.visible(String($0), ambiguous: settings.ambiguous) }
+        pageView = PageView(title: summary.source, lines: lines, top: 0, start: max(0, min(page.line, lines.count - 1)))
+        scrollPage(to: page.line)
+    }
+
+    mutating func scrollPage(to line: Int) {
+        guard var view = pageView else { return }
+        view.top = max(0, min(line, view.lines.count - pageViewHeight))
+        pageView = view
+    }
+
+    mutating func performInPageView(_ action: Action) {
+        guard let view = pageView else { return }
+        let page = pageViewHeight > 2 ? pageViewHeight - 1 : pageViewHeight
+        switch action {
+        case .lineDown, .wheelDown: scrollPage(to: view.top + 1)
+        case .lineUp, .wheelUp: scrollPage(to: view.top - 1)
+        case .pageDown: scrollPage(to: view.top + page)
+        case .pageUp: scrollPage(to: view.top - page)
+        case .top: scrollPage(to: 0)
+        case .bottom: scrollPage(to: view.lines.count)
+        case .back: pageView = nil
+        default: break
+        }
+    }
+
+    /// `s`: the prompt for the file, with `~/<id>.txt` to begin with.
+    mutating func startSave() {
+        guard let a = openArticle else { return }
+        prompt = Prompt(text: "~/" + String(a.id.map { $0 == "/" ? "_" : $0 }) + ".txt", purpose: .save)
+    }
+
+    /// Enter in the save prompt: the article as `dubao show` prints it, for
+    /// the presenter to write.
+    mutating func commitSave(_ typed: String) -> [Effect] {
+        let path = String(typed.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard !path.isEmpty, let a = openArticle else {
+            message = Message("Not saved")
+            return []
+        }
+        let lines = ArticleText.lines(for: a, width: geometry.measure, settings: settings)
+        return [.save(text: lines.joined(separator: "\n") + "\n", path: path)]
     }
 
     /// How far the widest table can scroll sideways.
@@ -375,7 +447,7 @@ extension ReaderState {
         case .commit:
             prompt = nil
             if p.purpose == .limit { commitLimit(p.text); return [] }
-            return commitPrompt(p.text)
+            return p.purpose == .save ? commitSave(p.text) : commitPrompt(p.text)
         case .cancel:
             prompt = nil
             return []
@@ -403,6 +475,7 @@ extension ReaderState {
         case .deleteToEnd:
             edit(Array(chars[..<p.cursor]), cursor: p.cursor)
         case .older:
+            guard p.purpose != .save else { break }
             let history = p.purpose == .limit ? limitHistory : searchHistory
             guard !history.isEmpty else { break }
             let index: Int
@@ -413,6 +486,7 @@ extension ReaderState {
             p.historyIndex = index
             edit(Array(history[index]), cursor: Int.max)
         case .newer:
+            guard p.purpose != .save else { break }
             let history = p.purpose == .limit ? limitHistory : searchHistory
             guard let current = p.historyIndex else { break }
             if current + 1 < history.count {

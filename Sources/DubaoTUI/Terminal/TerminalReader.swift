@@ -22,10 +22,14 @@ public enum TerminalReader {
     /// `searchHistory` holds earlier queries, oldest first (↑ in the prompt
     /// recalls them); `remember` is called, on the reader's thread, with each
     /// query the user commits (`Effect.rememberSearch`), to keep it.
+    /// `showsHint` puts the first-run key hint in the message row until a key
+    /// is pressed; `onHintDismissed` is called then (`Effect.hintDismissed`).
     public static func run(catalog: any ArticleCatalog, settings: Settings, messages: [Message] = [],
                            searchHistory: [String] = [],
+                           showsHint: Bool = false,
                            background: (@Sendable (_ post: @escaping @Sendable (Event) -> Void) -> Void)? = nil,
-                           remember: (@Sendable (String) -> Void)? = nil) throws {
+                           remember: (@Sendable (String) -> Void)? = nil,
+                           onHintDismissed: (@Sendable () -> Void)? = nil) throws {
         var notes = messages
         var codeset = [CChar](repeating: 0, count: 64)
         switch dubao_setup_locale(&codeset, Int32(codeset.count)) {
@@ -48,7 +52,8 @@ public enum TerminalReader {
         var rows: Int32 = 0, cols: Int32 = 0
         dubao_size(&rows, &cols)
         var state = ReaderState(catalog: catalog, rows: Int(rows), cols: Int(cols), settings: settings,
-                                message: notes.max { $0.level.rank < $1.level.rank }, searchHistory: searchHistory)
+                                message: notes.max { $0.level.rank < $1.level.rank }, searchHistory: searchHistory,
+                                showsHint: showsHint)
         state.restoreSession()
         presenter.draw(Render.grid(state))
 
@@ -101,7 +106,9 @@ public enum TerminalReader {
             }
             if events.isEmpty { continue }
             var everything = false
-            for event in events {
+            // What an effect gives back (a notice) is handled after the event.
+            var queue = events[...]
+            while let event = queue.popFirst() {
                 let (next, effects) = Update.update(state, event)
                 state = next
                 for effect in effects {
@@ -112,6 +119,8 @@ public enum TerminalReader {
                     case .redrawAll: everything = true
                     case .rememberSearch(let text): remember?(text)
                     case .record(let change): state.catalog.record(change)
+                    case .hintDismissed: onHintDismissed?()
+                    case .save(let text, let path): queue.append(.notice(SaveFile.save(text, to: path)))
                     }
                 }
             }
