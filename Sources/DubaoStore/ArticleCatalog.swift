@@ -38,6 +38,12 @@ public protocol ArticleCatalog: AnyObject, Sendable {
     func queries(for text: String) throws(SearchError) -> [SearchQuery]
     /// Every figure of every article, for the figures view.
     func figureRecords() -> [FigureRecord]
+    /// The article an article goes on in (its `continues`, `下转3版`), when the
+    /// library has that page: a page of the same folder numbered so, and on
+    /// it the article of the same headline.
+    func continuation(of index: Int) -> Int?
+    /// The article whose continuation this one is, the other way.
+    func continued(from index: Int) -> Int?
     /// Where the reader left an article, if it did.
     func readingPosition(_ index: Int) -> ReadingPosition?
     /// Keeps a change of the reader's state (read, starred, position, where

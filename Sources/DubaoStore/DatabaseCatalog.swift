@@ -179,6 +179,58 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
         try LibrarySearch(reader: reader).queries(for: text)
     }
 
+    // MARK: - Continuations
+
+    public func continuation(of index: Int) -> Int? {
+        guard ids.indices.contains(index) else { return nil }
+        return try? reader.read { db -> Int? in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT p.path, a.continues, a.display_title FROM article a JOIN page p ON p.id = a.page_id WHERE a.id = ?
+                """, arguments: [ids[index]]),
+                let page = Continuations.pageNumber(row["continues"] as String?) else { return nil }
+            let path: String = row["path"]
+            return try storyOnPages(in: Continuations.folder(of: path), where: { Continuations.pageNumber(ofFile: $0) == page },
+                                    title: row["display_title"], excluding: ids[index], in: db)
+        } ?? nil
+    }
+
+    public func continued(from index: Int) -> Int? {
+        guard ids.indices.contains(index) else { return nil }
+        return try? reader.read { db -> Int? in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT p.path, a.display_title FROM article a JOIN page p ON p.id = a.page_id WHERE a.id = ?
+                """, arguments: [ids[index]]) else { return nil }
+            let path: String = row["path"]
+            guard let here = Continuations.pageNumber(ofFile: path) else { return nil }
+            let folder = Continuations.folder(of: path)
+            for candidate in try Row.fetchAll(db, sql: """
+                SELECT a.id, a.continues, a.display_title FROM article a JOIN page p ON p.id = a.page_id
+                WHERE p.path >= ? AND p.path < ? AND a.continues IS NOT NULL
+                """, arguments: [folder + "/", folder + "/\u{10FFFF}"]) {
+                guard Continuations.pageNumber(candidate["continues"] as String?) == here,
+                      Continuations.sameStory(candidate["display_title"], row["display_title"]),
+                      let i = self.index(ofID: candidate["id"]) else { continue }
+                return i
+            }
+            return nil
+        } ?? nil
+    }
+
+    /// The article of the same story on the pages of `folder` that pass `page`.
+    private func storyOnPages(in folder: Substring, where page: (String) -> Bool, title: String, excluding: Int64,
+                              in db: Database) throws -> Int? {
+        for row in try Row.fetchAll(db, sql: """
+            SELECT a.id, p.path, a.display_title FROM article a JOIN page p ON p.id = a.page_id
+            WHERE p.path >= ? AND p.path < ? ORDER BY p.path, a.ordinal
+            """, arguments: [folder + "/", folder + "/\u{10FFFF}"]) {
+            let path: String = row["path"]
+            guard Continuations.folder(of: path) == folder, page(path), row["id"] != excluding,
+                  Continuations.sameStory(row["display_title"], title), let i = index(ofID: row["id"]) else { continue }
+            return i
+        }
+        return nil
+    }
+
     // MARK: - The reader's state
 
     public func readingPosition(_ index: Int) -> ReadingPosition? {

@@ -46,6 +46,21 @@ public final class MemoryCatalog: ArticleCatalog {
         return [query]
     }
 
+    public func continuation(of index: Int) -> Int? {
+        guard articles.indices.contains(index), let page = Continuations.pageNumber(articles[index].continues) else { return nil }
+        let a = articles[index]
+        return articles.indices.first { i in
+            i != index && Continuations.folder(of: articles[i].source) == Continuations.folder(of: a.source)
+                && Continuations.pageNumber(ofFile: articles[i].source) == page
+                && Continuations.sameStory(articles[i].displayTitle, a.displayTitle)
+        }
+    }
+
+    public func continued(from index: Int) -> Int? {
+        guard articles.indices.contains(index) else { return nil }
+        return articles.indices.first { continuation(of: $0) == index }
+    }
+
     /// Memory keeps no state: a reader on it starts afresh every time.
     public func readingPosition(_ index: Int) -> ReadingPosition? { nil }
     public func record(_ change: ReadingChange) {}

@@ -56,3 +56,22 @@ import Testing
         for id in shown { #expect(both.index(ofKey: id) != nil) }
     }
 }
+
+/// An article that goes on elsewhere (下转3版) and its continuation.
+@Suite struct ContinuationTests {
+    @Test func anArticleFindsWhereItGoesOnAndBack() throws {
+        let dir = try TempDir()
+        try dir.write("2024/02/22/01.txt", "\n春灌全面展开\n\n　　本报聊城2月22日讯　位山灌区开闸放水，春灌全面展开。全县今年计划浇灌农田五十万亩。（下转3版）\n\n招商引资签约\n\n　　本报聊城2月22日讯　二十四个项目签约。\n\n")
+        try dir.write("2024/02/22/03.txt", "\n春灌全面展开\n\n　　（上接1版）渠道沿线的村庄也组织了巡查，确保水到田头。\n\n")
+        // Another day's page 3 is no continuation of it.
+        try dir.write("2024/02/23/03.txt", "\n春灌全面展开\n\n　　本报聊城2月23日讯　又是一年春灌时。\n\n")
+        let catalog = try sync(try LibraryDatabase.inMemory(), [dir.path]).catalog
+        let origin = try #require(catalog.index(ofKey: "2024/02/22/01#1"))
+        let rest = try #require(catalog.index(ofKey: "2024/02/22/03#1"))
+        #expect(catalog.continuation(of: origin) == rest)
+        #expect(catalog.continued(from: rest) == origin)
+        #expect(catalog.continuation(of: rest) == nil)
+        #expect(catalog.continuation(of: try #require(catalog.index(ofKey: "2024/02/22/01#2"))) == nil)
+        #expect(catalog.continued(from: try #require(catalog.index(ofKey: "2024/02/23/03#1"))) == nil)
+    }
+}

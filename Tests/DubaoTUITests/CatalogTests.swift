@@ -250,6 +250,8 @@ final class Probe: ArticleCatalog, @unchecked Sendable {
     func articles(place: String?, author: String?) -> Set<Int> { inner.articles(place: place, author: author) }
     func index(ofKey key: String) -> Int? { inner.index(ofKey: key) }
     func readingPosition(_ index: Int) -> ReadingPosition? { nil }
+    func continuation(of index: Int) -> Int? { inner.continuation(of: index) }
+    func continued(from index: Int) -> Int? { inner.continued(from: index) }
     func record(_ change: ReadingChange) {}
     func lastSession() -> ReaderSession? { nil }
     func pageText(_ index: Int) -> (text: String, line: Int)? { pages[index] }

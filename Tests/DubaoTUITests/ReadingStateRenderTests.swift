@@ -68,3 +68,22 @@ import Testing
         #expect(after.screen[0] == "── 2024-02-22 · 图片")
     }
 }
+
+@Suite struct ContinuationKeyTests {
+    static let origin = Article(id: "d/01#1", source: "/a/d/01.txt", titles: ["春灌全面展开"], headline: "春灌全面展开",
+                                pageDate: PartialDate(year: 2024, month: 2, day: 22), continues: "3版",
+                                paragraphs: ["位山灌区开闸放水，春灌全面展开。"])
+    static let rest = Article(id: "d/03#1", source: "/a/d/03.txt", titles: ["春灌全面展开"], headline: "春灌全面展开",
+                              pageDate: PartialDate(year: 2024, month: 2, day: 22),
+                              paragraphs: ["渠道沿线的村庄也组织了巡查。"])
+
+    @Test func theEndSaysWhereItGoesOnAndCFollowsAndComesBack() {
+        let state = Fixtures.state(24, 80, articles: [Self.origin, Self.rest]).after(.enter)
+        #expect(state.openArticle?.id == "d/01#1")
+        #expect(state.screen.contains { $0.contains("（下转3版）") })
+        let followed = state.after(.char("c"))
+        #expect(followed.openArticle?.id == "d/03#1")
+        #expect(followed.message?.text == "The rest of the article · c goes back")
+        #expect(followed.after(.char("c")).openArticle?.id == "d/01#1")
+    }
+}

@@ -204,6 +204,9 @@ import Testing
             #expect(after.message?.text.hasPrefix("No page file to show for long#1") == true)
         case .save:
             #expect(after.prompt == Prompt(text: "~/long#1.txt", purpose: .save))
+        case .followContinuation:
+            #expect(after.message?.text == "This article does not go on elsewhere")
+            #expect(after.layoutArticle == before.layoutArticle)
         default: Issue.record("no check for \(c.action) in the reader")
         }
     }

@@ -135,7 +135,8 @@ import Testing
         let titles = Self.library.articles.map { String(String.UnicodeScalarView($0.displayTitle.unicodeScalars.prefix(6))) }
         // A new library shows the pages once its first sync is done.
         let count = Self.library.articles.count
-        let list = tmux.wait("the list") { $0.contains("? help") && $0.contains("\(count) articles") }
+        let pages = Self.library.pages.count
+        let list = tmux.wait("the list") { $0.contains("? help") && $0.contains(" \(pages) pages · \(count) articles") }
         let shown = titles.filter { list.contains($0) }
         #expect(shown.count >= min(3, titles.count), "seed headlines missing from:\n\(list)")
         #expect(list.contains("\(Self.library.pages.count) pages"))
@@ -207,7 +208,7 @@ import Testing
         let tmux = Tmux(path: Self.tmuxPath!)
         tmux.start("cd '\(Self.root.path)' && env LANG=C LC_ALL= LC_CTYPE= TERM=xterm-256color '\(Self.binary)'; echo EXIT:$?; sleep 60")
         // A new library shows the pages once its first sync is done.
-        let list = tmux.wait("the list") { $0.contains("? help") && $0.contains("31 articles") }
+        let list = tmux.wait("the list") { $0.contains("? help") && $0.contains(" 5 pages · 31 articles") }
         #expect(list.unicodeScalars.filter(Self.isHan).count > 20, "no Chinese on screen:\n\(list)")
         #expect(list.contains("not UTF-8"))
         tmux.keys("Q")
@@ -223,7 +224,7 @@ import Testing
         let tmux = Tmux(path: Self.tmuxPath!)
         tmux.start("cd '\(Self.root.path)' && env LANG=C.UTF-8 LC_ALL= TERM=vt100 '\(Self.binary)'; echo EXIT:$?; sleep 60")
         let count = Self.library.articles.count
-        tmux.wait("the list") { $0.contains("? help") && $0.contains("\(count) articles") }
+        tmux.wait("the list") { $0.contains("? help") && $0.contains(" \(Self.library.pages.count) pages · \(count) articles") }
         tmux.keys("Enter")
         tmux.wait("the article") { $0.contains("%  ? help") }
         tmux.keys("NPage")

@@ -69,6 +69,8 @@ public struct ArticleLayout: Sendable {
             add(.paragraph, source: i, text)
         }
         figures = FigurePlaces(article: article, blocks: blocks, leadTrimmed: leadTrimmed)
+        // Where the article goes on, at its end, as the page printed it.
+        if let page = article.continues { add(.meta, source: -1, "（下转\(page)）") }
         let tables = TableLayout.rows(blocks, ambiguous: settings.ambiguous)
 
         for (b, block) in blocks.enumerated() {

@@ -10,6 +10,7 @@ public enum Action: Sendable, Hashable, CaseIterable {
     case figurePanel, figuresView, cycleKind, cycleSort
     case help, closeHelp, redraw, quit
     case nextUnread, toggleRead, markGroupRead, toggleStar, toggleStarredOnly
+    case followContinuation
     case rawPage, save
 }
 
@@ -85,6 +86,7 @@ public enum KeyBindings {
         Binding(keys: [.tab], action: .nextUnread, help: "next unread article"),
         Binding(keys: [.char("m")], action: .toggleRead, help: "mark read / unread"),
         Binding(keys: [.char("*")], action: .toggleStar, help: "star / unstar"),
+        Binding(keys: [.char("c")], action: .followContinuation, help: "to where the article goes on (下转), or back from it"),
         Binding(keys: [.char("K")], action: .previousArticle, help: "previous article"),
         Binding(keys: [.char("/")], action: .search, help: "search this article"),
         Binding(keys: [.char("n")], action: .nextMatch, help: "next match"),

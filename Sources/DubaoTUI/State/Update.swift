@@ -247,6 +247,7 @@ extension ReaderState {
         case .nextUnread: goToNextUnread()
         case .toggleRead: if let i = layoutArticle { setRead(i, !flags(i).contains(.read)) }
         case .toggleStar: toggleStar()
+        case .followContinuation: followContinuation()
         case .rawPage: openPageView()
         case .save: startSave()
         default: break

@@ -77,6 +77,33 @@ extension ReaderState {
         message = Message("No unread articles")
     }
 
+    /// To the article this one goes on in (下转), else back to the one it goes on from.
+    mutating func followContinuation() {
+        guard let here = layoutArticle else { return }
+        let forward = catalog.continuation(of: here)
+        guard let target = forward ?? catalog.continued(from: here) else {
+            if let page = openArticle?.continues {
+                message = Message("Goes on in \(page), which is not in the library", level: .warning)
+            } else {
+                message = Message("This article does not go on elsewhere")
+            }
+            return
+        }
+        if starredOnly || filter != nil || limit != nil, !rows.contains(where: { $0.article == target }) {
+            // The list hides it: show everything, as opening a figure does.
+            starredOnly = false
+            filter = nil
+            limit = nil
+            rebuildRows(keeping: here)
+        }
+        guard let row = rows.firstIndex(where: { $0.article == target }) else { return }
+        markRead(here)
+        selected = row
+        ensureSelectionVisible()
+        syncReader()
+        message = Message(forward != nil ? "The rest of the article · c goes back" : "Back where the article began")
+    }
+
     /// The header row an article's row stands under.
     func headerRow(ofArticle i: Int) -> Int? {
         guard let row = rows.firstIndex(where: { $0.article == i }) else { return nil }
