@@ -44,10 +44,13 @@ enum Main {
         do {
             var command = try Dubao.parseAsRoot()
             try command.run()
+            Output.flush()
         } catch let error as BadInput {
+            Output.flush()
             Console.error(error.description)
             exit(1)
         } catch {
+            Output.flush()
             let code = Dubao.exitCode(for: error)
             let message = Dubao.fullMessage(for: error)
             if code == .success {

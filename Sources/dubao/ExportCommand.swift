@@ -22,10 +22,9 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let opened = try library.open()
         let catalog = opened.catalog
-        let out = OutputStream.standardOutput
-        let encoder = JSONEncoder()
+                let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        out.write("{\n  \"articles\" : [")
+        Output.write("{\n  \"articles\" : [")
         var first = true
         var start = 0
         while start < catalog.count {
@@ -33,34 +32,17 @@ struct ExportCommand: ParsableCommand {
             start += 256
             for article in block {
                 let text = String(decoding: try encoder.encode(article), as: UTF8.self)
-                out.write(first ? "\n" : ",\n")
+                Output.write(first ? "\n" : ",\n")
                 first = false
                 // Indented as it stands inside the document.
-                out.write("    " + text.replacingOccurrences(of: "\n", with: "\n    "))
+                Output.write("    " + text.replacingOccurrences(of: "\n", with: "\n    "))
             }
         }
-        out.write(first ? "\n  ],\n" : "\n  ],\n")
-        out.write("  \"schema\" : \"dubao.export/1\",\n")
+        Output.write(first ? "\n  ],\n" : "\n  ],\n")
+        Output.write("  \"schema\" : \"dubao.export/1\",\n")
         // Warnings also go into the document, so a script sees what was skipped.
         let warnings = String(decoding: try encoder.encode(opened.warnings.map(\.description)), as: UTF8.self)
-        out.write("  \"warnings\" : " + warnings.replacingOccurrences(of: "\n", with: "\n  ") + "\n}\n")
-        out.flush()
-    }
-}
-
-/// Standard output, buffered: one write(2) per 64 KB, not per line.
-final class OutputStream {
-    nonisolated(unsafe) static let standardOutput = OutputStream()
-    private var buffer: [UInt8] = []
-
-    func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 { flush() }
-    }
-
-    func flush() {
-        guard !buffer.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(buffer))
-        buffer.removeAll(keepingCapacity: true)
+        Output.write("  \"warnings\" : " + warnings.replacingOccurrences(of: "\n", with: "\n  ") + "\n}\n")
+        Output.flush()
     }
 }

@@ -48,12 +48,12 @@ struct FiguresCommand: ParsableCommand {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             var data = try encoder.encode(["figures": rows])
             data.append(0x0A)
-            FileHandle.standardOutput.write(data)
+            Output.write(data)
         } else if csv {
-            print(FigureRow.csvHeader)
-            for row in rows { print(row.csvLine) }
+            Output.line(FigureRow.csvHeader)
+            for row in rows { Output.line(row.csvLine) }
         } else {
-            for line in FigureRow.table(rows) { print(line) }
+            for line in FigureRow.table(rows) { Output.line(line) }
         }
     }
 }

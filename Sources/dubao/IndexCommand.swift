@@ -18,7 +18,7 @@ struct IndexCommand: ParsableCommand {
         let r = synced.report
         let place = synced.database.path ?? "memory"
         let (pages, articles) = synced.database.counts(in: synced.scope)
-        print("\(pages) pages, \(articles) articles in \(place): "
+        Output.line("\(pages) pages, \(articles) articles in \(place): "
               + "\(r.added) new, \(r.changed) changed, \(r.removed) removed, \(r.unchanged) unchanged "
               + "(\(String(format: "%.2f", r.elapsed)) s)")
     }

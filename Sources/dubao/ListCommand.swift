@@ -14,7 +14,7 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let catalog = try library.open().catalog
         for line in ArticleListing.lines(for: catalog, width: layout.columns) {
-            print(line)
+            Output.line(line)
         }
     }
 }

@@ -44,7 +44,7 @@ struct ReadCommand: ParsableCommand {
         guard isatty(STDOUT_FILENO) != 0 else {
             let catalog = try library.open().catalog
             for line in ArticleListing.lines(for: catalog, width: Console.width(), ambiguous: ambiguous) {
-                print(line)
+                Output.line(line)
             }
             return
         }

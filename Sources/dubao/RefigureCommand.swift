@@ -37,7 +37,7 @@ struct RefigureCommand: ParsableCommand {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(ExportDocument(articles: articles, warnings: []))
         data.append(0x0A)
-        FileHandle.standardOutput.write(data)
+        Output.write(data)
     }
 
     struct ArticleFile: Decodable {

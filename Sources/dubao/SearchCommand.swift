@@ -54,7 +54,7 @@ struct SearchCommand: ParsableCommand {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             var data = try encoder.encode(document)
             data.append(0x0A)
-            FileHandle.standardOutput.write(data)
+            Output.write(data)
             if found.total == 0 { throw ExitCode(1) }
             return
         }
@@ -65,15 +65,15 @@ struct SearchCommand: ParsableCommand {
         let marked = isatty(STDOUT_FILENO) != 0
         let width = Console.width()
         let shown = found.results.count
-        print(found.total == shown
+        Output.line(found.total == shown
               ? "\(found.total) \(found.total == 1 ? "article matches" : "articles match")"
               : "\(found.total) articles match; the first \(shown) (--limit to see more):")
         let idWidth = found.results.map { DisplayWidth.of($0.id) }.max() ?? 0
         for r in found.results {
             let head = "  " + DisplayWidth.pad(r.id, to: idWidth) + "  " + (r.date?.iso ?? ListModel.undatedTitle)
                 + "  " + "(\(r.hits)) " + r.headline
-            print(TerminalSafe.visible(DisplayWidth.truncate(head, to: width)))
-            print("      " + snippet(r, marked: marked, width: width - 6))
+            Output.line(TerminalSafe.visible(DisplayWidth.truncate(head, to: width)))
+            Output.line("      " + snippet(r, marked: marked, width: width - 6))
         }
     }
 

@@ -20,7 +20,7 @@ struct ShowCommand: ParsableCommand {
             throw BadInput("no article with id \(id) (see `dubao list`)")
         }
         for line in ArticleText.lines(for: article, width: layout.columns) {
-            print(line)
+            Output.line(line)
         }
     }
 }

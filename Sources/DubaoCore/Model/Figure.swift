@@ -61,4 +61,41 @@ public struct Figure: Sendable, Hashable, Codable {
         case text, value, valueMax = "value_max", unit, bound, kind, indicator, change
         case place = "where", block, offset, length, sentence
     }
+
+    /// A value too large for a Double (a run of digits hundreds long) is
+    /// exported as null, its text kept: JSON has no infinity, and the export
+    /// must not fail for one figure.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(text, forKey: .text)
+        if value.isFinite { try c.encode(value, forKey: .value) } else { try c.encodeNil(forKey: .value) }
+        try c.encodeIfPresent(valueMax.flatMap { $0.isFinite ? $0 : nil }, forKey: .valueMax)
+        try c.encode(unit, forKey: .unit)
+        try c.encode(bound, forKey: .bound)
+        try c.encodeIfPresent(kind, forKey: .kind)
+        try c.encodeIfPresent(indicator, forKey: .indicator)
+        try c.encodeIfPresent(change, forKey: .change)
+        try c.encode(place, forKey: .place)
+        try c.encode(block, forKey: .block)
+        try c.encode(offset, forKey: .offset)
+        try c.encode(length, forKey: .length)
+        try c.encode(sentence, forKey: .sentence)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        text = try c.decode(String.self, forKey: .text)
+        value = try c.decodeIfPresent(Double.self, forKey: .value) ?? .infinity
+        valueMax = try c.decodeIfPresent(Double.self, forKey: .valueMax)
+        unit = try c.decode(String.self, forKey: .unit)
+        bound = try c.decode(Bound.self, forKey: .bound)
+        kind = try c.decodeIfPresent(Kind.self, forKey: .kind)
+        indicator = try c.decodeIfPresent(String.self, forKey: .indicator)
+        change = try c.decodeIfPresent(Change.self, forKey: .change)
+        place = try c.decode(Place.self, forKey: .place)
+        block = try c.decode(Int.self, forKey: .block)
+        offset = try c.decode(Int.self, forKey: .offset)
+        length = try c.decode(Int.self, forKey: .length)
+        sentence = try c.decode(String.self, forKey: .sentence)
+    }
 }
