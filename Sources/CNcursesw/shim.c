@@ -140,10 +140,23 @@ void dubao_install_signal_handlers(void) {
     memset(&sa, 0, sizeof sa);
     sigemptyset(&sa.sa_mask);
     sa.sa_handler = on_terminate;
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
-    sigaction(SIGHUP, &sa, NULL);
-    sigaction(SIGQUIT, &sa, NULL);
+    /* Every signal that ends a process by default and can be caught gives the
+       terminal back first. Others are held off while one is handled, but for
+       SIGALRM, the handler's own watchdog. */
+    sigfillset(&sa.sa_mask);
+    sigdelset(&sa.sa_mask, SIGALRM);
+    int ending[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGXCPU, SIGXFSZ,
+                    SIGVTALRM, SIGPROF, SIGSYS,
+#ifdef SIGPWR
+                    SIGPWR,
+#endif
+                    SIGSTKFLT};
+    for (size_t i = 0; i < sizeof ending / sizeof ending[0]; i++) sigaction(ending[i], &sa, NULL);
+    /* SIGALRM: once, and the watchdog's own alarm then ends us for good. */
+    struct sigaction alrm = sa;
+    alrm.sa_flags = SA_RESETHAND | SA_NODEFER;
+    sigaction(SIGALRM, &alrm, NULL);
+    sigemptyset(&sa.sa_mask);
     sa.sa_handler = on_crash;
     sa.sa_flags = SA_RESETHAND;
     sigaction(SIGSEGV, &sa, NULL);
@@ -164,6 +177,8 @@ void dubao_install_signal_handlers(void) {
     sigaddset(&set, SIGQUIT);
     sigaddset(&set, SIGALRM);
     sigaddset(&set, SIGWINCH);
+    sigaddset(&set, SIGUSR1);
+    sigaddset(&set, SIGUSR2);
     sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 
