@@ -111,10 +111,17 @@ public struct PageRoots: Sendable {
         for given in paths {
             let absolute = PageScan.absolutePath(given)
             guard let info = statFile(absolute) else {
-                warnings.append(LoadWarning(path: given, message: errno == ENOENT ? "no such file or directory" : String(cString: strerror(errno))))
+                let reason = errno == ENOENT ? "no such file or directory"
+                    : errno == ELOOP ? "a loop of symbolic links" : String(cString: strerror(errno)).lowercased()
+                warnings.append(LoadWarning(path: given, message: reason))
                 continue
             }
             let isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
+            // A device, a FIFO or a socket is no page: reading one could block or never end.
+            guard isDirectory || (info.st_mode & S_IFMT) == S_IFREG else {
+                warnings.append(LoadWarning(path: given, message: "not a regular file (a device, a FIFO or a socket), passed over"))
+                continue
+            }
             roots.append(Root(given: given, absolute: absolute, isDirectory: isDirectory))
             if isDirectory { dirs.append(absolute.hasSuffix("/") ? absolute : absolute + "/") } else { files.append(absolute) }
         }

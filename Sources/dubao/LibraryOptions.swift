@@ -196,12 +196,34 @@ struct BadInput: Error, CustomStringConvertible {
 enum Console {
     static func warn(_ message: String) {
         var stderr = StandardError()
-        print("dubao: warning: \(message)", to: &stderr)
+        print("dubao: warning: \(escaped(message))", to: &stderr)
     }
 
     static func error(_ message: String) {
         var stderr = StandardError()
-        print("dubao: \(message)", to: &stderr)
+        print("dubao: \(escaped(message))", to: &stderr)
+    }
+
+    /// A message as it may reach a terminal: control characters (C0, DEL,
+    /// C1), bidirectional controls and invisible format characters — which a
+    /// file name or an argument can hold — written as `\u{1B}`, as `ls`
+    /// quotes names, so that nothing in them drives the terminal.
+    static func escaped(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var changed = false
+        for s in text.unicodeScalars {
+            let v = s.value
+            let unsafe = v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v)
+                || (0x2066...0x2069).contains(v) || (0x200B...0x200F).contains(v) || v == 0x2060 || v == 0xFEFF
+                || v == 0x061C
+            if unsafe {
+                changed = true
+                out.append(contentsOf: "\\u{\(String(v, radix: 16, uppercase: true))}".unicodeScalars)
+            } else {
+                out.append(s)
+            }
+        }
+        return changed ? String(out) : text
     }
 
     /// The width to lay text out in: `COLUMNS`, else the terminal's, else 80.

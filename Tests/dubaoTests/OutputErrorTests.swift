@@ -55,3 +55,30 @@ import Testing
         #expect(figures.contains { ($0["value"] as? Double) == 5 })
     }
 }
+
+/// Odd things given as pages: said what they are, never read, never echoed raw.
+@Suite struct OddPathTests {
+    @Test func devicesFifosAndLoopsAreNamedForWhatTheyAre() throws {
+        let dir = try Dubao.temporaryDirectory()
+        let fifo = dir.appendingPathComponent("pipe.txt").path
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let loopA = dir.appendingPathComponent("a").path, loopB = dir.appendingPathComponent("b").path
+        try FileManager.default.createSymbolicLink(atPath: loopA, withDestinationPath: loopB)
+        try FileManager.default.createSymbolicLink(atPath: loopB, withDestinationPath: loopA)
+        let page = Dubao.packageRoot.appendingPathComponent("seeds/001_537eb11364c73f41.txt").path
+        // The FIFO is never opened: this would block for ever.
+        let result = try Dubao.run(["list", "/dev/zero", fifo, loopA, page])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("/dev/zero: not a regular file"))
+        #expect(result.stderr.contains("pipe.txt: not a regular file"))
+        #expect(result.stderr.contains("a loop of symbolic links"))
+        #expect(result.stdout.contains("位山灌区提前开闸蓄水保春灌"))
+    }
+
+    @Test func argumentsAndFileNamesReachStderrEscaped() throws {
+        let result = try Dubao.run(["show", "\u{1B}]0;pwned\u{07}#1"])
+        #expect(result.status == 1)
+        #expect(!result.stderr.contains("\u{1B}") && !result.stderr.contains("\u{07}"))
+        #expect(result.stderr.contains("\\u{1B}]0;pwned\\u{7}"))
+    }
+}
