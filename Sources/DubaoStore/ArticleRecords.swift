@@ -32,14 +32,19 @@ enum ArticleRecords {
         """
 
     /// A figure of `article` from a row selected with `figureColumns`.
-    static func figure(from row: Row, of article: Article) -> Figure {
+    /// `cache` keeps each block's scalars for the article's other figures.
+    static func figure(from row: Row, of article: Article, blocks cache: inout [Int: [Unicode.Scalar]]) -> Figure {
         let place = Figure.Place(rawValue: row["place"]) ?? .body
         let block: Int = row["block"]
         var sentence: String = row["sentence"] ?? ""
         if let start: Int = row["sentence_start"], let length: Int = row["sentence_length"] {
             let blocks = place == .title ? article.titles : article.paragraphs
             if blocks.indices.contains(block) {
-                sentence = String(String.UnicodeScalarView(blocks[block].unicodeScalars.dropFirst(start).prefix(length)))
+                let key = place == .title ? -1 - block : block
+                let scalars = cache[key] ?? Array(blocks[block].unicodeScalars)
+                cache[key] = scalars
+                let lo = min(start, scalars.count), hi = min(scalars.count, start + length)
+                sentence = String(String.UnicodeScalarView(scalars[lo..<hi]))
             }
         }
         return Figure(text: row["text"], value: row["value"] ?? .infinity, valueMax: row["value_max"], unit: row["unit"],
@@ -52,10 +57,17 @@ enum ArticleRecords {
 
     /// Where a figure's sentence stands in its block, if it is there (it is,
     /// unless the extractor trimmed or joined it).
-    static func sentenceSpan(of f: Figure, in article: Article) -> (start: Int, length: Int)? {
+    /// `blocks` keeps each block's scalars once for all its figures: a long
+    /// paragraph is not made into an array again for every figure in it.
+    static func sentenceSpan(of f: Figure, in article: Article, blocks cache: inout [Int: [Unicode.Scalar]]) -> (start: Int, length: Int)? {
         let blocks = f.place == .title ? article.titles : article.paragraphs
         guard blocks.indices.contains(f.block) else { return nil }
-        let text = Array(blocks[f.block].unicodeScalars)
+        let key = f.place == .title ? -1 - f.block : f.block
+        let text: [Unicode.Scalar]
+        if let known = cache[key] { text = known } else {
+            text = Array(blocks[f.block].unicodeScalars)
+            cache[key] = text
+        }
         let sentence = Array(f.sentence.unicodeScalars)
         guard !sentence.isEmpty, sentence.count <= text.count else { return nil }
         // The sentence holds the figure: it starts at or before it and ends at or after it.
@@ -101,11 +113,18 @@ enum ArticleRecords {
             SELECT article_id, \(figureColumns)
             FROM figure WHERE article_id IN (\(marks)) ORDER BY article_id, ordinal
             """, arguments: StatementArguments(ids))
+        var cacheOf: Int64 = -1
+        var cache: [Int: [Unicode.Scalar]] = [:]
+        // Gathered apart and set once: appending to `out[id]?.figures` while
+        // `article` holds a copy would copy the array at every figure.
+        var figuresOf: [Int64: [Figure]] = [:]
         for row in figures {
             let id: Int64 = row["article_id"]
             guard let article = out[id] else { continue }
-            out[id]?.figures.append(figure(from: row, of: article))
+            if id != cacheOf { cache = [:]; cacheOf = id }
+            figuresOf[id, default: []].append(figure(from: row, of: article, blocks: &cache))
         }
+        for (id, list) in figuresOf { out[id]?.figures = list }
         return out
     }
 }

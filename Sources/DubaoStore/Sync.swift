@@ -300,8 +300,9 @@ public struct LibrarySync: Sendable {
                                 change, place, block, offset, length, sentence_start, sentence_length, sentence)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        var blockScalars: [Int: [Unicode.Scalar]] = [:]
         for (i, f) in a.figures.enumerated() {
-            let span = ArticleRecords.sentenceSpan(of: f, in: a)
+            let span = ArticleRecords.sentenceSpan(of: f, in: a, blocks: &blockScalars)
             try insertFigure.execute(arguments: [
                 articleID, i, f.text, f.value.isFinite ? f.value : nil,
                 f.valueMax.flatMap { $0.isFinite ? $0 : nil }, f.unit, f.bound.rawValue,

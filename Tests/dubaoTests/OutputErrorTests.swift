@@ -82,3 +82,27 @@ import Testing
         #expect(result.stderr.contains("\\u{1B}]0;pwned\\u{7}"))
     }
 }
+
+/// Work in proportion to the input: a shape grown 4× gives about 4× the output.
+@Suite struct GrowthTests {
+    func exportSize(_ page: String) throws -> Int {
+        let dir = try Dubao.temporaryDirectory()
+        try Data(page.utf8).write(to: dir.appendingPathComponent("p.txt"))
+        let export = try Dubao.run(["export", "--json", dir.path])
+        #expect(export.status == 0, "\(export.stderr)")
+        return export.stdout.utf8.count
+    }
+
+    @Test func aParagraphOfFiguresWithNoSentenceEndGrowsLinearly() throws {
+        // Every figure once carried the whole paragraph as its sentence.
+        func page(_ n: Int) -> String { "标题\n\n　　" + String(repeating: "产值增长5%，", count: n) + "\n" }
+        let small = try exportSize(page(500)), large = try exportSize(page(2000))
+        #expect(Double(large) / Double(small) < 4.6, "\(small) → \(large) bytes")
+    }
+
+    @Test func shortParagraphsGrowLinearly() throws {
+        func page(_ n: Int) -> String { (0..<n).map { "短段落\($0)。" }.joined(separator: "\n\n") }
+        let small = try exportSize(page(2000)), large = try exportSize(page(8000))
+        #expect(Double(large) / Double(small) < 4.6, "\(small) → \(large) bytes")
+    }
+}

@@ -106,6 +106,9 @@ struct FigureClassifier {
     /// The nearest strong cue in the sentences before `sentenceStart` in the
     /// same block: a frame set earlier (`去年，…。…`) still holds.
     static func kindFromEarlierSentences(_ t: ScalarText, sentenceStart: Int) -> Figure.Kind? {
+        // The first sentence of a block has none before it (and looking for
+        // one would read the whole sentence again for every figure in it).
+        guard sentenceStart > 0 else { return nil }
         // 据了解，… / 据统计，…: a new piece of information, not the frame before.
         var s = sentenceStart
         while let c = t[s], c.properties.isWhitespace { s += 1 }

@@ -33,12 +33,23 @@ public enum FigureExtractor {
             var respective = Respective()
             // Figures of one sentence share its text: made once.
             var sentenceText: (range: Range<Int>, text: String)? = nil
+            var lastSentence: Range<Int>? = nil
             for (n, f) in block.found.enumerated() {
-                let sentence = block.place == .title ? 0..<t.count : TextSpans.sentence(in: t, around: f.core.lowerBound)
+                // Figures come in text order: the sentence of the last one is
+                // often this one's too, and is not looked for again.
+                let whole = block.place == .title ? 0..<t.count
+                    : lastSentence.flatMap { $0.contains(f.core.lowerBound) ? $0 : nil }
+                        ?? TextSpans.sentence(in: t, around: f.core.lowerBound)
+                lastSentence = whole
+                // A sentence that never ends is read in a window around the
+                // figure: what governs a figure stands near it, and the work
+                // stays linear in the text.
+                let sentence = whole.count <= Self.sentenceLimit ? whole
+                    : max(whole.lowerBound, f.core.lowerBound - Self.sentenceLimit)..<min(whole.upperBound, f.core.upperBound + Self.sentenceLimit)
                 let clause = TextSpans.clause(in: t, around: f.span)
                 let prevEnd = n > 0 ? block.found[n - 1].span.upperBound : nil
                 let nextSpan = n + 1 < block.found.count ? block.found[n + 1].span : nil
-                let sameSentence = previous.map { $0.sentence == sentence } ?? false
+                let sameSentence = previous.map { $0.sentence == whole } ?? false
                 let found = IndicatorFinder.indicator(
                     in: t, span: f.span, clause: clause,
                     previousEnd: prevEnd.flatMap { clause.contains($0) || $0 == clause.upperBound ? $0 : nil },
@@ -60,7 +71,7 @@ public enum FigureExtractor {
                     // 投资10亿元以上项目12个: the bounded amount sets the class counted.
                     indicator = named
                 }
-                if let r = respective.indicator(at: n, in: t, found: block.found, sentence: sentence, earlier: sentenceIndicators) {
+                if let r = respective.indicator(at: n, in: t, found: block.found, sentence: whole, earlier: sentenceIndicators) {
                     // 接待游客…，实现旅游收入…，分别增长23.6%和27.1%: in the order named.
                     if found.text.isEmpty || found.dependent == .owner && found.fromLeft { indicator = r }
                 }
@@ -77,22 +88,24 @@ public enum FigureExtractor {
                         ?? bodyKind(of: t.string(f.core), value: f.value, in: blocks)
                 } else {
                     if isTaskList == nil { isTaskList = FigureClassifier.isTaskList(t) }
-                    kind = kindInBody(t, f, sentence: sentence, clause: clause, isTaskList: isTaskList!, earlier: earlier)
+                    kind = kindInBody(t, f, sentence: sentence, clause: clause, isTaskList: isTaskList!, earlier: earlier,
+                                      sentenceStart: whole.lowerBound)
                 }
                 if kind == nil, block.place == .body { kind = sectionKinds[block.index] }
                 if kind == nil { kind = article.kind }
                 var unit = f.unit
                 if unit.isEmpty { unit = IndicatorFinder.impliedUnit(indicator: indicator) }
-                if sentenceText?.range != sentence {
-                    sentenceText = (sentence, t.string(t.trimmingSpaces(sentence)))
+                let shown = Self.shownSentence(sentence, around: f.span, in: t)
+                if sentenceText?.range != shown {
+                    sentenceText = (shown, t.string(t.trimmingSpaces(shown)))
                 }
                 out.append(Figure(
                     text: t.string(f.span), value: f.value, valueMax: f.valueMax, unit: unit, bound: f.bound,
                     kind: kind, indicator: indicator.isEmpty ? nil : indicator, change: change,
                     place: block.place, block: block.index, offset: f.span.lowerBound, length: f.span.count,
                     sentence: sentenceText!.text))
-                previous = (sentence, indicator, change, f.unit)
-                sentenceIndicators.append((sentence, indicator))
+                previous = (whole, indicator, change, f.unit)
+                sentenceIndicators.append((whole, indicator))
                 if let kind { earlier.append(.init(value: f.value, unit: f.unit, kind: kind, sentenceStart: sentence.lowerBound)) }
             }
         }
@@ -118,12 +131,32 @@ public enum FigureExtractor {
     /// The kind a body figure's own text gives it: its clause and sentence,
     /// the whole a 其中 sentence breaks down, a work plan's list of tasks, the
     /// sentences before it in its paragraph.
+    /// The longest sentence a figure carries whole; a longer one (a
+    /// paragraph that never ends its sentence) is cut to the clauses around
+    /// the figure, so that a figure's record stays small whatever the text.
+    static let sentenceLimit = 600
+    static let sentenceReach = 200
+
+    static func shownSentence(_ sentence: Range<Int>, around figure: Range<Int>, in t: ScalarText) -> Range<Int> {
+        guard sentence.count > sentenceLimit else { return sentence }
+        var lo = max(sentence.lowerBound, figure.lowerBound - sentenceReach)
+        var hi = min(sentence.upperBound, figure.upperBound + sentenceReach)
+        // Whole clauses where the window allows: after a clause mark before, up to one after.
+        let marks: Set<UInt32> = [0xFF0C, 0xFF1B, 0x3001, 0x2C, 0x3B]  // ，；、 , ;
+        if let cut = (lo..<figure.lowerBound).last(where: { marks.contains(t.scalars[$0].value) }) { lo = cut + 1 }
+        if let cut = (figure.upperBound..<hi).first(where: { marks.contains(t.scalars[$0].value) }) { hi = cut + 1 }
+        return lo..<hi
+    }
+
+    /// `sentenceStart`: where the sentence really starts when `sentence` is a
+    /// window of a longer one.
     private static func kindInBody(_ t: ScalarText, _ f: ScannedFigure, sentence: Range<Int>, clause: Range<Int>,
-                                   isTaskList: Bool, earlier: [PartOfWhole.Figure] = []) -> Figure.Kind? {
+                                   isTaskList: Bool, earlier: [PartOfWhole.Figure] = [],
+                                   sentenceStart: Int? = nil) -> Figure.Kind? {
         if let k = FigureClassifier.kindFromContext(t, figure: f.span, clause: clause, sentence: sentence) { return k }
         if let k = PartOfWhole.kind(t, sentence: sentence, value: f.value, unit: f.unit, earlier: earlier) { return k }
         if isTaskList { return .target }
-        return FigureClassifier.kindFromEarlierSentences(t, sentenceStart: sentence.lowerBound)
+        return FigureClassifier.kindFromEarlierSentences(t, sentenceStart: sentenceStart ?? sentence.lowerBound)
     }
 
     /// The kind of the first body figure printed as `core` with `value`.
