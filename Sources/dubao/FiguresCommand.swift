@@ -36,24 +36,38 @@ struct FiguresCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try library.open().catalog
-        var rows: [FigureRow] = []
-        for article in catalog.articles(0..<catalog.count) {
-            for figure in article.figures where kind.map({ figure.kind?.rawValue == $0.rawValue }) ?? true {
-                rows.append(FigureRow(article: article.id, source: article.source,
-                                      date: (article.date ?? article.pageDate)?.iso, figure: figure))
+        // Articles are read a block at a time; JSON and CSV are written as
+        // they come, so memory does not grow with the library (the table
+        // needs every row first, to size its columns).
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var tableRows: [FigureRow] = []
+        var first = true
+        if json { Output.write("{\n  \"figures\" : [") }
+        if csv { Output.line(FigureRow.csvHeader) }
+        var start = 0
+        while start < catalog.count {
+            let block = catalog.articles(start..<min(catalog.count, start + 256))
+            start += 256
+            for article in block {
+                for figure in article.figures where kind.map({ figure.kind?.rawValue == $0.rawValue }) ?? true {
+                    let row = FigureRow(article: article.id, source: article.source,
+                                        date: (article.date ?? article.pageDate)?.iso, figure: figure)
+                    if json {
+                        let text = String(decoding: try encoder.encode(row), as: UTF8.self)
+                        Output.write((first ? "\n" : ",\n") + "    " + text.replacingOccurrences(of: "\n", with: "\n    "))
+                        first = false
+                    } else if csv {
+                        Output.line(row.csvLine)
+                    } else {
+                        tableRows.append(row)
+                    }
+                }
             }
         }
-        if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            var data = try encoder.encode(["figures": rows])
-            data.append(0x0A)
-            Output.write(data)
-        } else if csv {
-            Output.line(FigureRow.csvHeader)
-            for row in rows { Output.line(row.csvLine) }
-        } else {
-            for line in FigureRow.table(rows) { Output.line(line) }
+        if json { Output.write(first ? "\n\n  ]\n}\n" : "\n  ]\n}\n") }
+        if !json && !csv {
+            for line in FigureRow.table(tableRows) { Output.line(line) }
         }
     }
 }
