@@ -22,27 +22,14 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let opened = try library.open()
         let catalog = opened.catalog
-                let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        Output.write("{\n  \"articles\" : [")
-        var first = true
+        var document = JSONArrayStream(key: "articles")
         var start = 0
         while start < catalog.count {
-            let block = catalog.articles(start..<min(catalog.count, start + 256))
+            for article in catalog.articles(start..<min(catalog.count, start + 256)) { try document.append(article) }
             start += 256
-            for article in block {
-                let text = String(decoding: try encoder.encode(article), as: UTF8.self)
-                Output.write(first ? "\n" : ",\n")
-                first = false
-                // Indented as it stands inside the document.
-                Output.write("    " + text.replacingOccurrences(of: "\n", with: "\n    "))
-            }
         }
-        Output.write(first ? "\n  ],\n" : "\n  ],\n")
-        Output.write("  \"schema\" : \"dubao.export/1\",\n")
         // Warnings also go into the document, so a script sees what was skipped.
-        let warnings = String(decoding: try encoder.encode(opened.warnings.map(\.description)), as: UTF8.self)
-        Output.write("  \"warnings\" : " + warnings.replacingOccurrences(of: "\n", with: "\n  ") + "\n}\n")
+        try document.finish(then: [("schema", "dubao.export/1"), ("warnings", opened.warnings.map(\.description))])
         Output.flush()
     }
 }

@@ -39,11 +39,8 @@ struct FiguresCommand: ParsableCommand {
         // Articles are read a block at a time; JSON and CSV are written as
         // they come, so memory does not grow with the library (the table
         // needs every row first, to size its columns).
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var tableRows: [FigureRow] = []
-        var first = true
-        if json { Output.write("{\n  \"figures\" : [") }
+        var document = json ? JSONArrayStream(key: "figures") : nil
         if csv { Output.line(FigureRow.csvHeader) }
         var start = 0
         while start < catalog.count {
@@ -53,10 +50,8 @@ struct FiguresCommand: ParsableCommand {
                 for figure in article.figures where kind.map({ figure.kind?.rawValue == $0.rawValue }) ?? true {
                     let row = FigureRow(article: article.id, source: article.source,
                                         date: (article.date ?? article.pageDate)?.iso, figure: figure)
-                    if json {
-                        let text = String(decoding: try encoder.encode(row), as: UTF8.self)
-                        Output.write((first ? "\n" : ",\n") + "    " + text.replacingOccurrences(of: "\n", with: "\n    "))
-                        first = false
+                    if document != nil {
+                        try document?.append(row)
                     } else if csv {
                         Output.line(row.csvLine)
                     } else {
@@ -65,7 +60,7 @@ struct FiguresCommand: ParsableCommand {
                 }
             }
         }
-        if json { Output.write(first ? "\n\n  ]\n}\n" : "\n  ]\n}\n") }
+        try document?.finish()
         if !json && !csv {
             for line in FigureRow.table(tableRows) { Output.line(line) }
         }

@@ -44,3 +44,38 @@ enum Output {
         buffer.removeAll(keepingCapacity: true)
     }
 }
+
+/// A JSON document whose first key holds an array written element by
+/// element, as `JSONEncoder` would pretty-print the whole (sorted keys, two
+/// spaces): memory holds one element, not the document.
+struct JSONArrayStream {
+    private let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return e
+    }()
+    private var first = true
+
+    /// Opens `{ "key" : [`.
+    init(key: String) {
+        Output.write("{\n  \"\(key)\" : [")
+    }
+
+    mutating func append(_ element: some Encodable) throws {
+        let text = String(decoding: try encoder.encode(element), as: UTF8.self)
+        // Indented as it stands inside the document.
+        Output.write((first ? "\n    " : ",\n    ") + text.replacingOccurrences(of: "\n", with: "\n    "))
+        first = false
+    }
+
+    /// Closes the array, then the document after the keys that follow it
+    /// (in order, each value encoded whole).
+    func finish(then keys: [(String, any Encodable)] = []) throws {
+        Output.write(first ? "\n\n  ]" : "\n  ]")
+        for (key, value) in keys {
+            let text = String(decoding: try encoder.encode(value), as: UTF8.self)
+            Output.write(",\n  \"\(key)\" : " + text.replacingOccurrences(of: "\n", with: "\n  "))
+        }
+        Output.write("\n}\n")
+    }
+}
