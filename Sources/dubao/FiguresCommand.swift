@@ -3,6 +3,10 @@ import DubaoCore
 import DubaoTUI
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// `dubao figures`: every numeric figure of the pages, one row each.
 struct FiguresCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -39,6 +43,7 @@ struct FiguresCommand: ParsableCommand {
         // Articles are read a block at a time; JSON and CSV are written as
         // they come, so memory does not grow with the library (the table
         // needs every row first, to size its columns).
+        let onTerminal = isatty(STDOUT_FILENO) != 0
         var tableRows: [FigureRow] = []
         var document = json ? JSONArrayStream(key: "figures") : nil
         if csv { Output.line(FigureRow.csvHeader) }
@@ -53,7 +58,9 @@ struct FiguresCommand: ParsableCommand {
                     if document != nil {
                         try document?.append(row)
                     } else if csv {
-                        Output.line(row.csvLine)
+                        // On a terminal nothing of a page may drive it (bidi
+                        // controls, escapes); to a file the text stays exact.
+                        Output.line(onTerminal ? TerminalSafe.visible(row.csvLine) : row.csvLine)
                     } else {
                         tableRows.append(row)
                     }
@@ -62,7 +69,7 @@ struct FiguresCommand: ParsableCommand {
         }
         try document?.finish()
         if !json && !csv {
-            for line in FigureRow.table(tableRows) { Output.line(line) }
+            for line in FigureRow.table(tableRows) { Output.line(TerminalSafe.visible(line)) }
         }
     }
 }

@@ -106,3 +106,19 @@ import Testing
         #expect(Double(large) / Double(small) < 4.6, "\(small) → \(large) bytes")
     }
 }
+
+/// Text of a page never drives the terminal it is shown on; JSON keeps it exact.
+@Suite struct PageControlCharacterTests {
+    @Test func bidiControlsStayOutOfTablesAndListsButNotJSON() throws {
+        let dir = try Dubao.temporaryDirectory()
+        let page = "\n标题\u{202E}反转\n\n　　本报聊城2月22日讯　全县\u{202E}今年完成投资5000亿元，同比增长5%。\n\n"
+        try Data(page.utf8).write(to: dir.appendingPathComponent("bidi.txt"))
+        for command in [["figures"], ["list"], ["show", "bidi#1"]] {
+            let out = try Dubao.run(command + [dir.path])
+            #expect(out.status == 0, "\(command): \(out.stderr)")
+            #expect(!out.stdout.unicodeScalars.contains("\u{202E}"), "\(command) printed U+202E")
+        }
+        let json = try Dubao.run(["figures", "--json", dir.path])
+        #expect(json.stdout.unicodeScalars.contains("\u{202E}"))
+    }
+}
