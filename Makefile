@@ -15,7 +15,7 @@ DEB_PACKAGES = libncursesw5-dev:/usr/include/ncursesw/curses.h \
 BENCH_PACKAGES = ripgrep:/usr/bin/rg \
                  hyperfine:/usr/bin/hyperfine
 
-.PHONY: all build run test bench install uninstall clean deps bench-deps
+.PHONY: all build run test bench fuzz install uninstall clean deps bench-deps
 
 all: build
 
@@ -60,6 +60,11 @@ bench-deps:
 bench: deps bench-deps
 	$(SWIFT) build -c release
 	scripts/bench .build/release/dubao
+
+# A fuzz run of the parser for FUZZ_SECONDS (default 600); see scripts/fuzz.
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	scripts/fuzz $(FUZZ_SECONDS)
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin
