@@ -32,20 +32,14 @@ enum ArticleRecords {
         """
 
     /// A figure of `article` from a row selected with `figureColumns`.
-    /// `cache` keeps each block's scalars for the article's other figures.
-    static func figure(from row: Row, of article: Article, blocks cache: inout [Int: [Unicode.Scalar]]) -> Figure {
+    static func figure(from row: Row, of article: Article, blocks: inout BlockScalars) -> Figure {
         let place = Figure.Place(rawValue: row["place"]) ?? .body
         let block: Int = row["block"]
         var sentence: String = row["sentence"] ?? ""
-        if let start: Int = row["sentence_start"], let length: Int = row["sentence_length"] {
-            let blocks = place == .title ? article.titles : article.paragraphs
-            if blocks.indices.contains(block) {
-                let key = place == .title ? -1 - block : block
-                let scalars = cache[key] ?? Array(blocks[block].unicodeScalars)
-                cache[key] = scalars
-                let lo = min(start, scalars.count), hi = min(scalars.count, start + length)
-                sentence = String(String.UnicodeScalarView(scalars[lo..<hi]))
-            }
+        if let start: Int = row["sentence_start"], let length: Int = row["sentence_length"],
+           let scalars = blocks.scalars(place, block, of: article) {
+            let lo = min(start, scalars.count), hi = min(scalars.count, start + length)
+            sentence = String(String.UnicodeScalarView(scalars[lo..<hi]))
         }
         return Figure(text: row["text"], value: row["value"] ?? .infinity, valueMax: row["value_max"], unit: row["unit"],
                       bound: Figure.Bound(rawValue: row["bound"]) ?? .exact,
@@ -57,17 +51,8 @@ enum ArticleRecords {
 
     /// Where a figure's sentence stands in its block, if it is there (it is,
     /// unless the extractor trimmed or joined it).
-    /// `blocks` keeps each block's scalars once for all its figures: a long
-    /// paragraph is not made into an array again for every figure in it.
-    static func sentenceSpan(of f: Figure, in article: Article, blocks cache: inout [Int: [Unicode.Scalar]]) -> (start: Int, length: Int)? {
-        let blocks = f.place == .title ? article.titles : article.paragraphs
-        guard blocks.indices.contains(f.block) else { return nil }
-        let key = f.place == .title ? -1 - f.block : f.block
-        let text: [Unicode.Scalar]
-        if let known = cache[key] { text = known } else {
-            text = Array(blocks[f.block].unicodeScalars)
-            cache[key] = text
-        }
+    static func sentenceSpan(of f: Figure, in article: Article, blocks: inout BlockScalars) -> (start: Int, length: Int)? {
+        guard let text = blocks.scalars(f.place, f.block, of: article) else { return nil }
         let sentence = Array(f.sentence.unicodeScalars)
         guard !sentence.isEmpty, sentence.count <= text.count else { return nil }
         // The sentence holds the figure: it starts at or before it and ends at or after it.
@@ -114,17 +99,34 @@ enum ArticleRecords {
             FROM figure WHERE article_id IN (\(marks)) ORDER BY article_id, ordinal
             """, arguments: StatementArguments(ids))
         var cacheOf: Int64 = -1
-        var cache: [Int: [Unicode.Scalar]] = [:]
+        var cache = BlockScalars()
         // Gathered apart and set once: appending to `out[id]?.figures` while
         // `article` holds a copy would copy the array at every figure.
         var figuresOf: [Int64: [Figure]] = [:]
         for row in figures {
             let id: Int64 = row["article_id"]
             guard let article = out[id] else { continue }
-            if id != cacheOf { cache = [:]; cacheOf = id }
+            if id != cacheOf { cache = BlockScalars(); cacheOf = id }
             figuresOf[id, default: []].append(figure(from: row, of: article, blocks: &cache))
         }
         for (id, list) in figuresOf { out[id]?.figures = list }
         return out
+    }
+}
+
+/// The scalars of an article's titles and paragraphs, each made once for all
+/// the figures in it: a long paragraph is not turned into an array again for
+/// every figure (that made a paragraph of 8,000 figures quadratic).
+struct BlockScalars {
+    private var made: [Int: [Unicode.Scalar]] = [:]
+
+    mutating func scalars(_ place: Figure.Place, _ block: Int, of article: Article) -> [Unicode.Scalar]? {
+        let blocks = place == .title ? article.titles : article.paragraphs
+        guard blocks.indices.contains(block) else { return nil }
+        let key = place == .title ? -1 - block : block
+        if let known = made[key] { return known }
+        let scalars = Array(blocks[block].unicodeScalars)
+        made[key] = scalars
+        return scalars
     }
 }

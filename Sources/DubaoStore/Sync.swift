@@ -300,7 +300,7 @@ public struct LibrarySync: Sendable {
                                 change, place, block, offset, length, sentence_start, sentence_length, sentence)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        var blockScalars: [Int: [Unicode.Scalar]] = [:]
+        var blockScalars = BlockScalars()
         for (i, f) in a.figures.enumerated() {
             let span = ArticleRecords.sentenceSpan(of: f, in: a, blocks: &blockScalars)
             try insertFigure.execute(arguments: [
