@@ -208,11 +208,20 @@ enum Console {
     /// C1), bidirectional controls and invisible format characters — which a
     /// file name or an argument can hold — written as `\u{1B}`, as `ls`
     /// quotes names, so that nothing in them drives the terminal.
-    static func escaped(_ text: String) -> String {
+    static func escaped(_ text: String, keepingLineBreaks: Bool = false) -> String {
         var out = String.UnicodeScalarView()
         var changed = false
         for s in text.unicodeScalars {
             let v = s.value
+            if keepingLineBreaks && v == 0x0A {
+                out.append(s)
+                continue
+            }
+            if FileName.escapedByte(s) != nil {
+                changed = true
+                out.append(contentsOf: FileName.spelled(String(s)).unicodeScalars)
+                continue
+            }
             let unsafe = v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v)
                 || (0x2066...0x2069).contains(v) || (0x200B...0x200F).contains(v) || v == 0x2060 || v == 0xFEFF
                 || v == 0x061C
