@@ -53,9 +53,15 @@ struct LibraryOptions: ParsableArguments {
     /// The library at `--db`/`DUBAO_DB`/the default path, or one in memory
     /// (with a warning) when that cannot be opened for writing. One written by
     /// a newer dubao is refused.
-    func openDatabase() throws -> LibraryDatabase {
+    ///
+    /// A wait for a library another program holds locked is told on stderr,
+    /// unless `quietWaits` (the reader, whose screen would be broken by it).
+    func openDatabase(quietWaits: Bool = false) throws -> LibraryDatabase {
+        let waiting: @Sendable (String) -> Void = { message in
+            if !quietWaits { Console.warn(message) }
+        }
         do {
-            return try LibraryDatabase.open(path: databasePath, notice: { Console.warn($0) })
+            return try LibraryDatabase.open(path: databasePath, notice: { Console.warn($0) }, waiting: waiting)
         } catch let error as StoreError {
             if case .newerVersion = error { throw BadInput(error.description) }
             Console.warn("\(error.description); reading the pages into memory")
