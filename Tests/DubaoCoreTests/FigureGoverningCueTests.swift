@@ -1,0 +1,101 @@
+import Testing
+@testable import DubaoCore
+
+/// Issue 9, parts 4–6, on sentences of our own: what is a figure, which cue
+/// governs a figure (target or result), and the name of what it measures.
+@Suite struct FigureGoverningCueTests {
+    static func figures(_ paragraphs: String...) -> [Figure] {
+        FigureExtractor.figures(titles: [], paragraphs: paragraphs)
+    }
+
+    // MARK: Figures, not figures
+
+    @Test(arguments: ["今年以来，全市出口保持两位数增长。", "全县财政收入增幅连续三年保持一位数。",
+                      "全年有5家企业营业收入增长三位数。"])
+    func countsOfDigitsAreNoFigures(_ sentence: String) {
+        #expect(!Self.figures(sentence).contains { $0.unit == "位" }, "\(Self.figures(sentence).map(\.text))")
+    }
+
+    struct Tenth: Sendable, CustomTestStringConvertible {
+        var sentence: String, text: String, value: Double, bound: Figure.Bound
+        var testDescription: String { sentence }
+    }
+
+    @Test(arguments: [
+        Tenth(sentence: "民营企业贡献了全区税收的六成。", text: "六成", value: 60, bound: .exact),
+        Tenth(sentence: "返乡创业者中超过三成是大学生。", text: "超过三成", value: 30, bound: .atLeast),
+        Tenth(sentence: "秋粮收获进度已达八成以上。", text: "八成以上", value: 80, bound: .atLeast),
+        Tenth(sentence: "小微企业占比不到两成。", text: "不到两成", value: 20, bound: .atMost),
+    ])
+    func tenthsAreSharesOfAWhole(_ c: Tenth) throws {
+        let f = try #require(Self.figures(c.sentence).first { $0.text == c.text })
+        #expect(f.value == c.value)
+        #expect(f.unit == "%")
+        #expect(f.bound == c.bound)
+    }
+
+    struct Spread: Sendable, CustomTestStringConvertible {
+        var sentence: String, text: String, value: Double, unit: String
+        var testDescription: String { sentence }
+    }
+
+    @Test(arguments: [
+        Spread(sentence: "首 批 528 套 保障房 交付使用。", text: "528 套", value: 528, unit: "套"),
+        Spread(sentence: "当天就有 3 6 5 名 群众前来办事。", text: "3 6 5 名", value: 365, unit: "名"),
+        Spread(sentence: "全镇共有 1 2 个 村完成改造。", text: "1 2 个", value: 12, unit: "个"),
+    ])
+    func figuresSpreadByJustificationAreFound(_ c: Spread) throws {
+        let f = try #require(Self.figures(c.sentence).first { $0.text == c.text }, "\(Self.figures(c.sentence).map(\.text))")
+        #expect(f.value == c.value)
+        #expect(f.unit == c.unit)
+    }
+
+    @Test func spacedOrdinalsAndYearsStayNoFigures() {
+        #expect(Self.figures("该县排名第 3 位。").isEmpty)
+        #expect(Self.figures("2024 年 是关键一年。").isEmpty)
+    }
+
+    // MARK: Target or result
+
+    struct Kind: Sendable, CustomTestStringConvertible {
+        var paragraphs: [String], text: String, kind: Figure.Kind
+        var testDescription: String { paragraphs.joined() + " → " + text }
+        init(_ p: String..., text: String, _ kind: Figure.Kind) { paragraphs = p; self.text = text; self.kind = kind }
+    }
+
+    static let kinds: [Kind] = [
+        // A plan word speaks for its own part of the sentence only.
+        Kind("新馆计划于明年5月开馆；去年接待读者21.6万人次，同比增长9%。", text: "21.6万人次", .actual),
+        Kind("新馆计划于明年5月开馆；去年接待读者21.6万人次，同比增长9%。", text: "9%", .actual),
+        Kind("园区计划今年引进企业30家；一季度签约落地企业7家。", text: "30家", .target),
+        // ...unless it frames the parts after it.
+        Kind("三年行动的目标是：新增绿地120公顷；新建口袋公园45个。", text: "45个", .target),
+        Kind("一是稳外贸，力争出口增长5%；二是扩内需，开展促消费活动200场以上。", text: "200场以上", .target),
+        // A figure measured against a target is a result; the target it names is a target.
+        Kind("一季度粮食收购量比年初确定的8%目标高2.3个百分点。", text: "2.3个百分点", .actual),
+        Kind("一季度粮食收购量比年初确定的8%目标高2.3个百分点。", text: "8%", .target),
+        Kind("全年植树造林完成年度目标的108%。", text: "108%", .actual),
+        Kind("全区完成固定资产投资86亿元，超年度计划4.5个百分点。", text: "4.5个百分点", .actual),
+        Kind("截至6月底，已完成年度计划的52%。", text: "52%", .actual),
+        // What a report or meeting sets for the year is a target.
+        Kind("报告提出，今年全县生产总值增长6%左右。", text: "6%左右", .target),
+        Kind("会议明确，2026年全区城镇新增就业达到3.2万人以上。", text: "3.2万人以上", .target),
+        Kind("会议指出，2025年全区城镇新增就业3.1万人。", text: "3.1万人", .actual),
+        Kind("● 3.2万人以上：城镇新增就业目标", text: "3.2万人以上", .target),
+        // A past year's plan is a target, what it became a result.
+        Kind("2024年计划改造老旧小区60个，实际完成68个。", text: "60个", .target),
+        Kind("2024年计划改造老旧小区60个，实际完成68个。", text: "68个", .actual),
+        Kind("去年确定的12%增长目标顺利实现。", text: "12%", .target),
+        // The year's list of projects is its plan.
+        Kind("今年全县县级重点项目236个，总投资1180亿元。", text: "236个", .target),
+        Kind("今年全县县级重点项目236个，总投资1180亿元。", text: "1180亿元", .target),
+        Kind("今年，全县共安排重点项目236个。", text: "236个", .actual),
+    ]
+
+    @Test(arguments: kinds)
+    func theGoverningCueDecides(_ c: Kind) throws {
+        let found = FigureExtractor.figures(titles: [], paragraphs: c.paragraphs)
+        let f = try #require(found.first { $0.text == c.text }, "found \(found.map(\.text))")
+        #expect(f.kind == c.kind, "\(f.text): \(String(describing: f.kind))")
+    }
+}
