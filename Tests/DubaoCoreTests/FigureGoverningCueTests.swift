@@ -98,4 +98,38 @@ import Testing
         let f = try #require(found.first { $0.text == c.text }, "found \(found.map(\.text))")
         #expect(f.kind == c.kind, "\(f.text): \(String(describing: f.kind))")
     }
+
+    // MARK: Indicators
+
+    struct Named: Sendable, CustomTestStringConvertible {
+        var paragraphs: [String], text: String, indicator: String
+        var testDescription: String { paragraphs.joined() + " → " + text }
+        init(_ p: String..., text: String, _ indicator: String) { paragraphs = p; self.text = text; self.indicator = indicator }
+    }
+
+    static let names: [Named] = [
+        // Whole words: a long name is not cut inside a word, a year before it is no part of it.
+        Named("全市数字经济核心产业增加值达到520亿元。", text: "520亿元", "数字经济核心产业增加值"),
+        Named("新增国家级专精特新中小企业17家。", text: "17家", "新增国家级专精特新中小企业"),
+        Named("2025年全市地区生产总值达到3120亿元。", text: "3120亿元", "地区生产总值"),
+        Named("年末金融机构人民币各项存款余额6120亿元。", text: "6120亿元", "金融机构人民币各项存款余额"),
+        // What is compared stands before 比; the gap to a target measures the same.
+        Named("增速比年初确定的7%目标低0.6个百分点。", text: "7%", "增速"),
+        Named("规上工业增加值增长9%，增速比年初确定的7%目标高2个百分点。", text: "2个百分点", "规上工业增加值增速"),
+        Named("营业收入增长11.2%，增速比上年提高2.1个百分点。", text: "2.1个百分点", "营业收入增速"),
+        Named("春播进度同比快1.5个百分点。", text: "1.5个百分点", "春播进度"),
+        // A bullet names its figure after the colon.
+        Named("● 3.5万人以上：城镇新增就业目标", text: "3.5万人以上", "城镇新增就业"),
+        // The service a duration is of, not the hotline printed before it.
+        Named("开通服务热线“6602315”，提供24小时咨询服务。", text: "24小时", "提供咨询服务"),
+        Named("全区16个镇（街道）卫生院已开设专家门诊。", text: "16个", "镇（街道）卫生院"),
+        Named("林场今年计划完成植树造林8000亩。", text: "8000亩", "完成植树造林"),
+    ]
+
+    @Test(arguments: names)
+    func indicatorsAreWholeNames(_ c: Named) throws {
+        let found = FigureExtractor.figures(titles: [], paragraphs: c.paragraphs)
+        let f = try #require(found.first { $0.text == c.text }, "found \(found.map(\.text))")
+        #expect(f.indicator == c.indicator)
+    }
 }
