@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DubaoCore
 
@@ -131,5 +132,32 @@ import Testing
         let found = FigureExtractor.figures(titles: [], paragraphs: c.paragraphs)
         let f = try #require(found.first { $0.text == c.text }, "found \(found.map(\.text))")
         #expect(f.indicator == c.indicator)
+    }
+
+    // MARK: One name per indicator
+
+    @Test(arguments: [
+        ("GDP", "地区生产总值"), ("地区生产总值", "地区生产总值"), ("生产总值", "地区生产总值"),
+        ("2024年全市地区生产总值", "地区生产总值"), ("全市经济总量", "地区生产总值"), ("地区生产总值增速", "地区生产总值"),
+        ("规上工业增加值", "规模以上工业增加值"), ("一季度规上工业增加值", "规模以上工业增加值"),
+        ("规模以上工业增加值增速目标", "规模以上工业增加值"), ("规上服务业企业营业收入", "规模以上服务业企业营业收入"),
+        ("地方一般公共预算收入", "一般公共预算收入"), ("全社会固定资产投资", "固定资产投资"),
+        ("新增城镇就业", "城镇新增就业"), ("1—5月外贸进出口总额", "外贸进出口总额"), ("进出口总额", "外贸进出口总额"),
+        ("R&D经费投入强度", "研发投入强度"), ("单位GDP能耗", "单位地区生产总值能耗"),
+        // Not every name holding a synonym is that indicator.
+        ("数字经济核心产业增加值占GDP比重", "数字经济核心产业增加值占GDP比重"), ("新增高标准农田", "新增高标准农田"),
+    ])
+    func oneCanonicalNamePerIndicator(_ printed: String, _ name: String) {
+        #expect(IndicatorNames.canonical(printed) == name)
+    }
+
+    @Test func theFigureKeepsItsIndicatorAsPrintedAndExportsTheCanonicalName() throws {
+        let f = try #require(Self.figures("今年规上工业增加值增长8%。").first)
+        #expect(f.indicator == "规上工业增加值")
+        #expect(f.canonicalIndicator == "规模以上工业增加值")
+        let json = String(decoding: try JSONEncoder().encode(f), as: UTF8.self)
+        #expect(json.contains("\"indicator_canonical\":\"规模以上工业增加值\""))
+        let back = try JSONDecoder().decode(Figure.self, from: Data(json.utf8))
+        #expect(back == f)
     }
 }
