@@ -91,6 +91,13 @@ import Testing
         Kind("今年全县县级重点项目236个，总投资1180亿元。", text: "236个", .target),
         Kind("今年全县县级重点项目236个，总投资1180亿元。", text: "1180亿元", .target),
         Kind("今年，全县共安排重点项目236个。", text: "236个", .actual),
+        Kind("今年,全县确定实施重点项目236个,总投资超过900亿元。", text: "超过900亿元", .target),
+        // A purpose clause is no plan: what is done for it is done.
+        Kind("为确保夏粮颗粒归仓，全县每天投入收割机3200台。", text: "3200台", .actual),
+        // What a measure grants is what it is to give.
+        Kind("对新认定的示范农场，一次性给予30万元奖励。", text: "30万元", .target),
+        Kind("购买新能源汽车的，最高可获得8000元补贴。", text: "8000元", .target),
+        Kind("去年，全县累计发放种粮补贴1.2亿元。", text: "1.2亿元", .actual),
     ]
 
     @Test(arguments: kinds)

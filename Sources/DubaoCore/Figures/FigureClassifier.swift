@@ -25,7 +25,9 @@ struct FigureClassifier {
         }
         return [
             // Aims, plans, requirements, projections.
-            cue("力争", .target), cue("确保", .target), cue("争取", .target), cue("力求", .target),
+            // 为确保颗粒归仓，全市每天投入…: a purpose, not a plan (the w pages' decision).
+            cue("力争", .target, notAfter: "为"), cue("确保", .target, notAfter: "为"), cue("争取", .target, notAfter: "为"),
+            cue("力求", .target),
             // 年度计划投资 is this year's plan; 计划投资额 of signed projects and
             // 年度投资计划 are amounts and plans already made.
             // 完成年度计划的76%: a share of the plan reached, not the plan.
@@ -103,6 +105,7 @@ struct FigureClassifier {
     private static let jiang = Array("将".unicodeScalars)
     private static let targetNouns = scalarWords(["目标", "任务"])
     private static let thisYear = Array("今年，".unicodeScalars)
+    private static let thisYearHalfWidth = Array("今年,".unicodeScalars)
     private static let afterCues = scalarWords(["任务", "目标", "了"])
 
     /// The nearest strong cue in the sentences before `sentenceStart` in the
@@ -228,6 +231,11 @@ struct FigureClassifier {
             end += 1
         }
         if framedAsFact { return .actual }
+        // 对…给予每亩200元补助, 最高可获得1.5万元补贴: what a measure provides
+        // is what it is to give, unless the sentence reports it as done.
+        if providesAmount(t, figure: figure, clause: clause), !framedInSentence(t, before: clause.lowerBound, sentence: sentence) {
+            return .target
+        }
         if let weakInClause {
             // 提出10项具体措施: the count of the measures a document sets out
             // is a fact of the document, not an aim.
@@ -267,7 +275,7 @@ struct FigureClassifier {
         // without a verb of the past, are what the year is to bring.
         // But a sentence that goes on to measure it (比去年增加, 目前已) or to
         // project something else from it (预计产油菜籽…) states what is the case.
-        if t.has(thisYear, at: sentence.lowerBound) {
+        if t.has(thisYear, at: sentence.lowerBound) || t.has(thisYearHalfWidth, at: sentence.lowerBound) {
             return laterCueSaysMeasured(t, from: sentence.lowerBound + thisYear.count, to: sentence.upperBound) ? .actual : .target
         }
         // 2月21日，1022辆客车出口: a dated sentence without cues reports an event.
@@ -317,6 +325,37 @@ struct FigureClassifier {
         guard let mark = t[clause.upperBound] else { return false }
         if mark == "：" || mark == ":" { return true }
         return (mark == "，" || mark == ",") && clause.lowerBound <= sentence.lowerBound + 1 && clause.count <= 12
+    }
+
+    private static let grantWords = scalarWords(["补助", "补贴", "奖励", "奖补", "资助"])
+    private static let grantVerbs = scalarWords(["给予", "可获得", "可享受", "可领取"])
+
+    /// Whether the money figure at `figure` is what a measure grants: a grant
+    /// noun after it (`200元补助`) or a granting verb before it in its clause.
+    private static func providesAmount(_ t: ScalarText, figure: Range<Int>, clause: Range<Int>) -> Bool {
+        guard t.has(yuan, endingAt: figure.upperBound) || t.has(yuan, endingAt: figure.upperBound - 2) else { return false }
+        var k = figure.upperBound
+        while k < t.count, !t.scalars[k].isHan { k += 1 }
+        if t[k] == "的" { k += 1 }
+        if grantWords.contains(where: { t.has($0, at: k) || t.has($0, endingAt: figure.lowerBound) }) { return true }
+        var end = figure.lowerBound
+        while end > max(clause.lowerBound, figure.lowerBound - 8) {
+            if grantVerbs.contains(where: { t.has($0, endingAt: end) }) { return true }
+            end -= 1
+        }
+        return false
+    }
+    private static let yuan = Array("元".unicodeScalars)
+
+    /// Whether a strong frame of the past stands in the sentence before `start`.
+    private static func framedInSentence(_ t: ScalarText, before start: Int, sentence: Range<Int>) -> Bool {
+        var k = start
+        while k > sentence.lowerBound {
+            if frames.contains(where: { t.has($0, endingAt: k) }) { return true }
+            if let (c, weak) = cue(in: t, endingAt: k), !weak, c.kind == .actual { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether the semicolon part holding `i` opens with `二是`, `三是`.

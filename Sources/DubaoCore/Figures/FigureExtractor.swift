@@ -101,7 +101,7 @@ public enum FigureExtractor {
                 }
                 out.append(Figure(
                     text: t.string(f.span), value: f.value, valueMax: f.valueMax, unit: unit, bound: f.bound,
-                    kind: kind, indicator: indicator.isEmpty ? nil : indicator, change: change,
+                    kind: kind, indicator: indicator.isEmpty ? nil : Self.withoutJustification(indicator), change: change,
                     place: block.place, block: block.index, offset: f.span.lowerBound, length: f.span.count,
                     sentence: sentenceText!.text))
                 previous = (whole, indicator, change, f.unit)
@@ -110,6 +110,24 @@ public enum FigureExtractor {
             }
         }
         return out
+    }
+
+    /// `首 批 岗位`: the spaces of a justified line are no part of a name.
+    static func withoutJustification(_ name: String) -> String {
+        guard name.unicodeScalars.contains(where: { $0 == " " || $0 == "\u{3000}" }) else { return name }
+        let s = Array(name.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        for (i, c) in s.enumerated() {
+            if c == " " || c == "\u{3000}" {
+                let before = s[..<i].last { $0 != " " && $0 != "\u{3000}" }
+                let after = s[(i + 1)...].first { $0 != " " && $0 != "\u{3000}" }
+                guard let before, let after, !(before.isASCIILetter && after.isASCIILetter) else { continue }
+                if !before.isHan && !after.isHan { out.append(c) }
+                continue
+            }
+            out.append(c)
+        }
+        return String(out)
     }
 
     /// A number in a short quotation is a name (`“六个新聊城”`) unless the

@@ -127,7 +127,8 @@ struct IndicatorFinder {
             return Found(text: named, fromLeft: false, dependent: .none)
         }
         // 目标低0.4个百分点 after 增速比年初确定的6%: the gap measures what the target did.
-        if previousEnd != nil, isGapToTarget(t, left) {
+        // 比年初确定的7%目标 after 规上工业增加值增长8.2%: the same measure's target.
+        if previousEnd != nil, isGapToTarget(t, left) || (t[left.lowerBound] == "比" && t[span.lowerBound - 1] == "的") {
             return Found(text: "", fromLeft: true, dependent: .owner)
         }
         // 增速比年初确定的6%: what is compared stands before 比.

@@ -64,7 +64,9 @@ public enum IndicatorNames {
             if let w = leading.first(where: { s.hasPrefix($0) && s.count > $0.count }) { s.removeFirst(w.count); changed = true }
             if let w = leadingMonths(s), w < s.count { s.removeFirst(w); changed = true }
         }
-        if let w = trailing.first(where: { s.hasSuffix($0) && s.count > $0.count + 1 }) { s.removeLast(w.count) }
+        // 完成年度目标 stays: what is left must still name a measure.
+        if let w = trailing.first(where: { s.hasSuffix($0) && s.count > $0.count + 1 }),
+           !["年度", "全年", "完成"].contains(where: { s.dropLast(w.count).hasSuffix($0) }) { s.removeLast(w.count) }
         if s.hasPrefix("规上") { s = "规模以上" + s.dropFirst(2) }
         return table[s] ?? s
     }
