@@ -78,6 +78,9 @@ import Testing
         Kind("全年植树造林完成年度目标的108%。", text: "108%", .actual),
         Kind("全区完成固定资产投资86亿元，超年度计划4.5个百分点。", text: "4.5个百分点", .actual),
         Kind("截至6月底，已完成年度计划的52%。", text: "52%", .actual),
+        Kind("全年粮食产量增长4.2%，高于年度目标1.2个百分点。", text: "1.2个百分点", .actual),
+        // A compared target in the sentence before frames nothing after it.
+        Kind("全县生产总值增长6.3%，高于年度目标0.8个百分点。接待游客860万人次。", text: "860万人次", .actual),
         // What a report or meeting sets for the year is a target.
         Kind("报告提出，今年全县生产总值增长6%左右。", text: "6%左右", .target),
         Kind("会议明确，2026年全区城镇新增就业达到3.2万人以上。", text: "3.2万人以上", .target),
@@ -90,6 +93,8 @@ import Testing
         // The year's list of projects is its plan.
         Kind("今年全县县级重点项目236个，总投资1180亿元。", text: "236个", .target),
         Kind("今年全县县级重点项目236个，总投资1180亿元。", text: "1180亿元", .target),
+        Kind("今年全县县级重点项目236个，目前已开工98个。", text: "236个", .target),
+        Kind("今年全县县级重点项目236个，目前已开工98个。", text: "98个", .actual),
         Kind("今年，全县共安排重点项目236个。", text: "236个", .actual),
         Kind("今年,全县确定实施重点项目236个,总投资超过900亿元。", text: "超过900亿元", .target),
         // A purpose clause is no plan: what is done for it is done.

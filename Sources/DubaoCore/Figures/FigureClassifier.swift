@@ -123,7 +123,7 @@ struct FigureClassifier {
         var end = sentenceStart
         while end > previous.lowerBound {
             if deadline(in: t, endingAt: end) { return .target }
-            if let (c, weak) = cue(in: t, endingAt: end), !weak, c.reach == nil { return c.kind }
+            if let (c, weak) = cue(in: t, endingAt: end), !weak, c.reach == nil { return governedKind(c, in: t, cueEnd: end) }
             end -= 1
         }
         return nil
@@ -268,9 +268,8 @@ struct FigureClassifier {
         // out for a year is its target, without 力争 or 确保.
         if opensWithSettingFrame(t, sentence) { return .target }
         // 今年全市省级重点项目412个，总投资…: the year's list of projects is its plan.
-        if t.has(thisYearBare, at: sentence.lowerBound), firstClauseNamesProjects(t, sentence) {
-            return laterCueSaysMeasured(t, from: sentence.lowerBound + thisYearBare.count, to: sentence.upperBound) ? .actual : .target
-        }
+        // (目前已开工58个 after it is a result of its own clause, not a measure of the list.)
+        if t.has(thisYearBare, at: sentence.lowerBound), firstClauseNamesProjects(t, sentence) { return .target }
         // 今年，粮食播种面积稳定在9000万亩以上: this year's figures, stated
         // without a verb of the past, are what the year is to bring.
         // But a sentence that goes on to measure it (比去年增加, 目前已) or to
@@ -302,9 +301,9 @@ struct FigureClassifier {
         if let next = t[cueEnd], comparedAfter.contains(next), t[cueEnd + 1].map({ ChineseNumeral.startsNumber($0) }) == true {
             return .actual
         }
-        // 超年度计划7.2个百分点: beyond the plan, by the figure printed at once.
+        // 超年度计划7.2个百分点, 高于年度目标0.8个百分点: beyond the plan, by the figure printed at once.
         if let s = t[cueEnd], ChineseNumeral.arabicDigit(s) != nil,
-           surpassWords.contains(where: { t.has($0, endingAt: start) }) { return .actual }
+           (0...2).contains(where: { q in surpassWords.contains(where: { t.has($0, endingAt: start - q) }) }) { return .actual }
         // 完成年度目标的117%, 占计划的60%: the share of the target reached.
         guard t[cueEnd] == "的" else { return c.kind }
         var k = start

@@ -128,7 +128,7 @@ struct IndicatorFinder {
         }
         // 目标低0.4个百分点 after 增速比年初确定的6%: the gap measures what the target did.
         // 比年初确定的7%目标 after 规上工业增加值增长8.2%: the same measure's target.
-        if previousEnd != nil, isGapToTarget(t, left) || (t[left.lowerBound] == "比" && t[span.lowerBound - 1] == "的") {
+        if !left.isEmpty, isGapToTarget(t, left) || (t[left.lowerBound] == "比" && t[span.lowerBound - 1] == "的") {
             return Found(text: "", fromLeft: true, dependent: .owner)
         }
         // 增速比年初确定的6%: what is compared stands before 比.
@@ -254,8 +254,10 @@ struct IndicatorFinder {
 
     /// `目标高`, `计划低`: the gap of a figure to the target named before it.
     private static func isGapToTarget(_ t: ScalarText, _ left: Range<Int>) -> Bool {
-        guard left.count >= 3, left.count <= 5, let last = t[left.upperBound - 1], gapWords.contains(last) else { return false }
-        return planNouns.contains { $0.count == left.count - 1 && t.has($0, at: left.lowerBound) }
+        guard left.count >= 3, left.count <= 8 else { return false }
+        // (高于年度目标0.8个百分点 keeps its own words: the excess over the plan.)
+        guard let last = t[left.upperBound - 1], gapWords.contains(last) else { return false }
+        return planNouns.contains(where: { $0.count == left.count - 1 && t.has($0, at: left.lowerBound) })
     }
     private static let gapWords: Set<Unicode.Scalar> = ["高", "低", "快", "慢", "多", "少"]
     private static let planNouns = scalarWords(["目标", "计划", "年度计划", "预期"])
