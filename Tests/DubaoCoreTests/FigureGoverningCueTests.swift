@@ -79,6 +79,8 @@ import Testing
         Kind("全区完成固定资产投资86亿元，超年度计划4.5个百分点。", text: "4.5个百分点", .actual),
         Kind("截至6月底，已完成年度计划的52%。", text: "52%", .actual),
         Kind("全年粮食产量增长4.2%，高于年度目标1.2个百分点。", text: "1.2个百分点", .actual),
+        Kind("去年定下的目标是新增就业8000人，实际新增9100人，比预期目标多出1100人。", text: "1100人", .actual),
+        Kind("去年定下的目标是新增就业8000人，实际新增9100人，比预期目标多出1100人。", text: "8000人", .target),
         // A compared target in the sentence before frames nothing after it.
         Kind("全县生产总值增长6.3%，高于年度目标0.8个百分点。接待游客860万人次。", text: "860万人次", .actual),
         // What a report or meeting sets for the year is a target.

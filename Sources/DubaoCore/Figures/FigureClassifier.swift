@@ -298,8 +298,10 @@ struct FigureClassifier {
         guard c.kind == .target, planNouns.contains(c.word) else { return c.kind }
         let start = cueEnd - c.word.count
         // 目标高1.2个百分点, 目标低0.4个百分点: the gap to the target.
-        if let next = t[cueEnd], comparedAfter.contains(next), t[cueEnd + 1].map({ ChineseNumeral.startsNumber($0) }) == true {
-            return .actual
+        // (目标多出1500人, 目标高出0.5个百分点: the same with 出.)
+        if let next = t[cueEnd], comparedAfter.contains(next) {
+            let at = t[cueEnd + 1] == "出" ? cueEnd + 2 : cueEnd + 1
+            if t[at].map({ ChineseNumeral.startsNumber($0) }) == true { return .actual }
         }
         // 超年度计划7.2个百分点, 高于年度目标0.8个百分点: beyond the plan, by the figure printed at once.
         if let s = t[cueEnd], ChineseNumeral.arabicDigit(s) != nil,
