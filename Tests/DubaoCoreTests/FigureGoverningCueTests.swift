@@ -139,6 +139,9 @@ import Testing
         Named("开通服务热线“6602315”，提供24小时咨询服务。", text: "24小时", "提供咨询服务"),
         Named("全区16个镇（街道）卫生院已开设专家门诊。", text: "16个", "镇（街道）卫生院"),
         Named("林场今年计划完成植树造林8000亩。", text: "8000亩", "完成植树造林"),
+        // A pair named in one word gives its members in order.
+        Named("城乡居民人均可支配收入分别增长5.2%和6.8%。", text: "5.2%", "城镇居民人均可支配收入"),
+        Named("城乡居民人均可支配收入分别增长5.2%和6.8%。", text: "6.8%", "农村居民人均可支配收入"),
     ]
 
     @Test(arguments: names)

@@ -71,7 +71,10 @@ public enum FigureExtractor {
                     // 投资10亿元以上项目12个: the bounded amount sets the class counted.
                     indicator = named
                 }
-                if let r = respective.indicator(at: n, in: t, found: block.found, sentence: whole, earlier: sentenceIndicators) {
+                if let pair = respective.pairedName(at: n, in: t, found: block.found, named: indicator) {
+                    // 城乡居民人均可支配收入分别增长5%和7%: the pair named in one word, in its order.
+                    indicator = pair
+                } else if let r = respective.indicator(at: n, in: t, found: block.found, sentence: whole, earlier: sentenceIndicators) {
                     // 接待游客…，实现旅游收入…，分别增长23.6%和27.1%: in the order named.
                     if found.text.isEmpty || found.dependent == .owner && found.fromLeft { indicator = r }
                 }
@@ -218,6 +221,31 @@ struct Respective {
         names = Array(before.suffix(count))
         first = n
         return names[0]
+    }
+
+    /// Words that name a pair at once, and its members in order: 城乡 is 城镇
+    /// and 农村, 进出口 is 进口 and 出口.
+    private static let pairs: [(word: String, members: [String])] = [
+        ("城乡", ["城镇", "农村"]), ("进出口", ["进口", "出口"]), ("中小学", ["中学", "小学"]),
+    ]
+    private var pairNames: (first: Int, names: [String])? = nil
+
+    /// The name of figure `n` when it belongs to a two-figure 分别 run whose
+    /// own name opens with a pair word (`城乡居民人均可支配收入分别增长5%和7%`).
+    mutating func pairedName(at n: Int, in t: ScalarText, found: [ScannedFigure], named: String) -> String? {
+        if let p = pairNames, n == p.first + 1, Self.joined(t, found[n - 1].span.upperBound..<found[n].span.lowerBound) {
+            pairNames = nil
+            return p.names[1]
+        }
+        pairNames = nil
+        let start = max(0, found[n].span.lowerBound - 6)
+        guard (start..<found[n].span.lowerBound).contains(where: { t.has(Self.fenbie, at: $0) }),
+              n + 1 < found.count, Self.joined(t, found[n].span.upperBound..<found[n + 1].span.lowerBound),
+              n + 2 >= found.count || !Self.joined(t, found[n + 1].span.upperBound..<found[n + 2].span.lowerBound),
+              let pair = Self.pairs.first(where: { named.hasPrefix($0.word) && named.count > $0.word.count }) else { return nil }
+        let rest = named.dropFirst(pair.word.count)
+        pairNames = (n, pair.members.map { $0 + rest })
+        return pairNames!.names[0]
     }
 
     /// Whether `r` holds only a joiner between two figures of a list.
