@@ -139,6 +139,10 @@ import Testing
         Named("开通服务热线“6602315”，提供24小时咨询服务。", text: "24小时", "提供咨询服务"),
         Named("全区16个镇（街道）卫生院已开设专家门诊。", text: "16个", "镇（街道）卫生院"),
         Named("林场今年计划完成植树造林8000亩。", text: "8000亩", "完成植树造林"),
+        // The time that opens a name is no part of it; a quotation cut in two is not shown.
+        Named("到2027年全县高新技术企业数量达到300家以上。", text: "300家以上", "全县高新技术企业数量"),
+        Named("6月20日前完成夏播面积480万亩。", text: "480万亩", "完成夏播面积"),
+        Named("“山城夜游”项目接待游客3.6万人次。", text: "3.6万人次", "山城夜游项目接待游客"),
         // A pair named in one word gives its members in order.
         Named("城乡居民人均可支配收入分别增长5.2%和6.8%。", text: "5.2%", "城镇居民人均可支配收入"),
         Named("城乡居民人均可支配收入分别增长5.2%和6.8%。", text: "6.8%", "农村居民人均可支配收入"),

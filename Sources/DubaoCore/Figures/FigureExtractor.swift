@@ -104,7 +104,7 @@ public enum FigureExtractor {
                 }
                 out.append(Figure(
                     text: t.string(f.span), value: f.value, valueMax: f.valueMax, unit: unit, bound: f.bound,
-                    kind: kind, indicator: indicator.isEmpty ? nil : Self.withoutJustification(indicator), change: change,
+                    kind: kind, indicator: Self.tidied(indicator), change: change,
                     place: block.place, block: block.index, offset: f.span.lowerBound, length: f.span.count,
                     sentence: sentenceText!.text))
                 previous = (whole, indicator, change, f.unit)
@@ -113,6 +113,58 @@ public enum FigureExtractor {
             }
         }
         return out
+    }
+
+    /// A name as shown: without justification spaces, without the time that
+    /// opens it (`到2027年`, `1—5月`: the time of the figure, not its name), and
+    /// without a quotation mark or bracket whose partner was cut off
+    /// (`南丰蜜桔”品牌价值`, `3年）柳州螺蛳粉…`).
+    static func tidied(_ name: String) -> String? {
+        var s = Array(withoutJustification(name).unicodeScalars)
+        var changed = true
+        while changed, !s.isEmpty {
+            changed = false
+            if let end = leadingTime(s), end < s.count - 1 { s.removeFirst(end); changed = true }
+        }
+        if let close = s.firstIndex(where: { $0 == "）" || $0 == ")" }),
+           !s[..<close].contains(where: { $0 == "（" || $0 == "(" }), close + 1 < s.count - 1 {
+            s.removeFirst(close + 1)
+        }
+        let opens = s.filter { $0 == "“" }.count, closes = s.filter { $0 == "”" }.count
+        if opens != closes { s.removeAll { $0 == "“" || $0 == "”" } }
+        return s.isEmpty ? nil : String(String.UnicodeScalarView(s))
+    }
+
+    /// The end of `到2027年`, `到2025年底`, `1—5月`, `3月` at the start of `s`.
+    private static func leadingTime(_ s: [Unicode.Scalar]) -> Int? {
+        var k = 0
+        if s.first == "到" || s.first == "至" { k = 1 }
+        let digitsStart = k
+        while k < s.count, ChineseNumeral.arabicDigit(s[k]) != nil { k += 1 }
+        let digits = k - digitsStart
+        guard digits > 0, k < s.count else { return nil }
+        if s[k] == "年", digits == 4, digitsStart == 1 {
+            k += 1
+            if k < s.count, s[k] == "底" || s[k] == "末" { k += 1 }
+            return k
+        }
+        guard digitsStart == 0, digits <= 2 else { return nil }
+        if s[k] == "—" || s[k] == "-" || s[k] == "～" || s[k] == "至" {
+            k += 1
+            let m = k
+            while k < s.count, ChineseNumeral.arabicDigit(s[k]) != nil { k += 1 }
+            guard k > m, k - m <= 2, k < s.count else { return nil }
+        }
+        guard s[k] == "月", !(k + 1 < s.count && (s[k + 1] == "份" || s[k + 1] == "底")) else { return nil }
+        k += 1
+        // 6月15日前: the day and a bound with it.
+        var d = k
+        while d < s.count, ChineseNumeral.arabicDigit(s[d]) != nil { d += 1 }
+        if d > k, d - k <= 2, d < s.count, s[d] == "日" {
+            k = d + 1
+            if k < s.count, s[k] == "前" || s[k] == "起" || s[k] == "后" { k += 1 }
+        }
+        return k
     }
 
     /// `首 批 岗位`: the spaces of a justified line are no part of a name.
