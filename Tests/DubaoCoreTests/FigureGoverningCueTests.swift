@@ -133,6 +133,7 @@ import Testing
         Named("规上工业增加值增长9%，增速比年初确定的7%目标高2个百分点。", text: "2个百分点", "规上工业增加值增速"),
         Named("营业收入增长11.2%，增速比上年提高2.1个百分点。", text: "2.1个百分点", "营业收入增速"),
         Named("春播进度同比快1.5个百分点。", text: "1.5个百分点", "春播进度"),
+        Named("一季度全市GDP同比增长6.1%，比全年预期目标高0.6个百分点。", text: "0.6个百分点", "一季度全市GDP"),
         // A bullet names its figure after the colon.
         Named("● 3.5万人以上：城镇新增就业目标", text: "3.5万人以上", "城镇新增就业"),
         // The service a duration is of, not the hotline printed before it.

@@ -128,7 +128,8 @@ struct IndicatorFinder {
         }
         // 目标低0.4个百分点 after 增速比年初确定的6%: the gap measures what the target did.
         // 比年初确定的7%目标 after 规上工业增加值增长8.2%: the same measure's target.
-        if !left.isEmpty, isGapToTarget(t, left) || (t[left.lowerBound] == "比" && t[span.lowerBound - 1] == "的") {
+        // (A gap in 个百分点 is a rate's; 比预期目标多出1500人 keeps its own words.)
+        if !left.isEmpty, category == .percent && isGapToTarget(t, left) || (t[left.lowerBound] == "比" && t[span.lowerBound - 1] == "的") {
             return Found(text: "", fromLeft: true, dependent: .owner)
         }
         // 增速比年初确定的6%: what is compared stands before 比.
@@ -256,8 +257,13 @@ struct IndicatorFinder {
     private static func isGapToTarget(_ t: ScalarText, _ left: Range<Int>) -> Bool {
         guard left.count >= 3, left.count <= 8 else { return false }
         // (高于年度目标0.8个百分点 keeps its own words: the excess over the plan.)
-        guard let last = t[left.upperBound - 1], gapWords.contains(last) else { return false }
-        return planNouns.contains(where: { $0.count == left.count - 1 && t.has($0, at: left.lowerBound) })
+        var end = left.upperBound
+        if t[end - 1] == "出" { end -= 1 }
+        guard let last = t[end - 1], gapWords.contains(last),
+              let noun = planNouns.first(where: { t.has($0, endingAt: end - 1) }) else { return false }
+        let before = left.lowerBound..<(end - 1 - noun.count)
+        // 目标低…, 比全年预期目标高…: nothing else but the base of the comparison.
+        return before.isEmpty || (t[before.lowerBound] == "比" && before.count <= 8)
     }
     private static let gapWords: Set<Unicode.Scalar> = ["高", "低", "快", "慢", "多", "少"]
     private static let planNouns = scalarWords(["目标", "计划", "年度计划", "预期"])
