@@ -140,6 +140,9 @@ import Testing
         Named("开通服务热线“6602315”，提供24小时咨询服务。", text: "24小时", "提供咨询服务"),
         Named("全区16个镇（街道）卫生院已开设专家门诊。", text: "16个", "镇（街道）卫生院"),
         Named("林场今年计划完成植树造林8000亩。", text: "8000亩", "完成植树造林"),
+        // How a figure is counted, and the share of a plan reached, lean on the name before.
+        Named("全县实现地区生产总值286亿元，按可比价格计算增长5.9%。", text: "5.9%", "地区生产总值"),
+        Named("截至6月底，已新增省级专精特新企业18家，完成全年目标的60%。", text: "60%", "新增省级专精特新企业完成全年目标"),
         // The time that opens a name is no part of it; a quotation cut in two is not shown.
         Named("到2027年全县高新技术企业数量达到300家以上。", text: "300家以上", "全县高新技术企业数量"),
         Named("6月20日前完成夏播面积480万亩。", text: "480万亩", "完成夏播面积"),

@@ -62,6 +62,7 @@ public enum FigureExtractor {
                     switch found.dependent {
                     case .period: indicator += p.indicator
                     case .owner: indicator = IndicatorFinder.owner(named: p.indicator, for: indicator) + indicator
+                    case .share: if p.indicator.unicodeScalars.count <= 12 { indicator = p.indicator + indicator }
                     case .none: break
                     }
                 }

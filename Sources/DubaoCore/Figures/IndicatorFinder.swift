@@ -88,6 +88,9 @@ struct IndicatorFinder {
         case period
         /// A part, share or verb of something named before (`总投资`, `占比`, `开工`).
         case owner
+        /// Progress toward a plan (`完成全年目标`), of the measure named before
+        /// when that name is short enough to read with it.
+        case share
     }
 
     /// Whether `range` is made of `words` only.
@@ -131,6 +134,14 @@ struct IndicatorFinder {
         // (A gap in 个百分点 is a rate's; 比预期目标多出1500人 keeps its own words.)
         if !left.isEmpty, category == .percent && isGapToTarget(t, left) || (t[left.lowerBound] == "比" && t[span.lowerBound - 1] == "的") {
             return Found(text: "", fromLeft: true, dependent: .owner)
+        }
+        // 按可比价格计算增长6.4% after 地区生产总值812.6亿元: how it is counted, not what.
+        if !left.isEmpty, t[left.lowerBound] == "按", t.has(jisuan, endingAt: left.upperBound) {
+            return Found(text: "", fromLeft: true, dependent: .owner)
+        }
+        // 完成全年目标的56% after 新增…企业14家: the share of that measure's aim reached.
+        if isShareOfPlan(t, left) {
+            return Found(text: t.string(left), fromLeft: true, dependent: .share)
         }
         // 增速比年初确定的6%: what is compared stands before 比.
         if t[span.lowerBound - 1] == "的", let cut = comparisonBase(t, left) { left = trimmed(t, left.lowerBound..<cut) }
@@ -252,6 +263,21 @@ struct IndicatorFinder {
         return r.count >= 2 ? t.string(r) : nil
     }
     private static let goalWords = scalarWords(["目标", "任务"])
+
+    private static let jisuan = Array("计算".unicodeScalars)
+    private static let planSpans = scalarWords(["全年", "年度", "年初", ""])
+    private static let planEnds = scalarWords(["目标任务", "目标", "计划", "预算", "任务"])
+    private static let wancheng = Array("完成".unicodeScalars)
+
+    /// `完成全年目标`, `完成年度计划`, `完成年初预算`: progress toward a plan.
+    private static func isShareOfPlan(_ t: ScalarText, _ left: Range<Int>) -> Bool {
+        guard t.has(wancheng, at: left.lowerBound) else { return false }
+        let k = left.lowerBound + wancheng.count
+        for span in planSpans where t.has(span, at: k) {
+            if planEnds.contains(where: { $0.count == left.upperBound - k - span.count && t.has($0, at: k + span.count) }) { return true }
+        }
+        return false
+    }
 
     /// `目标高`, `计划低`: the gap of a figure to the target named before it.
     private static func isGapToTarget(_ t: ScalarText, _ left: Range<Int>) -> Bool {
