@@ -31,6 +31,36 @@ import Testing
         #expect(!result.stderr.contains("Fatal error"))
     }
 
+    /// A shell that closed standard output, or one that ignores SIGPIPE in
+    /// front of `head`: a message and status 1, or quietly as `cat` does.
+    @Test func aClosedStdoutIsAMessageAndABrokenPipeEndsQuietly() throws {
+        let closed = Process()
+        closed.executableURL = URL(fileURLWithPath: "/bin/sh")
+        closed.arguments = ["-c", "exec \"$0\" export --json >&-", Dubao.binary.path]
+        closed.environment = ["DUBAO_DB": Dubao.temporaryLibrary(), "PATH": "/usr/bin:/bin"]
+        let err = Pipe()
+        closed.standardError = err
+        try closed.run()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        closed.waitUntilExit()
+        #expect(closed.terminationStatus == 1)
+        #expect(message.contains("dubao: cannot write output: Bad file descriptor"), "\(message)")
+
+        let piped = Process()
+        piped.executableURL = URL(fileURLWithPath: "/bin/bash")
+        let stderrFile = try Dubao.temporaryDirectory().appendingPathComponent("stderr").path
+        piped.arguments = ["-c", "trap '' PIPE; \"$0\" export --json 2>\"$1\" | head -c 100 >/dev/null; echo \"${PIPESTATUS[0]}\"",
+                           Dubao.binary.path, stderrFile]
+        piped.environment = ["DUBAO_DB": Dubao.temporaryLibrary(), "PATH": "/usr/bin:/bin"]
+        let out = Pipe()
+        piped.standardOutput = out
+        try piped.run()
+        let status = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        piped.waitUntilExit()
+        #expect(status.trimmingCharacters(in: .whitespacesAndNewlines) == "1", "no trap (132): \(status)")
+        #expect(try String(contentsOfFile: stderrFile, encoding: .utf8).isEmpty, "a broken pipe is no error to tell")
+    }
+
     @Test func widthsThatAreNoWidthsAreRefusedWithTheReason() throws {
         let negative = try Dubao.run(["list", "--width", "-5"])
         #expect(negative.status == 2)

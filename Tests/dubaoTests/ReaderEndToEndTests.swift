@@ -215,6 +215,30 @@ import Testing
         tmux.wait("the exit") { $0.contains("EXIT:0") }
     }
 
+    /// A signal that ends the reader (one a user's shell, `timeout` or a
+    /// batch system may send) leaves the terminal as it was: out of the
+    /// alternate screen, mouse reporting off, echo back on.
+    @Test(.enabled(if: tmuxPath != nil, "tmux is not installed: the end-to-end test of the reader is skipped"),
+          arguments: [SIGUSR1, SIGUSR2, SIGALRM, SIGXCPU, SIGVTALRM, SIGPWR, SIGTERM, SIGHUP])
+    func aSignalThatEndsTheReaderRestoresTheTerminal(signal: Int32) throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build first: \(Self.binary)")
+        let pidFile = try Dubao.temporaryDirectory().appendingPathComponent("pid").path
+        let tmux = Tmux(path: Self.tmuxPath!)
+        tmux.start("cd '\(Self.root.path)' && sh -c 'echo $$ > \(pidFile); exec env TERM=xterm-256color \(Self.binary)'; "
+                   + "echo EXIT:$?; stty -a | tr ' ' '\\n' | grep -x -- '-*echo'; sleep 60")
+        tmux.wait("the list") { $0.contains("? help") && $0.contains("pages ·") }
+        #expect(tmux.value("#{alternate_on}") == "1")
+        let pid = try #require(Int32((try? String(contentsOfFile: pidFile, encoding: .utf8))?
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""))
+        #expect(kill(pid, signal) == 0)
+        let after = tmux.wait("the shell after the reader") { $0.contains("EXIT:") }
+        #expect(after.contains("EXIT:\(128 + signal)"), "the reader ends by the signal, as it would unhandled")
+        #expect(tmux.value("#{alternate_on}") == "0", "still in the alternate screen")
+        #expect(tmux.value("#{mouse_any_flag}") == "0", "mouse reporting still on")
+        tmux.wait("the terminal's modes") { $0.contains("\necho") || $0.contains("-echo") }
+        #expect(tmux.screen().split(separator: "\n").contains("echo"), "echo is still off")
+    }
+
     /// vt100 (the last fallback) lists no PgDn, Home or End: they arrive as
     /// Esc and bytes, and must still be those keys, not Esc (back) and more.
     /// Ctrl-C cancels the search prompt; outside it, it quits.
