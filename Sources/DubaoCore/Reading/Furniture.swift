@@ -17,6 +17,7 @@ enum Furniture {
 
     static func isFurniture(_ t: [Unicode.Scalar]) -> Bool {
         if t.count <= 120 && hasFooterWord(t) { return true }
+        if isSiteFurniture(t) { return true }
         guard t.count <= 40 else { return false }
         if creditWordScalars.contains(where: { t.hasPrefix($0) }) { return true }
         if t.count <= 4 && pageLabels.contains(t.filter { !Scalars.isSpace($0) }.string) { return true }
@@ -57,5 +58,196 @@ enum Furniture {
     /// A full date in a page header.
     static func date(in t: [Unicode.Scalar]) -> PartialDate? {
         DateFinder.dates(in: t).first { $0.date.year != nil }?.date
+    }
+
+    // MARK: pages copied from a paper's digital-edition web site
+
+    /// Words of a digital edition's navigation: `上一版 下一版`, `放大+ 缩小- 默认`,
+    /// `【打印】 【关闭】`, `往期回顾`. A line made of these (with page slots,
+    /// dates and section labels) is the site's, not the paper's.
+    static let navigationWords: Set<String> = [
+        "上一版", "下一版", "上一篇", "下一篇", "上一期", "下一期", "前一期", "后一期", "上一版面", "下一版面",
+        "放大", "缩小", "默认", "字号", "大", "中", "小", "版面导航", "标题导航", "本版标题导航", "版面目录", "本版目录",
+        "返回目录", "返回", "返回首页", "返回顶部", "回到顶部", "首页", "网站首页", "打印", "打印本页", "打印此文",
+        "关闭", "关闭窗口", "收藏", "分享", "分享到", "往期回顾", "往期", "朗读", "复制链接", "我要纠错", "文章导航",
+        "PDF", "PDF版", "PDF下载", "下载PDF", "版面概览", "当前版",
+    ]
+    /// What a digital edition calls itself: `张掖日报数字报`, `…电子版`.
+    static let editionEndings = scalarWords(["数字报", "电子报", "数字报刊", "电子报刊", "电子版", "数字版", "数字报纸",
+                                             "数字报刊平台", "电子报平台", "数字报平台"])
+    /// The site's footer: `Copyright © 2024 …`, `版权所有`, `…ICP备…号`.
+    static let copyrightWords = scalarWords(["Copyright", "copyright", "COPYRIGHT", "©", "版权所有", "ICP备", "ICP证",
+                                             "公网安备", "未经授权", "建立镜像"])
+    static let copyrightFirsts = ScalarClass("Cc©版I公未建")
+    static let siteSeparators = ScalarClass("|｜")
+    static let crumbSeparators = ScalarClass(">＞»›")
+    static let navStrip = ScalarClass("【】[]［］+-＋－")
+    static let weekdayNames = ScalarClass("日一二三四五六天")
+    static let calendarArrows = ScalarClass("<>＜＞«»‹›《》")
+
+    /// The furniture of a page saved from a digital edition's web site: its
+    /// menu line, its name, the page slot, navigation, the source line of an
+    /// article, the back-issue calendar and the copyright footer.
+    static func isSiteFurniture(_ t: [Unicode.Scalar]) -> Bool {
+        guard !t.isEmpty, t.count <= 100, !t.contains("。") else { return false }
+        if t.contains(where: siteSeparators.contains) {
+            // `网站首页 | 手机版 | 往期回顾`, `十堰晚报 | 数字报`.
+            let parts = t.split(whereSeparator: siteSeparators.contains).map { Array($0).trimmed() }.filter { !$0.isEmpty }
+            if parts.count >= 2, parts.allSatisfy({ $0.count <= 12 && !$0.contains(where: Scalars.clausePunct.contains) }) { return true }
+        }
+        if t.countOf(crumbSeparators) >= 2 {
+            // `首页 > 2024年05月10日 > A03版：城事`.
+            let parts = t.split(whereSeparator: crumbSeparators.contains)
+            if parts.allSatisfy({ $0.count <= 20 && !$0.contains("，") }) { return true }
+        }
+        if t.contains(where: copyrightFirsts.contains), copyrightWords.contains(where: { t.contains($0) }) { return true }
+        guard t.count <= 60 else { return false }
+        let spaced = t.contains(where: Scalars.isSpace)
+        if !spaced {
+            // One word: the edition's name, a navigation word, a page slot.
+            if t.count <= 18, editionEndings.contains(where: { t.hasSuffix($0) }) { return true }
+            if t.count <= 8, navigationWords.contains(t.filter { !navStrip.contains($0) }.string) { return true }
+            if t.count <= 16, isPageSlot(t), t.contains(where: { $0 == "：" || $0 == ":" }) { return true }
+            return isSourceLine(t) || isCalendarLine(t, compact: t)
+        }
+        let compact = t.filter { !Scalars.isSpace($0) }
+        if compact.count <= 18, editionEndings.contains(where: { compact.hasSuffix($0) }) { return true }
+        if isSourceLine(t) || isCalendarLine(t, compact: compact) { return true }
+        // A line of navigation words, page slots, dates and labels.
+        let words = t.filter { !navStrip.contains($0) }.split(whereSeparator: Scalars.isSpace).map(Array.init)
+        var navigation = false
+        for w in words {
+            if navigationWords.contains(w.string) {
+                if w.count > 1 { navigation = true }
+            } else if !(isPageSlot(w) || pageLabels.contains(w.string) || isDateWord(w)) {
+                return false
+            }
+        }
+        return navigation || words.contains(where: { isPageSlot($0) && $0.contains(where: { $0 == "：" || $0 == ":" }) })
+    }
+
+    /// `第002版：要闻`, `A03版：城事`, `03版`, `当前版：03版`: where the page stands
+    /// in the edition.
+    static func isPageSlot(_ w: [Unicode.Scalar]) -> Bool {
+        var s = w[...]
+        for prefix in ["当前版面：", "当前版：", "当前版面:", "当前版:", "版面："] where Array(s).hasPrefix(prefix) {
+            s = s.dropFirst(prefix.unicodeScalars.count)
+            if s.isEmpty { return true }
+            break
+        }
+        if s.first == "第" { s = s.dropFirst() }
+        if let f = s.first, ("A"..."Z").contains(f) { s = s.dropFirst() }
+        let digits = s.prefix { Scalars.digit($0) != nil }
+        guard !digits.isEmpty, digits.count <= 3 else { return false }
+        s = s.dropFirst(digits.count)
+        guard s.first == "版" else { return false }
+        s = s.dropFirst()
+        if s.isEmpty { return true }
+        guard s.first == "：" || s.first == ":" else { return false }
+        let label = s.dropFirst()
+        return label.count <= 8 && label.allSatisfy { Scalars.isCJK($0) || $0 == "·" }
+    }
+
+    /// `2024年04月23日`, `星期二`, `2024-04-23`: a word of a date line.
+    static func isDateWord(_ w: [Unicode.Scalar]) -> Bool {
+        if w.count <= 3, w.hasPrefix("星期") || w.hasPrefix("周") { return true }
+        guard w.count >= 6, w.count <= 12, let d = DateFinder.dates(in: w).first else { return false }
+        return d.range == 0..<w.count
+    }
+
+    /// `《张掖日报》（2024年04月23日 第02版）`: the paper and page an article
+    /// was copied from.
+    static func isSourceLine(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.first == "《", let close = t.prefix(16).firstIndex(of: "》"), close >= 3, t.count <= 40 else { return false }
+        var rest = Array(t[(close + 1)...]).trimmed()
+        if let f = rest.first, f == "（" || f == "(", let l = rest.last, l == "）" || l == ")" {
+            rest = Array(rest.dropFirst().dropLast())
+        }
+        guard !rest.isEmpty, !rest.contains(where: Scalars.clausePunct.contains) else { return false }
+        let words = rest.split(whereSeparator: Scalars.isSpace).map(Array.init)
+        return words.contains(where: isPageSlot) || (words.allSatisfy(isDateWord) && !words.isEmpty)
+    }
+
+    /// A back-issue calendar: its month (`2024年04月`, `<< 2024年6月 >>`),
+    /// the weekday names and rows of day numbers.
+    static func isCalendarLine(_ t: [Unicode.Scalar], compact: [Unicode.Scalar]) -> Bool {
+        guard compact.count <= 24 else { return false }
+        // Rows of days: consecutive numbers of a month.
+        let words = t.split(whereSeparator: Scalars.isSpace)
+        if words.count >= 2, words.count <= 7 {
+            var previous: Int?
+            var days = true
+            for w in words {
+                guard w.count <= 2, w.allSatisfy({ Scalars.digit($0) != nil }) else { days = false; break }
+                let n = w.reduce(0) { $0 * 10 + (Scalars.digit($1) ?? 0) }
+                if !(1...31).contains(n) || (previous != nil && n != previous! + 1) { days = false; break }
+                previous = n
+            }
+            if days { return true }
+        }
+        // The weekday names: 日一二三四五六 in some order, each once.
+        if compact.count == 7, compact.allSatisfy(weekdayNames.contains), Set(compact).count == 7 { return true }
+        // The month: a year and a month, nothing else.
+        let month = compact.filter { !calendarArrows.contains($0) }
+        guard let nian = month.firstIndex(of: "年"), nian == 4, month.last == "月",
+              month[..<nian].allSatisfy({ Scalars.digit($0) != nil }) else { return false }
+        let m = month[(nian + 1)..<(month.count - 1)]
+        return (1...2).contains(m.count) && m.allSatisfy { Scalars.digit($0) != nil }
+    }
+
+    // MARK: the article list of a digital edition's page
+
+    /// `版面导航` / `· 标题一` / `· 标题二`: a digital edition lists the page's
+    /// headlines above it. Lines that repeat titles printed further down, two
+    /// or more in a run, are that list: it goes, with its label and the
+    /// entries of the same list that name no title (`· 图片新闻`).
+    static func droppingContentsList(_ blocks: [Block]) -> [Block] {
+        var last: [String: Int] = [:]
+        var keys: [[String?]] = []
+        for block in blocks {
+            var row: [String?] = []
+            for line in block.lines {
+                let key = listKey(line.text)
+                if let key { last[key] = line.number }
+                row.append(key)
+            }
+            keys.append(row)
+        }
+        var out: [Block] = []
+        var dropped = false
+        for (b, block) in blocks.enumerated() {
+            let lines = block.lines
+            let repeats = lines.indices.filter { k in
+                keys[b][k].map { (last[$0] ?? 0) > lines[k].number } ?? false
+            }
+            guard repeats.count >= 2, let first = repeats.first, let end = repeats.last,
+                  (first...end).allSatisfy({ keys[b][$0] != nil }) else {
+                out.append(block)
+                continue
+            }
+            var from = first, to = end
+            if from > 0, keys[b][from - 1] != nil, lines[from - 1].text.count <= 8 { from -= 1 }
+            if let mark = lines[end].text.first, !Scalars.isCJK(mark), Scalars.digit(mark) == nil {
+                while to + 1 < lines.count, keys[b][to + 1] != nil, lines[to + 1].text.first == mark { to += 1 }
+            }
+            dropped = true
+            let kept = Array(lines[..<from]) + Array(lines[(to + 1)...])
+            if !kept.isEmpty { out.append(Block(lines: kept)) }
+        }
+        return dropped ? out : blocks
+    }
+
+    static let listMarks = ScalarClass("·•●○◆◇■□▲△★☆▶►-*")
+
+    /// A short line as an entry of a list of titles: without its bullet or
+    /// number, spaces taken out; nil for a line no list holds.
+    static func listKey(_ t: [Unicode.Scalar]) -> String? {
+        guard t.count >= 4, t.count <= 44, !t.contains("。") else { return nil }
+        var s = t[...]
+        while let f = s.first, listMarks.contains(f) || Scalars.isSpace(f) || Scalars.digit(f) != nil || f == "." || f == "、" {
+            s = s.dropFirst()
+        }
+        let key = s.filter { !Scalars.isSpace($0) }
+        return key.count >= 2 ? String(String.UnicodeScalarView(key)) : nil
     }
 }

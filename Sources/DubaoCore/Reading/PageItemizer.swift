@@ -21,7 +21,7 @@ struct PageItemizer {
 
     init(blocks allBlocks: [Block]) {
         var dates: [PartialDate] = []
-        let blocks = allBlocks.enumerated().compactMap { index, block -> Block? in
+        let framed = allBlocks.enumerated().compactMap { index, block -> Block? in
             let furniture = block.lines.map { Furniture.isFurniture($0.text) }
             // The masthead: the page's first block, with the paper's date or
             // numbers in it and no sentence anywhere (name, 刊号, weather).
@@ -46,6 +46,7 @@ struct PageItemizer {
             return kept.isEmpty ? nil : Block(lines: kept)
         }
         self.furnitureDates = dates
+        let blocks = Furniture.droppingContentsList(framed)
         let wrapped = PageLines.isHardWrapped(blocks)
         self.wrapped = wrapped
         self.blocks = wrapped ? blocks : PageLines.linePerBlock(blocks)
