@@ -10,7 +10,7 @@ enum ArticleKindRules {
     }
 
     static func kind(of d: ArticleDraft, firstParagraph: [Unicode.Scalar], hasSeries: Bool) -> ArticleKind {
-        if d.pointer != nil { return .teaser }
+        if d.pointer != nil || d.paragraphs.contains(where: \.inTeaserBox) { return .teaser }
         // A contents box: every line points to a page.
         if !d.paragraphs.isEmpty, d.paragraphs.allSatisfy({ Pointer.endsWithPageReference($0.text) }) { return .teaser }
         if d.isPhotoLike && (d.titles.isEmpty || d.paragraphs[0].captionCredit != nil) { return .photo }

@@ -40,6 +40,13 @@ enum ColumnBanner {
     static let sidebarLabels: Set<String> = ["链接", "相关链接", "新闻链接", "背景链接", "相关新闻", "延伸阅读", "小贴士",
                                              "记者手记", "编辑手记", "编后", "编后语", "背景", "导读", "本期导读", "今日导读"]
 
+    /// `导读`, `今日导读`, `本期导读`, `导　读`: the label of a box of teasers.
+    static func isTeaserBoxLabel(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count <= 8 else { return false }
+        let name = TextCleanup.titleScalars(t).filter { !Scalars.isSpace($0) }
+        return name.count <= 6 && name.hasSuffix("导读") && name.allSatisfy(Scalars.isCJK)
+    }
+
     /// Whether a title line in a group of several is a column banner.
     static func isBanner(_ t: TitleLine, announced: Set<String>, inGroupOf count: Int) -> Bool {
         let name = key(TextCleanup.titleScalars(t.text))

@@ -92,12 +92,17 @@ enum Headline {
         return (main, TextCleanup.title(series))
     }
 
-    /// `稳住农业基本盘 夯实发展压舱石`: two or more phrases of four or more
-    /// characters set apart by spaces.
+    /// `稳住农业基本盘 夯实发展压舱石`, `投入资金1.2亿元 新增蓄水能力860万立方米`:
+    /// two or more phrases of four or more characters set apart by spaces
+    /// (figures may stand in them).
     static func isCouplet(_ t: [Unicode.Scalar]) -> Bool {
         let parts = t.split(whereSeparator: Scalars.isSpace)
-        return parts.count >= 2 && parts.allSatisfy { $0.count >= 4 && $0.allSatisfy { Scalars.isCJK($0) || "“”‘’".unicodeScalars.contains($0) } }
+        return parts.count >= 2 && parts.allSatisfy { part in
+            part.count >= 4 && part.allSatisfy { Scalars.isCJK($0) || coupletMarks.contains($0) || Scalars.digit($0) != nil }
+                && part.filter(Scalars.isCJK).count * 2 >= part.count
+        }
     }
+    static let coupletMarks = ScalarClass("“”‘’.%％．")
 
     /// `…之八`, `…之12`.
     static func endsWithOrdinal(_ t: [Unicode.Scalar]) -> Bool {

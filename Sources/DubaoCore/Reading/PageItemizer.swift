@@ -65,7 +65,12 @@ struct PageItemizer {
     }
 
     mutating func run() {
+        var skipBlocks = 0
         for b in blocks.indices {
+            if skipBlocks > 0 {
+                skipBlocks -= 1
+                continue
+            }
             let lines = blocks[b].lines
             var k = 0
             if skipNextBlockLine {
@@ -73,7 +78,13 @@ struct PageItemizer {
                 k = 1
                 if lines.count == 1 { continue }
             }
-            if let titles = titleBlockLines(b) {
+            if let taken = teaserBox(at: b) {
+                skipBlocks = taken
+                continue
+            }
+            if readDataBullet(lines[0]) {
+                k = 1
+            } else if let titles = titleBlockLines(b) {
                 closeOpen()
                 for line in lines[..<titles] {
                     items.append(.title(TitleLine(text: line.text, width: line.width, number: line.number)))
@@ -108,7 +119,7 @@ struct PageItemizer {
     mutating func special(_ lines: [SourceLine], _ k: Int, block: Int) -> Int? {
         let line = lines[k]
         if let taken = readBracketedLine(lines, k, block: block) { return taken }
-        if readBulletItem(line) || readCredit(lines, k, block: block) || readContinuationLine(line)
+        if readDataBullet(line) || readBulletItem(line) || readCredit(lines, k, block: block) || readContinuationLine(line)
             || readPointer(line) || readRightSetSignature(line) {
             return 1
         }
@@ -162,6 +173,17 @@ struct PageItemizer {
             return 1
         }
         return nil
+    }
+
+    /// `● 1486.3亿元` / `地区生产总值，同比增长6.2%`: a bullet of a data box
+    /// starts a paragraph of the box (figure, then what it measures); the
+    /// bullet is ornament.
+    mutating func readDataBullet(_ line: SourceLine) -> Bool {
+        guard let text = TitleShape.dataBullet(line.text) else { return false }
+        closeOpen()
+        open = newParagraph(SourceLine(text: text, indented: false, width: Scalars.width(text), number: line.number))
+        open?.dataBullet = true
+        return true
     }
 
     /// `●葡萄开园　5月6日，…`: an item of a briefs box, its title first.
@@ -307,6 +329,35 @@ struct PageItemizer {
         }
         closeOpen()
         open = newParagraph(line)
+    }
+
+    /// `今日导读` over short teaser lines and their pointers (`详见第三版`): a
+    /// box of teasers for other pages, one article whose column is the
+    /// label, each line a paragraph. Reads the box starting at block `b`
+    /// and returns how many blocks after `b` it took, or nil.
+    mutating func teaserBox(at b: Int) -> Int? {
+        guard open?.isFinished ?? true, let label = blocks[b].lines.first, ColumnBanner.isTeaserBoxLabel(label.text) else { return nil }
+        // The box's lines: the rest of the label's block; where the label
+        // stands alone, the text printed right under it.
+        var lines = Array(blocks[b].lines.dropFirst())
+        var taken = 0
+        var next = b + 1
+        while next < blocks.count, blocks[next].lines[0].joinedAbove || (lines.isEmpty && next == b + 1) {
+            lines += blocks[next].lines
+            taken += 1
+            next += 1
+        }
+        guard lines.count >= 2, lines.contains(where: { Pointer.isPointer($0.text) }),
+              lines.allSatisfy({ $0.text.count <= 60 && Dateline.parse($0.text) == nil && Byline.parse($0.text) == nil }) else { return nil }
+        closeOpen()
+        items.append(.title(TitleLine(text: label.text, width: label.width, number: label.number)))
+        for line in lines {
+            var p = newParagraph(line)
+            p.inTeaserBox = true
+            TextCleanup.finish(&p)
+            items.append(.paragraph(p))
+        }
+        return taken
     }
 
     /// A title printed over two or three lines: every line title-shaped,

@@ -281,6 +281,9 @@ struct Segmenter {
             // A column banner, a bulleted item's title or a notice's title
             // (`讣告`, `…的公告`) never stands inside an article.
             if pendingTitles.contains(where: ArticleKindRules.isNoticeTitle) { return true }
+            // A title over the bullets of a data box heads the box: a piece
+            // of its own beside the report, not a section of it.
+            if p.dataBullet { return true }
             if pendingTitles.contains(where: { t in
                 ColumnBanner.isBanner(t, announced: [], inGroupOf: pendingTitles.count)
                     || (t.text.first.map(TextCleanup.bullets.contains) ?? false)

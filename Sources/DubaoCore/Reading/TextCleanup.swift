@@ -30,9 +30,50 @@ enum TextCleanup {
         if let first = t.first(where: { !Scalars.isSpace($0) }), bullets.contains(first), t.count <= 32, !t.contains("。") {
             t = Array(t.trimmed().dropFirst()).trimmed()
         }
-        p.dateline = Dateline.parse(t.trimmed())
-        p.text = bodyScalars(t)
+        let trimmed = t.trimmed()
+        p.dateline = Dateline.parse(trimmed)
+        if let d = p.dateline, d.credit != nil {
+            // The credit in the dateline keeps the spaces between its parts
+            // (`本报讯（记者 张三 通讯员 李四）`); the rest is body text.
+            let opening = trimmed.unspreadOpening()
+            let end = min(d.length, opening.count)
+            p.text = creditScalars(opening[..<end], names: d.credit?.names ?? []) + bodyScalars(Array(opening[end...]))
+        } else {
+            p.text = bodyScalars(t)
+        }
     }
+
+    /// A credit as shown: a run of spaces between its parts is one space;
+    /// single letters spread apart (`记 者`) are closed up, and no space
+    /// stands inside its brackets.
+    /// A space inside a credited name (`梁 燕`, an OCR's stray space) goes too.
+    static func creditScalars(_ t: ArraySlice<Unicode.Scalar>, names: [String]) -> [Unicode.Scalar] {
+        let chunks = t.split(whereSeparator: Scalars.isSpace)
+        let nameScalars = names.map { Array($0.unicodeScalars) }
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(t.count)
+        for (k, chunk) in chunks.enumerated() {
+            if k > 0, let prev = out.last, let next = chunk.first,
+               chunks[k - 1].count >= 2 || chunk.count >= 2,
+               !openers.contains(prev), !closersOfCredit.contains(next),
+               !nameScalars.contains(where: { n in splitsName(n, before: out, after: chunk) }) {
+                out.append(" ")
+            }
+            out += chunk
+        }
+        return out
+    }
+
+    /// Whether `before` ends with the start of `name` and `after` opens with
+    /// the rest of it.
+    static func splitsName(_ name: [Unicode.Scalar], before: [Unicode.Scalar], after: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard name.count >= 2 else { return false }
+        return (1..<name.count).contains { cut in
+            before.hasSuffix(Array(name[..<cut])) && Array(after).hasPrefix(Array(name[cut...]))
+        }
+    }
+    static let openers = ScalarClass("（(")
+    static let closersOfCredit = ScalarClass("）)、，,")
 
     /// `(下转8版)`, `（转第3版）`, `(上接1版)`: removed; the page a 下转 names is returned.
     static func removeMarkers(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], String?)? {
