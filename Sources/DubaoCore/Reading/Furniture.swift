@@ -106,7 +106,7 @@ enum Furniture {
         if !spaced {
             // One word: the edition's name, a navigation word, a page slot.
             if t.count <= 18, editionEndings.contains(where: { t.hasSuffix($0) }) { return true }
-            if t.count <= 8, navigationWords.contains(t.filter { !navStrip.contains($0) }.string) { return true }
+            if t.count >= 2, t.count <= 8, navigationWords.contains(t.filter { !navStrip.contains($0) }.string) { return true }
             if t.count <= 16, isPageSlot(t), t.contains(where: { $0 == "：" || $0 == ":" }) { return true }
             return isSourceLine(t) || isCalendarLine(t, compact: t)
         }

@@ -43,35 +43,42 @@ enum TextCleanup {
         }
     }
 
-    /// A credit as shown: a run of spaces between its parts is one space;
-    /// single letters spread apart (`记 者`) are closed up, and no space
-    /// stands inside its brackets.
-    /// A space inside a credited name (`梁 燕`, an OCR's stray space) goes too.
+    /// A credit as shown (`本报讯（记者 张三 通讯员 李四）`): a gap printed
+    /// between its parts, where a role word or a credited name starts or
+    /// ends, is one space; gaps inside a word (`记 者`, an OCR's `梁 燕`) and
+    /// next to brackets go. No space is added where none was printed.
     static func creditScalars(_ t: ArraySlice<Unicode.Scalar>, names: [String]) -> [Unicode.Scalar] {
-        let chunks = t.split(whereSeparator: Scalars.isSpace)
-        let nameScalars = names.map { Array($0.unicodeScalars) }
+        var closed: [Unicode.Scalar] = []
+        var gapBefore = Set<Int>()
+        for s in t {
+            if Scalars.isSpace(s) {
+                if !closed.isEmpty { gapBefore.insert(closed.count) }
+            } else {
+                closed.append(s)
+            }
+        }
+        guard !gapBefore.isEmpty else { return closed }
+        var boundaries = Set<Int>()
+        let words = names.map { Array($0.unicodeScalars) } + Byline.longRoleWords.map(\.scalars)
+        for w in words where !w.isEmpty {
+            var from = 0
+            while let r = closed.range(of: w, from: from) {
+                boundaries.insert(r.lowerBound)
+                boundaries.insert(r.upperBound)
+                from = r.upperBound
+            }
+        }
         var out: [Unicode.Scalar] = []
-        out.reserveCapacity(t.count)
-        for (k, chunk) in chunks.enumerated() {
-            if k > 0, let prev = out.last, let next = chunk.first,
-               chunks[k - 1].count >= 2 || chunk.count >= 2,
-               !openers.contains(prev), !closersOfCredit.contains(next),
-               !nameScalars.contains(where: { n in splitsName(n, before: out, after: chunk) }) {
+        out.reserveCapacity(closed.count + gapBefore.count)
+        for (i, s) in closed.enumerated() {
+            if gapBefore.contains(i), boundaries.contains(i), !openers.contains(closed[i - 1]), !closersOfCredit.contains(s) {
                 out.append(" ")
             }
-            out += chunk
+            out.append(s)
         }
         return out
     }
 
-    /// Whether `before` ends with the start of `name` and `after` opens with
-    /// the rest of it.
-    static func splitsName(_ name: [Unicode.Scalar], before: [Unicode.Scalar], after: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard name.count >= 2 else { return false }
-        return (1..<name.count).contains { cut in
-            before.hasSuffix(Array(name[..<cut])) && Array(after).hasPrefix(Array(name[cut...]))
-        }
-    }
     static let openers = ScalarClass("（(")
     static let closersOfCredit = ScalarClass("）)、，,")
 
