@@ -116,6 +116,39 @@ import Testing
         #expect(a.allSatisfy { $0.titles == ["全区新增绿地12万平方米"] })
     }
 
+    @Test func anArticleViewsFactsLineGivesTheAuthorAndTheRestIsTheSites() {
+        let page = """
+        当前位置：首页 > 2023年12月05日 > 第03版：经济
+        【字体：大 中 小】　　分享到：
+        全市工业用电量增长7.5%
+        作者：本报记者 杜娟　　来源：江城日报　　发布时间：2023-12-05
+        　　本报讯 12月4日，记者从供电公司获悉，1至11月，全市工业用电量同比增长7.5%。
+        上一篇：城东菜市场完成改造
+        下一篇：江城马拉松周日开跑
+
+        城东菜市场完成改造
+        作者：李想 王芳　　来源：江城日报
+        　　城东菜市场改造完工，新增摊位120个，市民买菜更方便了。
+        返回本版　返回首页
+        技术支持：江城数字传媒有限公司
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a[0].titles == ["全市工业用电量增长7.5%"])
+        #expect(a[0].authors == ["杜娟"])
+        #expect(a[0].paragraphs.count == 1)
+        #expect(a[1].titles == ["城东菜市场完成改造"])
+        #expect(a[1].authors == ["李想", "王芳"])
+        #expect(a[1].paragraphs == ["城东菜市场改造完工，新增摊位120个，市民买菜更方便了。"])
+    }
+
+    @Test func aNoticesTimeLineIsNoArticleFacts() {
+        #expect(Furniture.articleMeta(Array("时间：2024年5月1日上午9时".unicodeScalars)) == nil)
+        #expect(Furniture.articleMeta(Array("地点：市民中心　时间：5月1日".unicodeScalars)) == nil)
+        #expect(Furniture.articleMeta(Array("来源：江城日报　发布时间：2023-12-05".unicodeScalars)) == [])
+        #expect(Furniture.articleMeta(Array("作者：杜娟".unicodeScalars)).map { String(String.UnicodeScalarView($0)) } == "杜娟")
+    }
+
     // MARK: credits and datelines
 
     @Test func aPapersCommentatorIsNoAuthor() {
@@ -242,6 +275,46 @@ import Testing
         #expect(a[0].column == "导读")
         #expect(a[0].paragraphs.count == 4)
         #expect(a[1].headline == "全市秋粮收购过半")
+    }
+
+    @Test func aTeaserBoxOfBulletedPageReferencesIsOneTeaser() {
+        let page = """
+        全市秋粮收购过半
+
+        　　本报讯（记者 孙浩）10月30日，记者从市粮食局获悉，全市已收购秋粮32万吨。
+
+        本期导读
+
+        ▶ 前三季度全市外贸增长8.2%（3版）
+        ▶ 江城新增5条公交线路（6版）
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a[1].kind == .teaser)
+        #expect(a[1].column == "本期导读")
+        #expect(a[1].paragraphs == ["前三季度全市外贸增长8.2%（3版）", "江城新增5条公交线路（6版）"])
+    }
+
+    @Test func aDataBoxInAHardWrappedPageKeepsItsBulletsApart() {
+        let page = """
+        　　本报讯（记者 杜娟）10月20日，记者从市统计局获
+        悉，前三季度全市经济运行稳中向好，主要指标增速高
+        于全省平均水平，工业投资增长较快。
+
+        一组数据看江城经济
+        ■ 2860.5亿元　地区生产总值
+        ■ 28.6万人　城镇新增就业
+        ■ 176家　新增规模以上工业企业
+
+        　　清晨的城北公园里，市民正在晨练。■ 田凯 摄
+        """
+        let a = parse(page)
+        #expect(a.count == 3)
+        #expect(a[1].headline == "一组数据看江城经济")
+        #expect(a[1].paragraphs.count == 3)
+        #expect(a[2].kind == .photo)
+        #expect(a[2].authors == ["田凯"])
+        #expect(a[0].paragraphs.count == 1)
     }
 
     @Test func aDataBoxIsOneArticleItsBulletsParagraphs() {

@@ -70,15 +70,19 @@ enum Furniture {
         "放大", "缩小", "默认", "字号", "大", "中", "小", "版面导航", "标题导航", "本版标题导航", "版面目录", "本版目录",
         "返回目录", "返回", "返回首页", "返回顶部", "回到顶部", "首页", "网站首页", "打印", "打印本页", "打印此文",
         "关闭", "关闭窗口", "收藏", "分享", "分享到", "往期回顾", "往期", "朗读", "复制链接", "我要纠错", "文章导航",
-        "PDF", "PDF版", "PDF下载", "下载PDF", "版面概览", "当前版",
+        "PDF", "PDF版", "PDF下载", "下载PDF", "版面概览", "当前版", "返回本版", "扫一扫", "扫码阅读", "手机看报",
+        "上一月", "下一月", "查看PDF", "本版PDF",
     ]
+    /// Navigation that names what it leads to: `上一篇：…`, `字号：大 中 小`.
+    static let labelledNavigation: Set<String> = ["上一篇", "下一篇", "上一期", "下一期", "上一版", "下一版", "字号", "字体",
+                                                  "分享到", "分享", "当前位置", "您的位置", "所在位置", "当前版", "当前版面"]
     /// What a digital edition calls itself: `张掖日报数字报`, `…电子版`.
     static let editionEndings = scalarWords(["数字报", "电子报", "数字报刊", "电子报刊", "电子版", "数字版", "数字报纸",
                                              "数字报刊平台", "电子报平台", "数字报平台"])
     /// The site's footer: `Copyright © 2024 …`, `版权所有`, `…ICP备…号`.
     static let copyrightWords = scalarWords(["Copyright", "copyright", "COPYRIGHT", "©", "版权所有", "ICP备", "ICP证",
-                                             "公网安备", "未经授权", "建立镜像"])
-    static let copyrightFirsts = ScalarClass("Cc©版I公未建")
+                                             "公网安备", "未经授权", "建立镜像", "技术支持：", "备案号", "不良信息举报"])
+    static let copyrightFirsts = ScalarClass("Cc©版I公未建技备不")
     static let siteSeparators = ScalarClass("|｜")
     static let crumbSeparators = ScalarClass(">＞»›")
     static let navStrip = ScalarClass("【】[]［］+-＋－")
@@ -102,6 +106,10 @@ enum Furniture {
         }
         if t.contains(where: copyrightFirsts.contains), copyrightWords.contains(where: { t.contains($0) }) { return true }
         guard t.count <= 60 else { return false }
+        // `上一篇：城东菜市场完成改造`, `【字体：大 中 小】`, `分享到：`.
+        let opening = t.drop { navStrip.contains($0) || Scalars.isSpace($0) }
+        if let colon = opening.prefix(6).firstIndex(where: { $0 == "：" || $0 == ":" }),
+           labelledNavigation.contains(String(String.UnicodeScalarView(opening[..<colon]))) { return true }
         let spaced = t.contains(where: Scalars.isSpace)
         if !spaced {
             // One word: the edition's name, a navigation word, a page slot.
@@ -249,5 +257,49 @@ enum Furniture {
         }
         let key = s.filter { !Scalars.isSpace($0) }
         return key.count >= 2 ? String(String.UnicodeScalarView(key)) : nil
+    }
+
+    // MARK: the article facts a digital edition prints under a title
+
+    static let metaKeys: Set<String> = ["作者", "来源", "稿件来源", "发布时间", "发布日期", "时间", "日期", "字数", "浏览",
+                                        "浏览次数", "阅读", "阅读数", "点击", "点击数", "编辑", "责任编辑", "责编", "版次", "版名"]
+
+    /// `作者：本报记者 杜娟　来源：江城日报　发布时间：2023-12-05`: the site's
+    /// facts about an article (two or more, or the author alone). Returns
+    /// the author's part (empty when none), or nil for a line of another kind.
+    static func articleMeta(_ t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard t.count <= 90, !t.contains("。"), let colon = t.prefix(6).firstIndex(where: { $0 == "：" || $0 == ":" }),
+              metaKeys.contains(Array(t[..<colon]).string) else { return nil }
+        // The line's parts: `key：value`, keys at the start or after a gap.
+        var parts: [(key: String, value: [Unicode.Scalar])] = []
+        var i = 0
+        while i < t.count {
+            guard let c = t[i...].prefix(7).firstIndex(where: { $0 == "：" || $0 == ":" }) else { break }
+            let key = Array(t[i..<c]).trimmed().string
+            var j = c + 1
+            var end = t.count
+            // The value runs to the next gap followed by a key and a colon.
+            while j < t.count {
+                if Scalars.isSpace(t[j]) {
+                    var k = j
+                    while k < t.count && Scalars.isSpace(t[k]) { k += 1 }
+                    if let c2 = t[k...].prefix(7).firstIndex(where: { $0 == "：" || $0 == ":" }),
+                       metaKeys.contains(Array(t[k..<c2]).string) {
+                        end = j
+                        break
+                    }
+                    j = k
+                } else {
+                    j += 1
+                }
+            }
+            parts.append((key, Array(t[(c + 1)..<end]).trimmed()))
+            i = end
+            while i < t.count && Scalars.isSpace(t[i]) { i += 1 }
+        }
+        guard parts.allSatisfy({ metaKeys.contains($0.key) }) else { return nil }
+        let author = parts.first { $0.key == "作者" }?.value
+        guard parts.count >= 2 || author != nil else { return nil }
+        return author ?? []
     }
 }

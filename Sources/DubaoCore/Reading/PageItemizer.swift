@@ -119,6 +119,7 @@ struct PageItemizer {
     mutating func special(_ lines: [SourceLine], _ k: Int, block: Int) -> Int? {
         let line = lines[k]
         if let taken = readBracketedLine(lines, k, block: block) { return taken }
+        if readArticleMeta(line) { return 1 }
         if readDataBullet(line) || readBulletItem(line) || readCredit(lines, k, block: block) || readContinuationLine(line)
             || readPointer(line) || readRightSetSignature(line) {
             return 1
@@ -173,6 +174,23 @@ struct PageItemizer {
             return 1
         }
         return nil
+    }
+
+    /// `作者：本报记者 杜娟　来源：江城日报　发布时间：…` under a title on a
+    /// digital edition's page: the author is the article's byline, the rest
+    /// is the site's.
+    mutating func readArticleMeta(_ line: SourceLine) -> Bool {
+        guard let author = Furniture.articleMeta(line.text) else { return false }
+        closeOpen()
+        if !author.isEmpty {
+            let tokens = Byline.tokenize(author)
+            if let b = Byline.parse(author) {
+                items.append(.byline(b))
+            } else if !tokens.isEmpty, tokens.allSatisfy(Byline.isName) {
+                items.append(.byline(Byline(names: tokens.map(\.string), marked: true)))
+            }
+        }
+        return true
     }
 
     /// `● 1486.3亿元` / `地区生产总值，同比增长6.2%`: a bullet of a data box
@@ -347,7 +365,7 @@ struct PageItemizer {
             taken += 1
             next += 1
         }
-        guard lines.count >= 2, lines.contains(where: { Pointer.isPointer($0.text) }),
+        guard lines.count >= 2, lines.contains(where: { Pointer.isPointer($0.text) || Pointer.endsWithPageReference($0.text) }),
               lines.allSatisfy({ $0.text.count <= 60 && Dateline.parse($0.text) == nil && Byline.parse($0.text) == nil }) else { return nil }
         closeOpen()
         items.append(.title(TitleLine(text: label.text, width: label.width, number: label.number)))
@@ -371,6 +389,8 @@ struct PageItemizer {
         while titles > 0 && (Byline.parse(lines[titles - 1].text) != nil || Byline.parseSignature(lines[titles - 1].text) != nil) {
             titles -= 1
         }
+        // The title of a data box over its bullets.
+        if let bullet = lines.firstIndex(where: { TitleShape.dataBullet($0.text) != nil }), bullet > 0 { titles = min(titles, bullet) }
         guard (1...3).contains(titles), titles >= 2 || titles < lines.count else { return nil }
         let ok = lines[..<titles].allSatisfy {
             !$0.indented && TitleShape.isTitleLike($0.text) && Byline.parse($0.text) == nil

@@ -35,6 +35,9 @@ struct BodyParagraph {
     /// Whether the paragraph may end here: after a sentence, a continuation
     /// marker or a credit. Otherwise the next text goes on with it.
     var isFinished: Bool {
+        // A data bullet is whole with what its figure measures: on its own
+        // line or the line under it.
+        if dataBullet && (lineWidths.count >= 2 || text.contains(where: Scalars.isSpace)) { return true }
         if isHeading || inTeaserBox || endsArticle || continues != nil || captionCredit != nil || closingCredit != nil || text.endsSentence { return true }
         if TextCleanup.removeEndMark(text) != nil || Pointer.endsWithPageReference(text) { return true }
         if let last = text.last, last == ")" || last == "）" {

@@ -119,6 +119,12 @@ struct Segmenter {
             if startsArticle(p) {
                 var draft = ArticleDraft()
                 draft.paragraphs = [p]
+                if p.dataBullet, lateTitles.isEmpty, !pendingTitles.isEmpty {
+                    // A data box's title stands over its bullets, whatever
+                    // the page does with its other titles.
+                    draft.titles = pendingTitles
+                    pendingTitles = []
+                }
                 start(draft)
             } else {
                 let last = articles.count - 1
