@@ -295,6 +295,34 @@ import Testing
         #expect(a[1].paragraphs == ["前三季度全市外贸增长8.2%（3版）", "江城新增5条公交线路（6版）"])
     }
 
+    @Test func aTeaserBoxHeadsOnlyItselfAndItsLinesMayEndInThePointer() {
+        let page = """
+        今日导读
+        全市新增市场主体3.6万户　详见第三版
+        神农城夜市首周客流超10万人次　→5版
+
+        守护好群众的“菜篮子”
+
+        　　菜价连着民生。要多措并举稳产保供，让群众的“菜篮子”拎得稳。
+        ■ 江城日报评论员
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a[0].kind == .teaser && a[0].column == "今日导读")
+        #expect(a[0].paragraphs.count == 2)
+        #expect(a[1].kind == .opinion)
+        #expect(a[1].column == nil)
+        #expect(a[1].authors.isEmpty)
+    }
+
+    @Test func navigationInBracketsWithoutSpacesIsFurniture() {
+        for line in ["【打印本页】【关闭窗口】", "【返回目录】", "[打印] [关闭]", "【字体：大 中 小】"] {
+            #expect(Furniture.isFurniture(Array(line.unicodeScalars)), "\(line)")
+        }
+        #expect(!Furniture.isFurniture(Array("【法官说法】".unicodeScalars)))
+        #expect(!Furniture.isFurniture(Array("【编者按】".unicodeScalars)))
+    }
+
     @Test func aDataBoxInAHardWrappedPageKeepsItsBulletsApart() {
         let page = """
         　　本报讯（记者 杜娟）10月20日，记者从市统计局获

@@ -86,6 +86,7 @@ enum Furniture {
     static let siteSeparators = ScalarClass("|｜")
     static let crumbSeparators = ScalarClass(">＞»›")
     static let navStrip = ScalarClass("【】[]［］+-＋－")
+    static let navBrackets = ScalarClass("【】[]［］")
     static let weekdayNames = ScalarClass("日一二三四五六天")
     static let calendarArrows = ScalarClass("<>＜＞«»‹›《》")
 
@@ -110,7 +111,7 @@ enum Furniture {
         let opening = t.drop { navStrip.contains($0) || Scalars.isSpace($0) }
         if let colon = opening.prefix(6).firstIndex(where: { $0 == "：" || $0 == ":" }),
            labelledNavigation.contains(String(String.UnicodeScalarView(opening[..<colon]))) { return true }
-        let spaced = t.contains(where: Scalars.isSpace)
+        let spaced = t.contains(where: Scalars.isSpace) || t.dropFirst().contains(where: navBrackets.contains)
         if !spaced {
             // One word: the edition's name, a navigation word, a page slot.
             if t.count <= 18, editionEndings.contains(where: { t.hasSuffix($0) }) { return true }
@@ -122,7 +123,8 @@ enum Furniture {
         if compact.count <= 18, editionEndings.contains(where: { compact.hasSuffix($0) }) { return true }
         if isSourceLine(t) || isCalendarLine(t, compact: compact) { return true }
         // A line of navigation words, page slots, dates and labels.
-        let words = t.filter { !navStrip.contains($0) }.split(whereSeparator: Scalars.isSpace).map(Array.init)
+        let words = t.split(whereSeparator: { Scalars.isSpace($0) || navBrackets.contains($0) })
+            .map { Array($0.filter { !navStrip.contains($0) }) }.filter { !$0.isEmpty }
         var navigation = false
         for w in words {
             if navigationWords.contains(w.string) {

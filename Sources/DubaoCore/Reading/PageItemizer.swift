@@ -365,13 +365,15 @@ struct PageItemizer {
             taken += 1
             next += 1
         }
-        guard lines.count >= 2, lines.contains(where: { Pointer.isPointer($0.text) || Pointer.endsWithPageReference($0.text) }),
+        guard lines.count >= 2, lines.contains(where: { Pointer.isPointer($0.text) || Pointer.endsWithPageReference($0.text) || Pointer.endsWithPointer($0.text) }),
               lines.allSatisfy({ $0.text.count <= 60 && Dateline.parse($0.text) == nil && Byline.parse($0.text) == nil }) else { return nil }
         closeOpen()
         items.append(.title(TitleLine(text: label.text, width: label.width, number: label.number)))
-        for line in lines {
+        for (n, line) in lines.enumerated() {
             var p = newParagraph(line)
             p.inTeaserBox = true
+            // The box ends with its last line: what follows is another piece.
+            p.endsArticle = n == lines.count - 1
             TextCleanup.finish(&p)
             items.append(.paragraph(p))
         }

@@ -41,6 +41,8 @@ public enum PageParser {
             if let next = banner.next {
                 for i in next..<articles.count {
                     guard let a = articles[i], i == next || !headed.contains(i) else { break }
+                    // A box of teasers is all its label heads.
+                    if i > next, articles[next]?.kind == .teaser { break }
                     // The article right under the banner is in the column; the
                     // run goes on through commentary, notes and features.
                     guard i == next || bulleted[i] || (a.kind != .news && a.kind != .photo && a.kind != .teaser) else { break }
