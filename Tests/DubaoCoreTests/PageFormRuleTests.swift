@@ -100,6 +100,33 @@ import Testing
         #expect(a[1].titles == ["城东菜市场完成改造"])
     }
 
+    @Test func anArticleListMayCutATitleShortOrJoinItsTwoLines() {
+        let page = """
+        版面导航
+        全市工业用电量增长…
+        城东菜市场完成改造 新增摊位120个
+        江城马拉松周日开跑
+
+        全市工业用电量增长7.5%
+        作者：杜娟
+        　　本报讯 12月4日，记者从供电公司获悉，1至11月，全市工业用电量同比增长7.5%。
+
+        城东菜市场完成改造
+        新增摊位120个
+        　　本报讯（记者 李想）12月3日，城东菜市场改造完工，新增摊位120个。
+
+        江城马拉松周日开跑
+        　　本报讯（记者 周强）12月2日，记者从市体育局获悉，江城马拉松将于12月10日开跑。
+        """
+        let a = parse(page)
+        #expect(a.count == 3)
+        #expect(a[0].titles == ["全市工业用电量增长7.5%"])
+        #expect(a[0].authors == ["杜娟"])
+        #expect(a[0].kind == .news)
+        #expect(a[1].titles == ["城东菜市场完成改造", "新增摊位120个"])
+        #expect(a[2].titles == ["江城马拉松周日开跑"])
+    }
+
     @Test func oneTitleRepeatedIsNoArticleList() {
         // A title printed again over the rest of its article (上接) is no list.
         let page = """

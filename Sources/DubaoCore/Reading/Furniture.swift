@@ -216,19 +216,34 @@ enum Furniture {
         var keys: [[String?]] = []
         for block in blocks {
             var row: [String?] = []
-            for line in block.lines {
+            for (k, line) in block.lines.enumerated() {
                 let key = listKey(line.text)
-                if let key { last[key] = line.number }
+                if let key {
+                    last[key] = line.number
+                    // A title printed over two lines is one entry of the list.
+                    if k > 0, let above = row[k - 1] { last[above + key] = line.number }
+                }
                 row.append(key)
             }
             keys.append(row)
+        }
+        // Entries cut short by the site (`全市工业用电量…`) name the title they begin.
+        let cut = keys.joined().contains { $0?.hasSuffix("…") == true || $0?.hasSuffix("...") == true }
+        let later = cut ? last.sorted { $0.key < $1.key } : []
+        func repeated(_ key: String, after number: Int) -> Bool {
+            if (last[key] ?? 0) > number { return true }
+            guard cut else { return false }
+            var stem = Substring(key)
+            while let l = stem.last, l == "…" || l == "." { stem = stem.dropLast() }
+            guard stem.count >= 6, stem.count < key.count else { return false }
+            return later.contains { $0.value > number && $0.key.hasPrefix(stem) && $0.key.count > stem.count }
         }
         var out: [Block] = []
         var dropped = false
         for (b, block) in blocks.enumerated() {
             let lines = block.lines
             let repeats = lines.indices.filter { k in
-                keys[b][k].map { (last[$0] ?? 0) > lines[k].number } ?? false
+                keys[b][k].map { repeated($0, after: lines[k].number) } ?? false
             }
             guard repeats.count >= 2, let first = repeats.first, let end = repeats.last,
                   (first...end).allSatisfy({ keys[b][$0] != nil }) else {

@@ -187,7 +187,7 @@ struct PageItemizer {
             if let b = Byline.parse(author) {
                 items.append(.byline(b))
             } else if !tokens.isEmpty, tokens.allSatisfy(Byline.isName) {
-                items.append(.byline(Byline(names: tokens.map(\.string), marked: true)))
+                items.append(.byline(Byline(names: tokens.map(\.string))))
             }
         }
         return true
