@@ -169,11 +169,33 @@ import Testing
         #expect(a[1].paragraphs == ["城东菜市场改造完工，新增摊位120个，市民买菜更方便了。"])
     }
 
+    @Test func aWebCopysSiteNameAndFactsAreFurnitureAndItsDateGivesTheYear() {
+        let page = """
+        江城区融媒体中心
+        首页 > 新闻中心 > 本地新闻
+        江城春茶开采 茶企加工忙
+        发布时间：2024-04-08 09:31:27　来源：江城区融媒体中心　浏览次数：2316
+        　　本报讯（江城融媒记者 吴晓燕）4月7日，全区春茶开采，茶园面积达到14.8万亩。
+        编辑：王丽　二审：陈思　三审：林涛
+        """
+        let a = parse(page)
+        #expect(a.count == 1)
+        #expect(a[0].titles == ["江城春茶开采 茶企加工忙"])
+        #expect(a[0].authors == ["吴晓燕"])
+        #expect(a[0].paragraphs.count == 1)
+        #expect(a[0].date == PartialDate(year: 2024, month: 4, day: 7))
+    }
+
     @Test func aNoticesTimeLineIsNoArticleFacts() {
         #expect(Furniture.articleMeta(Array("时间：2024年5月1日上午9时".unicodeScalars)) == nil)
         #expect(Furniture.articleMeta(Array("地点：市民中心　时间：5月1日".unicodeScalars)) == nil)
         #expect(Furniture.articleMeta(Array("来源：江城日报　发布时间：2023-12-05".unicodeScalars)) == [])
         #expect(Furniture.articleMeta(Array("作者：杜娟".unicodeScalars)).map { String(String.UnicodeScalarView($0)) } == "杜娟")
+        #expect(Furniture.articleMeta(Array("编辑：王五　二审：赵六　三审：钱七".unicodeScalars)) == [])
+        #expect(Furniture.articleMeta(Array("来源：江城日报".unicodeScalars)) == [])
+        #expect(Furniture.articleMeta(Array("来源：市统计局，数据截至9月底".unicodeScalars)) == nil)
+        #expect(Furniture.isFurniture(Array("今日8版".unicodeScalars)))
+        #expect(Furniture.isFurniture(Array("本期共16版".unicodeScalars)))
     }
 
     // MARK: credits and datelines

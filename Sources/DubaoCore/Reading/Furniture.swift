@@ -22,6 +22,10 @@ enum Furniture {
         if creditWordScalars.contains(where: { t.hasPrefix($0) }) { return true }
         if t.count <= 4 && pageLabels.contains(t.filter { !Scalars.isSpace($0) }.string) { return true }
         // `第3版`, `A3`, `3`: page numbers.
+        // `今日8版`, `本期共16版`: how many pages the issue has.
+        if t.count <= 8, let ban = t.last, ban == "版", let first = t.firstIndex(where: { Scalars.digit($0) != nil }),
+           ["今日", "本期", "今日共", "本期共", "共"].contains(Array(t[..<first]).string),
+           t[first..<(t.count - 1)].allSatisfy({ Scalars.digit($0) != nil }) { return true }
         if t.count <= 9 {
             let s = t.filter { !Scalars.isSpace($0) && !dashes.contains($0) }
             var core = s
@@ -278,8 +282,13 @@ enum Furniture {
 
     // MARK: the article facts a digital edition prints under a title
 
-    static let metaKeys: Set<String> = ["作者", "来源", "稿件来源", "发布时间", "发布日期", "时间", "日期", "字数", "浏览",
-                                        "浏览次数", "阅读", "阅读数", "点击", "点击数", "编辑", "责任编辑", "责编", "版次", "版名"]
+    static let metaKeys = Set<String>(["作者", "来源", "稿件来源", "本文来源", "文章来源", "稿源", "发布时间", "发布日期",
+                                       "时间", "日期", "字数", "浏览", "浏览次数", "阅读", "阅读数", "点击", "点击数", "版次", "版名"])
+        .union(editingKeys)
+    /// The site's editing chain (`编辑：X　二审：Y　三审：Z`): never text, even alone.
+    static let editingKeys: Set<String> = ["编辑", "责任编辑", "责编", "美编", "校对", "审核", "审校", "编审", "初审", "复审",
+                                           "终审", "一审", "二审", "三审", "监制", "制作", "出品人", "总监制"]
+    static let sourceKeys: Set<String> = ["来源", "稿件来源", "本文来源", "文章来源", "稿源"]
 
     /// `作者：本报记者 杜娟　来源：江城日报　发布时间：2023-12-05`: the site's
     /// facts about an article (two or more, or the author alone). Returns
@@ -316,7 +325,32 @@ enum Furniture {
         }
         guard parts.allSatisfy({ metaKeys.contains($0.key) }) else { return nil }
         let author = parts.first { $0.key == "作者" }?.value
-        guard parts.count >= 2 || author != nil else { return nil }
+        if parts.count == 1, author == nil {
+            // Alone: an editing credit, or the outlet an item came from.
+            let part = parts[0]
+            guard editingKeys.contains(part.key)
+                    || sourceKeys.contains(part.key) && part.value.count <= 14
+                        && !part.value.contains(where: { Scalars.clausePunct.contains($0) }) else { return nil }
+        }
         return author ?? []
+    }
+
+    /// `2024-05-06`, `2024/5/6`: a date as a web site prints it.
+    static func isoDate(in t: [Unicode.Scalar]) -> PartialDate? {
+        func number(_ from: Int, _ count: ClosedRange<Int>) -> (Int, Int)? {
+            var j = from, n = 0
+            while j < t.count, let d = Scalars.digit(t[j]), j - from < count.upperBound { n = n * 10 + d; j += 1 }
+            return count.contains(j - from) ? (n, j) : nil
+        }
+        var i = 0
+        while i + 8 <= t.count {
+            if (i == 0 || Scalars.digit(t[i - 1]) == nil), let (year, a) = number(i, 4...4), a < t.count, t[a] == "-" || t[a] == "/",
+               let (month, b) = number(a + 1, 1...2), b < t.count, t[b] == t[a], let (day, c) = number(b + 1, 1...2),
+               c == t.count || Scalars.digit(t[c]) == nil, (1900...2100).contains(year), (1...12).contains(month), (1...31).contains(day) {
+                return PartialDate(year: year, month: month, day: day)
+            }
+            i += 1
+        }
+        return nil
     }
 }

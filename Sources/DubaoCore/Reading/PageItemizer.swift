@@ -22,7 +22,7 @@ struct PageItemizer {
     init(blocks allBlocks: [Block]) {
         var dates: [PartialDate] = []
         let framed = allBlocks.enumerated().compactMap { index, block -> Block? in
-            let furniture = block.lines.map { Furniture.isFurniture($0.text) }
+            var furniture = block.lines.map { Furniture.isFurniture($0.text) }
             // The masthead: the page's first block, with the paper's date or
             // numbers in it and no sentence anywhere (name, 刊号, weather).
             if index == 0, furniture.contains(true), block.lines.count <= 10,
@@ -34,6 +34,12 @@ struct PageItemizer {
             // furniture too.
             let header = furniture.contains(true) && zip(block.lines, furniture).allSatisfy { line, f in
                 f || (line.text.count <= 6 && !line.text.contains { Byline.sentencePunct.contains($0) })
+            }
+            // The top of a page saved from a web site: the site's name over
+            // its menu or breadcrumb is the site's too.
+            if index == 0, let first = furniture.firstIndex(of: true), first > 0,
+               (0..<first).allSatisfy({ Self.isNameLine(block.lines[$0].text) }) {
+                for k in 0..<first { furniture[k] = true }
             }
             var kept: [SourceLine] = []
             for (line, isFurniture) in zip(block.lines, furniture) {
@@ -56,6 +62,11 @@ struct PageItemizer {
         var widths = blocks.filter { $0.lines.count >= 3 }.flatMap { $0.lines.dropLast().map(\.width) }
         widths.sort()
         self.wrapWidth = widths.isEmpty ? 0 : widths[widths.count * 4 / 5]
+    }
+
+    /// A short line without punctuation: a name (a site's, a paper's).
+    static func isNameLine(_ t: [Unicode.Scalar]) -> Bool {
+        t.count <= 20 && !t.contains { Byline.sentencePunct.contains($0) || Scalars.isSpace($0) }
     }
 
     static func items(of blocks: [Block]) -> (items: [PageItem], wrapped: Bool, dates: [PartialDate]) {
@@ -182,6 +193,8 @@ struct PageItemizer {
     mutating func readArticleMeta(_ line: SourceLine) -> Bool {
         guard let author = Furniture.articleMeta(line.text) else { return false }
         closeOpen()
+        // The site's date of the article gives the page's year, as a header does.
+        if let date = Furniture.isoDate(in: line.text) ?? Furniture.date(in: line.text) { furnitureDates.append(date) }
         if !author.isEmpty {
             let tokens = Byline.tokenize(author)
             if let b = Byline.parse(author) {
@@ -311,7 +324,8 @@ struct PageItemizer {
         let single = lines.count == 1
         // Where paragraphs start indented, an unindented title-like line over
         // an indented one is a title printed flush above its text.
-        let standsAlone = single || (!line.indented && lines[1].indented)
+        // (So is a title over a web page's facts line: `作者：…　来源：…`.)
+        let standsAlone = single || (!line.indented && (lines[1].indented || Furniture.articleMeta(lines[1].text) != nil))
         var titleLike = standsAlone && TitleShape.isTitleLike(line.text)
         if titleLike, line.text.contains(where: { $0 == "，" || $0 == "," }), !nextBlockStartsArticle(after: b),
            b + 1 < blocks.count, !(blocks[b + 1].lines.count == 1 && TitleShape.isTitleLike(blocks[b + 1].lines[0].text)) {
