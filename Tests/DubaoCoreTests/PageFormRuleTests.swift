@@ -492,6 +492,53 @@ import Testing
         #expect(a[1].titles == ["三季度重点项目集中开工", "全县新开工项目38个"])
     }
 
+    @Test func aTitleItsBylineAndItsTextWithoutBlankLinesAreToldApart() {
+        let page = """
+        把好事办到群众心坎上
+        ■ 江城日报评论员
+        　　民生工作，一头连着政策，一头连着
+        群众。今年以来，全市梳理出32项民生实
+        事，目前已完成26项。
+        　　办好民生实事，要多问问群众满意不
+        满意，让每一项实事都经得起检验。
+
+        全市已收购秋粮32万吨
+        □记者 孙浩 通讯员 王敏 报道
+        　　本报讯 11月7日，记者从市粮食局获
+        悉，全市已收购秋粮32万吨，收购进度快
+        于上年同期。
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a[0].titles == ["把好事办到群众心坎上"])
+        #expect(a[0].kind == .opinion && a[0].authors.isEmpty)
+        #expect(a[0].paragraphs.count == 2)
+        #expect(a[1].titles == ["全市已收购秋粮32万吨"])
+        #expect(a[1].authors == ["孙浩", "王敏"])
+    }
+
+    @Test func theTextAfterADataBoxsBulletsIsAnotherPiece() {
+        let page = """
+        数读·秋粮收购
+        ● 32万吨
+        已收购秋粮
+        ● 1.8万户
+        售粮农户
+
+        　　让群众少跑腿，服务不打烊。各级政
+        务服务中心要延长服务时间，让群众办事
+        更方便。
+        本报评论员
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a[0].headline == "数读·秋粮收购")
+        #expect(a[0].paragraphs.count == 2)
+        #expect(a[1].titles.isEmpty)
+        #expect(a[1].kind == .opinion)
+        #expect(a[1].paragraphs == ["让群众少跑腿，服务不打烊。各级政务服务中心要延长服务时间，让群众办事更方便。"])
+    }
+
     // MARK: the rules' pieces
 
     @Test func siteFurnitureLinesAreToldByTheirForm() {

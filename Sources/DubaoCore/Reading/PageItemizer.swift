@@ -407,11 +407,15 @@ struct PageItemizer {
         }
         // The title of a data box over its bullets.
         if let bullet = lines.firstIndex(where: { TitleShape.dataBullet($0.text) != nil }), bullet > 0 { titles = min(titles, bullet) }
-        guard (1...3).contains(titles), titles >= 2 || titles < lines.count else { return nil }
-        let ok = lines[..<titles].allSatisfy {
-            !$0.indented && TitleShape.isTitleLike($0.text) && Byline.parse($0.text) == nil
+        let isTitle = { (l: SourceLine) in !l.indented && TitleShape.isTitleLike(l.text) && Byline.parse(l.text) == nil }
+        if (1...3).contains(titles), titles >= 2 || titles < lines.count {
+            return lines[..<titles].allSatisfy(isTitle) ? titles : nil
         }
-        return ok ? titles : nil
+        // Titles, their byline, then the text, with no blank line between
+        // (`把好事办到群众心坎上` / `■ 江城日报评论员` / `　　民生工作…`).
+        guard let by = lines.firstIndex(where: { Byline.parse($0.text) != nil || Byline.parseSignature($0.text) != nil }),
+              (1...3).contains(by), by + 1 < lines.count, lines[..<by].allSatisfy(isTitle) else { return nil }
+        return by
     }
 
     /// A short complete sentence standing between the two halves of a
