@@ -120,7 +120,8 @@ enum Furniture {
             // One word: the edition's name, a navigation word, a page slot.
             if t.count <= 18, editionEndings.contains(where: { t.hasSuffix($0) }) { return true }
             if t.count >= 2, t.count <= 8, navigationWords.contains(t.filter { !navStrip.contains($0) }.string) { return true }
-            if t.count <= 16, isPageSlot(t), t.contains(where: { $0 == "：" || $0 == ":" }) { return true }
+            if t.count <= 16, isPageSlot(t), t.contains(where: { $0 == "：" || $0 == ":" || $0 == "(" || $0 == "（" }) { return true }
+            if isWebDateWord(t) { return true }
             return isSourceLine(t) || isCalendarLine(t, compact: t)
         }
         let compact = t.filter { !Scalars.isSpace($0) }
@@ -133,11 +134,12 @@ enum Furniture {
         for w in words {
             if navigationWords.contains(w.string) {
                 if w.count > 1 { navigation = true }
-            } else if !(isPageSlot(w) || pageLabels.contains(w.string) || isDateWord(w)) {
+            } else if !(isPageSlot(w) || pageLabels.contains(w.string) || isDateWord(w) || isPaperName(w)) {
                 return false
             }
         }
-        return navigation || words.contains(where: { isPageSlot($0) && $0.contains(where: { $0 == "：" || $0 == ":" }) })
+        return navigation || words.contains(where: { isPageSlot($0) && $0.contains(where: { $0 == "：" || $0 == ":" || $0 == "(" || $0 == "（" }) })
+            || words.allSatisfy(isWebDateWord)
     }
 
     /// `第002版：要闻`, `A03版：城事`, `03版`, `当前版：03版`: where the page stands
@@ -157,14 +159,34 @@ enum Furniture {
         guard s.first == "版" else { return false }
         s = s.dropFirst()
         if s.isEmpty { return true }
+        // `第1版：要闻`, `第1版(要闻)`.
+        if let open = s.first, open == "（" || open == "(", let close = s.last, close == "）" || close == ")" {
+            let label = s.dropFirst().dropLast()
+            return !label.isEmpty && label.count <= 8 && label.allSatisfy { Scalars.isCJK($0) || $0 == "·" }
+        }
         guard s.first == "：" || s.first == ":" else { return false }
         let label = s.dropFirst()
         return label.count <= 8 && label.allSatisfy { Scalars.isCJK($0) || $0 == "·" }
     }
 
+    /// `2024-04-23`, `2024/4/23`, `09:31:27`: a web site's date or time.
+    static func isWebDateWord(_ w: [Unicode.Scalar]) -> Bool {
+        if w.count >= 8, w.count <= 10, w.allSatisfy({ Scalars.digit($0) != nil || $0 == "-" || $0 == "/" }), isoDate(in: w) != nil {
+            return true
+        }
+        return w.count >= 4 && w.count <= 8 && w.contains(":") && w.allSatisfy { Scalars.digit($0) != nil || $0 == ":" }
+    }
+
+    /// `江城日报`, `江城晚报社`: a paper's name, beside the page slot in a
+    /// site's navigation (`江城日报 - 第01版：要闻`).
+    static func isPaperName(_ w: [Unicode.Scalar]) -> Bool {
+        w.count >= 3 && w.count <= 8 && w.allSatisfy(Scalars.isCJK) && (w.hasSuffix("报") || w.hasSuffix("报社"))
+    }
+
     /// `2024年04月23日`, `星期二`, `2024-04-23`: a word of a date line.
     static func isDateWord(_ w: [Unicode.Scalar]) -> Bool {
         if w.count <= 3, w.hasPrefix("星期") || w.hasPrefix("周") { return true }
+        if isWebDateWord(w) { return true }
         guard w.count >= 6, w.count <= 12, let d = DateFinder.dates(in: w).first else { return false }
         return d.range == 0..<w.count
     }
@@ -194,7 +216,8 @@ enum Furniture {
             for w in words {
                 guard w.count <= 2, w.allSatisfy({ Scalars.digit($0) != nil }) else { days = false; break }
                 let n = w.reduce(0) { $0 * 10 + (Scalars.digit($1) ?? 0) }
-                if !(1...31).contains(n) || (previous != nil && n != previous! + 1) { days = false; break }
+                // (A row may open with the last days of the month before.)
+                if !(1...31).contains(n) || (previous.map { n != $0 + 1 && !(n == 1 && $0 >= 28) } ?? false) { days = false; break }
                 previous = n
             }
             if days { return true }
