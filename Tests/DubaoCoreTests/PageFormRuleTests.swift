@@ -564,6 +564,10 @@ import Testing
             #expect(b?.names == [], "\(line)")
             #expect(b?.roles.contains(.commentator) == true, "\(line)")
         }
+        for closing in ["（本报评论员）", "（江城日报评论员）"] {
+            let b = Byline.parseClosing(Array(closing.unicodeScalars))
+            #expect(b?.names == [] && b?.roles.contains(.commentator) == true, "\(closing)")
+        }
         #expect(Byline.parseDatelineCredit(Array("新甘肃-张掖日报记者 马立新".unicodeScalars))?.names == ["马立新"])
         #expect(Byline.parseDatelineCredit(Array("十堰晚报融媒记者 陈思远 通讯员 胡蓉".unicodeScalars))?.names == ["陈思远", "胡蓉"])
         #expect(Byline.parseDatelineCredit(Array("新甘肃·张掖日报记者 刘海燕".unicodeScalars))?.names == ["刘海燕"])

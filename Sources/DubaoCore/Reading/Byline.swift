@@ -145,7 +145,8 @@ struct Byline: Hashable {
         let inner = Array(text.dropFirst().dropLast()).trimmed()
         guard !inner.contains(where: { closingPunct.contains($0) }) else { return nil }
         // Reporters: `大众日报记者 胡磊 薛良成`, `通讯员 张晓东 记者 李敏`.
-        if var b = parse(inner), !b.names.isEmpty {
+        if var b = parse(inner), !b.names.isEmpty || b.roles.contains(.commentator) {
+            // (`（本报评论员）`, `（江城日报评论员）`: the paper's, no one's name.)
             b.marked = false
             return b
         }
