@@ -262,6 +262,24 @@ import Testing
         #expect(a[1].paragraphs == ["城北新区的一处建筑工地上，工人们正在浇筑楼板。"])
     }
 
+    @Test func aPhotographersCreditAfterTheLastSentenceNeedsNoMarker() {
+        let page = """
+        　　城北新区的一处建筑工地上，工人们正在浇筑楼板。　本报记者 王东 摄
+
+        　　江城大桥夜景璀璨。　通讯员 刘洋 摄
+
+        　　湖畔的银杏林进入最佳观赏期。
+        ■ 张晓光 摄
+        """
+        let a = parse(page)
+        #expect(a.count == 3)
+        #expect(a.allSatisfy { $0.kind == .photo })
+        #expect(a.map(\.authors) == [["王东"], ["刘洋"], ["张晓光"]])
+        #expect(a[0].paragraphs == ["城北新区的一处建筑工地上，工人们正在浇筑楼板。"])
+        // Without 摄 a name after the text is no photographer's.
+        #expect(TextCleanup.trailingUnmarkedPhotoCredit(Array("江城大桥夜景璀璨。　记者 刘洋".unicodeScalars)) == nil)
+    }
+
     @Test func aDatelineCreditKeepsTheSpacesBetweenItsParts() {
         let page = """
         全区新增绿地12万平方米

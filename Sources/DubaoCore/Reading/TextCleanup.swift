@@ -175,10 +175,24 @@ enum TextCleanup {
     static func trailingCaptionCredit(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], Byline)? {
         // The last marker counts only in the last 30 characters: search those
         // alone, and copy the text before it only for a credit.
-        guard let m = t.lastIndex(from: t.count - 30, before: t.count, where: { Byline.markers.contains($0) }),
-              t.endsSentence(before: m), var credit = Byline.parse(Array(t[m...])), !credit.names.isEmpty else { return nil }
+        guard let m = t.lastIndex(from: t.count - 30, before: t.count, where: { Byline.markers.contains($0) }) else {
+            return trailingUnmarkedPhotoCredit(t)
+        }
+        guard t.endsSentence(before: m), var credit = Byline.parse(Array(t[m...])), !credit.names.isEmpty else { return nil }
         credit.roles.insert(.photographer)
         return (Array(t[..<m]).trimmed(), credit)
+    }
+
+    /// `…浇筑楼板。　本报记者 王东 摄`: a photographer's credit set after the
+    /// caption's last sentence without a marker; it must say 摄.
+    static func trailingUnmarkedPhotoCredit(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], Byline)? {
+        guard let last = t.last, last == "摄" || t.hasSuffix("摄影"),
+              let end = t.lastIndex(from: t.count - 24, before: t.count, where: { Scalars.sentenceEnd.contains($0) }) else { return nil }
+        var j = end + 1
+        while j < t.count, Scalars.closers.contains(t[j]) { j += 1 }
+        guard j < t.count, Scalars.isSpace(t[j]), let credit = Byline.parse(Array(t[j...]).trimmed()),
+              !credit.names.isEmpty, credit.roles.contains(.photographer) else { return nil }
+        return (Array(t[..<j]).trimmed(), credit)
     }
 
     /// `…发展新胜利。（记者 张三）`: a closing credit printed on the last line.
