@@ -323,6 +323,29 @@ import Testing
         #expect(a[1].column == nil)
     }
 
+    @Test func aTeaserBoxRightUnderTheMastheadIsNoPartOfIt() {
+        let page = """
+        江城日报
+        2023年11月8日　星期三
+        今日8版
+        今日导读
+        全市外贸进出口增长8.2%
+        前三季度，全市外贸进出口总额完成860亿元。
+        详见第三版
+        江城新增5条公交线路
+        详见第六版
+
+        全市秋粮收购过半
+
+        　　本报讯（记者 孙浩）11月7日，记者从市粮食局获悉，全市已收购秋粮32万吨。
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a[0].kind == .teaser && a[0].column == "今日导读")
+        #expect(a[0].paragraphs.count == 5)
+        #expect(a[1].date == PartialDate(year: 2023, month: 11, day: 7))
+    }
+
     @Test func aTeaserBoxLabelStandingAloneHeadsTheLinesUnderIt() {
         let page = """
         导　读

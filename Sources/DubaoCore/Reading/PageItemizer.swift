@@ -21,6 +21,17 @@ struct PageItemizer {
 
     init(blocks allBlocks: [Block]) {
         var dates: [PartialDate] = []
+        // A 导读 box printed right under the masthead, with no blank line, is
+        // no part of it.
+        var allBlocks = allBlocks
+        if let first = allBlocks.first, let label = first.lines.indices.dropFirst().first(where: {
+            ColumnBanner.isTeaserBoxLabel(first.lines[$0].text) && first.lines[..<$0].contains { Furniture.isFurniture($0.text) }
+        }) {
+            allBlocks[0] = Block(lines: Array(first.lines[..<label]))
+            var rest = Array(first.lines[label...])
+            rest[0].joinedAbove = false
+            allBlocks.insert(Block(lines: rest), at: 1)
+        }
         let framed = allBlocks.enumerated().compactMap { index, block -> Block? in
             var furniture = block.lines.map { Furniture.isFurniture($0.text) }
             // The masthead: the page's first block, with the paper's date or
