@@ -77,6 +77,7 @@ enum Furniture {
         "PDF", "PDF版", "PDF下载", "下载PDF", "版面概览", "当前版", "返回本版", "扫一扫", "扫码阅读", "手机看报",
         "上一月", "下一月", "查看PDF", "本版PDF",
     ]
+    static let navigationFirsts = ScalarClass(String(Set(navigationWords.compactMap(\.first))))
     /// Navigation that names what it leads to: `上一篇：…`, `字号：大 中 小`.
     static let labelledNavigation: Set<String> = ["上一篇", "下一篇", "上一期", "下一期", "上一版", "下一版", "字号", "字体",
                                                   "分享到", "分享", "当前位置", "您的位置", "所在位置", "当前版", "当前版面"]
@@ -84,9 +85,8 @@ enum Furniture {
     static let editionEndings = scalarWords(["数字报", "电子报", "数字报刊", "电子报刊", "电子版", "数字版", "数字报纸",
                                              "数字报刊平台", "电子报平台", "数字报平台"])
     /// The site's footer: `Copyright © 2024 …`, `版权所有`, `…ICP备…号`.
-    static let copyrightWords = scalarWords(["Copyright", "copyright", "COPYRIGHT", "©", "版权所有", "ICP备", "ICP证",
-                                             "公网安备", "未经授权", "建立镜像", "技术支持：", "备案号", "不良信息举报"])
-    static let copyrightFirsts = ScalarClass("Cc©版I公未建技备不")
+    static let copyrightWordScalars = scalarWords(["Copyright", "copyright", "COPYRIGHT", "©", "版权所有", "ICP备", "ICP证",
+                                                   "公网安备", "未经授权", "建立镜像", "技术支持：", "备案号", "不良信息举报"])
     static let siteSeparators = ScalarClass("|｜")
     static let crumbSeparators = ScalarClass(">＞»›")
     static let navStrip = ScalarClass("【】[]［］+-＋－")
@@ -98,31 +98,55 @@ enum Furniture {
     /// menu line, its name, the page slot, navigation, the source line of an
     /// article, the back-issue calendar and the copyright footer.
     static func isSiteFurniture(_ t: [Unicode.Scalar]) -> Bool {
-        guard !t.isEmpty, t.count <= 100, !t.contains("。") else { return false }
-        if t.contains(where: siteSeparators.contains) {
+        guard !t.isEmpty, t.count <= 100 else { return false }
+        // One pass over the line for what the forms below need: this runs on
+        // every line of every page.
+        var siteSeparator = false, crumbs = 0, spaced = false, bracket = false, copyright = false, ban = false, nian = false
+        var earlyColon = false
+        for i in t.indices {
+            // On the scalars' values: a switch of integers, whatever the build.
+            switch t[i].value {
+            case 0x3002: return false                                       // 。
+            case 0x7C, 0xFF5C: siteSeparator = true                        // | ｜
+            case 0x3E, 0xFF1E, 0xBB, 0x203A: crumbs += 1                   // > ＞ » ›
+            case 0x7248: ban = true; copyright = copyright || t.matches(copyrightWordScalars[4], at: i) // 版
+            case 0x5E74: nian = true                                        // 年
+            case 0xFF1A, 0x3A: earlyColon = earlyColon || i <= 8           // ： :
+            case 0x3010, 0x3011, 0x5B, 0x5D, 0xFF3B, 0xFF3D: bracket = bracket || i > 0 // 【】[]［］
+            case 0x20, 0x09, 0x3000, 0xA0, 0xFEFF: spaced = true
+            case 0x43, 0x63, 0xA9, 0x49, 0x516C, 0x672A, 0x5EFA, 0x6280, 0x5907, 0x4E0D: // C c © I 公 未 建 技 备 不
+                copyright = copyright || copyrightWordScalars.contains { t.matches($0, at: i) }
+            default: break
+            }
+        }
+        if copyright { return true }
+        if siteSeparator {
             // `网站首页 | 手机版 | 往期回顾`, `十堰晚报 | 数字报`.
             let parts = t.split(whereSeparator: siteSeparators.contains).map { Array($0).trimmed() }.filter { !$0.isEmpty }
             if parts.count >= 2, parts.allSatisfy({ $0.count <= 12 && !$0.contains(where: Scalars.clausePunct.contains) }) { return true }
         }
-        if t.countOf(crumbSeparators) >= 2 {
+        if crumbs >= 2 {
             // `首页 > 2024年05月10日 > A03版：城事`.
             let parts = t.split(whereSeparator: crumbSeparators.contains)
             if parts.allSatisfy({ $0.count <= 20 && !$0.contains("，") }) { return true }
         }
-        if t.contains(where: copyrightFirsts.contains), copyrightWords.contains(where: { t.contains($0) }) { return true }
         guard t.count <= 60 else { return false }
         // `上一篇：城东菜市场完成改造`, `【字体：大 中 小】`, `分享到：`.
-        let opening = t.drop { navStrip.contains($0) || Scalars.isSpace($0) }
-        if let colon = opening.prefix(6).firstIndex(where: { $0 == "：" || $0 == ":" }),
+        if earlyColon, case let opening = t.drop(while: { navStrip.contains($0) || Scalars.isSpace($0) }),
+           let colon = opening.prefix(6).firstIndex(where: { $0 == "：" || $0 == ":" }),
            labelledNavigation.contains(String(String.UnicodeScalarView(opening[..<colon]))) { return true }
-        let spaced = t.contains(where: Scalars.isSpace) || t.dropFirst().contains(where: navBrackets.contains)
-        if !spaced {
+        let first = t[0], last = t[t.count - 1]
+        if !spaced && !bracket {
             // One word: the edition's name, a navigation word, a page slot.
-            if t.count <= 18, editionEndings.contains(where: { t.hasSuffix($0) }) { return true }
-            if t.count >= 2, t.count <= 8, navigationWords.contains(t.filter { !navStrip.contains($0) }.string) { return true }
-            if t.count <= 16, isPageSlot(t), t.contains(where: { $0 == "：" || $0 == ":" || $0 == "(" || $0 == "（" }) { return true }
-            if isWebDateWord(t) { return true }
-            return isSourceLine(t) || isCalendarLine(t, compact: t)
+            if t.count <= 18, last == "报" || last == "版" || last == "台", editionEndings.contains(where: { t.hasSuffix($0) }) {
+                return true
+            }
+            if t.count >= 2, t.count <= 8, navigationFirsts.contains(first),
+               navigationWords.contains(t.filter { !navStrip.contains($0) }.string) { return true }
+            if ban, t.count <= 16, isPageSlot(t), t.contains(where: { $0 == "：" || $0 == ":" || $0 == "(" || $0 == "（" }) { return true }
+            if Scalars.digit(first) != nil, isWebDateWord(t) { return true }
+            if first == "《" { return isSourceLine(t) }
+            return (t.count == 7 || nian) && isCalendarLine(t, compact: t)
         }
         let compact = t.filter { !Scalars.isSpace($0) }
         if compact.count <= 18, editionEndings.contains(where: { compact.hasSuffix($0) }) { return true }
@@ -145,8 +169,9 @@ enum Furniture {
     /// `第002版：要闻`, `A03版：城事`, `03版`, `当前版：03版`: where the page stands
     /// in the edition.
     static func isPageSlot(_ w: [Unicode.Scalar]) -> Bool {
+        guard w.contains("版") else { return false }
         var s = w[...]
-        for prefix in ["当前版面：", "当前版：", "当前版面:", "当前版:", "版面："] where Array(s).hasPrefix(prefix) {
+        for prefix in ["当前版面：", "当前版：", "当前版面:", "当前版:", "版面："] where w.hasPrefix(prefix) {
             s = s.dropFirst(prefix.unicodeScalars.count)
             if s.isEmpty { return true }
             break
@@ -209,8 +234,9 @@ enum Furniture {
     static func isCalendarLine(_ t: [Unicode.Scalar], compact: [Unicode.Scalar]) -> Bool {
         guard compact.count <= 24 else { return false }
         // Rows of days: consecutive numbers of a month.
-        let words = t.split(whereSeparator: Scalars.isSpace)
-        if words.count >= 2, words.count <= 7 {
+        if let f = t.first, Scalars.digit(f) != nil, t.contains(where: Scalars.isSpace) {
+            let words = t.split(whereSeparator: Scalars.isSpace)
+            guard words.count >= 2, words.count <= 7 else { return false }
             var previous: Int?
             var days = true
             for w in words {
@@ -225,6 +251,7 @@ enum Furniture {
         // The weekday names: 日一二三四五六 in some order, each once.
         if compact.count == 7, compact.allSatisfy(weekdayNames.contains), Set(compact).count == 7 { return true }
         // The month: a year and a month, nothing else.
+        guard compact.count >= 7, compact.contains("年") else { return false }
         let month = compact.filter { !calendarArrows.contains($0) }
         guard let nian = month.firstIndex(of: "年"), nian == 4, month.last == "月",
               month[..<nian].allSatisfy({ Scalars.digit($0) != nil }) else { return false }
@@ -239,6 +266,16 @@ enum Furniture {
     /// or more in a run, are that list: it goes, with its label and the
     /// entries of the same list that name no title (`· 图片新闻`).
     static func droppingContentsList(_ blocks: [Block]) -> [Block] {
+        // The list stands above the page's first text: most pages have no
+        // two title-like lines there, and need no more look.
+        var above = 0
+        outer: for block in blocks {
+            for line in block.lines {
+                if line.indented || line.text.contains(where: { $0 == "。" || $0 == "，" }) { break outer }
+                if line.text.count >= 4 && line.text.count <= 44 { above += 1 }
+            }
+        }
+        guard above >= 3 else { return blocks }
         var last: [String: Int] = [:]
         var keys: [[String?]] = []
         for block in blocks {

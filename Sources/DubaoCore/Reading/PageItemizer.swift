@@ -424,9 +424,13 @@ struct PageItemizer {
         }
         // Titles, their byline, then the text, with no blank line between
         // (`把好事办到群众心坎上` / `■ 江城日报评论员` / `　　民生工作…`).
-        guard let by = lines.firstIndex(where: { Byline.parse($0.text) != nil || Byline.parseSignature($0.text) != nil }),
-              (1...3).contains(by), by + 1 < lines.count, lines[..<by].allSatisfy(isTitle) else { return nil }
-        return by
+        guard lines.count >= 3, isTitle(lines[0]) else { return nil }
+        for by in 1..<min(4, lines.count - 1) {
+            let text = lines[by].text
+            if Byline.parse(text) != nil || Byline.parseSignature(text) != nil { return by }
+            if !isTitle(lines[by]) { return nil }
+        }
+        return nil
     }
 
     /// A short complete sentence standing between the two halves of a
