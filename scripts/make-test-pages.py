@@ -28,6 +28,7 @@ VARIANTS = {
     "t06_jiujiang_bom_cr_only": ("utf-8-sig", "\r"),
     "v06_changzhi_gb18030_footer_year": ("gb18030", "\r\n"),
     "w06_qijiang_utf16_titles_below_last_friday": ("utf-16", "\n"),
+    "a10_wuyishan_county_media_web_copy": ("gb18030", "\r\n"),
 }
 
 
