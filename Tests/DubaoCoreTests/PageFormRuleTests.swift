@@ -193,6 +193,7 @@ import Testing
         #expect(Furniture.articleMeta(Array("作者：杜娟".unicodeScalars)).map { String(String.UnicodeScalarView($0)) } == "杜娟")
         #expect(Furniture.articleMeta(Array("编辑：王五　二审：赵六　三审：钱七".unicodeScalars)) == [])
         #expect(Furniture.articleMeta(Array("来源：江城日报".unicodeScalars)) == [])
+        #expect(Furniture.articleMeta(Array("本文来源：《江城日报》 2024年04月23日 第02版".unicodeScalars)) == [])
         #expect(Furniture.articleMeta(Array("来源：市统计局，数据截至9月底".unicodeScalars)) == nil)
         #expect(Furniture.isFurniture(Array("今日8版".unicodeScalars)))
         #expect(Furniture.isFurniture(Array("本期共16版".unicodeScalars)))
@@ -588,7 +589,8 @@ import Testing
                          "首页 > 2024年05月10日 > A03版：城事", "《湘西日报》（2024年04月23日 第02版）",
                          "日 一 二 三 四 五 六", "7 8 9 10 11 12 13", "2024年04月", "<< 2024年6月 >>",
                          "Copyright © 2024 湘西日报社 版权所有", "湘西日报 - 第01版：要闻", "第1版(要闻)",
-                         "2024-04-23", "2024-04-23 09:31:27", "31 1 2 3 4 5 6"]
+                         "2024-04-23", "2024-04-23 09:31:27", "31 1 2 3 4 5 6",
+                         "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30"]
         for line in furniture {
             #expect(Furniture.isFurniture(Array(line.unicodeScalars)), "\(line)")
         }

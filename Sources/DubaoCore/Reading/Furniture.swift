@@ -130,7 +130,8 @@ enum Furniture {
             let parts = t.split(whereSeparator: crumbSeparators.contains)
             if parts.allSatisfy({ $0.count <= 20 && !$0.contains("，") }) { return true }
         }
-        guard t.count <= 60 else { return false }
+        // A month of days on one line.
+        if t.count > 60 { return spaced && Scalars.digit(t[0]) != nil && isCalendarLine(t, compact: t) }
         // `上一篇：城东菜市场完成改造`, `【字体：大 中 小】`, `分享到：`.
         if earlyColon, case let opening = t.drop(while: { navStrip.contains($0) || Scalars.isSpace($0) }),
            let colon = opening.prefix(6).firstIndex(where: { $0 == "：" || $0 == ":" }),
@@ -232,11 +233,11 @@ enum Furniture {
     /// A back-issue calendar: its month (`2024年04月`, `<< 2024年6月 >>`),
     /// the weekday names and rows of day numbers.
     static func isCalendarLine(_ t: [Unicode.Scalar], compact: [Unicode.Scalar]) -> Bool {
-        guard compact.count <= 24 else { return false }
-        // Rows of days: consecutive numbers of a month.
+        // Rows of days: consecutive numbers of a month (a week, or the month
+        // on one line).
         if let f = t.first, Scalars.digit(f) != nil, t.contains(where: Scalars.isSpace) {
             let words = t.split(whereSeparator: Scalars.isSpace)
-            guard words.count >= 2, words.count <= 7 else { return false }
+            guard words.count >= 2, words.count <= 7 || words.count >= 10 && words.count <= 31 else { return false }
             var previous: Int?
             var days = true
             for w in words {
@@ -248,6 +249,7 @@ enum Furniture {
             }
             if days { return true }
         }
+        guard compact.count <= 24 else { return false }
         // The weekday names: 日一二三四五六 in some order, each once.
         if compact.count == 7, compact.allSatisfy(weekdayNames.contains), Set(compact).count == 7 { return true }
         // The month: a year and a month, nothing else.
@@ -389,7 +391,7 @@ enum Furniture {
             // Alone: an editing credit, or the outlet an item came from.
             let part = parts[0]
             guard editingKeys.contains(part.key)
-                    || sourceKeys.contains(part.key) && part.value.count <= 14
+                    || sourceKeys.contains(part.key) && part.value.count <= 30
                         && !part.value.contains(where: { Scalars.clausePunct.contains($0) }) else { return nil }
         }
         return author ?? []
