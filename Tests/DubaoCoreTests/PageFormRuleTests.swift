@@ -501,6 +501,31 @@ import Testing
         #expect(a[1].kind == .feature && a[2].kind == .feature)
     }
 
+    @Test func anEditorsNoteUnderItsBannerIsAnItemOfItsOwnAfterAnyArticle() {
+        let page = """
+        乡村振兴进行时
+        商州30万亩秋粮长势喜人
+
+        　　本报讯（记者 赵晨）9月4日，记者从商州区农业农村局获悉，今年全区种植秋粮作物30万亩。
+
+        “新春走基层”
+        【编者按】新春佳节将至，本报记者深入基层一线，记录奋斗者的故事。敬请关注。
+
+        守护万家灯火的人
+        □本报记者 吴倩
+
+        　　除夕夜，供电所的灯还亮着。所长带着队员巡线，确保群众温暖过年。
+        """
+        let a = parse(page)
+        #expect(a.count == 3)
+        #expect(a[0].column == "乡村振兴进行时")
+        #expect(a[0].paragraphs.count == 1)
+        #expect(a[1].kind == .notice && a[1].titles.isEmpty)
+        #expect(a[1].column == "新春走基层")
+        #expect(a[2].column == "新春走基层")
+        #expect(a[2].headline == "守护万家灯火的人")
+    }
+
     @Test func aSpacedKickerWithFiguresIsAKickerNotPartOfTheHeadline() {
         let page = """
         新建泵站16座 排涝能力提升三成

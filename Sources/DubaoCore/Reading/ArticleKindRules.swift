@@ -9,6 +9,11 @@ enum ArticleKindRules {
         return noticeTitleEndings.contains { compact.hasSuffix($0) }
     }
 
+    /// `编者按　…`, `【编者按】…`, `编者的话：…`: an editor's note, an item of its own.
+    static func isEditorsNote(_ t: [Unicode.Scalar]) -> Bool {
+        t.hasPrefix("编者按") || t.hasPrefix("【编者按】") || t.hasPrefix("编者的话") || t.hasPrefix("【编者的话】")
+    }
+
     static func kind(of d: ArticleDraft, firstParagraph: [Unicode.Scalar], hasSeries: Bool) -> ArticleKind {
         if d.pointer != nil || d.paragraphs.contains(where: \.inTeaserBox) { return .teaser }
         // A contents box: every line points to a page.
@@ -21,8 +26,7 @@ enum ArticleKindRules {
             if noticeWords.contains(where: { firstParagraph.contains($0) }) || d.paragraphs.count > 1 { return .notice }
             return firstParagraph.count <= 200 ? .photo : .notice
         }
-        if firstParagraph.hasPrefix("编者按") || firstParagraph.hasPrefix("【编者按】") || firstParagraph.hasPrefix("编者的话")
-            || firstParagraph.hasPrefix("【编者的话】") { return .notice }
+        if isEditorsNote(firstParagraph) { return .notice }
         // `关于…的公告`, `征文启事`, `讣告`: notices by their titles.
         if d.titles.contains(where: { isNoticeTitle($0) }) { return .notice }
         if d.paragraphs.first?.dateline == nil, ["征稿", "来稿", "投稿", "赐稿"].contains(where: { firstParagraph.contains($0) }) {

@@ -280,6 +280,8 @@ struct Segmenter {
         guard let current = articles.last else { return true }
         if current.closed || !pendingBylines.isEmpty || !lateTitles.isEmpty { return true }
         if (p.dateline != nil || p.captionCredit != nil || p.continuedFromElsewhere) && !current.paragraphs.isEmpty { return true }
+        // An editor's note is an item of its own, wherever it stands.
+        if !current.paragraphs.isEmpty, ArticleKindRules.isEditorsNote(p.text) { return true }
         // A data box holds its bullets only: the text after them is another piece.
         if current.paragraphs.last?.dataBullet == true && !p.dataBullet { return true }
         if !pendingTitles.isEmpty {
