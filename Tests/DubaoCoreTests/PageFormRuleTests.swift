@@ -299,6 +299,19 @@ import Testing
         #expect(a[1].authors == ["梁燕"])
     }
 
+    @Test func aBareDatelineCreditKeepsItsGapsToo() {
+        let page = """
+        全市春播进度过半
+
+        　　本报讯 新甘肃-张掖日报记者 马立新 4月22日，全市春播进度过半。
+        """
+        let a = parse(page)
+        #expect(a.count == 1)
+        #expect(a[0].authors == ["马立新"])
+        #expect(a[0].paragraphs == ["本报讯 新甘肃-张掖日报记者 马立新 4月22日，全市春播进度过半。"])
+        #expect(a[0].date?.month == 4 && a[0].date?.day == 22)
+    }
+
     // MARK: boxes and banners
 
     @Test func aTeaserBoxIsOneTeaserNotTitlesOfTheStoryUnderIt() {

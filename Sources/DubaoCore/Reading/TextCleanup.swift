@@ -37,7 +37,12 @@ enum TextCleanup {
             // (`本报讯（记者 张三 通讯员 李四）`); the rest is body text.
             let opening = trimmed.unspreadOpening()
             let end = min(d.length, opening.count)
-            p.text = creditScalars(opening[..<end], names: d.credit?.names ?? []) + bodyScalars(Array(opening[end...]))
+            var head = creditScalars(opening[..<end], names: d.credit?.names ?? [])
+            // A credit without brackets is set off from the lead by its gap.
+            if end < opening.count, Scalars.isSpace(opening[end]), let last = head.last, last != "）", last != ")" {
+                head.append(" ")
+            }
+            p.text = head + bodyScalars(Array(opening[end...]))
         } else {
             p.text = bodyScalars(t)
         }
@@ -59,6 +64,8 @@ enum TextCleanup {
         }
         guard !gapBefore.isEmpty else { return closed }
         var boundaries = Set<Int>()
+        // Where the dateline proper ends (`本报讯`, `…3月5日电`) and the credit begins.
+        if let xun = closed.prefix(24).firstIndex(where: { $0 == "讯" || $0 == "电" }) { boundaries.insert(xun + 1) }
         let words = names.map { Array($0.unicodeScalars) } + Byline.longRoleWords.map(\.scalars)
         for w in words where !w.isEmpty {
             var from = 0
