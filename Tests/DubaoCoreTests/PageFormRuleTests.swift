@@ -337,6 +337,23 @@ import Testing
         #expect(a[1].column == nil)
     }
 
+    @Test func anyLabelEndingIn导读NamesItsBox() {
+        let page = """
+        要闻导读
+        ▲ 全市前三季度GDP增长6.3%（A3版）
+        ▲ 米易枇杷错季上市（A5版）
+
+        全市秋粮收购过半
+
+        　　本报讯（记者 孙浩）10月30日，记者从市粮食局获悉，全市已收购秋粮32万吨。
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a[0].kind == .teaser && a[0].column == "要闻导读" && a[0].titles.isEmpty)
+        #expect(a[0].paragraphs == ["全市前三季度GDP增长6.3%（A3版）", "米易枇杷错季上市（A5版）"])
+        #expect(a[1].column == nil)
+    }
+
     @Test func aTeaserBoxRightUnderTheMastheadIsNoPartOfIt() {
         let page = """
         江城日报

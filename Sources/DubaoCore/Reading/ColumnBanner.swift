@@ -51,7 +51,9 @@ enum ColumnBanner {
     /// Whether a title line in a group of several is a column banner.
     static func isBanner(_ t: TitleLine, announced: Set<String>, inGroupOf count: Int) -> Bool {
         let name = key(TextCleanup.titleScalars(t.text))
-        if announced.contains(key(t.text)) || announced.contains(name) || sidebarLabels.contains(name) { return true }
+        if announced.contains(key(t.text)) || announced.contains(name) || sidebarLabels.contains(name) || isTeaserBoxLabel(t.text) {
+            return true
+        }
         let compact = t.text.filter { !Scalars.isSpace($0) }
         guard count >= 2, compact.count <= 10 else { return false }
         return endingScalars.contains { compact.hasSuffix($0) }
