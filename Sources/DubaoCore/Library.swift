@@ -50,11 +50,10 @@ public struct Library: Sendable {
         }
         var sources: [(source: String, bytes: [UInt8])] = []
         for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                warnings.append(LoadWarning(path: file, message: "cannot be read (permission denied or vanished)"))
-                continue
+            switch FileBytes.read(file) {
+            case .success(let bytes): sources.append((file, bytes))
+            case .failure(let warning): warnings.append(warning)
             }
-            sources.append((file, [UInt8](data)))
         }
         var library = load(sources: sources)
         library.warnings = warnings + library.warnings

@@ -164,6 +164,8 @@ public struct FigureRecord: Sendable {
     public var unit: String
     public var kind: Figure.Kind?
     public var indicator: String?
+    /// One name per indicator across pages (see `IndicatorNames`).
+    public var canonicalIndicator: String? { indicator.map(IndicatorNames.canonical) }
     /// The article's date, else its page's.
     public var date: PartialDate?
     public var headline: String

@@ -121,22 +121,35 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
     }
 
     /// The index of the article with this id (`page#n`), if the scope has it.
-    public func index(ofKey key: String) -> Int? {
+    public func index(ofKey typed: String) -> Int? {
+        for key in ArticleKeys.readings(of: typed) {
+            if let found = index(ofExactKey: key) { return found }
+        }
+        return nil
+    }
+
+    private func index(ofExactKey key: String) -> Int? {
         guard let hash = key.lastIndex(of: "#"), let n = Int(key[key.index(after: hash)...]), n >= 1 else { return nil }
         let page = String(key[..<hash])
+        // `\xff` may be typed for a byte of the name that is not UTF-8; the
+        // text as typed is tried as well.
+        let readings = [page] + (FileName.unspelled(page).map { [$0] } ?? [])
         let rows = (try? reader.read { db -> [Int64] in
             var found: [Int64] = []
-            for prefix in scope.pathPrefixes(forPageID: page) {
-                // A file named as a root is its own path; under a directory the
-                // id leaves out the extension, whatever it is.
-                let exact = !prefix.hasSuffix(".")
-                let sql = exact
-                    ? "SELECT a.id, p.path FROM article a JOIN page p ON p.id = a.page_id WHERE p.path = ? AND a.ordinal = ?"
-                    : "SELECT a.id, p.path FROM article a JOIN page p ON p.id = a.page_id WHERE p.path >= ? AND p.path < ? AND a.ordinal = ?"
-                let arguments: StatementArguments = exact ? [prefix, n - 1] : [prefix, prefix + "\u{10FFFF}", n - 1]
-                for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
-                    let path: String = row[1]
-                    if scope.pageID(path: path) == page { found.append(row[0]) }
+            for raw in readings {
+                let id = FileName.spelled(raw)
+                for prefix in scope.pathPrefixes(forPageID: raw) {
+                    // A file named as a root is its own path; under a directory
+                    // the id leaves out the extension, whatever it is.
+                    let exact = !prefix.hasSuffix(".")
+                    let sql = exact
+                        ? "SELECT a.id, p.path FROM article a JOIN page p ON p.id = a.page_id WHERE p.path = ? AND a.ordinal = ?"
+                        : "SELECT a.id, p.path FROM article a JOIN page p ON p.id = a.page_id WHERE p.path >= ? AND p.path < ? AND a.ordinal = ?"
+                    let arguments: StatementArguments = exact ? [prefix, n - 1] : [prefix, prefix + "\u{10FFFF}", n - 1]
+                    for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+                        let path: String = row[1]
+                        if scope.pageID(path: path) == id { found.append(row[0]) }
+                    }
                 }
             }
             return found
@@ -283,8 +296,8 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
                                 arguments: [id])
         }) ?? nil
         guard let path, !path.hasPrefix(LibraryScope.builtinPrefix),
-              let data = FileManager.default.contents(atPath: path),
-              let (text, _) = try? TextDecoding.decode(Array(data)) else { return nil }
+              case .success(let bytes) = FileBytes.read(path),
+              let (text, _) = try? TextDecoding.decode(bytes) else { return nil }
         guard let article = article(index) else { return (text, 0) }
         return (text, PageLocation.line(of: article, in: text))
     }

@@ -13,6 +13,7 @@ public struct DatabaseFailure: Error, CustomStringConvertible {
         case .SQLITE_CANTOPEN: reason = "it cannot be opened"
         case .SQLITE_PERM: reason = "permission denied"
         case .SQLITE_IOERR: reason = "input/output error"
+        case .SQLITE_BUSY, .SQLITE_LOCKED: reason = "another program has held it locked for 30 s"
         default: reason = e.message ?? "\(e.resultCode)"
         }
     }

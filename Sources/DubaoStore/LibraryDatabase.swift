@@ -57,7 +57,12 @@ public final class LibraryDatabase: Sendable {
     /// Opens (creating it and its directory when missing) the library at
     /// `path`. A file that is not a database, or a damaged one, is moved aside
     /// with `notice` told where, and a new one made in its place.
-    public static func open(path: String, notice: (String) -> Void = { _ in }) throws -> LibraryDatabase {
+    ///
+    /// While another program holds the library locked (another dubao
+    /// writing), a write waits for it, up to 30 s; `waiting` is told once
+    /// when that has taken a second.
+    public static func open(path: String, notice: (String) -> Void = { _ in },
+                            waiting: @escaping @Sendable (String) -> Void = { _ in }) throws -> LibraryDatabase {
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty {
             do {
@@ -67,15 +72,15 @@ public final class LibraryDatabase: Sendable {
             }
         }
         do {
-            return try openChecked(path: path)
+            return try openChecked(path: path, waiting: waiting)
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError where isDamage(error) {
             let aside = try moveAside(path)
             notice("the library \(path) was damaged (\(error.message ?? "\(error.resultCode)")): moved it to \(aside) and started a new one")
-            return try openChecked(path: path)
+            return try openChecked(path: path, waiting: waiting)
         } catch let error as DatabaseError {
-            throw StoreError.unwritable(path: path, reason: error.message ?? "\(error.resultCode)")
+            throw StoreError.unwritable(path: path, reason: writeProblem(path) ?? DatabaseFailure(error)?.reason ?? "\(error)")
         }
     }
 
@@ -108,8 +113,15 @@ public final class LibraryDatabase: Sendable {
         return try LibraryDatabase.openChecked(path: path)
     }
 
-    private static func openChecked(path: String) throws -> LibraryDatabase {
-        let pool = try DatabasePool(path: path, configuration: configuration())
+    private static func openChecked(path: String, waiting: @escaping @Sendable (String) -> Void = { _ in }) throws -> LibraryDatabase {
+        var config = configuration()
+        config.busyMode = .callback { tries in
+            // SQLite asks again at once: the pause is ours.
+            usleep(10_000)
+            if tries == 100 { waiting("waiting for the library \(path): another program is writing to it") }
+            return tries < 3000
+        }
+        let pool = try DatabasePool(path: path, configuration: config)
         // Reading the schema is enough to tell a file that is no database; a
         // page damaged deeper shows when it is read, and the sync then moves
         // the file aside (`LibrarySync`). A full check would read the whole
@@ -133,6 +145,19 @@ public final class LibraryDatabase: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         return config
+    }
+
+    /// Why the file (or, when it is not there, its directory) cannot be
+    /// written, as the system says it; SQLite only says "unable to open".
+    static func writeProblem(_ path: String) -> String? {
+        let directory = (path as NSString).deletingLastPathComponent
+        let target = FileManager.default.fileExists(atPath: path) ? path : (directory.isEmpty ? "." : directory)
+        guard access(target, W_OK) != 0 else { return nil }
+        switch errno {
+        case EROFS: return "it is on a read-only file system"
+        case EACCES, EPERM: return "permission denied"
+        default: return String(cString: strerror(errno))
+        }
     }
 
     public static func isDamage(_ error: Error) -> Bool {

@@ -68,7 +68,12 @@ public final class MemoryCatalog: ArticleCatalog {
     /// Memory has no page files.
     public func pageText(_ index: Int) -> (text: String, line: Int)? { nil }
 
-    public func index(ofKey key: String) -> Int? { articles.firstIndex { $0.id == key } }
+    public func index(ofKey typed: String) -> Int? {
+        for key in ArticleKeys.readings(of: typed) {
+            if let found = articles.firstIndex(where: { $0.id == key }) { return found }
+        }
+        return nil
+    }
 
     /// `SearchQuery(text)` counted over every article's titles and paragraphs.
     /// Refuses a text with no letter, digit or Chinese character in it.

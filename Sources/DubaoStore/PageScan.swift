@@ -60,7 +60,13 @@ public struct LibraryScope: Sendable, Hashable {
         "\(pageID(path: path))#\(ordinal + 1)"
     }
 
+    /// The page part of the id; a byte of the path that is not UTF-8 is
+    /// spelled `\xFF` (`FileName.spelled`), so that the id can be read and typed.
     public func pageID(path: String) -> String {
+        FileName.spelled(rawPageID(path: path))
+    }
+
+    private func rawPageID(path: String) -> String {
         if path.hasPrefix(Self.builtinPrefix) {
             return PageFiles.pageName(of: String(path.dropFirst(Self.builtinPrefix.count)))
         }
@@ -185,7 +191,7 @@ public enum PageScan {
 /// `stat(2)`; nil with `errno` set when it fails.
 private func statFile(_ path: String) -> stat? {
     var info = stat()
-    return stat(path, &info) == 0 ? info : nil
+    return FileName.withSystemName(path) { stat($0, &info) } == 0 ? info : nil
 }
 
 /// A walk of a directory tree with readdir(3) and fstatat(2): the `*.txt`
@@ -200,7 +206,7 @@ struct DirectoryWalk {
     mutating func visit(_ path: String) {
         guard let info = statFile(path) else { return }
         guard seen.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else { return }
-        guard let dir = opendir(path) else {
+        guard let dir = FileName.withSystemName(path, { opendir($0) }) else {
             warnings.append(LoadWarning(path: path, message: "directory cannot be read (\(String(cString: strerror(errno))))"))
             return
         }
@@ -209,7 +215,7 @@ struct DirectoryWalk {
         var subdirectories: [String] = []
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                FileName.string(fromBytes: raw.prefix { $0 != 0 })
             }
             if name == "." || name == ".." || name.hasPrefix(".") && name.count > 1 && !isPage(name) { continue }
             var st = stat()
@@ -220,7 +226,7 @@ struct DirectoryWalk {
             }
             guard isPage(name) || type == DT_LNK || type == DT_UNKNOWN else { continue }
             // Follows a link to what it names.
-            guard fstatat(fd, name, &st, 0) == 0 else { continue }
+            guard FileName.withSystemName(name, { fstatat(fd, $0, &st, 0) }) == 0 else { continue }
             if (st.st_mode & S_IFMT) == S_IFDIR {
                 subdirectories.append(path + "/" + name)
             } else if (st.st_mode & S_IFMT) == S_IFREG, isPage(name) {

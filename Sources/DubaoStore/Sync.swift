@@ -214,11 +214,12 @@ public struct LibrarySync: Sendable {
         if let inMemory = input.bytes {
             bytes = inMemory
         } else {
-            guard let data = FileManager.default.contents(atPath: input.path) else {
+            switch FileBytes.read(input.path) {
+            case .success(let read): bytes = read
+            case .failure(let warning):
                 return PreparedPage(input: input, hash: 0, size: input.size, encoding: nil,
-                                    warning: "cannot be read (permission denied or vanished)", articles: [], words: [])
+                                    warning: warning.message, articles: [], words: [])
             }
-            bytes = [UInt8](data)
         }
         let hash = ContentHash.of(bytes)
         switch Library.readPage(source: input.source, bytes: bytes) {

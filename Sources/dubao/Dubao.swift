@@ -42,7 +42,7 @@ enum DubaoVersion {
 enum Main {
     static func main() {
         do {
-            var command = try Dubao.parseAsRoot()
+            var command = try Dubao.parseAsRoot(CommandLineBytes.arguments())
             try command.run()
             Output.flush()
         } catch let error as BadInput {
@@ -58,8 +58,9 @@ enum Main {
                 exit(0)
             }
             if !message.isEmpty {
+                // A usage error quotes the argument it could not take.
                 var stderr = StandardError()
-                print(message, to: &stderr)
+                print(Console.escaped(message, keepingLineBreaks: true), to: &stderr)
             }
             // Usage errors are 2, as in most Unix tools (ArgumentParser says 64).
             exit(code == .validationFailure ? 2 : code.rawValue)

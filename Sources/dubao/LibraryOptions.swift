@@ -53,9 +53,15 @@ struct LibraryOptions: ParsableArguments {
     /// The library at `--db`/`DUBAO_DB`/the default path, or one in memory
     /// (with a warning) when that cannot be opened for writing. One written by
     /// a newer dubao is refused.
-    func openDatabase() throws -> LibraryDatabase {
+    ///
+    /// A wait for a library another program holds locked is told on stderr,
+    /// unless `quietWaits` (the reader, whose screen would be broken by it).
+    func openDatabase(quietWaits: Bool = false) throws -> LibraryDatabase {
+        let waiting: @Sendable (String) -> Void = { message in
+            if !quietWaits { Console.warn(message) }
+        }
         do {
-            return try LibraryDatabase.open(path: databasePath, notice: { Console.warn($0) })
+            return try LibraryDatabase.open(path: databasePath, notice: { Console.warn($0) }, waiting: waiting)
         } catch let error as StoreError {
             if case .newerVersion = error { throw BadInput(error.description) }
             Console.warn("\(error.description); reading the pages into memory")
@@ -208,11 +214,20 @@ enum Console {
     /// C1), bidirectional controls and invisible format characters — which a
     /// file name or an argument can hold — written as `\u{1B}`, as `ls`
     /// quotes names, so that nothing in them drives the terminal.
-    static func escaped(_ text: String) -> String {
+    static func escaped(_ text: String, keepingLineBreaks: Bool = false) -> String {
         var out = String.UnicodeScalarView()
         var changed = false
         for s in text.unicodeScalars {
             let v = s.value
+            if keepingLineBreaks && v == 0x0A {
+                out.append(s)
+                continue
+            }
+            if FileName.escapedByte(s) != nil {
+                changed = true
+                out.append(contentsOf: FileName.spelled(String(s)).unicodeScalars)
+                continue
+            }
             let unsafe = v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v)
                 || (0x2066...0x2069).contains(v) || (0x200B...0x200F).contains(v) || v == 0x2060 || v == 0xFEFF
                 || v == 0x061C

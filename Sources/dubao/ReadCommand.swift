@@ -52,7 +52,7 @@ struct ReadCommand: ParsableCommand {
         // beside the reader and the list is renewed when it is done. Nothing on
         // the way to the first screen walks the directories or parses a page.
         let sources = library.pageSources()
-        let database = try library.openDatabase()
+        let database = try library.openDatabase(quietWaits: true)
         let catalog = try DatabaseCatalog(database: database, scope: sources.scope)
         var messages: [Message] = []
         if let first = sources.warnings.first {

@@ -503,6 +503,7 @@ import Testing
         #expect(TitleShape.dataBullet(Array("● 2024年　全市实现……".unicodeScalars)) == nil)
         #expect(TitleShape.dataBullet(Array("● 98.2%　城镇污水处理率".unicodeScalars)) != nil)
         #expect(TitleShape.dataBullet(Array("●12.6万人".unicodeScalars)) != nil)
+        #expect(TitleShape.dataBullet(Array("● 6.5%左右：地区生产总值增长目标".unicodeScalars)) != nil)
     }
 
     @Test func aBannerOverAnEditorsNoteHeadsTheArticlesUnderIt() {
@@ -567,6 +568,19 @@ import Testing
         #expect(a.count == 1)
         #expect(a[0].titles == ["新建泵站16座 排涝能力提升三成", "城区易涝点全部完成整治"])
         #expect(a[0].headline == "城区易涝点全部完成整治")
+    }
+
+    @Test func aCoupletUnderAPlainLineIsTheHeadline() {
+        let page = """
+        全市经济工作会议召开
+        稳中求进抓落实 奋力开创新局面
+
+        　　本报讯（记者 孙浩）2月10日，全市经济工作会议召开。
+        """
+        let a = parse(page)
+        #expect(a.count == 1)
+        #expect(a[0].titles == ["全市经济工作会议召开", "稳中求进抓落实 奋力开创新局面"])
+        #expect(a[0].headline == "稳中求进抓落实 奋力开创新局面")
     }
 
     @Test func aShortBannerOverAHeadlineIsAColumnAKickerIsATitle() {

@@ -1,4 +1,5 @@
 import DubaoCore
+import DubaoStore
 import Testing
 @testable import DubaoTUI
 
@@ -230,5 +231,25 @@ import Testing
         #expect(FigureChart.bar(0.001, maximum: 10, width: 3, ambiguous: .single) == "▏")
         #expect(FigureChart.bar(0, maximum: 10, width: 3, ambiguous: .single) == "")
         #expect(FigureChart.bar(5, maximum: 10, width: 4, ambiguous: .double) == "##")
+    }
+}
+
+/// The figures view charts one indicator across pages however papers print its name.
+@Suite struct FigureSeriesTests {
+    @Test func oneChartForAnIndicatorPrintedUnderItsSynonyms() throws {
+        func record(_ article: Int, _ indicator: String, _ date: String, _ value: Double) -> FigureRecord {
+            FigureRecord(article: article, figure: 0, text: "\(value)亿元", value: value, unit: "元", kind: .actual,
+                         indicator: indicator, date: PartialDate(iso: date), headline: "h\(article)")
+        }
+        let index = FigureIndex(records: [
+            record(0, "GDP", "2024-04-20", 1), record(1, "全市地区生产总值", "2024-07-20", 2),
+            record(2, "生产总值", "2024-10-20", 3), record(3, "规上工业增加值", "2024-10-20", 4),
+        ])
+        let series = try #require(index.chart(for: 0))
+        #expect(series.indicator == "地区生产总值")
+        #expect(series.entries.count == 3)
+        #expect(series.dateCount == 3)
+        // A different indicator is its own series, and with one date it has no chart.
+        #expect(index.chart(for: 3) == nil)
     }
 }

@@ -81,6 +81,55 @@ import Testing
         #expect(!result.stderr.contains("\u{1B}") && !result.stderr.contains("\u{07}"))
         #expect(result.stderr.contains("\\u{1B}]0;pwned\\u{7}"))
     }
+
+    @Test func aUsageErrorQuotesItsArgumentEscaped() throws {
+        let result = try Dubao.run(["list", "--width", "\u{1B}[2J"])
+        #expect(result.status == 2)
+        #expect(!result.stderr.contains("\u{1B}"))
+        #expect(result.stderr.contains("\\u{1B}[2J"))
+        #expect(result.stderr.contains("\nUsage: dubao list"), "line breaks of the usage stay")
+    }
+
+    /// A page whose file name is not UTF-8 (a GBK name, here 新闻 in GBK)
+    /// is read, listed with the bytes spelled, and shown by that id.
+    @Test func aFileNameThatIsNotUTF8IsReadAndReachableByShow() throws {
+        let dir = try Dubao.temporaryDirectory()
+        let seed = try Data(contentsOf: Dubao.packageRoot.appendingPathComponent("seeds/001_537eb11364c73f41.txt"))
+        let name: [UInt8] = Array((dir.path + "/").utf8) + [0xD0, 0xC2, 0xCE, 0xC5] + Array(".txt".utf8)
+        let fd = (name.map(CChar.init(bitPattern:)) + [0]).withUnsafeBufferPointer { open($0.baseAddress!, O_WRONLY | O_CREAT, 0o644) }
+        #expect(fd >= 0)
+        _ = seed.withUnsafeBytes { write(fd, $0.baseAddress!, $0.count) }
+        close(fd)
+
+        let db = Dubao.temporaryLibrary()
+        let list = try Dubao.run(["list", "--db", db, dir.path])
+        #expect(list.status == 0, "\(list.stderr)")
+        #expect(list.stdout.contains("\\xD0\\xC2\\xCE\\xC5#1"))
+        #expect(list.stdout.contains("位山灌区提前开闸蓄水保春灌"))
+        for typed in ["\\xD0\\xC2\\xCE\\xC5#1", "\\xd0\\xc2\\xce\\xc5#1"] {
+            let show = try Dubao.run(["show", "--db", db, typed, dir.path])
+            #expect(show.status == 0, "\(typed): \(show.stderr)")
+            #expect(show.stdout.contains("\\xD0\\xC2\\xCE\\xC5.txt"), "the source line spells the name")
+        }
+    }
+
+    @Test func aFileNameWithALineBreakIsShownByItsListedID() throws {
+        let dir = try Dubao.temporaryDirectory()
+        try FileManager.default.copyItem(at: Dubao.packageRoot.appendingPathComponent("seeds/001_537eb11364c73f41.txt"),
+                                         to: dir.appendingPathComponent("new\nline.txt"))
+        let db = Dubao.temporaryLibrary()
+        let list = try Dubao.run(["list", "--db", db, dir.path])
+        #expect(list.stdout.contains("new\u{240A}line#1"))
+        #expect(!list.stdout.contains("new\nline"))
+        let shown = try ["new\u{240A}line#1", "new\nline#1"].map { typed in
+            try Dubao.run(["show", "--db", db, typed, dir.path])
+        }
+        for show in shown {
+            #expect(show.status == 0, "\(show.stderr)")
+            #expect(show.stdout.contains("new\u{240A}line.txt"), "the source line shows the break as its picture")
+        }
+        #expect(shown[0].stdout == shown[1].stdout)
+    }
 }
 
 /// Work in proportion to the input: a shape grown 4× gives about 4× the output.

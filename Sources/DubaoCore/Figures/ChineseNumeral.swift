@@ -75,6 +75,11 @@ enum ChineseNumeral {
         unitsStartingWithScale.contains { t.has($0, at: i) }
     }
 
+    /// Whether `r` holds digits spread one by one with single spaces (`4 1 2`).
+    static func isSpreadDigits(_ t: ScalarText, _ r: Range<Int>) -> Bool {
+        r.count >= 3 && r.contains { t.scalars[$0] == " " || t.scalars[$0] == "\u{3000}" }
+    }
+
     static func read(_ t: ScalarText, at start: Int) -> NumberReading? {
         guard let first = t[start] else { return nil }
         var reading: NumberReading
@@ -102,6 +107,13 @@ enum ChineseNumeral {
         var digits = 0
         while let s = t[j], let d = arabicDigit(s) {
             integer = integer * 10 + Double(d); digits += 1; j += 1
+            // `4 1 2`: digits spread one by one by justification are one number.
+            if let sp = t[j], sp == " " || sp == "\u{3000}", let n = t[j + 1], arabicDigit(n) != nil,
+               t[j - 2].map({ arabicDigit($0) == nil && $0 != "." && $0 != "．" }) ?? true,
+               t[j + 2].map({ arabicDigit($0) == nil && $0 != "." && $0 != "．" && $0 != "%" }) ?? true {
+                j += 1
+                continue
+            }
             // A thousands separator: `,` or `，` followed by exactly three digits.
             if let sep = t[j], sep == "," || sep == "，", digits <= 3 || digits % 3 == 0,
                let a = t[j + 1], arabicDigit(a) != nil, let b = t[j + 2], arabicDigit(b) != nil,

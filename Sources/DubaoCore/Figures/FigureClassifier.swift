@@ -25,7 +25,9 @@ struct FigureClassifier {
         }
         return [
             // Aims, plans, requirements, projections.
-            cue("力争", .target), cue("确保", .target), cue("争取", .target), cue("力求", .target),
+            // 为确保颗粒归仓，全市每天投入…: a purpose, not a plan (the w pages' decision).
+            cue("力争", .target, notAfter: "为"), cue("确保", .target, notAfter: "为"), cue("争取", .target, notAfter: "为"),
+            cue("力求", .target),
             // 年度计划投资 is this year's plan; 计划投资额 of signed projects and
             // 年度投资计划 are amounts and plans already made.
             // 完成年度计划的76%: a share of the plan reached, not the plan.
@@ -53,6 +55,8 @@ struct FigureClassifier {
             cue("了", .actual, notAfter: "为除不得罢", notBefore: "解结然如"), cue("过去", .actual),
             cue("刚刚", .actual), cue("原来", .actual, reach: 4), cue("以前", .actual, reach: 4), cue("现在", .actual, reach: 4), cue("此次", .actual), cue("本次", .actual), cue("至此", .actual), cue("目前", .actual, reach: 4), cue("当前", .actual), cue("现有", .actual), cue("荣获", .actual),
             cue("这一年", .actual), cue("相继", .actual),
+            // 计划…950个，实际开工978个: what the plan became.
+            cue("实际", .actual, notAfter: "合从际符切联"),
         ]
     }()
 
@@ -101,6 +105,7 @@ struct FigureClassifier {
     private static let jiang = Array("将".unicodeScalars)
     private static let targetNouns = scalarWords(["目标", "任务"])
     private static let thisYear = Array("今年，".unicodeScalars)
+    private static let thisYearHalfWidth = Array("今年,".unicodeScalars)
     private static let afterCues = scalarWords(["任务", "目标", "了"])
 
     /// The nearest strong cue in the sentences before `sentenceStart` in the
@@ -118,7 +123,7 @@ struct FigureClassifier {
         var end = sentenceStart
         while end > previous.lowerBound {
             if deadline(in: t, endingAt: end) { return .target }
-            if let (c, weak) = cue(in: t, endingAt: end), !weak, c.reach == nil { return c.kind }
+            if let (c, weak) = cue(in: t, endingAt: end), !weak, c.reach == nil { return governedKind(c, in: t, cueEnd: end) }
             end -= 1
         }
         return nil
@@ -194,6 +199,15 @@ struct FigureClassifier {
             if let (c, _) = cue(in: t, endingAt: k + 2), targetNouns.contains(c.word) { return .target }
             k += 1
         }
+        // ● 1200万人以上：城镇新增就业目标: a plan's bullet names its target after the colon.
+        if clause.upperBound == figure.upperBound, let colon = t[figure.upperBound], colon == "：" || colon == ":" {
+            let after = TextSpans.clause(in: t, around: (figure.upperBound + 1)..<(figure.upperBound + 1))
+            var k = after.lowerBound
+            while k < min(after.upperBound, after.lowerBound + 24) {
+                if let (c, _) = cue(in: t, endingAt: k + 2), targetNouns.contains(c.word) { return .target }
+                k += 1
+            }
+        }
         var end = figure.lowerBound
         var weakInClause: Figure.Kind? = nil
         // 以前进城要走3公里, 现在一天就能作业800亩: a clause set in the past or the
@@ -204,7 +218,7 @@ struct FigureClassifier {
             if let (c, weak) = cue(in: t, endingAt: end) {
                 if let reach = c.reach, figure.lowerBound - end > reach { end -= 1; continue }
                 if framedAsFact && c.word == yao { end -= 1; continue }
-                if !weak { return c.kind }
+                if !weak { return governedKind(c, in: t, cueEnd: end) }
                 if weakInClause == nil { weakInClause = c.kind }
             }
             end -= 1
@@ -217,6 +231,11 @@ struct FigureClassifier {
             end += 1
         }
         if framedAsFact { return .actual }
+        // 对…给予每亩200元补助, 最高可获得1.5万元补贴: what a measure provides
+        // is what it is to give, unless the sentence reports it as done.
+        if providesAmount(t, figure: figure, clause: clause), !framedInSentence(t, before: clause.lowerBound, sentence: sentence) {
+            return .target
+        }
         if let weakInClause {
             // 提出10项具体措施: the count of the measures a document sets out
             // is a fact of the document, not an aim.
@@ -229,16 +248,33 @@ struct FigureClassifier {
             return weakInClause
         }
         end = clause.lowerBound
+        // A plan word is the verb of its own part of the sentence: past a
+        // semicolon (项目计划于今年9月完工；1—5月完成投资12.3亿元) it no longer
+        // speaks, unless it frames what follows (`目标是：`, `到2025年，`).
+        var crossedPart = false
+        // 一是…，力争…；二是…；三是…: numbered items are parts of one list, one frame.
+        let enumerated = opensWithEnumerator(t, partOf: clause.lowerBound, sentence: sentence)
         while end > sentence.lowerBound {
-            if deadline(in: t, endingAt: end) { return .target }
-            if let (c, weak) = cue(in: t, endingAt: end), !weak, c.reach == nil { return c.kind }
+            if let s = t[end - 1], s == "；" || s == ";", !enumerated { crossedPart = true }
+            if deadline(in: t, endingAt: end) {
+                if !crossedPart || framesParts(t, at: end - 1, sentence: sentence) { return .target }
+            } else if let (c, weak) = cue(in: t, endingAt: end), !weak, c.reach == nil {
+                let kind = governedKind(c, in: t, cueEnd: end)
+                if kind == .actual || !crossedPart || framesParts(t, at: end - 1, sentence: sentence) { return kind }
+            }
             end -= 1
         }
+        // 报告提出，今年… / 会议明确，2025年…: what a report or a meeting sets
+        // out for a year is its target, without 力争 or 确保.
+        if opensWithSettingFrame(t, sentence) { return .target }
+        // 今年全市省级重点项目412个，总投资…: the year's list of projects is its plan.
+        // (目前已开工58个 after it is a result of its own clause, not a measure of the list.)
+        if t.has(thisYearBare, at: sentence.lowerBound), firstClauseNamesProjects(t, sentence) { return .target }
         // 今年，粮食播种面积稳定在9000万亩以上: this year's figures, stated
         // without a verb of the past, are what the year is to bring.
         // But a sentence that goes on to measure it (比去年增加, 目前已) or to
         // project something else from it (预计产油菜籽…) states what is the case.
-        if t.has(thisYear, at: sentence.lowerBound) {
+        if t.has(thisYear, at: sentence.lowerBound) || t.has(thisYearHalfWidth, at: sentence.lowerBound) {
             return laterCueSaysMeasured(t, from: sentence.lowerBound + thisYear.count, to: sentence.upperBound) ? .actual : .target
         }
         // 2月21日，1022辆客车出口: a dated sentence without cues reports an event.
@@ -246,6 +282,111 @@ struct FigureClassifier {
     }
 
     private static let yao = Array("要".unicodeScalars)
+    private static let thisYearBare = Array("今年".unicodeScalars)
+    private static let projectWord = Array("项目".unicodeScalars)
+    /// Verbs by which a report or a meeting sets out what is to be done.
+    private static let settingVerbs = scalarWords(["提出", "明确", "确定", "要求", "部署", "强调"])
+    /// Words by which a figure is measured against a target: 比目标高, 超年度计划.
+    private static let comparedAfter: Set<Unicode.Scalar> = ["高", "低", "快", "慢", "多", "少"]
+    private static let comparedBefore = scalarWords(["完成", "超额", "超", "占", "达到", "达"])
+    private static let planNouns = scalarWords(["目标", "计划", "年度计划", "任务"])
+
+    /// The kind a cue gives the figure it governs. A target noun that the
+    /// figure is measured against (`比年初确定的6%目标高1.2个百分点`,
+    /// `完成年度目标的117%`, `超年度计划7.2个百分点`) gives a result.
+    static func governedKind(_ c: Cue, in t: ScalarText, cueEnd: Int) -> Figure.Kind {
+        guard c.kind == .target, planNouns.contains(c.word) else { return c.kind }
+        let start = cueEnd - c.word.count
+        // 目标高1.2个百分点, 目标低0.4个百分点: the gap to the target.
+        // (目标多出1500人, 目标高出0.5个百分点: the same with 出.)
+        if let next = t[cueEnd], comparedAfter.contains(next) {
+            let at = t[cueEnd + 1] == "出" ? cueEnd + 2 : cueEnd + 1
+            if t[at].map({ ChineseNumeral.startsNumber($0) }) == true { return .actual }
+        }
+        // 超年度计划7.2个百分点, 高于年度目标0.8个百分点: beyond the plan, by the figure printed at once.
+        if let s = t[cueEnd], ChineseNumeral.arabicDigit(s) != nil,
+           (0...2).contains(where: { q in surpassWords.contains(where: { t.has($0, endingAt: start - q) }) }) { return .actual }
+        // 完成年度目标的117%, 占计划的60%: the share of the target reached.
+        guard t[cueEnd] == "的" else { return c.kind }
+        var k = start
+        while k > max(0, start - 6) {
+            if let s = t[k - 1], TextSpans.isClauseEnd(s) { break }
+            if comparedBefore.contains(where: { t.has($0, endingAt: k) }) { return .actual }
+            k -= 1
+        }
+        return c.kind
+    }
+    private static let surpassWords = scalarWords(["超", "超出", "超过", "高于", "低于", "超额完成"])
+
+    /// Whether the cue or deadline at `i` frames the parts of its sentence
+    /// after it: its clause ends with a colon (`目标是：`), or it is a short
+    /// opening clause (`到2025年，`, `力争今年，`).
+    private static func framesParts(_ t: ScalarText, at i: Int, sentence: Range<Int>) -> Bool {
+        let clause = TextSpans.clause(in: t, around: i..<(i + 1))
+        guard let mark = t[clause.upperBound] else { return false }
+        if mark == "：" || mark == ":" { return true }
+        return (mark == "，" || mark == ",") && clause.lowerBound <= sentence.lowerBound + 1 && clause.count <= 12
+    }
+
+    private static let grantWords = scalarWords(["补助", "补贴", "奖励", "奖补", "资助"])
+    private static let grantVerbs = scalarWords(["给予", "可获得", "可享受", "可领取"])
+
+    /// Whether the money figure at `figure` is what a measure grants: a grant
+    /// noun after it (`200元补助`) or a granting verb before it in its clause.
+    private static func providesAmount(_ t: ScalarText, figure: Range<Int>, clause: Range<Int>) -> Bool {
+        guard t.has(yuan, endingAt: figure.upperBound) || t.has(yuan, endingAt: figure.upperBound - 2) else { return false }
+        var k = figure.upperBound
+        while k < t.count, !t.scalars[k].isHan { k += 1 }
+        if t[k] == "的" { k += 1 }
+        if grantWords.contains(where: { t.has($0, at: k) || t.has($0, endingAt: figure.lowerBound) }) { return true }
+        var end = figure.lowerBound
+        while end > max(clause.lowerBound, figure.lowerBound - 8) {
+            if grantVerbs.contains(where: { t.has($0, endingAt: end) }) { return true }
+            end -= 1
+        }
+        return false
+    }
+    private static let yuan = Array("元".unicodeScalars)
+
+    /// Whether a strong frame of the past stands in the sentence before `start`.
+    private static func framedInSentence(_ t: ScalarText, before start: Int, sentence: Range<Int>) -> Bool {
+        var k = start
+        while k > sentence.lowerBound {
+            if frames.contains(where: { t.has($0, endingAt: k) }) { return true }
+            if let (c, weak) = cue(in: t, endingAt: k), !weak, c.kind == .actual { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether the semicolon part holding `i` opens with `二是`, `三是`.
+    private static func opensWithEnumerator(_ t: ScalarText, partOf i: Int, sentence: Range<Int>) -> Bool {
+        var k = i
+        while k > sentence.lowerBound, t.scalars[k - 1] != "；", t.scalars[k - 1] != ";" { k -= 1 }
+        while k < sentence.upperBound, t.scalars[k].properties.isWhitespace { k += 1 }
+        guard let d = t[k], ChineseNumeral.chineseDigit(d) != nil || d == "十" else { return false }
+        return t[k + 1] == "是"
+    }
+
+    /// `报告提出，`, `会议明确，`, `全会要求：` at the start of a sentence.
+    static func opensWithSettingFrame(_ t: ScalarText, _ sentence: Range<Int>) -> Bool {
+        var k = sentence.lowerBound
+        while k < sentence.upperBound, t.scalars[k].properties.isWhitespace { k += 1 }
+        let start = k
+        while k < min(sentence.upperBound, start + 10), t.scalars[k].isHan { k += 1 }
+        guard let mark = t[k], mark == "，" || mark == "：" || mark == "," || mark == ":", k - start >= 3 else { return false }
+        return settingVerbs.contains { t.has($0, endingAt: k) }
+    }
+
+    /// Whether the first clause of the sentence counts projects (`今年全市省级重点项目412个`).
+    private static func firstClauseNamesProjects(_ t: ScalarText, _ sentence: Range<Int>) -> Bool {
+        var k = sentence.lowerBound
+        while k < sentence.upperBound, !TextSpans.isClauseEnd(t.scalars[k]) {
+            if t.has(projectWord, at: k) { return true }
+            k += 1
+        }
+        return false
+    }
     /// Bound words that state a rule: 不少于2次, 不超过60分钟, 不低于70%.
     private static let requirementBounds = scalarWords(["不少于", "不超过", "不低于", "不高于", "不多于"])
     /// Words that set a clause in the past or present: 以前, 现在.

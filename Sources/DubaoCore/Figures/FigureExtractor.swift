@@ -62,6 +62,7 @@ public enum FigureExtractor {
                     switch found.dependent {
                     case .period: indicator += p.indicator
                     case .owner: indicator = IndicatorFinder.owner(named: p.indicator, for: indicator) + indicator
+                    case .share: if p.indicator.unicodeScalars.count <= 12 { indicator = p.indicator + indicator }
                     case .none: break
                     }
                 }
@@ -71,7 +72,10 @@ public enum FigureExtractor {
                     // 投资10亿元以上项目12个: the bounded amount sets the class counted.
                     indicator = named
                 }
-                if let r = respective.indicator(at: n, in: t, found: block.found, sentence: whole, earlier: sentenceIndicators) {
+                if let pair = respective.pairedName(at: n, in: t, found: block.found, named: indicator) {
+                    // 城乡居民人均可支配收入分别增长5%和7%: the pair named in one word, in its order.
+                    indicator = pair
+                } else if let r = respective.indicator(at: n, in: t, found: block.found, sentence: whole, earlier: sentenceIndicators) {
                     // 接待游客…，实现旅游收入…，分别增长23.6%和27.1%: in the order named.
                     if found.text.isEmpty || found.dependent == .owner && found.fromLeft { indicator = r }
                 }
@@ -101,7 +105,7 @@ public enum FigureExtractor {
                 }
                 out.append(Figure(
                     text: t.string(f.span), value: f.value, valueMax: f.valueMax, unit: unit, bound: f.bound,
-                    kind: kind, indicator: indicator.isEmpty ? nil : indicator, change: change,
+                    kind: kind, indicator: Self.tidied(indicator), change: change,
                     place: block.place, block: block.index, offset: f.span.lowerBound, length: f.span.count,
                     sentence: sentenceText!.text))
                 previous = (whole, indicator, change, f.unit)
@@ -110,6 +114,76 @@ public enum FigureExtractor {
             }
         }
         return out
+    }
+
+    /// A name as shown: without justification spaces, without the time that
+    /// opens it (`到2027年`, `1—5月`: the time of the figure, not its name), and
+    /// without a quotation mark or bracket whose partner was cut off
+    /// (`南丰蜜桔”品牌价值`, `3年）柳州螺蛳粉…`).
+    static func tidied(_ name: String) -> String? {
+        var s = Array(withoutJustification(name).unicodeScalars)
+        var changed = true
+        while changed, !s.isEmpty {
+            changed = false
+            if let end = leadingTime(s), end < s.count - 1 { s.removeFirst(end); changed = true }
+        }
+        if let close = s.firstIndex(where: { $0 == "）" || $0 == ")" }),
+           !s[..<close].contains(where: { $0 == "（" || $0 == "(" }), close + 1 < s.count - 1 {
+            s.removeFirst(close + 1)
+        }
+        let opens = s.filter { $0 == "“" }.count, closes = s.filter { $0 == "”" }.count
+        if opens != closes { s.removeAll { $0 == "“" || $0 == "”" } }
+        return s.isEmpty ? nil : String(String.UnicodeScalarView(s))
+    }
+
+    /// The end of `到2027年`, `到2025年底`, `1—5月`, `3月` at the start of `s`.
+    private static func leadingTime(_ s: [Unicode.Scalar]) -> Int? {
+        var k = 0
+        if s.first == "到" || s.first == "至" { k = 1 }
+        let digitsStart = k
+        while k < s.count, ChineseNumeral.arabicDigit(s[k]) != nil { k += 1 }
+        let digits = k - digitsStart
+        guard digits > 0, k < s.count else { return nil }
+        if s[k] == "年", digits == 4, digitsStart == 1 {
+            k += 1
+            if k < s.count, s[k] == "底" || s[k] == "末" { k += 1 }
+            return k
+        }
+        guard digitsStart == 0, digits <= 2 else { return nil }
+        if s[k] == "—" || s[k] == "-" || s[k] == "～" || s[k] == "至" {
+            k += 1
+            let m = k
+            while k < s.count, ChineseNumeral.arabicDigit(s[k]) != nil { k += 1 }
+            guard k > m, k - m <= 2, k < s.count else { return nil }
+        }
+        guard s[k] == "月", !(k + 1 < s.count && (s[k + 1] == "份" || s[k + 1] == "底")) else { return nil }
+        k += 1
+        // 6月15日前: the day and a bound with it.
+        var d = k
+        while d < s.count, ChineseNumeral.arabicDigit(s[d]) != nil { d += 1 }
+        if d > k, d - k <= 2, d < s.count, s[d] == "日" {
+            k = d + 1
+            if k < s.count, s[k] == "前" || s[k] == "起" || s[k] == "后" { k += 1 }
+        }
+        return k
+    }
+
+    /// `首 批 岗位`: the spaces of a justified line are no part of a name.
+    static func withoutJustification(_ name: String) -> String {
+        guard name.unicodeScalars.contains(where: { $0 == " " || $0 == "\u{3000}" }) else { return name }
+        let s = Array(name.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        for (i, c) in s.enumerated() {
+            if c == " " || c == "\u{3000}" {
+                let before = s[..<i].last { $0 != " " && $0 != "\u{3000}" }
+                let after = s[(i + 1)...].first { $0 != " " && $0 != "\u{3000}" }
+                guard let before, let after, !(before.isASCIILetter && after.isASCIILetter) else { continue }
+                if !before.isHan && !after.isHan { out.append(c) }
+                continue
+            }
+            out.append(c)
+        }
+        return String(out)
     }
 
     /// A number in a short quotation is a name (`“六个新聊城”`) unless the
@@ -200,6 +274,31 @@ struct Respective {
         names = Array(before.suffix(count))
         first = n
         return names[0]
+    }
+
+    /// Words that name a pair at once, and its members in order: 城乡 is 城镇
+    /// and 农村, 进出口 is 进口 and 出口.
+    private static let pairs: [(word: String, members: [String])] = [
+        ("城乡", ["城镇", "农村"]), ("进出口", ["进口", "出口"]), ("中小学", ["中学", "小学"]),
+    ]
+    private var pairNames: (first: Int, names: [String])? = nil
+
+    /// The name of figure `n` when it belongs to a two-figure 分别 run whose
+    /// own name opens with a pair word (`城乡居民人均可支配收入分别增长5%和7%`).
+    mutating func pairedName(at n: Int, in t: ScalarText, found: [ScannedFigure], named: String) -> String? {
+        if let p = pairNames, n == p.first + 1, Self.joined(t, found[n - 1].span.upperBound..<found[n].span.lowerBound) {
+            pairNames = nil
+            return p.names[1]
+        }
+        pairNames = nil
+        let start = max(0, found[n].span.lowerBound - 6)
+        guard (start..<found[n].span.lowerBound).contains(where: { t.has(Self.fenbie, at: $0) }),
+              n + 1 < found.count, Self.joined(t, found[n].span.upperBound..<found[n + 1].span.lowerBound),
+              n + 2 >= found.count || !Self.joined(t, found[n + 1].span.upperBound..<found[n + 2].span.lowerBound),
+              let pair = Self.pairs.first(where: { named.hasPrefix($0.word) && named.count > $0.word.count }) else { return nil }
+        let rest = named.dropFirst(pair.word.count)
+        pairNames = (n, pair.members.map { $0 + rest })
+        return pairNames!.names[0]
     }
 
     /// Whether `r` holds only a joiner between two figures of a list.

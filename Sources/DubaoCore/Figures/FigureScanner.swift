@@ -100,12 +100,17 @@ struct FigureScanner {
         var category: UnitCategory?
         if percentAfterFirst && (valueMax == nil || t[j - 1] == "%" || t[j - 1] == "％") {
             unit = "%"; category = .percent
-        } else if let entry = units.match(t, at: j, afterArabic: last.isArabic) {
+        } else if let entry = units.match(t, at: j, afterArabic: last.isArabic) ?? spacedUnit(t, at: &j, start: start, afterArabic: last.isArabic) {
             if !accepts(entry, t, at: j, first: a, last: last, start: start) { return nil }
             // 八家子镇, 三家村, 十里铺: a place named with a numeral counts nothing.
             if !a.isArabic, entry.printed.count == 1, let next = t[j + 1], Words.placeSuffixes.contains(next) { return nil }
             unit = entry.unit; category = entry.category
             j += entry.printed.count
+            if entry.unit == "成" {
+                // 六成, 三成以上: tenths of a whole, a share: 60 %, never 6 of a unit 成.
+                value *= 10; valueMax = valueMax.map { $0 * 10 }
+                unit = "%"; category = .percent
+            }
             // 300元到800元, 5%至8%: a range with its unit printed twice.
             if valueMax == nil, let sep = t[j], Words.rangeSeparators.contains(sep), sep != "-",
                let s = t[j + 1], ChineseNumeral.startsNumber(s), let b = ChineseNumeral.read(t, at: j + 1),
@@ -185,7 +190,9 @@ struct FigureScanner {
 
     /// `第十八届`, `之八`, `十四届五次`, `G20`, `2023-12-26`, `8:30`.
     private func isOrdinalOrIdentifier(_ t: ScalarText, before start: Int) -> Bool {
-        guard let prev = t[start - 1] else { return false }
+        guard var prev = t[start - 1] else { return false }
+        // 第 3 位 in a justified line: the space is layout.
+        if Self.isJustificationSpace(prev), let p = t[start - 2], p.isHan { prev = p }
         if prev == "第" || prev == "之" || prev == "届" || prev == "初" || prev == "周" && t[start].map({ ChineseNumeral.arabicDigit($0) == nil }) == true { return true }
         if prev.isASCIILetter { return true }
         // 几十年, 数百个: no number, a guess at one.
@@ -196,6 +203,20 @@ struct FigureScanner {
             if let before = t[start - 2], ChineseNumeral.arabicDigit(before) != nil || prev == "#" || prev == "＃" { return true }
         }
         return false
+    }
+
+    static func isJustificationSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\u{3000}" }
+
+    /// `首 批 937 个`, `4 1 2 人`: a line spread by justification puts one
+    /// space between a number and its unit. A Chinese unit after one space
+    /// counts when the number itself stands apart (a space before it too)
+    /// or is spread digit by digit; `j` then moves past the space.
+    private func spacedUnit(_ t: ScalarText, at j: inout Int, start: Int, afterArabic: Bool) -> UnitEntry? {
+        guard let sp = t[j], Self.isJustificationSpace(sp), let first = t[j + 1], first.isHan,
+              let before = t[start - 1], Self.isJustificationSpace(before) || ChineseNumeral.isSpreadDigits(t, start..<j) else { return nil }
+        guard let entry = units.match(t, at: j + 1, afterArabic: afterArabic) else { return nil }
+        j += 1
+        return entry
     }
 
     /// Whether a unit printed after a number makes a quantity of it.
@@ -229,8 +250,8 @@ struct FigureScanner {
         // Counting uses 两, not 二: 二次, 二级 are words.
         if !first.isArabic, first.value == 2, t[start] == "二", last.end - start == 1,
            entry.category == .count || entry.category == .duration { return false }
-        // 三位一体.
-        if entry.unit == "位", t.has(Words.oneBody, at: after) { return false }
+        // 三位一体; 两位数增长, 一位数, 三位数: the number of digits of a rate, no quantity.
+        if entry.unit == "位", t.has(Words.oneBody, at: after) || t[after] == "数" { return false }
         return true
     }
 

@@ -23,7 +23,9 @@ struct IndicatorFinder {
         "上涨", "上升", "下滑", "回落", "增幅", "增速为",
         "减少", "降低", "缩短", "分别为", "分别", "总计", "合计", "共计", "累计", "实现", "一律", "达", "为", "在", "至",
         "到", "由", "共", "有", "是", "了", "再", "的", "不到", "不足", "至少", "不少于", "不超过", "不低于", "不高于",
-        "最高", "最低", "最多", "给予", "将", "已", "可", "、", "“", "”",
+        "最高", "最低", "最多", "给予", "将", "已", "可达", "可以", "就能", "只要", "只需", "可", "、", "“", "”",
+        // 进度同比快0.2个百分点, 出口额同比增长27%: the comparison, not the name.
+        "同比快", "同比慢", "同比高", "同比低", "同比多", "同比少", "同比", "环比",
         "《", "这", "那", "该", "此", "其", "比上年同期", "比去年同期", "比上年末", "比上年", "比去年", "较上年", "较去年",
     ])
     /// Verbs that end in a linking word and must keep it: 成为, 作为.
@@ -44,7 +46,7 @@ struct IndicatorFinder {
 
     /// Left parts that lean on the name of the figure before: `总投资金额303.14亿元`
     /// after `签约24个项目`.
-    private static let dependentStarts = scalarWords(["总", "计划", "同比", "环比", "占", "其中", "人均", "比", "较"])
+    private static let dependentStarts = scalarWords(["总", "计划", "同比", "环比", "占", "其中", "人均", "比", "较", "增速", "增幅"])
     /// Periods that, alone before a figure, lean on the name given before:
     /// `确保全年增长7%` after `一季度规上工业增加值增长10%`.
     private static let periods = scalarWords([
@@ -86,6 +88,9 @@ struct IndicatorFinder {
         case period
         /// A part, share or verb of something named before (`总投资`, `占比`, `开工`).
         case owner
+        /// Progress toward a plan (`完成全年目标`), of the measure named before
+        /// when that name is short enough to read with it.
+        case share
     }
 
     /// Whether `range` is made of `words` only.
@@ -112,8 +117,7 @@ struct IndicatorFinder {
             var left = trimmed(t, subject)
             if let cut = lastInnerFrameEnd(t, left) { left = trimmed(t, cut..<left.upperBound) }
             if !left.isEmpty {
-                let capped = max(left.lowerBound, left.upperBound - leftLimit)..<left.upperBound
-                return Found(text: t.string(capped), fromLeft: true, dependent: .none)
+                return Found(text: t.string(capped(t, left)), fromLeft: true, dependent: .none)
             }
         }
         if previousEnd != nil, Comparison.isLevelReached(t, rawLeft) {
@@ -121,6 +125,26 @@ struct IndicatorFinder {
         }
         var left = trimmed(t, rawLeft)
         if let cut = lastInnerFrameEnd(t, left) { left = trimmed(t, cut..<left.upperBound) }
+        // 6.5%左右：地区生产总值增速目标: a bullet names its figure after the colon.
+        if left.allSatisfy({ !t.scalars[$0].isHan }), let named = namedAfterColon(t, figureEnd: span.upperBound) {
+            return Found(text: named, fromLeft: false, dependent: .none)
+        }
+        // 目标低0.4个百分点 after 增速比年初确定的6%: the gap measures what the target did.
+        // 比年初确定的7%目标 after 规上工业增加值增长8.2%: the same measure's target.
+        // (A gap in 个百分点 is a rate's; 比预期目标多出1500人 keeps its own words.)
+        if !left.isEmpty, category == .percent && isGapToTarget(t, left) || (t[left.lowerBound] == "比" && t[span.lowerBound - 1] == "的") {
+            return Found(text: "", fromLeft: true, dependent: .owner)
+        }
+        // 按可比价格计算增长6.4% after 地区生产总值812.6亿元: how it is counted, not what.
+        if !left.isEmpty, t[left.lowerBound] == "按", t.has(jisuan, endingAt: left.upperBound) {
+            return Found(text: "", fromLeft: true, dependent: .owner)
+        }
+        // 完成全年目标的56% after 新增…企业14家: the share of that measure's aim reached.
+        if isShareOfPlan(t, left) {
+            return Found(text: t.string(left), fromLeft: true, dependent: .share)
+        }
+        // 增速比年初确定的6%: what is compared stands before 比.
+        if t[span.lowerBound - 1] == "的", let cut = comparisonBase(t, left) { left = trimmed(t, left.lowerBound..<cut) }
         // 获得A、B等省级以上荣誉10余项: what follows 等 names the count.
         if let k = (left.lowerBound..<left.upperBound).last(where: { t.scalars[$0] == etc }), k + 1 < left.upperBound {
             left = trimmed(t, (k + 1)..<left.upperBound)
@@ -129,7 +153,7 @@ struct IndicatorFinder {
         if isOnly(periods, t, left) { dependent = .period }
         else if sameUnitBefore && isOnly(bareVerbs, t, left) { dependent = .owner }
         else if dependentStarts.contains(where: { t.has($0, at: left.lowerBound) }) { dependent = .owner }
-        let cappedLeft = max(left.lowerBound, left.upperBound - leftLimit)..<left.upperBound
+        let cappedLeft = capped(t, left)
 
         let clauseEnd = min(clause.upperBound, next.map { clause.contains($0.lowerBound) ? $0.lowerBound : clause.upperBound } ?? clause.upperBound)
         var rightStart = span.upperBound
@@ -152,6 +176,13 @@ struct IndicatorFinder {
         } else {
             while k < rightEnd, k - rightStart < rightLimit, !TextSpans.isClauseEnd(t.scalars[k]) {
                 let s = t.scalars[k]
+                // 19个镇（街道）卫生院: a short bracket inside the noun.
+                if (s == "（" || s == "("), k > rightStart,
+                   let close = (k + 1..<min(rightEnd, k + 8)).first(where: { t.scalars[$0] == "）" || t.scalars[$0] == ")" }),
+                   close + 1 < rightEnd, t.scalars[close + 1].isHan {
+                    k = close + 1
+                    continue
+                }
                 let stops = rightStops.contains(s) || (k - rightStart >= 2 && laterRightStops.contains(s))
                 if stops && !nounsOpeningWithStops.contains(where: { t.has($0, at: k) }) { break }
                 k += 1
@@ -187,12 +218,92 @@ struct IndicatorFinder {
             }
             return Found(text: t.string(verb) + t.string(right), fromLeft: false, dependent: .none)
         }
+        // 提供24小时咨询服务: a duration of the service named after it.
+        if category == .duration, left.count <= 2, right.count >= 2, t[right.lowerBound].map({ $0.isHan }) == true,
+           !verbStarts.contains(where: { t.has($0, at: right.lowerBound) }) {
+            return Found(text: t.string(left) + t.string(right), fromLeft: false, dependent: .none)
+        }
         if !left.isEmpty { return Found(text: t.string(cappedLeft), fromLeft: true, dependent: dependent) }
         // Nothing names it here (分别增长15%和18%): the name given before holds.
         if right.count < 2 || t[right.lowerBound].map({ !$0.isHan }) == true {
             return Found(text: "", fromLeft: true, dependent: .owner)
         }
         return Found(text: t.string(right), fromLeft: false, dependent: .none)
+    }
+
+    /// `left` cut to at most `leftLimit` scalars at a word boundary where one
+    /// is near: after 的, 、, a quotation mark or a frame word, so that no name
+    /// loses its first characters (`数字经济核心产业增加值`, not `字经济…`).
+    /// Without a boundary a name of up to `longLimit` stays whole.
+    static func capped(_ t: ScalarText, _ left: Range<Int>) -> Range<Int> {
+        guard left.count > longLimit else { return left }
+        var best: Int? = nil
+        for p in (left.lowerBound + 1)..<(left.upperBound - 1) {
+            let prev = t.scalars[p - 1]
+            let boundary = boundaryScalars.contains(prev) || innerFrames.contains { t.has($0, endingAt: p) }
+                || scopeWords.contains { t.has($0, endingAt: p) }
+            guard boundary else { continue }
+            if left.upperBound - p <= longLimit { if left.upperBound - p >= 6 { best = p }; break }
+        }
+        if let best { return trimmed(t, best..<left.upperBound) }
+        return (left.upperBound - longLimit)..<left.upperBound
+    }
+    private static let longLimit = 16
+    private static let boundaryScalars: Set<Unicode.Scalar> = ["的", "，", "从", "对", "把", "向", "在"]
+    private static let scopeWords = scalarWords(["全市", "全县", "全区", "全省", "全州", "全国", "全镇", "全乡", "该市", "该县", "该区"])
+
+    /// The text after a bullet's colon (`8%以上：规模以上工业增加值增速目标`),
+    /// without the word 目标 or 任务 that makes it a target.
+    private static func namedAfterColon(_ t: ScalarText, figureEnd: Int) -> String? {
+        guard let colon = t[figureEnd], colon == "：" || colon == ":" else { return nil }
+        var hi = figureEnd + 1
+        while hi < t.count, !TextSpans.isClauseEnd(t.scalars[hi]), hi - figureEnd <= 20 { hi += 1 }
+        var r = trimmed(t, (figureEnd + 1)..<hi)
+        for w in goalWords where r.count > w.count && t.has(w, endingAt: r.upperBound) { r = r.lowerBound..<(r.upperBound - w.count) }
+        return r.count >= 2 ? t.string(r) : nil
+    }
+    private static let goalWords = scalarWords(["目标", "任务"])
+
+    private static let jisuan = Array("计算".unicodeScalars)
+    private static let planSpans = scalarWords(["全年", "年度", "年初", ""])
+    private static let planEnds = scalarWords(["目标任务", "目标", "计划", "预算", "任务"])
+    private static let wancheng = Array("完成".unicodeScalars)
+
+    /// `完成全年目标`, `完成年度计划`, `完成年初预算`: progress toward a plan.
+    private static func isShareOfPlan(_ t: ScalarText, _ left: Range<Int>) -> Bool {
+        guard t.has(wancheng, at: left.lowerBound) else { return false }
+        let k = left.lowerBound + wancheng.count
+        for span in planSpans where t.has(span, at: k) {
+            if planEnds.contains(where: { $0.count == left.upperBound - k - span.count && t.has($0, at: k + span.count) }) { return true }
+        }
+        return false
+    }
+
+    /// `目标高`, `计划低`: the gap of a figure to the target named before it.
+    private static func isGapToTarget(_ t: ScalarText, _ left: Range<Int>) -> Bool {
+        guard left.count >= 3, left.count <= 8 else { return false }
+        // (高于年度目标0.8个百分点 keeps its own words: the excess over the plan.)
+        var end = left.upperBound
+        if t[end - 1] == "出" { end -= 1 }
+        guard let last = t[end - 1], gapWords.contains(last),
+              let noun = planNouns.first(where: { t.has($0, endingAt: end - 1) }) else { return false }
+        let before = left.lowerBound..<(end - 1 - noun.count)
+        // 目标低…, 比全年预期目标高…: nothing else but the base of the comparison.
+        return before.isEmpty || (t[before.lowerBound] == "比" && before.count <= 8)
+    }
+    private static let gapWords: Set<Unicode.Scalar> = ["高", "低", "快", "慢", "多", "少"]
+    private static let planNouns = scalarWords(["目标", "计划", "年度计划", "预期"])
+
+    /// Where the base of a comparison starts in `left` (`增速比年初确定的`), if
+    /// what is compared stands before it. 占比, 同比, 比重, 比例 are no comparisons.
+    private static func comparisonBase(_ t: ScalarText, _ left: Range<Int>) -> Int? {
+        guard left.count >= 4 else { return nil }
+        for p in (left.lowerBound + 2)..<(left.upperBound - 1) where t.scalars[p] == "比" {
+            if let prev = t[p - 1], "占同环对相好无类".unicodeScalars.contains(prev) { continue }
+            if let next = t[p + 1], "重例率赛分较".unicodeScalars.contains(next) { continue }
+            return p
+        }
+        return nil
     }
 
     /// Measures that name an aspect of a thing, not the thing: 面积, 产量.
@@ -229,6 +340,7 @@ struct IndicatorFinder {
         return nil
     }
     private static let mei: Unicode.Scalar = "每"
+    private static let jihua = Array("计划".unicodeScalars)
 
     /// The end of the last adverb frame inside `range` (not at its start).
     private static func lastInnerFrameEnd(_ t: ScalarText, _ range: Range<Int>) -> Int? {
@@ -236,6 +348,12 @@ struct IndicatorFinder {
         while k > range.lowerBound + 1 {
             for w in innerFrames where t.has(w, endingAt: k) && k - w.count > range.lowerBound {
                 return k < range.upperBound ? k : nil
+            }
+            // 宁波港今年计划完成货物吞吐量: the plan's verb and object name the figure.
+            if t.has(jihua, endingAt: k), k < range.upperBound, k - 2 > range.lowerBound,
+               let n = t[k], n.isHan, !"投总内外书单生的资".unicodeScalars.contains(n),
+               let b = t[k - 3], !"资度作动展的".unicodeScalars.contains(b) {
+                return k
             }
             // 网格有住户420户: what a place has is named after 有.
             if t[k - 1] == you, k < range.upperBound, k - 1 > range.lowerBound, let n = t[k], !notAfterYou.contains(n) {
@@ -255,6 +373,9 @@ struct IndicatorFinder {
             for w in leadingFrames where lo + w.count <= hi && t.has(w, at: lo) {
                 lo += w.count; changed = true; break
             }
+            // 2024年全市地区生产总值, 年末金融机构…: the time, not the name.
+            if !changed, let end = yearEnd(t, at: lo), end < hi { lo = end; changed = true }
+            if !changed, let w = leadingPeriods.first(where: { lo + $0.count < hi && t.has($0, at: lo) }) { lo += w.count; changed = true }
         }
         changed = true
         while changed && lo < hi {
@@ -265,6 +386,16 @@ struct IndicatorFinder {
             }
         }
         return lo..<hi
+    }
+
+    private static let leadingPeriods = scalarWords(["年底前", "年末", "年底", "年内", "全年", "上半年", "前三季度", "当年"])
+
+    /// The end of a four-digit year `2024年` (or `2024年度`) printed at `i`.
+    private static func yearEnd(_ t: ScalarText, at i: Int) -> Int? {
+        var k = i
+        while let s = t[k], ChineseNumeral.arabicDigit(s) != nil { k += 1 }
+        guard k - i == 4, t[k] == "年" else { return nil }
+        return t[k + 1] == "度" ? k + 2 : k + 1
     }
 
     private static let peopleWords = ["人口", "人数", "人员", "游客", "旅客", "就业", "职工", "学生", "居民", "人才", "劳动力", "人"]

@@ -25,8 +25,12 @@ public struct Figure: Sendable, Hashable, Codable {
     public var unit: String
     public var bound: Bound
     public var kind: Kind?
-    /// The shortest phrase naming what is measured; best effort.
+    /// The shortest phrase naming what is measured, as printed; best effort.
     public var indicator: String?
+    /// One name per indicator across pages (`GDP`, `生产总值` → `地区生产总值`),
+    /// derived from `indicator`: what the figures view groups a chart by.
+    /// Exported as `indicator_canonical`, never read back.
+    public var canonicalIndicator: String? { indicator.map(IndicatorNames.canonical) }
     public var change: Change?
     public var place: Place
     /// Index into the article's `titles` (place == .title) or `paragraphs`.
@@ -58,7 +62,7 @@ public struct Figure: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case text, value, valueMax = "value_max", unit, bound, kind, indicator, change
+        case text, value, valueMax = "value_max", unit, bound, kind, indicator, canonicalIndicator = "indicator_canonical", change
         case place = "where", block, offset, length, sentence
     }
 
@@ -74,6 +78,7 @@ public struct Figure: Sendable, Hashable, Codable {
         try c.encode(bound, forKey: .bound)
         try c.encodeIfPresent(kind, forKey: .kind)
         try c.encodeIfPresent(indicator, forKey: .indicator)
+        try c.encodeIfPresent(canonicalIndicator, forKey: .canonicalIndicator)
         try c.encodeIfPresent(change, forKey: .change)
         try c.encode(place, forKey: .place)
         try c.encode(block, forKey: .block)

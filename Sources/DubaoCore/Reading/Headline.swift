@@ -61,7 +61,10 @@ enum Headline {
         }
         // Two lines printed one under the other, with no blank line between,
         // are one headline broken over two lines.
+        // (A couplet is never the second half of a broken headline: under a
+        // plain line it is the headline, the line above its kicker.)
         if blankLines, lines.count == 2, lines[1].number == first.number + 1, !isCouplet(first.text),
+           !isCouplet(lines[1].text.unspread()),
            !(first.text.last.map { "？！?!".unicodeScalars.contains($0) } ?? false) {
             return Result(headline: lines.map(\.string).joined(separator: " "))
         }

@@ -37,7 +37,7 @@ struct BodyParagraph {
     var isFinished: Bool {
         // A data bullet is whole with what its figure measures: on its own
         // line or the line under it.
-        if dataBullet && (lineWidths.count >= 2 || text.contains(where: Scalars.isSpace)) { return true }
+        if dataBullet && (lineWidths.count >= 2 || text.contains(where: { Scalars.isSpace($0) || $0 == "：" || $0 == ":" })) { return true }
         if isHeading || inTeaserBox || endsArticle || continues != nil || captionCredit != nil || closingCredit != nil || text.endsSentence { return true }
         if TextCleanup.removeEndMark(text) != nil || Pointer.endsWithPageReference(text) { return true }
         if let last = text.last, last == ")" || last == "）" {

@@ -39,10 +39,11 @@ enum TitleShape {
         let start = i
         while i < t.count, Scalars.digit(t[i]) != nil || t[i] == "." || t[i] == "．" { i += 1 }
         guard i > start, i < t.count, !dateUnits.contains(t[i]) else { return nil }
-        // The unit (and scale) up to a space or the end: `亿元`, `%`, `万人次`.
+        // The unit (and scale, and a bound) up to a space, a colon or the
+        // end: `亿元`, `%左右`, `万人次以上：`.
         var j = i
-        while j < t.count, !Scalars.isSpace(t[j]), j - i <= 6 { j += 1 }
-        guard j - i <= 6, !t[i..<j].contains(where: { Scalars.clausePunct.contains($0) || Scalars.sentenceEnd.contains($0) })
+        while j < t.count, !Scalars.isSpace(t[j]), t[j] != "：", t[j] != ":", j - i <= 8 { j += 1 }
+        guard j - i <= 8, !t[i..<j].contains(where: { Scalars.clausePunct.contains($0) || Scalars.sentenceEnd.contains($0) })
         else { return nil }
         return Array(t[start...])
     }

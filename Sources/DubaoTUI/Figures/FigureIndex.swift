@@ -83,11 +83,13 @@ public struct FigureIndex: Sendable {
             let indicator = SearchFolding.folded(r.indicator ?? "")
             var seriesIndex: Int?
             if !indicator.isEmpty {
-                let key = SeriesKey(indicator: indicator, unit: r.unit)
+                // Charted by the canonical name: 生产总值 and GDP line up on one chart.
+                let name = r.canonicalIndicator ?? ""
+                let key = SeriesKey(indicator: SearchFolding.folded(name), unit: r.unit)
                 if let s = seriesOf[key] { seriesIndex = s } else {
                     seriesIndex = series.count
                     seriesOf[key] = series.count
-                    series.append(Series(indicator: r.indicator ?? "", unit: r.unit, entries: [], dateCount: 0, maximum: 0))
+                    series.append(Series(indicator: name, unit: r.unit, entries: [], dateCount: 0, maximum: 0))
                 }
                 series[seriesIndex!].entries.append(entries.count)
             }

@@ -269,7 +269,7 @@ extension ReaderState {
             return
         }
         let lines = PageLocation.lines(of: page.text).map { TerminalSafe.visible(String($0), ambiguous: settings.ambiguous) }
-        pageView = PageView(title: summary.source, lines: lines, top: 0, start: max(0, min(page.line, lines.count - 1)))
+        pageView = PageView(title: ArticleText.shownPath(summary.source), lines: lines, top: 0, start: max(0, min(page.line, lines.count - 1)))
         scrollPage(to: page.line)
     }
 

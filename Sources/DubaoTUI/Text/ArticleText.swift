@@ -36,11 +36,14 @@ public enum ArticleText {
     /// date · section · place · authors
     /// A page file's path as a person reads it: under the home directory
     /// with `~`.
+    /// A page's path as a person reads it: under `~` when in the home
+    /// directory, a byte of the name that is not UTF-8 spelled `\xFF`.
     public static func shownPath(_ path: String) -> String {
-        if let home = ProcessInfo.processInfo.environment["HOME"], home.count > 1, path.hasPrefix(home + "/") {
-            return "~" + path.dropFirst(home.count)
+        let spelled = FileName.spelled(path)
+        if let home = ProcessInfo.processInfo.environment["HOME"], home.count > 1, spelled.hasPrefix(home + "/") {
+            return "~" + spelled.dropFirst(home.count)
         }
-        return path
+        return spelled
     }
 
     public static func metaLine(_ a: Article) -> String {
