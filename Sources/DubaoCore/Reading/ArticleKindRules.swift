@@ -1,6 +1,6 @@
 /// Tells what kind of piece an article is (spec section 2: `kind`).
 enum ArticleKindRules {
-    static let noticeWords = ["编者按", "征稿", "来稿", "投稿", "启事", "欢迎广大", "敬请", "专栏"]
+    static let noticeWords = ["编者按", "编者的话", "征稿", "来稿", "投稿", "启事", "欢迎广大", "敬请", "专栏"]
 
     static let noticeTitleEndings = ["公告", "启事", "通告", "讣告", "声明", "公示", "通知", "更正", "勘误", "致歉"]
 
@@ -9,8 +9,13 @@ enum ArticleKindRules {
         return noticeTitleEndings.contains { compact.hasSuffix($0) }
     }
 
+    /// `编者按　…`, `【编者按】…`, `编者的话：…`: an editor's note, an item of its own.
+    static func isEditorsNote(_ t: [Unicode.Scalar]) -> Bool {
+        t.hasPrefix("编者按") || t.hasPrefix("【编者按】") || t.hasPrefix("编者的话") || t.hasPrefix("【编者的话】")
+    }
+
     static func kind(of d: ArticleDraft, firstParagraph: [Unicode.Scalar], hasSeries: Bool) -> ArticleKind {
-        if d.pointer != nil { return .teaser }
+        if d.pointer != nil || d.paragraphs.contains(where: \.inTeaserBox) { return .teaser }
         // A contents box: every line points to a page.
         if !d.paragraphs.isEmpty, d.paragraphs.allSatisfy({ Pointer.endsWithPageReference($0.text) }) { return .teaser }
         if d.isPhotoLike && (d.titles.isEmpty || d.paragraphs[0].captionCredit != nil) { return .photo }
@@ -21,7 +26,7 @@ enum ArticleKindRules {
             if noticeWords.contains(where: { firstParagraph.contains($0) }) || d.paragraphs.count > 1 { return .notice }
             return firstParagraph.count <= 200 ? .photo : .notice
         }
-        if firstParagraph.hasPrefix("编者按") || firstParagraph.hasPrefix("【编者按】") { return .notice }
+        if isEditorsNote(firstParagraph) { return .notice }
         // `关于…的公告`, `征文启事`, `讣告`: notices by their titles.
         if d.titles.contains(where: { isNoticeTitle($0) }) { return .notice }
         if d.paragraphs.first?.dateline == nil, ["征稿", "来稿", "投稿", "赐稿"].contains(where: { firstParagraph.contains($0) }) {

@@ -145,7 +145,8 @@ struct Byline: Hashable {
         let inner = Array(text.dropFirst().dropLast()).trimmed()
         guard !inner.contains(where: { closingPunct.contains($0) }) else { return nil }
         // Reporters: `大众日报记者 胡磊 薛良成`, `通讯员 张晓东 记者 李敏`.
-        if var b = parse(inner), !b.names.isEmpty {
+        if var b = parse(inner), !b.names.isEmpty || b.roles.contains(.commentator) {
+            // (`（本报评论员）`, `（江城日报评论员）`: the paper's, no one's name.)
             b.marked = false
             return b
         }
@@ -164,7 +165,8 @@ struct Byline: Hashable {
             return Byline(names: [], roles: official ? [.official] : [.unnamed])
         }
         // `（据新华社）`, `（本报综合）`, `（来源：人民网）`: where an item came from.
-        if inner.hasPrefix("据") || inner.hasPrefix("来源") || inner.hasSuffix("综合") || inner.hasPrefix("综合") {
+        if inner.hasPrefix("据") || inner.hasPrefix("来源") || inner.hasSuffix("综合") || inner.hasPrefix("综合")
+            || inner.hasPrefix("数据来源") || inner.hasPrefix("资料来源") || inner.hasPrefix("数据来自") {
             return Byline(names: [], roles: [.unnamed])
         }
         // `（图片由某某单位提供）`: a picture's source, no one's name.
@@ -197,7 +199,7 @@ struct Byline: Hashable {
             guard let name else { continue }
             if isName(name) {
                 b.names.append(name.string)
-            } else if name.count > 4 && name.allSatisfy(Scalars.isCJK) {
+            } else if name.count > 4 && isAffiliation(name[...]) {
                 // An affiliation standing as a role: `共享联盟柯城站 方晓`.
                 continue
             } else {
@@ -238,8 +240,9 @@ struct Byline: Hashable {
     /// `记者高远通讯员李静` → `记者`, `高远`, `通讯员`, `李静`: text whose
     /// justification spaces are gone still reads as a byline.
     static func splitAtRoleWords(_ token: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
-        // `新华社记者`, `大众日报记者`: an organisation's reporter, one role.
-        guard token.count > 4, !token.hasSuffix("记者") else { return [token] }
+        // `新华社记者`, `大众日报记者`, `天水日报评论员`: an organisation's
+        // reporter or commentator, one role.
+        guard token.count > 4, !token.hasSuffix("记者"), !isOrganisationCommentator(token) else { return [token] }
         var out: [[Unicode.Scalar]] = []
         var current: [Unicode.Scalar] = []
         var i = 0
@@ -275,9 +278,17 @@ struct Byline: Hashable {
                     progressed = true
                     break
                 }
-                // A reporter of another paper: `大众日报记者`, `新华社记者`.
-                if rest.count > 2, rest.hasSuffix("记者"), rest.count <= 9, !isName(rest) {
+                // A reporter of another paper: `大众日报记者`, `新华社记者`, and of
+                // a media group: `新甘肃-张掖日报记者`, `十堰晚报融媒记者`.
+                if rest.count > 2, rest.hasSuffix("记者"), rest.count <= 9 || isAffiliation(rest.dropLast(2)), !isName(rest) {
                     roles.append(.journalist)
+                    rest = []
+                    progressed = true
+                    break
+                }
+                // The paper's commentator: `天水日报评论员`, `新华社评论员`.
+                if isOrganisationCommentator(rest) {
+                    roles.append(.commentator)
                     rest = []
                     progressed = true
                     break
@@ -294,6 +305,25 @@ struct Byline: Hashable {
             }
         }
         return (roles, rest.isEmpty ? nil : rest, reports)
+    }
+
+    /// `天水日报评论员`, `新华社特约评论员`, `本报特约评论员`: a commentator
+    /// signing for a paper or an agency (whose name ends in 报, 社, 台, 网 or
+    /// 刊), not a person.
+    static func isOrganisationCommentator(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count >= 5, t.count <= 16, t.hasSuffix("评论员") else { return false }
+        var org = Array(t.dropLast(3))
+        for role in ["特约", "本报", "首席"] where org.hasSuffix(role) { org.removeLast(role.unicodeScalars.count) }
+        if org.isEmpty { return true }
+        guard let last = org.last, "报社台网刊".unicodeScalars.contains(last) else { return false }
+        return isAffiliation(org[...])
+    }
+
+    /// `新甘肃-张掖日报`, `十堰晚报融媒`, `习水县融媒体中心`: the name of a paper,
+    /// a media group or centre, parts joined by a hyphen or a dot.
+    static func isAffiliation(_ t: ArraySlice<Unicode.Scalar>) -> Bool {
+        t.count >= 2 && t.count <= 16 && t.allSatisfy { Scalars.isCJK($0) || "-－—·•".unicodeScalars.contains($0) }
+            && t.first.map(Scalars.isCJK) == true
     }
 
     /// `新华社发`, `中新社发`, `本报资料图片`, `受访者供图`: a picture credited to
@@ -316,6 +346,7 @@ struct Byline: Hashable {
     static func isName(_ s: [Unicode.Scalar]) -> Bool {
         if s.contains("·") || s.contains("•") {
             return s.count >= 3 && s.count <= 12 && s.allSatisfy { Scalars.isCJK($0) || $0 == "·" || $0 == "•" }
+                && !s.hasSuffix("记者") && !s.hasSuffix("评论员")
         }
         return s.count >= 2 && s.count <= 4 && s.allSatisfy(Scalars.isCJK) && !columnWordScalars.contains(s)
             && !s.hasSuffix("记者") && !s.hasSuffix("编辑") && !s.hasSuffix("通讯员")

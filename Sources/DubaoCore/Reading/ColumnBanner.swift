@@ -4,7 +4,8 @@ enum ColumnBanner {
     /// Words column names end in.
     static let endings = ["大家谈", "谈", "说", "论", "评", "观察", "时评", "短评", "快评", "视点", "视线",
                           "一线", "故事", "声音", "随笔", "札记", "手记", "笔记", "访谈", "面对面", "纵横", "漫谈", "专栏",
-                          "短讯", "简讯", "快讯", "速递", "动态", "速览", "简报", "一句话新闻", "新闻眼", "手记", "札记"]
+                          "短讯", "简讯", "快讯", "速递", "动态", "速览", "简报", "一句话新闻", "新闻眼", "手记", "札记",
+                          "进行时", "在行动", "纪行", "巡礼", "走基层", "系列报道", "蹲点"]
 
     static let endingScalars = scalarWords(endings)
 
@@ -40,10 +41,19 @@ enum ColumnBanner {
     static let sidebarLabels: Set<String> = ["链接", "相关链接", "新闻链接", "背景链接", "相关新闻", "延伸阅读", "小贴士",
                                              "记者手记", "编辑手记", "编后", "编后语", "背景", "导读", "本期导读", "今日导读"]
 
+    /// `导读`, `今日导读`, `本期导读`, `导　读`: the label of a box of teasers.
+    static func isTeaserBoxLabel(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count <= 8 else { return false }
+        let name = TextCleanup.titleScalars(t).filter { !Scalars.isSpace($0) }
+        return name.count <= 6 && name.hasSuffix("导读") && name.allSatisfy(Scalars.isCJK)
+    }
+
     /// Whether a title line in a group of several is a column banner.
     static func isBanner(_ t: TitleLine, announced: Set<String>, inGroupOf count: Int) -> Bool {
         let name = key(TextCleanup.titleScalars(t.text))
-        if announced.contains(key(t.text)) || announced.contains(name) || sidebarLabels.contains(name) { return true }
+        if announced.contains(key(t.text)) || announced.contains(name) || sidebarLabels.contains(name) || isTeaserBoxLabel(t.text) {
+            return true
+        }
         let compact = t.text.filter { !Scalars.isSpace($0) }
         guard count >= 2, compact.count <= 10 else { return false }
         return endingScalars.contains { compact.hasSuffix($0) }

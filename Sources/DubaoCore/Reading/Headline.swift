@@ -61,7 +61,10 @@ enum Headline {
         }
         // Two lines printed one under the other, with no blank line between,
         // are one headline broken over two lines.
+        // (A couplet is never the second half of a broken headline: under a
+        // plain line it is the headline, the line above its kicker.)
         if blankLines, lines.count == 2, lines[1].number == first.number + 1, !isCouplet(first.text),
+           !isCouplet(lines[1].text.unspread()),
            !(first.text.last.map { "？！?!".unicodeScalars.contains($0) } ?? false) {
             return Result(headline: lines.map(\.string).joined(separator: " "))
         }
@@ -92,12 +95,17 @@ enum Headline {
         return (main, TextCleanup.title(series))
     }
 
-    /// `稳住农业基本盘 夯实发展压舱石`: two or more phrases of four or more
-    /// characters set apart by spaces.
+    /// `稳住农业基本盘 夯实发展压舱石`, `投入资金1.2亿元 新增蓄水能力860万立方米`:
+    /// two or more phrases of four or more characters set apart by spaces
+    /// (figures may stand in them).
     static func isCouplet(_ t: [Unicode.Scalar]) -> Bool {
         let parts = t.split(whereSeparator: Scalars.isSpace)
-        return parts.count >= 2 && parts.allSatisfy { $0.count >= 4 && $0.allSatisfy { Scalars.isCJK($0) || "“”‘’".unicodeScalars.contains($0) } }
+        return parts.count >= 2 && parts.allSatisfy { part in
+            part.count >= 4 && part.allSatisfy { Scalars.isCJK($0) || coupletMarks.contains($0) || Scalars.digit($0) != nil }
+                && part.filter(Scalars.isCJK).count * 2 >= part.count
+        }
     }
+    static let coupletMarks = ScalarClass("“”‘’.%％．")
 
     /// `…之八`, `…之12`.
     static func endsWithOrdinal(_ t: [Unicode.Scalar]) -> Bool {

@@ -21,8 +21,19 @@ struct PageItemizer {
 
     init(blocks allBlocks: [Block]) {
         var dates: [PartialDate] = []
-        let blocks = allBlocks.enumerated().compactMap { index, block -> Block? in
-            let furniture = block.lines.map { Furniture.isFurniture($0.text) }
+        // A 导读 box printed right under the masthead, with no blank line, is
+        // no part of it.
+        var allBlocks = allBlocks
+        if let first = allBlocks.first, let label = first.lines.indices.dropFirst().first(where: {
+            ColumnBanner.isTeaserBoxLabel(first.lines[$0].text) && first.lines[..<$0].contains { Furniture.isFurniture($0.text) }
+        }) {
+            allBlocks[0] = Block(lines: Array(first.lines[..<label]))
+            var rest = Array(first.lines[label...])
+            rest[0].joinedAbove = false
+            allBlocks.insert(Block(lines: rest), at: 1)
+        }
+        let framed = allBlocks.enumerated().compactMap { index, block -> Block? in
+            var furniture = block.lines.map { Furniture.isFurniture($0.text) }
             // The masthead: the page's first block, with the paper's date or
             // numbers in it and no sentence anywhere (name, 刊号, weather).
             if index == 0, furniture.contains(true), block.lines.count <= 10,
@@ -35,6 +46,12 @@ struct PageItemizer {
             let header = furniture.contains(true) && zip(block.lines, furniture).allSatisfy { line, f in
                 f || (line.text.count <= 6 && !line.text.contains { Byline.sentencePunct.contains($0) })
             }
+            // The top of a page saved from a web site: the site's name over
+            // its menu or breadcrumb is the site's too.
+            if index == 0, let first = furniture.firstIndex(of: true), first > 0,
+               (0..<first).allSatisfy({ Self.isNameLine(block.lines[$0].text) }) {
+                for k in 0..<first { furniture[k] = true }
+            }
             var kept: [SourceLine] = []
             for (line, isFurniture) in zip(block.lines, furniture) {
                 if isFurniture || header {
@@ -46,6 +63,7 @@ struct PageItemizer {
             return kept.isEmpty ? nil : Block(lines: kept)
         }
         self.furnitureDates = dates
+        let blocks = Furniture.droppingContentsList(framed)
         let wrapped = PageLines.isHardWrapped(blocks)
         self.wrapped = wrapped
         self.blocks = wrapped ? blocks : PageLines.linePerBlock(blocks)
@@ -57,6 +75,11 @@ struct PageItemizer {
         self.wrapWidth = widths.isEmpty ? 0 : widths[widths.count * 4 / 5]
     }
 
+    /// A short line without punctuation: a name (a site's, a paper's).
+    static func isNameLine(_ t: [Unicode.Scalar]) -> Bool {
+        t.count <= 20 && !t.contains { Byline.sentencePunct.contains($0) || Scalars.isSpace($0) }
+    }
+
     static func items(of blocks: [Block]) -> (items: [PageItem], wrapped: Bool, dates: [PartialDate]) {
         var it = PageItemizer(blocks: blocks)
         it.run()
@@ -64,7 +87,12 @@ struct PageItemizer {
     }
 
     mutating func run() {
+        var skipBlocks = 0
         for b in blocks.indices {
+            if skipBlocks > 0 {
+                skipBlocks -= 1
+                continue
+            }
             let lines = blocks[b].lines
             var k = 0
             if skipNextBlockLine {
@@ -72,7 +100,13 @@ struct PageItemizer {
                 k = 1
                 if lines.count == 1 { continue }
             }
-            if let titles = titleBlockLines(b) {
+            if let taken = teaserBox(at: b) {
+                skipBlocks = taken
+                continue
+            }
+            if readDataBullet(lines[0]) {
+                k = 1
+            } else if let titles = titleBlockLines(b) {
                 closeOpen()
                 for line in lines[..<titles] {
                     items.append(.title(TitleLine(text: line.text, width: line.width, number: line.number)))
@@ -107,7 +141,8 @@ struct PageItemizer {
     mutating func special(_ lines: [SourceLine], _ k: Int, block: Int) -> Int? {
         let line = lines[k]
         if let taken = readBracketedLine(lines, k, block: block) { return taken }
-        if readBulletItem(line) || readCredit(lines, k, block: block) || readContinuationLine(line)
+        if readArticleMeta(line) { return 1 }
+        if readDataBullet(line) || readBulletItem(line) || readCredit(lines, k, block: block) || readContinuationLine(line)
             || readPointer(line) || readRightSetSignature(line) {
             return 1
         }
@@ -161,6 +196,36 @@ struct PageItemizer {
             return 1
         }
         return nil
+    }
+
+    /// `作者：本报记者 杜娟　来源：江城日报　发布时间：…` under a title on a
+    /// digital edition's page: the author is the article's byline, the rest
+    /// is the site's.
+    mutating func readArticleMeta(_ line: SourceLine) -> Bool {
+        guard let author = Furniture.articleMeta(line.text) else { return false }
+        closeOpen()
+        // The site's date of the article gives the page's year, as a header does.
+        if let date = Furniture.isoDate(in: line.text) ?? Furniture.date(in: line.text) { furnitureDates.append(date) }
+        if !author.isEmpty {
+            let tokens = Byline.tokenize(author)
+            if let b = Byline.parse(author) {
+                items.append(.byline(b))
+            } else if !tokens.isEmpty, tokens.allSatisfy(Byline.isName) {
+                items.append(.byline(Byline(names: tokens.map(\.string))))
+            }
+        }
+        return true
+    }
+
+    /// `● 1486.3亿元` / `地区生产总值，同比增长6.2%`: a bullet of a data box
+    /// starts a paragraph of the box (figure, then what it measures); the
+    /// bullet is ornament.
+    mutating func readDataBullet(_ line: SourceLine) -> Bool {
+        guard let text = TitleShape.dataBullet(line.text) else { return false }
+        closeOpen()
+        open = newParagraph(SourceLine(text: text, indented: false, width: Scalars.width(text), number: line.number))
+        open?.dataBullet = true
+        return true
     }
 
     /// `●葡萄开园　5月6日，…`: an item of a briefs box, its title first.
@@ -270,7 +335,8 @@ struct PageItemizer {
         let single = lines.count == 1
         // Where paragraphs start indented, an unindented title-like line over
         // an indented one is a title printed flush above its text.
-        let standsAlone = single || (!line.indented && lines[1].indented)
+        // (So is a title over a web page's facts line: `作者：…　来源：…`.)
+        let standsAlone = single || (!line.indented && (lines[1].indented || Furniture.articleMeta(lines[1].text) != nil))
         var titleLike = standsAlone && TitleShape.isTitleLike(line.text)
         if titleLike, line.text.contains(where: { $0 == "，" || $0 == "," }), !nextBlockStartsArticle(after: b),
            b + 1 < blocks.count, !(blocks[b + 1].lines.count == 1 && TitleShape.isTitleLike(blocks[b + 1].lines[0].text)) {
@@ -308,6 +374,37 @@ struct PageItemizer {
         open = newParagraph(line)
     }
 
+    /// `今日导读` over short teaser lines and their pointers (`详见第三版`): a
+    /// box of teasers for other pages, one article whose column is the
+    /// label, each line a paragraph. Reads the box starting at block `b`
+    /// and returns how many blocks after `b` it took, or nil.
+    mutating func teaserBox(at b: Int) -> Int? {
+        guard open?.isFinished ?? true, let label = blocks[b].lines.first, ColumnBanner.isTeaserBoxLabel(label.text) else { return nil }
+        // The box's lines: the rest of the label's block; where the label
+        // stands alone, the text printed right under it.
+        var lines = Array(blocks[b].lines.dropFirst())
+        var taken = 0
+        var next = b + 1
+        while next < blocks.count, blocks[next].lines[0].joinedAbove || (lines.isEmpty && next == b + 1) {
+            lines += blocks[next].lines
+            taken += 1
+            next += 1
+        }
+        guard lines.count >= 2, lines.contains(where: { Pointer.isPointer($0.text) || Pointer.endsWithPageReference($0.text) || Pointer.endsWithPointer($0.text) }),
+              lines.allSatisfy({ $0.text.count <= 60 && Dateline.parse($0.text) == nil && Byline.parse($0.text) == nil }) else { return nil }
+        closeOpen()
+        items.append(.title(TitleLine(text: label.text, width: label.width, number: label.number)))
+        for (n, line) in lines.enumerated() {
+            var p = newParagraph(line)
+            p.inTeaserBox = true
+            // The box ends with its last line: what follows is another piece.
+            p.endsArticle = n == lines.count - 1
+            TextCleanup.finish(&p)
+            items.append(.paragraph(p))
+        }
+        return taken
+    }
+
     /// A title printed over two or three lines: every line title-shaped,
     /// none indented, after finished text.
     /// The title lines of a block, when the block is titles (and maybe the
@@ -319,11 +416,21 @@ struct PageItemizer {
         while titles > 0 && (Byline.parse(lines[titles - 1].text) != nil || Byline.parseSignature(lines[titles - 1].text) != nil) {
             titles -= 1
         }
-        guard (1...3).contains(titles), titles >= 2 || titles < lines.count else { return nil }
-        let ok = lines[..<titles].allSatisfy {
-            !$0.indented && TitleShape.isTitleLike($0.text) && Byline.parse($0.text) == nil
+        // The title of a data box over its bullets.
+        if let bullet = lines.firstIndex(where: { TitleShape.dataBullet($0.text) != nil }), bullet > 0 { titles = min(titles, bullet) }
+        let isTitle = { (l: SourceLine) in !l.indented && TitleShape.isTitleLike(l.text) && Byline.parse(l.text) == nil }
+        if (1...3).contains(titles), titles >= 2 || titles < lines.count {
+            return lines[..<titles].allSatisfy(isTitle) ? titles : nil
         }
-        return ok ? titles : nil
+        // Titles, their byline, then the text, with no blank line between
+        // (`把好事办到群众心坎上` / `■ 江城日报评论员` / `　　民生工作…`).
+        guard lines.count >= 3, isTitle(lines[0]) else { return nil }
+        for by in 1..<min(4, lines.count - 1) {
+            let text = lines[by].text
+            if Byline.parse(text) != nil || Byline.parseSignature(text) != nil { return by }
+            if !isTitle(lines[by]) { return nil }
+        }
+        return nil
     }
 
     /// A short complete sentence standing between the two halves of a

@@ -27,11 +27,18 @@ struct BodyParagraph {
     var endsArticle = false
     /// A caption printed inside another article's sentence.
     var interleaved = false
+    /// A line of a 导读 box: teasers of articles on other pages.
+    var inTeaserBox = false
+    /// A bullet of a data box (数读): a figure and what it measures.
+    var dataBullet = false
 
     /// Whether the paragraph may end here: after a sentence, a continuation
     /// marker or a credit. Otherwise the next text goes on with it.
     var isFinished: Bool {
-        if isHeading || endsArticle || continues != nil || captionCredit != nil || closingCredit != nil || text.endsSentence { return true }
+        // A data bullet is whole with what its figure measures: on its own
+        // line or the line under it.
+        if dataBullet && (lineWidths.count >= 2 || text.contains(where: { Scalars.isSpace($0) || $0 == "：" || $0 == ":" })) { return true }
+        if isHeading || inTeaserBox || endsArticle || continues != nil || captionCredit != nil || closingCredit != nil || text.endsSentence { return true }
         if TextCleanup.removeEndMark(text) != nil || Pointer.endsWithPageReference(text) { return true }
         if let last = text.last, last == ")" || last == "）" {
             if let (rest, page) = TextCleanup.removeMarkers(text), page != nil, rest.count < text.count { return true }

@@ -3,7 +3,7 @@ public enum PageParser {
     /// Bumped whenever a change to the parser or the figure extractor changes
     /// what a page yields: a library made by an older version is re-parsed on
     /// its next sync.
-    public static let version = 2
+    public static let version = 3
 
     public static func parse(text: String, name: String, source: String) -> [Article] {
         let blocks = PageLines.blocks(of: text)
@@ -41,6 +41,8 @@ public enum PageParser {
             if let next = banner.next {
                 for i in next..<articles.count {
                     guard let a = articles[i], i == next || !headed.contains(i) else { break }
+                    // A box of teasers is all its label heads.
+                    if i > next, articles[next]?.kind == .teaser { break }
                     // The article right under the banner is in the column; the
                     // run goes on through commentary, notes and features.
                     guard i == next || bulleted[i] || (a.kind != .news && a.kind != .photo && a.kind != .teaser) else { break }

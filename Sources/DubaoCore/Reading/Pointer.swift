@@ -18,6 +18,12 @@ enum Pointer {
             || ((s.hasPrefix("→") || s.hasPrefix("转")) && s.count <= 6)
     }
 
+    /// `全市新增市场主体3.6万户　详见第三版`: a teaser line ending in its pointer.
+    static func endsWithPointer(_ t: [Unicode.Scalar]) -> Bool {
+        guard let gap = t.lastIndex(where: Scalars.isSpace), gap > 0, t.count - gap <= 12 else { return false }
+        return isPointer(Array(t[(gap + 1)...]))
+    }
+
     /// `…焕发新活力（6版）`: a line of a contents box, pointing to a page.
     static func endsWithPageReference(_ t: [Unicode.Scalar]) -> Bool {
         // Asked of a paragraph after each line joined to it: its end only.

@@ -119,6 +119,12 @@ struct Segmenter {
             if startsArticle(p) {
                 var draft = ArticleDraft()
                 draft.paragraphs = [p]
+                if p.dataBullet, lateTitles.isEmpty, !pendingTitles.isEmpty {
+                    // A data box's title stands over its bullets, whatever
+                    // the page does with its other titles.
+                    draft.titles = pendingTitles
+                    pendingTitles = []
+                }
                 start(draft)
             } else {
                 let last = articles.count - 1
@@ -274,6 +280,10 @@ struct Segmenter {
         guard let current = articles.last else { return true }
         if current.closed || !pendingBylines.isEmpty || !lateTitles.isEmpty { return true }
         if (p.dateline != nil || p.captionCredit != nil || p.continuedFromElsewhere) && !current.paragraphs.isEmpty { return true }
+        // An editor's note is an item of its own, wherever it stands.
+        if !current.paragraphs.isEmpty, ArticleKindRules.isEditorsNote(p.text) { return true }
+        // A data box holds its bullets only: the text after them is another piece.
+        if current.paragraphs.last?.dataBullet == true && !p.dataBullet { return true }
         if !pendingTitles.isEmpty {
             // Titles over a lead that opens with the date of its event head a
             // new report, not a section of the running one.
@@ -281,6 +291,9 @@ struct Segmenter {
             // A column banner, a bulleted item's title or a notice's title
             // (`讣告`, `…的公告`) never stands inside an article.
             if pendingTitles.contains(where: ArticleKindRules.isNoticeTitle) { return true }
+            // A title over the bullets of a data box heads the box: a piece
+            // of its own beside the report, not a section of it.
+            if p.dataBullet { return true }
             if pendingTitles.contains(where: { t in
                 ColumnBanner.isBanner(t, announced: [], inGroupOf: pendingTitles.count)
                     || (t.text.first.map(TextCleanup.bullets.contains) ?? false)

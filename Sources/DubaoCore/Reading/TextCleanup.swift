@@ -30,9 +30,64 @@ enum TextCleanup {
         if let first = t.first(where: { !Scalars.isSpace($0) }), bullets.contains(first), t.count <= 32, !t.contains("。") {
             t = Array(t.trimmed().dropFirst()).trimmed()
         }
-        p.dateline = Dateline.parse(t.trimmed())
-        p.text = bodyScalars(t)
+        let trimmed = t.trimmed()
+        p.dateline = Dateline.parse(trimmed)
+        if let d = p.dateline, d.credit != nil {
+            // The credit in the dateline keeps the spaces between its parts
+            // (`本报讯（记者 张三 通讯员 李四）`); the rest is body text.
+            let opening = trimmed.unspreadOpening()
+            let end = min(d.length, opening.count)
+            var head = creditScalars(opening[..<end], names: d.credit?.names ?? [])
+            // A credit without brackets is set off from the lead by its gap.
+            if end < opening.count, Scalars.isSpace(opening[end]), let last = head.last, last != "）", last != ")" {
+                head.append(" ")
+            }
+            p.text = head + bodyScalars(Array(opening[end...]))
+        } else {
+            p.text = bodyScalars(t)
+        }
     }
+
+    /// A credit as shown (`本报讯（记者 张三 通讯员 李四）`): a gap printed
+    /// between its parts, where a role word or a credited name starts or
+    /// ends, is one space; gaps inside a word (`记 者`, an OCR's `梁 燕`) and
+    /// next to brackets go. No space is added where none was printed.
+    static func creditScalars(_ t: ArraySlice<Unicode.Scalar>, names: [String]) -> [Unicode.Scalar] {
+        var closed: [Unicode.Scalar] = []
+        var gapBefore = Set<Int>()
+        for s in t {
+            if Scalars.isSpace(s) {
+                if !closed.isEmpty { gapBefore.insert(closed.count) }
+            } else {
+                closed.append(s)
+            }
+        }
+        guard !gapBefore.isEmpty else { return closed }
+        var boundaries = Set<Int>()
+        // Where the dateline proper ends (`本报讯`, `…3月5日电`) and the credit begins.
+        if let xun = closed.prefix(24).firstIndex(where: { $0 == "讯" || $0 == "电" }) { boundaries.insert(xun + 1) }
+        let words = names.map { Array($0.unicodeScalars) } + Byline.longRoleWords.map(\.scalars)
+        for w in words where !w.isEmpty {
+            var from = 0
+            while let r = closed.range(of: w, from: from) {
+                boundaries.insert(r.lowerBound)
+                boundaries.insert(r.upperBound)
+                from = r.upperBound
+            }
+        }
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(closed.count + gapBefore.count)
+        for (i, s) in closed.enumerated() {
+            if gapBefore.contains(i), boundaries.contains(i), !openers.contains(closed[i - 1]), !closersOfCredit.contains(s) {
+                out.append(" ")
+            }
+            out.append(s)
+        }
+        return out
+    }
+
+    static let openers = ScalarClass("（(")
+    static let closersOfCredit = ScalarClass("）)、，,")
 
     /// `(下转8版)`, `（转第3版）`, `(上接1版)`: removed; the page a 下转 names is returned.
     static func removeMarkers(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], String?)? {
@@ -127,10 +182,24 @@ enum TextCleanup {
     static func trailingCaptionCredit(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], Byline)? {
         // The last marker counts only in the last 30 characters: search those
         // alone, and copy the text before it only for a credit.
-        guard let m = t.lastIndex(from: t.count - 30, before: t.count, where: { Byline.markers.contains($0) }),
-              t.endsSentence(before: m), var credit = Byline.parse(Array(t[m...])), !credit.names.isEmpty else { return nil }
+        guard let m = t.lastIndex(from: t.count - 30, before: t.count, where: { Byline.markers.contains($0) }) else {
+            return trailingUnmarkedPhotoCredit(t)
+        }
+        guard t.endsSentence(before: m), var credit = Byline.parse(Array(t[m...])), !credit.names.isEmpty else { return nil }
         credit.roles.insert(.photographer)
         return (Array(t[..<m]).trimmed(), credit)
+    }
+
+    /// `…浇筑楼板。　本报记者 王东 摄`: a photographer's credit set after the
+    /// caption's last sentence without a marker; it must say 摄.
+    static func trailingUnmarkedPhotoCredit(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], Byline)? {
+        guard let last = t.last, last == "摄" || t.hasSuffix("摄影"),
+              let end = t.lastIndex(from: t.count - 24, before: t.count, where: { Scalars.sentenceEnd.contains($0) }) else { return nil }
+        var j = end + 1
+        while j < t.count, Scalars.closers.contains(t[j]) { j += 1 }
+        guard j < t.count, Scalars.isSpace(t[j]), let credit = Byline.parse(Array(t[j...]).trimmed()),
+              !credit.names.isEmpty, credit.roles.contains(.photographer) else { return nil }
+        return (Array(t[..<j]).trimmed(), credit)
     }
 
     /// `…发展新胜利。（记者 张三）`: a closing credit printed on the last line.

@@ -12,9 +12,15 @@ enum TitleAssigner {
         var line: TitleLine
         var next: Int?
         /// The column's name: `短　讯` spread out over a column is `短讯`.
+        /// A banner printed in quotes whole (`“新春走基层”`) is named without them.
         var name: String {
             let parts = line.string.split(separator: " ")
-            return parts.allSatisfy { $0.unicodeScalars.count == 1 } ? parts.joined() : line.string
+            let name = parts.allSatisfy { $0.unicodeScalars.count == 1 } ? parts.joined() : line.string
+            let inner = name.dropFirst().dropLast()
+            if name.hasPrefix("“"), name.hasSuffix("”"), !inner.isEmpty, !inner.contains("“"), !inner.contains("”") {
+                return String(inner)
+            }
+            return name
         }
     }
 
@@ -41,7 +47,7 @@ enum TitleAssigner {
                 guard let k = lines.firstIndex(of: t), k == 0 else { return false }
                 // A title over an editor's note: the note has no title of its own.
                 if lines.count == 1, let n = following, let lead = snapshot[n].paragraphs.first?.text,
-                   lead.hasPrefix("编者按") || lead.hasPrefix("【编者按】") { return true }
+                   ArticleKindRules.isEditorsNote(lead) { return true }
                 return k + 1 < lines.count && ColumnBanner.isShortBanner(t, over: lines[k + 1])
             }
             // Each line is judged once (the test builds strings to look up).

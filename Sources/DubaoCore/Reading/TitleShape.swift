@@ -29,6 +29,26 @@ enum TitleShape {
         return (Array(t[0..<i]), rest)
     }
 
+    /// `● 1486.3亿元`, `● 9.1%　规模以上工业增加值增速`: a bullet of a data box
+    /// (数读), a figure first and then what it measures. Returns the text
+    /// without the bullet, or nil.
+    static func dataBullet(_ t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard let first = t.first, TextCleanup.bullets.contains(first), t.count >= 3 else { return nil }
+        var i = 1
+        while i < t.count && Scalars.isSpace(t[i]) { i += 1 }
+        let start = i
+        while i < t.count, Scalars.digit(t[i]) != nil || t[i] == "." || t[i] == "．" { i += 1 }
+        guard i > start, i < t.count, !dateUnits.contains(t[i]) else { return nil }
+        // The unit (and scale, and a bound) up to a space, a colon or the
+        // end: `亿元`, `%左右`, `万人次以上：`.
+        var j = i
+        while j < t.count, !Scalars.isSpace(t[j]), t[j] != "：", t[j] != ":", j - i <= 8 { j += 1 }
+        guard j - i <= 8, !t[i..<j].contains(where: { Scalars.clausePunct.contains($0) || Scalars.sentenceEnd.contains($0) })
+        else { return nil }
+        return Array(t[start...])
+    }
+    static let dateUnits = ScalarClass("年月日号时点届期版级-—:：、，,")
+
     /// `一、综合`, `（二）农业`, `3. 工业`: a numbered section heading.
     static func isNumberedHeading(_ t: [Unicode.Scalar]) -> Bool {
         guard t.count >= 3, t.count <= 24, !t.contains("。"), !t.contains("，") else { return false }

@@ -1,0 +1,687 @@
+import Testing
+@testable import DubaoCore
+
+/// The page forms of issue 9 (epaper web copies, credits and datelines,
+/// boxes and banners), one rule per test, on small pages written for it.
+@Suite struct PageFormRuleTests {
+    func parse(_ text: String) -> [Article] {
+        PageParser.parse(text: text, name: "t", source: "t.txt")
+    }
+
+    // MARK: pages copied from a digital edition's web site
+
+    @Test func siteMenuEditionNameAndPageSlotAreFurniture() {
+        let page = """
+        首页 | 本地 | 视频 | 电子报
+        江城晚报电子版
+
+        第A05版：民生　　上一版　下一版
+        2023年11月02日　星期四
+
+        老旧小区加装电梯提速
+
+        　　本报讯（记者 杜娟）11月1日，记者从市住建局获悉，今年全市已为老旧小区加装电梯186部，惠及居民5200余户。
+        """
+        let a = parse(page)
+        #expect(a.count == 1)
+        #expect(a[0].titles == ["老旧小区加装电梯提速"])
+        #expect(a[0].headline == "老旧小区加装电梯提速")
+        #expect(a[0].authors == ["杜娟"])
+        // The page slot's date line still gives the year.
+        #expect(a[0].date == PartialDate(year: 2023, month: 11, day: 1))
+    }
+
+    @Test func navigationBetweenArticlesIsNeitherTitleNorArticle() {
+        let page = """
+        放大+　缩小-　默认
+        【字号 大 中 小】　【打印本页】　【关闭窗口】
+
+        城东菜市场完成改造
+
+        　　本报讯（记者 杜娟）10月30日，城东菜市场改造完工，新增摊位120个。
+
+        上一篇　　下一篇
+        【打印】　【关闭】
+
+        江城马拉松周日开跑
+
+        　　本报讯（记者 孙浩）10月31日，记者从市体育局获悉，江城马拉松将于11月5日开跑，参赛选手2万人。
+
+        上一篇　　下一篇
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a.map(\.headline) == ["城东菜市场完成改造", "江城马拉松周日开跑"])
+        #expect(a[1].titles == ["江城马拉松周日开跑"])
+        #expect(a.allSatisfy { $0.paragraphs.count == 1 })
+    }
+
+    @Test func sourceLineCalendarAndCopyrightAreFurniture() {
+        let page = """
+        城东菜市场完成改造
+
+        　　本报讯（记者 杜娟）10月30日，城东菜市场改造完工，新增摊位120个。
+
+        《江城晚报》（2023年11月02日 第A05版）
+
+        往期回顾
+        << 2023年11月 >>
+        一　二　三　四　五　六　日
+        　　　1　2　3　4　5
+        6　7　8　9　10　11　12
+        27　28　29　30
+        江城晚报社 版权所有　Copyright © 2023　鄂ICP备00000000号
+        """
+        let a = parse(page)
+        #expect(a.count == 1)
+        #expect(a[0].paragraphs == ["本报讯（记者 杜娟）10月30日，城东菜市场改造完工，新增摊位120个。"])
+        #expect(a[0].column == nil)
+        #expect(a[0].date == PartialDate(year: 2023, month: 10, day: 30))
+    }
+
+    @Test func articleListRepeatingThePageTitlesGoes() {
+        let page = """
+        本版导读
+        · 全区新增绿地12万平方米
+        · 城东菜市场完成改造
+        · 图片新闻
+
+        全区新增绿地12万平方米
+
+        　　本报讯（记者 杜娟）10月30日，记者从区园林局获悉，今年全区新增绿地12万平方米。
+
+        城东菜市场完成改造
+
+        　　本报讯（记者 孙浩）10月29日，城东菜市场改造完工，新增摊位120个。
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a[0].titles == ["全区新增绿地12万平方米"])
+        #expect(a[1].titles == ["城东菜市场完成改造"])
+    }
+
+    @Test func anArticleListMayCutATitleShortOrJoinItsTwoLines() {
+        let page = """
+        版面导航
+        全市工业用电量增长…
+        城东菜市场完成改造 新增摊位120个
+        江城马拉松周日开跑
+
+        全市工业用电量增长7.5%
+        作者：杜娟
+        　　本报讯 12月4日，记者从供电公司获悉，1至11月，全市工业用电量同比增长7.5%。
+
+        城东菜市场完成改造
+        新增摊位120个
+        　　本报讯（记者 李想）12月3日，城东菜市场改造完工，新增摊位120个。
+
+        江城马拉松周日开跑
+        　　本报讯（记者 周强）12月2日，记者从市体育局获悉，江城马拉松将于12月10日开跑。
+        """
+        let a = parse(page)
+        #expect(a.count == 3)
+        #expect(a[0].titles == ["全市工业用电量增长7.5%"])
+        #expect(a[0].authors == ["杜娟"])
+        #expect(a[0].kind == .news)
+        #expect(a[1].titles == ["城东菜市场完成改造", "新增摊位120个"])
+        #expect(a[2].titles == ["江城马拉松周日开跑"])
+    }
+
+    @Test func oneTitleRepeatedIsNoArticleList() {
+        // A title printed again over the rest of its article (上接) is no list.
+        let page = """
+        全区新增绿地12万平方米
+
+        　　本报讯（记者 杜娟）10月30日，记者从区园林局获悉，今年全区新增绿地12万平方米。
+
+        全区新增绿地12万平方米
+
+        　　（上接第1版）城区绿化覆盖率达到42%，市民出门五分钟就能走进公园。
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a.allSatisfy { $0.titles == ["全区新增绿地12万平方米"] })
+    }
+
+    @Test func anArticleViewsFactsLineGivesTheAuthorAndTheRestIsTheSites() {
+        let page = """
+        当前位置：首页 > 2023年12月05日 > 第03版：经济
+        【字体：大 中 小】　　分享到：
+        全市工业用电量增长7.5%
+        作者：本报记者 杜娟　　来源：江城日报　　发布时间：2023-12-05
+        　　本报讯 12月4日，记者从供电公司获悉，1至11月，全市工业用电量同比增长7.5%。
+        上一篇：城东菜市场完成改造
+        下一篇：江城马拉松周日开跑
+
+        城东菜市场完成改造
+        作者：李想 王芳　　来源：江城日报
+        　　城东菜市场改造完工，新增摊位120个，市民买菜更方便了。
+        返回本版　返回首页
+        技术支持：江城数字传媒有限公司
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a[0].titles == ["全市工业用电量增长7.5%"])
+        #expect(a[0].authors == ["杜娟"])
+        #expect(a[0].paragraphs.count == 1)
+        #expect(a[1].titles == ["城东菜市场完成改造"])
+        #expect(a[1].authors == ["李想", "王芳"])
+        #expect(a[1].paragraphs == ["城东菜市场改造完工，新增摊位120个，市民买菜更方便了。"])
+    }
+
+    @Test func aWebCopysSiteNameAndFactsAreFurnitureAndItsDateGivesTheYear() {
+        let page = """
+        江城区融媒体中心
+        首页 > 新闻中心 > 本地新闻
+        江城春茶开采 茶企加工忙
+        发布时间：2024-04-08 09:31:27　来源：江城区融媒体中心　浏览次数：2316
+        　　本报讯（江城融媒记者 吴晓燕）4月7日，全区春茶开采，茶园面积达到14.8万亩。
+        编辑：王丽　二审：陈思　三审：林涛
+        """
+        let a = parse(page)
+        #expect(a.count == 1)
+        #expect(a[0].titles == ["江城春茶开采 茶企加工忙"])
+        #expect(a[0].authors == ["吴晓燕"])
+        #expect(a[0].paragraphs.count == 1)
+        #expect(a[0].date == PartialDate(year: 2024, month: 4, day: 7))
+    }
+
+    @Test func aNoticesTimeLineIsNoArticleFacts() {
+        #expect(Furniture.articleMeta(Array("时间：2024年5月1日上午9时".unicodeScalars)) == nil)
+        #expect(Furniture.articleMeta(Array("地点：市民中心　时间：5月1日".unicodeScalars)) == nil)
+        #expect(Furniture.articleMeta(Array("来源：江城日报　发布时间：2023-12-05".unicodeScalars)) == [])
+        #expect(Furniture.articleMeta(Array("作者：杜娟".unicodeScalars)).map { String(String.UnicodeScalarView($0)) } == "杜娟")
+        #expect(Furniture.articleMeta(Array("编辑：王五　二审：赵六　三审：钱七".unicodeScalars)) == [])
+        #expect(Furniture.articleMeta(Array("来源：江城日报".unicodeScalars)) == [])
+        #expect(Furniture.articleMeta(Array("本文来源：《江城日报》 2024年04月23日 第02版".unicodeScalars)) == [])
+        #expect(Furniture.articleMeta(Array("来源：市统计局，数据截至9月底".unicodeScalars)) == nil)
+        #expect(Furniture.isFurniture(Array("今日8版".unicodeScalars)))
+        #expect(Furniture.isFurniture(Array("本期共16版".unicodeScalars)))
+    }
+
+    // MARK: credits and datelines
+
+    @Test func aPapersCommentatorIsNoAuthor() {
+        let page = """
+        让群众办事更省心
+        ■ 江城日报评论员
+
+        　　便民服务没有终点。各级各部门要把群众的小事当成自己的大事来办。
+
+        把好事办到心坎上
+        □本报特约评论员
+
+        　　民生工作，一头连着政策，一头连着群众。要多问问群众满意不满意。
+
+        办实事要久久为功
+        新华社评论员
+
+        　　办实事贵在坚持。要把一件件民生实事办好办实。
+        """
+        let a = parse(page)
+        #expect(a.count == 3)
+        #expect(a.allSatisfy { $0.authors.isEmpty })
+        #expect(a.allSatisfy { $0.kind == .opinion })
+        #expect(a.map(\.headline) == ["让群众办事更省心", "把好事办到心坎上", "办实事要久久为功"])
+    }
+
+    @Test func mediaGroupPrefixesInTheDatelineNameTheReporter() {
+        let page = """
+        湘西椪柑开园采摘
+
+        　　本报吉首讯（新湖南-湘西日报记者 向明 通讯员 彭丽）11月6日，吉首市椪柑开园采摘，今年全市椪柑种植面积8.6万亩。
+
+        永顺莓茶走俏市场
+
+        　　本报讯（永顺融媒记者 田甜）11月5日，永顺县莓茶交易中心开市，当天成交莓茶36吨。
+
+        龙山百合喜获丰收
+
+        　　本报讯（龙山县融媒体中心记者 彭凯 通讯员 向东）11月4日，龙山县百合收获过半。
+        """
+        let a = parse(page)
+        #expect(a.count == 3)
+        #expect(a[0].authors == ["向明", "彭丽"])
+        #expect(a[0].place == "吉首")
+        #expect(a[1].authors == ["田甜"])
+        #expect(a[2].authors == ["彭凯", "向东"])
+        #expect(a.allSatisfy { $0.kind == .news })
+    }
+
+    @Test func aCaptionsClosingPhotoCreditMakesItAPhoto() {
+        let page = """
+        　　湖畔的银杏林进入最佳观赏期，市民纷纷前来拍照打卡。■ 张晓光 摄
+
+        　　城北新区的一处建筑工地上，工人们正在浇筑楼板。（记者 王东 摄）
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a.allSatisfy { $0.kind == .photo && $0.headline == nil })
+        #expect(a[0].authors == ["张晓光"])
+        #expect(a[1].authors == ["王东"])
+        #expect(a[0].paragraphs == ["湖畔的银杏林进入最佳观赏期，市民纷纷前来拍照打卡。"])
+        #expect(a[1].paragraphs == ["城北新区的一处建筑工地上，工人们正在浇筑楼板。"])
+    }
+
+    @Test func aPhotographersCreditAfterTheLastSentenceNeedsNoMarker() {
+        let page = """
+        　　城北新区的一处建筑工地上，工人们正在浇筑楼板。　本报记者 王东 摄
+
+        　　江城大桥夜景璀璨。　通讯员 刘洋 摄
+
+        　　湖畔的银杏林进入最佳观赏期。
+        ■ 张晓光 摄
+        """
+        let a = parse(page)
+        #expect(a.count == 3)
+        #expect(a.allSatisfy { $0.kind == .photo })
+        #expect(a.map(\.authors) == [["王东"], ["刘洋"], ["张晓光"]])
+        #expect(a[0].paragraphs == ["城北新区的一处建筑工地上，工人们正在浇筑楼板。"])
+        // Without 摄 a name after the text is no photographer's.
+        #expect(TextCleanup.trailingUnmarkedPhotoCredit(Array("江城大桥夜景璀璨。　记者 刘洋".unicodeScalars)) == nil)
+    }
+
+    @Test func aDatelineCreditKeepsTheSpacesBetweenItsParts() {
+        let page = """
+        全区新增绿地12万平方米
+
+        　　本报讯（记者 杜娟 通讯员 李想）10月30日，记者从区园林局获悉，今年全区新增绿 地12万平方米。
+
+        城东菜市场完成改造
+
+        　　本报讯（记 者  梁 燕）10月29日，城东菜市场改造完工。
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a[0].paragraphs == ["本报讯（记者 杜娟 通讯员 李想）10月30日，记者从区园林局获悉，今年全区新增绿地12万平方米。"])
+        // Spread letters close up; a stray space inside a name goes.
+        #expect(a[1].paragraphs == ["本报讯（记者 梁燕）10月29日，城东菜市场改造完工。"])
+        #expect(a[1].authors == ["梁燕"])
+    }
+
+    @Test func aBareDatelineCreditKeepsItsGapsToo() {
+        let page = """
+        全市春播进度过半
+
+        　　本报讯 新甘肃-张掖日报记者 马立新 4月22日，全市春播进度过半。
+        """
+        let a = parse(page)
+        #expect(a.count == 1)
+        #expect(a[0].authors == ["马立新"])
+        #expect(a[0].paragraphs == ["本报讯 新甘肃-张掖日报记者 马立新 4月22日，全市春播进度过半。"])
+        #expect(a[0].date?.month == 4 && a[0].date?.day == 22)
+    }
+
+    // MARK: boxes and banners
+
+    @Test func aTeaserBoxIsOneTeaserNotTitlesOfTheStoryUnderIt() {
+        let page = """
+        今日导读
+        前三季度全市外贸进出口增长8.2%
+        详见第三版
+        江城新增5条公交线路
+        详见第六版
+
+        全市秋粮收购过半
+
+        　　本报讯（记者 孙浩）10月30日，记者从市粮食局获悉，全市已收购秋粮32万吨。
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a[0].kind == .teaser)
+        #expect(a[0].column == "今日导读")
+        #expect(a[0].titles.isEmpty)
+        #expect(a[0].paragraphs == ["前三季度全市外贸进出口增长8.2%", "详见第三版", "江城新增5条公交线路", "详见第六版"])
+        #expect(a[1].titles == ["全市秋粮收购过半"])
+        #expect(a[1].kind == .news)
+        #expect(a[1].column == nil)
+    }
+
+    @Test func anyLabelEndingIn导读NamesItsBox() {
+        let page = """
+        要闻导读
+        ▲ 全市前三季度GDP增长6.3%（A3版）
+        ▲ 米易枇杷错季上市（A5版）
+
+        全市秋粮收购过半
+
+        　　本报讯（记者 孙浩）10月30日，记者从市粮食局获悉，全市已收购秋粮32万吨。
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a[0].kind == .teaser && a[0].column == "要闻导读" && a[0].titles.isEmpty)
+        #expect(a[0].paragraphs == ["全市前三季度GDP增长6.3%（A3版）", "米易枇杷错季上市（A5版）"])
+        #expect(a[1].column == nil)
+    }
+
+    @Test func aTeaserBoxRightUnderTheMastheadIsNoPartOfIt() {
+        let page = """
+        江城日报
+        2023年11月8日　星期三
+        今日8版
+        今日导读
+        全市外贸进出口增长8.2%
+        前三季度，全市外贸进出口总额完成860亿元。
+        详见第三版
+        江城新增5条公交线路
+        详见第六版
+
+        全市秋粮收购过半
+
+        　　本报讯（记者 孙浩）11月7日，记者从市粮食局获悉，全市已收购秋粮32万吨。
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a[0].kind == .teaser && a[0].column == "今日导读")
+        #expect(a[0].paragraphs.count == 5)
+        #expect(a[1].date == PartialDate(year: 2023, month: 11, day: 7))
+    }
+
+    @Test func aTeaserBoxLabelStandingAloneHeadsTheLinesUnderIt() {
+        let page = """
+        导　读
+
+        江城新增5条公交线路
+        详见第六版
+        城东菜市场完成改造
+        详见第二版
+
+        全市秋粮收购过半
+
+        　　本报讯（记者 孙浩）10月30日，记者从市粮食局获悉，全市已收购秋粮32万吨。
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a[0].kind == .teaser)
+        #expect(a[0].column == "导读")
+        #expect(a[0].paragraphs.count == 4)
+        #expect(a[1].headline == "全市秋粮收购过半")
+    }
+
+    @Test func aTeaserBoxOfBulletedPageReferencesIsOneTeaser() {
+        let page = """
+        全市秋粮收购过半
+
+        　　本报讯（记者 孙浩）10月30日，记者从市粮食局获悉，全市已收购秋粮32万吨。
+
+        本期导读
+
+        ▶ 前三季度全市外贸增长8.2%（3版）
+        ▶ 江城新增5条公交线路（6版）
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a[1].kind == .teaser)
+        #expect(a[1].column == "本期导读")
+        #expect(a[1].paragraphs == ["前三季度全市外贸增长8.2%（3版）", "江城新增5条公交线路（6版）"])
+    }
+
+    @Test func aTeaserBoxHeadsOnlyItselfAndItsLinesMayEndInThePointer() {
+        let page = """
+        今日导读
+        全市新增市场主体3.6万户　详见第三版
+        神农城夜市首周客流超10万人次　→5版
+
+        守护好群众的“菜篮子”
+
+        　　菜价连着民生。要多措并举稳产保供，让群众的“菜篮子”拎得稳。
+        ■ 江城日报评论员
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a[0].kind == .teaser && a[0].column == "今日导读")
+        #expect(a[0].paragraphs.count == 2)
+        #expect(a[1].kind == .opinion)
+        #expect(a[1].column == nil)
+        #expect(a[1].authors.isEmpty)
+    }
+
+    @Test func navigationInBracketsWithoutSpacesIsFurniture() {
+        for line in ["【打印本页】【关闭窗口】", "【返回目录】", "[打印] [关闭]", "【字体：大 中 小】"] {
+            #expect(Furniture.isFurniture(Array(line.unicodeScalars)), "\(line)")
+        }
+        #expect(!Furniture.isFurniture(Array("【法官说法】".unicodeScalars)))
+        #expect(!Furniture.isFurniture(Array("【编者按】".unicodeScalars)))
+    }
+
+    @Test func aDataBoxInAHardWrappedPageKeepsItsBulletsApart() {
+        let page = """
+        　　本报讯（记者 杜娟）10月20日，记者从市统计局获
+        悉，前三季度全市经济运行稳中向好，主要指标增速高
+        于全省平均水平，工业投资增长较快。
+
+        一组数据看江城经济
+        ■ 2860.5亿元　地区生产总值
+        ■ 28.6万人　城镇新增就业
+        ■ 176家　新增规模以上工业企业
+
+        　　清晨的城北公园里，市民正在晨练。■ 田凯 摄
+        """
+        let a = parse(page)
+        #expect(a.count == 3)
+        #expect(a[1].headline == "一组数据看江城经济")
+        #expect(a[1].paragraphs.count == 3)
+        #expect(a[2].kind == .photo)
+        #expect(a[2].authors == ["田凯"])
+        #expect(a[0].paragraphs.count == 1)
+    }
+
+    @Test func aDataBoxIsOneArticleItsBulletsParagraphs() {
+        let page = """
+        全市经济运行稳中向好
+
+        　　本报讯（记者 杜娟）10月20日，记者从市统计局获悉，前三季度全市经济运行稳中向好。
+
+        数读前三季度江城经济
+        ● 2860.5亿元
+        地区生产总值，同比增长5.6%
+        ● 7.2%　规模以上工业增加值增速
+        ● 1032亿元
+        社会消费品零售总额
+        （数据来源：江城市统计局）
+
+        城东菜市场完成改造
+
+        　　本报讯（记者 孙浩）10月29日，城东菜市场改造完工。
+        """
+        let a = parse(page)
+        #expect(a.count == 3)
+        #expect(a[1].headline == "数读前三季度江城经济")
+        #expect(a[1].titles == ["数读前三季度江城经济"])
+        #expect(a[1].kind == .feature)
+        #expect(a[1].authors.isEmpty)
+        #expect(a[1].paragraphs.count == 3)
+        #expect(a[1].paragraphs[0].hasPrefix("2860.5亿元"))
+        #expect(!a[1].paragraphs.joined().contains("●"))
+        #expect(!a[1].paragraphs.joined().contains("数据来源"))
+        #expect(a[0].paragraphs.count == 1)
+        #expect(a[2].headline == "城东菜市场完成改造")
+    }
+
+    @Test func aBriefsBulletOpeningWithADateIsNoDataBullet() {
+        #expect(TitleShape.dataBullet(Array("●5月起　全市公交实行新票价。".unicodeScalars)) == nil)
+        #expect(TitleShape.dataBullet(Array("● 2024年　全市实现……".unicodeScalars)) == nil)
+        #expect(TitleShape.dataBullet(Array("● 98.2%　城镇污水处理率".unicodeScalars)) != nil)
+        #expect(TitleShape.dataBullet(Array("●12.6万人".unicodeScalars)) != nil)
+        #expect(TitleShape.dataBullet(Array("● 6.5%左右：地区生产总值增长目标".unicodeScalars)) != nil)
+    }
+
+    @Test func aBannerOverAnEditorsNoteHeadsTheArticlesUnderIt() {
+        let page = """
+        山水间的致富经
+        编者按　产业兴则乡村兴。本报今起推出“山水间的致富经”专栏，讲述各地群众增收致富的故事，敬请关注。
+
+        竹林里长出“金饭碗”
+        □本报记者 吴倩
+
+        　　深秋时节，竹海深处的加工厂里机器轰鸣。村里把竹子做成竹筷、竹席，带动村民人均增收8000元。
+
+        小山货走出大山门
+        □本报记者 陈亮
+
+        　　走进山货直播间，主播正在介绍土蜂蜜。合作社今年线上销售山货460吨。
+        """
+        let a = parse(page)
+        #expect(a.count == 3)
+        #expect(a[0].kind == .notice)
+        #expect(a[0].titles.isEmpty)
+        #expect(a[0].paragraphs[0].hasPrefix("编者按"))
+        #expect(a.allSatisfy { $0.column == "山水间的致富经" })
+        #expect(a[1].headline == "竹林里长出“金饭碗”")
+        #expect(a[2].headline == "小山货走出大山门")
+        #expect(a[1].kind == .feature && a[2].kind == .feature)
+    }
+
+    @Test func anEditorsNoteUnderItsBannerIsAnItemOfItsOwnAfterAnyArticle() {
+        let page = """
+        乡村振兴进行时
+        商州30万亩秋粮长势喜人
+
+        　　本报讯（记者 赵晨）9月4日，记者从商州区农业农村局获悉，今年全区种植秋粮作物30万亩。
+
+        “新春走基层”
+        【编者按】新春佳节将至，本报记者深入基层一线，记录奋斗者的故事。敬请关注。
+
+        守护万家灯火的人
+        □本报记者 吴倩
+
+        　　除夕夜，供电所的灯还亮着。所长带着队员巡线，确保群众温暖过年。
+        """
+        let a = parse(page)
+        #expect(a.count == 3)
+        #expect(a[0].column == "乡村振兴进行时")
+        #expect(a[0].paragraphs.count == 1)
+        #expect(a[1].kind == .notice && a[1].titles.isEmpty)
+        #expect(a[1].column == "新春走基层")
+        #expect(a[2].column == "新春走基层")
+        #expect(a[2].headline == "守护万家灯火的人")
+    }
+
+    @Test func aSpacedKickerWithFiguresIsAKickerNotPartOfTheHeadline() {
+        let page = """
+        新建泵站16座 排涝能力提升三成
+        城区易涝点全部完成整治
+
+        　　本报讯（记者 孙浩）10月28日，记者从市水务局获悉，全市42处易涝点已全部完成整治。
+        """
+        let a = parse(page)
+        #expect(a.count == 1)
+        #expect(a[0].titles == ["新建泵站16座 排涝能力提升三成", "城区易涝点全部完成整治"])
+        #expect(a[0].headline == "城区易涝点全部完成整治")
+    }
+
+    @Test func aCoupletUnderAPlainLineIsTheHeadline() {
+        let page = """
+        全市经济工作会议召开
+        稳中求进抓落实 奋力开创新局面
+
+        　　本报讯（记者 孙浩）2月10日，全市经济工作会议召开。
+        """
+        let a = parse(page)
+        #expect(a.count == 1)
+        #expect(a[0].titles == ["全市经济工作会议召开", "稳中求进抓落实 奋力开创新局面"])
+        #expect(a[0].headline == "稳中求进抓落实 奋力开创新局面")
+    }
+
+    @Test func aShortBannerOverAHeadlineIsAColumnAKickerIsATitle() {
+        let page = """
+        秋收进行时
+        全县20万亩水稻开镰收割
+
+        　　本报讯（记者 孙浩）10月8日，全县20万亩水稻陆续开镰收割。
+
+        三季度重点项目集中开工
+        全县新开工项目38个
+
+        　　本报讯（记者 杜娟）10月9日，全县三季度重点项目集中开工。
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a[0].column == "秋收进行时")
+        #expect(a[0].titles == ["全县20万亩水稻开镰收割"])
+        #expect(a[1].column == nil)
+        #expect(a[1].titles == ["三季度重点项目集中开工", "全县新开工项目38个"])
+    }
+
+    @Test func aTitleItsBylineAndItsTextWithoutBlankLinesAreToldApart() {
+        let page = """
+        把好事办到群众心坎上
+        ■ 江城日报评论员
+        　　民生工作，一头连着政策，一头连着
+        群众。今年以来，全市梳理出32项民生实
+        事，目前已完成26项。
+        　　办好民生实事，要多问问群众满意不
+        满意，让每一项实事都经得起检验。
+
+        全市已收购秋粮32万吨
+        □记者 孙浩 通讯员 王敏 报道
+        　　本报讯 11月7日，记者从市粮食局获
+        悉，全市已收购秋粮32万吨，收购进度快
+        于上年同期。
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a[0].titles == ["把好事办到群众心坎上"])
+        #expect(a[0].kind == .opinion && a[0].authors.isEmpty)
+        #expect(a[0].paragraphs.count == 2)
+        #expect(a[1].titles == ["全市已收购秋粮32万吨"])
+        #expect(a[1].authors == ["孙浩", "王敏"])
+    }
+
+    @Test func theTextAfterADataBoxsBulletsIsAnotherPiece() {
+        let page = """
+        数读·秋粮收购
+        ● 32万吨
+        已收购秋粮
+        ● 1.8万户
+        售粮农户
+
+        　　让群众少跑腿，服务不打烊。各级政
+        务服务中心要延长服务时间，让群众办事
+        更方便。
+        本报评论员
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a[0].headline == "数读·秋粮收购")
+        #expect(a[0].paragraphs.count == 2)
+        #expect(a[1].titles.isEmpty)
+        #expect(a[1].kind == .opinion)
+        #expect(a[1].paragraphs == ["让群众少跑腿，服务不打烊。各级政务服务中心要延长服务时间，让群众办事更方便。"])
+    }
+
+    // MARK: the rules' pieces
+
+    @Test func siteFurnitureLinesAreToldByTheirForm() {
+        let furniture = ["网站首页 | 手机版 | 往期回顾", "湘西日报数字报", "第002版：要闻", "A03版：城事", "当前版：03版",
+                         "上一篇　下一篇", "放大+ 缩小- 默认", "【打印】　【关闭】", "往期回顾",
+                         "首页 > 2024年05月10日 > A03版：城事", "《湘西日报》（2024年04月23日 第02版）",
+                         "日 一 二 三 四 五 六", "7 8 9 10 11 12 13", "2024年04月", "<< 2024年6月 >>",
+                         "Copyright © 2024 湘西日报社 版权所有", "湘西日报 - 第01版：要闻", "第1版(要闻)",
+                         "2024-04-23", "2024-04-23 09:31:27", "31 1 2 3 4 5 6",
+                         "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30"]
+        for line in furniture {
+            #expect(Furniture.isFurniture(Array(line.unicodeScalars)), "\(line)")
+        }
+        let text = ["全市新增绿地12万平方米", "上一年度全市完成投资3.2亿元。", "大", "2024年全市经济运行稳中向好",
+                    "《条例》自2024年5月1日起施行", "3 5 7 9 11 13", "2024年5月6日", "12 13 1 2 3 4 5", "江城日报 江城晚报", "县委书记 王明", "版权所有，侵权必究。"]
+        for line in text {
+            #expect(!Furniture.isFurniture(Array(line.unicodeScalars)), "\(line)")
+        }
+    }
+
+    @Test func commentatorAndAffiliationForms() {
+        for line in ["■ 江城日报评论员", "□本报特约评论员", "新华社评论员", "■ 本报评论员"] {
+            let b = Byline.parse(Array(line.unicodeScalars))
+            #expect(b?.names == [], "\(line)")
+            #expect(b?.roles.contains(.commentator) == true, "\(line)")
+        }
+        for closing in ["（本报评论员）", "（江城日报评论员）"] {
+            let b = Byline.parseClosing(Array(closing.unicodeScalars))
+            #expect(b?.names == [] && b?.roles.contains(.commentator) == true, "\(closing)")
+        }
+        #expect(Byline.parseDatelineCredit(Array("新甘肃-张掖日报记者 马立新".unicodeScalars))?.names == ["马立新"])
+        #expect(Byline.parseDatelineCredit(Array("十堰晚报融媒记者 陈思远 通讯员 胡蓉".unicodeScalars))?.names == ["陈思远", "胡蓉"])
+        #expect(Byline.parseDatelineCredit(Array("新甘肃·张掖日报记者 刘海燕".unicodeScalars))?.names == ["刘海燕"])
+    }
+}
