@@ -31,6 +31,28 @@ import Testing
         #expect(a[0].date == PartialDate(year: 2023, month: 11, day: 1))
     }
 
+    @Test func theSitesImprintAndRightsNoticeAreNoText() {
+        let page = """
+        社区食堂开到家门口
+
+        　　本报讯（记者 郑雯）5月8日，城南街道第三家社区食堂开业，每天可供应午餐400份。
+
+        主办：江城日报社　　地址：江城市人民路1号　　邮编：430000
+        浙ICP备12345678号　本网站所刊登的各种新闻、信息，均为本报版权所有，未经协议授权，禁止下载使用。
+        """
+        let a = parse(page)
+        #expect(a.count == 1)
+        #expect(a[0].paragraphs == ["本报讯（记者 郑雯）5月8日，城南街道第三家社区食堂开业，每天可供应午餐400份。"])
+    }
+
+    @Test func anEventsOrganiserAndAContactLineStayText() {
+        #expect(!Furniture.isImprint(Array("主办单位：市文联　承办单位：市美术馆".unicodeScalars)))
+        #expect(!Furniture.isImprint(Array("地址：人民路1号　电话：3280212".unicodeScalars)), "no publisher named")
+        #expect(Furniture.isImprint(Array("主管：中共江城市委　主办：江城日报社".unicodeScalars)))
+        // A sentence naming a right is text; the site's notice is not.
+        #expect(!Furniture.isSiteFurniture(Array("他说，这部作品的版权所有人已经同意改编。".unicodeScalars)))
+    }
+
     @Test func navigationBetweenArticlesIsNeitherTitleNorArticle() {
         let page = """
         放大+　缩小-　默认

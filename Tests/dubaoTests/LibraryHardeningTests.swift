@@ -82,6 +82,9 @@ struct SmallDisk {
         #expect(try Dubao.run(["index", "--db", db, dir.path]).status == 0)
         let before = try Data(contentsOf: URL(fileURLWithPath: db))
         #expect(disk.makeReadOnly())
+        // A page changed since, so that the library must be written.
+        let page = dir.appendingPathComponent(names.sorted()[0] + ".txt")
+        try (try Data(contentsOf: page) + Data("\n".utf8)).write(to: page)
 
         let list = try Dubao.run(["list", "--db", db, dir.path])
         #expect(list.status == 0)

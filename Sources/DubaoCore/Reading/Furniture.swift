@@ -16,7 +16,7 @@ enum Furniture {
     static let xingqi = Array("星期".unicodeScalars)
 
     static func isFurniture(_ t: [Unicode.Scalar]) -> Bool {
-        if t.count <= 120 && hasFooterWord(t) { return true }
+        if t.count <= 120 && (hasFooterWord(t) || isImprint(t)) { return true }
         if isSiteFurniture(t) { return true }
         guard t.count <= 40 else { return false }
         if creditWordScalars.contains(where: { t.hasPrefix($0) }) { return true }
@@ -87,12 +87,40 @@ enum Furniture {
     /// The site's footer: `Copyright © 2024 …`, `版权所有`, `…ICP备…号`.
     static let copyrightWordScalars = scalarWords(["Copyright", "copyright", "COPYRIGHT", "©", "版权所有", "ICP备", "ICP证",
                                                    "公网安备", "未经授权", "建立镜像", "技术支持：", "备案号", "不良信息举报"])
+    /// A registration number or a rights notice, which no article prints.
+    static func hasRightsNotice(_ t: [Unicode.Scalar]) -> Bool {
+        t.indices.contains { i in rightsNoticeScalars.contains { t.matches($0, at: i) } }
+    }
+    static let rightsNoticeScalars = scalarWords(["ICP备", "ICP证", "公网安备", "Copyright", "COPYRIGHT", "©", "未经协议授权",
+                                                  "未经书面授权", "不得转载", "禁止下载"])
     static let siteSeparators = ScalarClass("|｜")
     static let crumbSeparators = ScalarClass(">＞»›")
     static let navStrip = ScalarClass("【】[]［］+-＋－")
     static let navBrackets = ScalarClass("【】[]［］")
     static let weekdayNames = ScalarClass("日一二三四五六天")
     static let calendarArrows = ScalarClass("<>＜＞«»‹›《》")
+
+    /// Who publishes the paper or the site, as its imprint prints it:
+    /// `主办：宿迁日报社　地址：…　邮编：223800`. Fields `label：value` apart,
+    /// one of them the publisher's (主办 or 主管, the label alone: an
+    /// event's `主办单位：` is text) and no sentence among them.
+    static func isImprint(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count >= 6, !t.contains("。") else { return false }
+        let fields = t.split(whereSeparator: Scalars.isSpace)
+        guard fields.count >= 2 else { return false }
+        var publisher = false
+        for field in fields {
+            guard let colon = field.firstIndex(where: { $0 == "：" || $0 == ":" }), colon > field.startIndex,
+                  colon < field.endIndex - 1 else { return false }
+            let label = String(String.UnicodeScalarView(field[field.startIndex..<colon]))
+            guard imprintLabels.contains(label) else { return false }
+            publisher = publisher || label == "主办" || label == "主管"
+        }
+        return publisher
+    }
+
+    static let imprintLabels: Set<String> = ["主办", "主管", "承办", "协办", "出版", "地址", "社址", "邮编", "电话",
+                                             "传真", "邮箱", "网址", "联系电话", "新闻热线", "投稿邮箱", "法律顾问"]
 
     /// The furniture of a page saved from a digital edition's web site: its
     /// menu line, its name, the page slot, navigation, the source line of an
@@ -102,11 +130,11 @@ enum Furniture {
         // One pass over the line for what the forms below need: this runs on
         // every line of every page.
         var siteSeparator = false, crumbs = 0, spaced = false, bracket = false, copyright = false, ban = false, nian = false
-        var earlyColon = false
+        var earlyColon = false, sentence = false
         for i in t.indices {
             // On the scalars' values: a switch of integers, whatever the build.
             switch t[i].value {
-            case 0x3002: return false                                       // 。
+            case 0x3002: sentence = true                                    // 。
             case 0x7C, 0xFF5C: siteSeparator = true                        // | ｜
             case 0x3E, 0xFF1E, 0xBB, 0x203A: crumbs += 1                   // > ＞ » ›
             case 0x7248: ban = true; copyright = copyright || t.matches(copyrightWordScalars[4], at: i) // 版
@@ -119,6 +147,9 @@ enum Furniture {
             default: break
             }
         }
+        // A sentence is text, but for the site's own notice of its rights
+        // (`…ICP备10012345号本网站所刊登的…均为…版权所有，未经协议授权，禁止…。`).
+        if sentence { return copyright && hasRightsNotice(t) }
         if copyright { return true }
         if siteSeparator {
             // `网站首页 | 手机版 | 往期回顾`, `十堰晚报 | 数字报`.
