@@ -151,6 +151,9 @@ import Testing
         // A pair named in one word gives its members in order.
         Named("城乡居民人均可支配收入分别增长5.2%和6.8%。", text: "5.2%", "城镇居民人均可支配收入"),
         Named("城乡居民人均可支配收入分别增长5.2%和6.8%。", text: "6.8%", "农村居民人均可支配收入"),
+        // A lead over a wider area is of the measure before.
+        Named("出口额同比增长12.4%，高于全省3.1个百分点。", text: "3.1个百分点", "出口额"),
+        Named("税收收入增长8.2%，高于全国平均水平2个百分点。", text: "2个百分点", "税收收入"),
     ]
 
     @Test(arguments: names)

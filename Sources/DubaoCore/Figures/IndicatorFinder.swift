@@ -135,6 +135,11 @@ struct IndicatorFinder {
         if !left.isEmpty, category == .percent && isGapToTarget(t, left) || (t[left.lowerBound] == "比" && t[span.lowerBound - 1] == "的") {
             return Found(text: "", fromLeft: true, dependent: .owner)
         }
+        // 高于全省3.1个百分点 after 同比增长12.4%: the lead over a wider area is
+        // of the measure before.
+        if !left.isEmpty, category == .percent, isLeadOverArea(t, left) {
+            return Found(text: "", fromLeft: true, dependent: .owner)
+        }
         // 按可比价格计算增长6.4% after 地区生产总值812.6亿元: how it is counted, not what.
         if !left.isEmpty, t[left.lowerBound] == "按", t.has(jisuan, endingAt: left.upperBound) {
             return Found(text: "", fromLeft: true, dependent: .owner)
@@ -292,6 +297,17 @@ struct IndicatorFinder {
         return before.isEmpty || (t[before.lowerBound] == "比" && before.count <= 8)
     }
     private static let gapWords: Set<Unicode.Scalar> = ["高", "低", "快", "慢", "多", "少"]
+
+    /// `高于全省`, `低于全国平均水平`, `快于全市`: a comparison with a wider area, nothing else.
+    private static func isLeadOverArea(_ t: ScalarText, _ left: Range<Int>) -> Bool {
+        guard let lead = leadWords.first(where: { t.has($0, at: left.lowerBound) }) else { return false }
+        let rest = (left.lowerBound + lead.count)..<left.upperBound
+        guard let area = scopeWords.first(where: { t.has($0, at: rest.lowerBound) }) else { return false }
+        let tail = (rest.lowerBound + area.count)..<rest.upperBound
+        return tail.isEmpty || averageWords.contains { $0.count == tail.count && t.has($0, at: tail.lowerBound) }
+    }
+    private static let leadWords = scalarWords(["高于", "低于", "快于", "慢于", "领先"])
+    private static let averageWords = scalarWords(["平均", "平均水平", "均值"])
     private static let planNouns = scalarWords(["目标", "计划", "年度计划", "预期"])
 
     /// Where the base of a comparison starts in `left` (`增速比年初确定的`), if
