@@ -154,6 +154,10 @@ import Testing
         // A lead over a wider area is of the measure before.
         Named("出口额同比增长12.4%，高于全省3.1个百分点。", text: "3.1个百分点", "出口额"),
         Named("税收收入增长8.2%，高于全国平均水平2个百分点。", text: "2个百分点", "税收收入"),
+        // The size of an aim is of what stands before it, not of the word 目标.
+        Named("城镇新增就业4.5万人目标提前完成。", text: "4.5万人", "城镇新增就业"),
+        // A figure that opens its line is named by the whole line after it.
+        Named("1486.3亿元前5个月全市进出口总额", text: "1486.3亿元", "前5个月全市进出口总额"),
     ]
 
     @Test(arguments: names)

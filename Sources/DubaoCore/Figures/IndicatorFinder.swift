@@ -179,7 +179,10 @@ struct IndicatorFinder {
             while k < rightEnd, k - rightStart < rightLimit, t.scalars[k] != "”", t.scalars[k] != "》",
                   t.scalars[k] != "’" { k += 1 }
         } else {
-            while k < rightEnd, k - rightStart < rightLimit, !TextSpans.isClauseEnd(t.scalars[k]) {
+            // A figure that opens its clause (a data box's `1486.3亿元 前5个月全市进出口总额`)
+            // is named by all that follows it, up to a long name.
+            let limit = left.isEmpty ? longLimit : rightLimit
+            while k < rightEnd, k - rightStart < limit, !TextSpans.isClauseEnd(t.scalars[k]) {
                 let s = t.scalars[k]
                 // 19个镇（街道）卫生院: a short bracket inside the noun.
                 if (s == "（" || s == "("), k > rightStart,
@@ -204,7 +207,10 @@ struct IndicatorFinder {
             && amountNouns.contains { t.has($0, endingAt: left.upperBound) }
         let namesAThing = category != .percent && category != .duration && category != .ratio && category != .age
             && !classBound
-        if namesAThing, right.count >= 2, t[right.lowerBound].map({ $0.isHan }) == true,
+        // 城镇新增就业4.5万人目标: the figure is the size of the aim; what it
+        // measures stands before it.
+        let aimAfter = goalWords.contains { t.has($0, at: right.lowerBound) }
+        if namesAThing, right.count >= 2, t[right.lowerBound].map({ $0.isHan }) == true, !aimAfter,
            !verbStarts.contains(where: { t.has($0, at: right.lowerBound) }) {
             // 建成4条标志性产业链产业研究院: the verb before, the thing counted after;
             // 强校扩优、强镇筑基三项行动: the list before is what is counted.
