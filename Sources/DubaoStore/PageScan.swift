@@ -215,7 +215,7 @@ struct DirectoryWalk {
         var subdirectories: [String] = []
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                FileName.string(fromBytes: raw.prefix { $0 != 0 })
+                FileName.string(fromBytes: UnsafeRawBufferPointer(rebasing: raw.prefix { $0 != 0 }))
             }
             if name == "." || name == ".." || name.hasPrefix(".") && name.count > 1 && !isPage(name) { continue }
             var st = stat()

@@ -15,13 +15,16 @@ public enum FileName {
 
     /// The name of these bytes: UTF-8 as it is, each byte of anything else
     /// kept as its escape scalar.
-    public static func string<Bytes: Collection>(fromBytes bytes: Bytes) -> String where Bytes.Element == UInt8 {
+    public static func string(fromBytes bytes: UnsafeRawBufferPointer) -> String {
+        // Nearly every name is UTF-8: decoded once, and kept when decoding
+        // changed nothing (this runs for every entry of every directory).
+        let decoded = String(decoding: bytes, as: UTF8.self)
+        if decoded.utf8.elementsEqual(bytes) { return decoded }
         var out = String.UnicodeScalarView()
         var iterator = bytes.makeIterator()
         var parser = Unicode.UTF8.ForwardParser()
-        var pending: [UInt8] = []
-        // The parser says how long a bad sequence was, not which bytes: keep
-        // a copy of what it reads to put them back.
+        // The parser says how long a bad sequence was, not which bytes: a
+        // second iterator walks beside it to put them back.
         var copy = bytes.makeIterator()
         while true {
             switch parser.parseScalar(from: &iterator) {
@@ -29,18 +32,22 @@ public enum FileName {
                 out.append(Unicode.UTF8.decode(encoded))
                 for _ in 0..<encoded.count { _ = copy.next() }
             case .error(let length):
-                pending.removeAll(keepingCapacity: true)
-                for _ in 0..<length { if let b = copy.next() { pending.append(b) } }
-                for b in pending { out.append(Unicode.Scalar(escapeBase + UInt32(b))!) }
+                for _ in 0..<length {
+                    if let b = copy.next() { out.append(Unicode.Scalar(escapeBase + UInt32(b))!) }
+                }
             case .emptyInput:
                 return String(out)
             }
         }
     }
 
+    public static func string(fromBytes bytes: [UInt8]) -> String {
+        bytes.withUnsafeBytes { string(fromBytes: $0) }
+    }
+
     /// The name of a NUL-terminated C string.
     public static func string(cString: UnsafePointer<CChar>) -> String {
-        string(fromBytes: UnsafeBufferPointer(start: cString, count: strlen(cString)).lazy.map { UInt8(bitPattern: $0) })
+        string(fromBytes: UnsafeRawBufferPointer(start: cString, count: strlen(cString)))
     }
 
     /// The bytes the system knows this name by.
