@@ -66,6 +66,37 @@ import Testing
         #expect((opened.search?.matches.count ?? 0) > 0)
     }
 
+    /// The list of a large library is sorted by packed integers, of one with
+    /// more sections than they hold by comparisons: both give one order, the
+    /// one the small case above spells out.
+    @Test(arguments: [12, 300]) func aLargeListIsInTheSameOrderHoweverItIsSorted(sections: Int) {
+        var generator = SplitMix(seed: 7)
+        let names = (0..<sections).map { "版\($0)" }
+        let days = [0, PartialDate(year: nil, month: 3, day: 1).sortKey] + (1...40).map { PartialDate(year: 2024, month: 1 + $0 % 12, day: 1 + $0 % 28).sortKey }
+        let entries = (0..<5000).map { _ in
+            CatalogEntry(dateKey: days[Int(generator.next() % UInt64(days.count))], section: Int32(generator.next() % UInt64(sections)))
+        }
+        for grouping in [Grouping.dateThenSection, .sectionThenDate] {
+            var rank: [Int32: Int] = [:]
+            for e in entries where rank[e.section] == nil { rank[e.section] = rank.count }
+            let expected = entries.indices.sorted { x, y in
+                let a = entries[x], b = entries[y]
+                let (ra, rb) = (rank[a.section]!, rank[b.section]!)
+                switch grouping {
+                case .dateThenSection:
+                    if a.dateKey != b.dateKey { return a.dateKey > b.dateKey }
+                    if ra != rb { return ra < rb }
+                case .sectionThenDate:
+                    if ra != rb { return ra < rb }
+                    if a.dateKey != b.dateKey { return a.dateKey > b.dateKey }
+                }
+                return x < y
+            }
+            let listed = ListModel.rows(entries: entries, sectionNames: names, grouping: grouping).compactMap(\.article)
+            #expect(listed == expected)
+        }
+    }
+
     @Test func listModelGroupsEntriesNewestFirstUndatedLast() {
         let d19 = PartialDate(year: 2024, month: 2, day: 19).sortKey
         let d22 = PartialDate(year: 2024, month: 2, day: 22).sortKey
@@ -258,5 +289,18 @@ final class Probe: ArticleCatalog, @unchecked Sendable {
     func queries(for text: String) throws(SearchError) -> [SearchQuery] {
         guard let queries else { return try inner.queries(for: text) }
         return queries.compactMap(SearchQuery.init)
+    }
+}
+
+/// A small seeded generator: the same entries on every run.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

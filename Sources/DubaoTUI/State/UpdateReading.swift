@@ -112,18 +112,27 @@ extension ReaderState {
 
     /// Unread and new articles: in all, and under each header of the list.
     mutating func countUnread() {
-        unreadUnder = [:]
-        var header: Int? = nil
+        // Once a list is built, over every article: the entries are read
+        // once, and the reader's own changes looked up only when it has any.
+        let entries = catalog.entries
+        let changes = flagChanges
+        func flags(_ i: Int) -> ReadingFlags { changes.isEmpty ? entries[i].flags : changes[i] ?? entries[i].flags }
+        var under: [Int: Int] = [:]
+        var header: Int? = nil, unreadHere = 0
         for (r, row) in rows.enumerated() {
             if let i = row.article {
-                if !flags(i).contains(.read), let h = header { unreadUnder[h, default: 0] += 1 }
+                if !flags(i).contains(.read) { unreadHere += 1 }
             } else {
+                if let h = header, unreadHere > 0 { under[h] = unreadHere }
                 header = r
+                unreadHere = 0
             }
         }
+        if let h = header, unreadHere > 0 { under[h] = unreadHere }
+        unreadUnder = under
         unreadCount = 0
         newCount = 0
-        for i in catalog.entries.indices {
+        for i in entries.indices {
             let f = flags(i)
             if !f.contains(.read) { unreadCount += 1 }
             if f.contains(.new) { newCount += 1 }
