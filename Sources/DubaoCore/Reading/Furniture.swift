@@ -105,7 +105,10 @@ enum Furniture {
     /// one of them the publisher's (主办 or 主管, the label alone: an
     /// event's `主办单位：` is text) and no sentence among them.
     static func isImprint(_ t: [Unicode.Scalar]) -> Bool {
-        guard t.count >= 6, !t.contains("。") else { return false }
+        // Most lines name no publisher: a look for 主 before a colon first.
+        guard t.count >= 6,
+              t.indices.dropLast(2).contains(where: { t[$0] == "主" && (t[$0 + 2] == "：" || t[$0 + 2] == ":") }),
+              !t.contains("。") else { return false }
         let fields = t.split(whereSeparator: Scalars.isSpace)
         guard fields.count >= 2 else { return false }
         var publisher = false
