@@ -3,11 +3,7 @@ import Testing
 
 /// The page forms of issue 9 (epaper web copies, credits and datelines,
 /// boxes and banners), one rule per test, on small pages written for it.
-@Suite struct PageFormRuleTests {
-    func parse(_ text: String) -> [Article] {
-        PageParser.parse(text: text, name: "t", source: "t.txt")
-    }
-
+@Suite struct PageFormRuleTests: SmallPages {
     // MARK: pages copied from a digital edition's web site
 
     @Test func siteMenuEditionNameAndPageSlotAreFurniture() {

@@ -2,11 +2,7 @@ import Testing
 @testable import DubaoCore
 
 /// One rule of the parsing spec per test, on small pages written for it.
-@Suite struct PageParserRuleTests {
-    func parse(_ text: String) -> [Article] {
-        PageParser.parse(text: text, name: "t", source: "t.txt")
-    }
-
+@Suite struct PageParserRuleTests: SmallPages {
     @Test func titleAfterItsBodyBelongsToThatBody() {
         let page = """
           □记者 王明 报道
@@ -286,11 +282,7 @@ import Testing
 }
 
 /// Rules learnt from pages of other papers.
-@Suite struct OtherPapersRuleTests {
-    func parse(_ text: String) -> [Article] {
-        PageParser.parse(text: text, name: "t", source: "t.txt")
-    }
-
+@Suite struct OtherPapersRuleTests: SmallPages {
     @Test func pageFurnitureIsNeitherTitleNorArticleButDatesThePage() {
         let a = parse("""
         2024年3月8日　星期五
