@@ -5,7 +5,7 @@ import GRDB
 enum ArticleRecords {
     static let articleColumns = """
         a.id, a.key, a.ordinal, p.path, p.source, a.titles, a.headline, a.column_name, a.kind, a.authors, a.place, a.date,
-        a.page_date, a.continues, a.body
+        a.page_date, a.continues, (SELECT body FROM article_text WHERE id = a.text_id) AS body
         """
 
     /// The article of a row selected with `articleColumns`, without figures.
@@ -77,7 +77,7 @@ enum ArticleRecords {
         while start < ids.count {
             let part = Array(ids[start..<min(ids.count, start + 256)])
             start += part.count
-            for row in try Row.fetchAll(db, sql: "SELECT id, titles, headline, body FROM article WHERE id IN (\(part.map { _ in "?" }.joined(separator: ",")))",
+            for row in try Row.fetchAll(db, sql: "SELECT a.id, a.titles, a.headline, t.body FROM article a JOIN article_text t ON t.id = a.text_id WHERE a.id IN (\(part.map { _ in "?" }.joined(separator: ",")))",
                                         arguments: StatementArguments(part)) {
                 out[row["id"]] = (StoredArticle.titleText(stored: row["titles"], headline: row["headline"]), row["body"])
             }
@@ -86,7 +86,7 @@ enum ArticleRecords {
     }
 
     /// Whole articles by id, figures included, in the order asked.
-    static func articles(ids: [Int64], in db: Database, scope: LibraryScope?) throws -> [Int64: Article] {
+    static func articles(ids: [Int64], in db: Database, scope: LibraryScope?, figures withFigures: Bool = true) throws -> [Int64: Article] {
         guard !ids.isEmpty else { return [:] }
         var out: [Int64: Article] = [:]
         let marks = ids.map { _ in "?" }.joined(separator: ",")
@@ -94,6 +94,7 @@ enum ArticleRecords {
                                     arguments: StatementArguments(ids)) {
             out[row["id"]] = article(from: row, scope: scope)
         }
+        guard withFigures else { return out }
         let figures = try Row.fetchAll(db, sql: """
             SELECT article_id, \(figureColumns)
             FROM figure WHERE article_id IN (\(marks)) ORDER BY article_id, ordinal

@@ -62,6 +62,53 @@ struct LibrarySearch {
         }
     }
 
+    /// A search as the two indexes are asked it: one MATCH for the titles
+    /// (the literal, the words its pinyin spells, its initials), one for the
+    /// text, and whether what they find must be checked against the text.
+    struct Plan: Sendable {
+        var titleMatch: String?
+        var bodyMatch: String?
+        var queries: [SearchQuery]
+        /// The literal was asked in runs apart (it holds punctuation).
+        var confirm: Bool
+
+        /// Whether the article really holds the query, where the index alone cannot tell.
+        func holds(id: Int64, inTitle: Bool, in db: Database) throws -> Bool {
+            guard confirm, let t = try ArticleRecords.texts(ids: [id], in: db)[id] else { return true }
+            return LibrarySearch.count(queries, title: t.title, body: inTitle ? "" : t.body) > 0
+        }
+    }
+
+    func plan(_ text: String) throws(SearchError) -> Plan {
+        let needle = SearchFolding.folded(text)
+        guard SearchTokens.hasSubstance(needle), let literal = SearchQuery(text) else {
+            throw .nothingToSearch(text)
+        }
+        let words: [String]
+        do {
+            words = try reader.read { db in try PinyinSearch.words(for: text, in: db) }
+        } catch {
+            throw .unreadable("\(error)")
+        }
+        var titles: [String] = [], bodies: [String] = []
+        var confirm = false
+        for (n, phrase) in ([needle] + words.map(SearchFolding.folded)).enumerated() {
+            let runs = SearchTokens.runs(of: phrase)
+            let matches = runs.compactMap(SearchTokens.match(folded:))
+            guard !matches.isEmpty else { continue }
+            if n == 0 && (runs.count != 1 || runs[0].count != phrase.count) { confirm = true }
+            titles.append("(" + matches.map { "title : " + $0 }.joined(separator: " AND ") + ")")
+            bodies.append("(" + matches.map { "body : " + $0 }.joined(separator: " AND ") + ")")
+        }
+        if !confirm, let initials = PinyinSearch.initialsMatch(for: text) {
+            titles.append("(initials : " + initials + ")")
+        }
+        let queries = [literal] + words.compactMap(SearchQuery.init)
+        return Plan(titleMatch: titles.isEmpty ? nil : titles.joined(separator: " OR "),
+                    bodyMatch: bodies.isEmpty ? nil : bodies.joined(separator: " OR "),
+                    queries: queries, confirm: confirm)
+    }
+
     /// The articles of `found` and `titled` whose text and titles really hold the query.
     static func confirm(_ query: SearchQuery, found: [Int64], titled: [Int64], in db: Database) throws -> ([Int64], [Int64]) {
         var keep: [Int64] = []

@@ -13,6 +13,12 @@ public struct ScannedFile: Sendable, Hashable {
     public var mtime: Int64
 }
 
+/// A directory a walk went through, and its modification time then.
+public struct DirectoryStamp: Sendable, Hashable {
+    public var path: String
+    public var mtime: Int64
+}
+
 /// Which pages of the library a command works on: the files and the
 /// directories (every page under them) it was given, or the built-in pages.
 public struct LibraryScope: Sendable, Hashable {
@@ -138,13 +144,22 @@ public struct PageRoots: Sendable {
 
     /// Every page file under the roots, sorted, each once.
     public func files() -> (files: [ScannedFile], warnings: [LoadWarning]) {
+        let walked = walk()
+        return (walked.files, walked.warnings)
+    }
+
+    /// Every page file under the roots, sorted, each once, and every
+    /// directory walked with its time.
+    public func walk() -> (files: [ScannedFile], directories: [DirectoryStamp], warnings: [LoadWarning]) {
         var warnings: [LoadWarning] = []
         var found: [String: ScannedFile] = [:]
+        var directories: [DirectoryStamp] = []
         for root in roots {
             if root.isDirectory {
                 var walk = DirectoryWalk()
                 walk.visit(root.absolute)
                 for f in walk.files { found[f.path] = f }
+                directories += walk.directories
                 warnings += walk.warnings
                 if walk.files.isEmpty && walk.warnings.isEmpty {
                     warnings.append(LoadWarning(path: root.given, message: "no *.txt page files in this directory"))
@@ -153,7 +168,7 @@ public struct PageRoots: Sendable {
                 found[root.absolute] = s
             }
         }
-        return (found.values.sorted { $0.path < $1.path }, warnings)
+        return (found.values.sorted { $0.path < $1.path }, directories, warnings)
     }
 }
 
@@ -170,8 +185,17 @@ public enum PageScan {
 
     static func fileInfo(_ file: String) -> ScannedFile? {
         guard let info = statFile(file) else { return nil }
-        let mtime = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-        return ScannedFile(path: file, size: Int64(info.st_size), mtime: mtime)
+        return ScannedFile(path: file, size: Int64(info.st_size), mtime: modificationTime(info))
+    }
+
+    /// A directory's time now; nil when it is gone or cannot be looked at.
+    static func directoryTime(_ path: String) -> Int64? {
+        guard let info = statFile(path), (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        return modificationTime(info)
+    }
+
+    static func modificationTime(_ info: stat) -> Int64 {
+        Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
     }
 
     /// The path made absolute and without `.` and `..` parts (symbolic links
@@ -200,12 +224,16 @@ private func statFile(_ path: String) -> stat? {
 /// to directories are followed once each; a loop is not walked twice.
 struct DirectoryWalk {
     var files: [ScannedFile] = []
+    var directories: [DirectoryStamp] = []
     var warnings: [LoadWarning] = []
     private var seen = Set<[UInt64]>()
 
     mutating func visit(_ path: String) {
         guard let info = statFile(path) else { return }
         guard seen.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else { return }
+        // Taken before the entries are read: a file added while the walk goes
+        // on changes the time after this, and the next check sees it.
+        directories.append(DirectoryStamp(path: path.hasSuffix("/") ? path : path + "/", mtime: PageScan.modificationTime(info)))
         guard let dir = FileName.withSystemName(path, { opendir($0) }) else {
             warnings.append(LoadWarning(path: path, message: "directory cannot be read (\(String(cString: strerror(errno))))"))
             return
@@ -230,8 +258,7 @@ struct DirectoryWalk {
             if (st.st_mode & S_IFMT) == S_IFDIR {
                 subdirectories.append(path + "/" + name)
             } else if (st.st_mode & S_IFMT) == S_IFREG, isPage(name) {
-                let mtime = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
-                files.append(ScannedFile(path: path + "/" + name, size: Int64(st.st_size), mtime: mtime))
+                files.append(ScannedFile(path: path + "/" + name, size: Int64(st.st_size), mtime: PageScan.modificationTime(st)))
             }
         }
         for sub in subdirectories { visit(sub) }

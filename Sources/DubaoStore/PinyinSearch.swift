@@ -30,12 +30,20 @@ enum PinyinSearch {
     /// pair of neighbours must stand together somewhere in the library.
     static func words(for text: String, in db: Database) throws -> [String] {
         guard isLatin(text) else { return [] }
+        // The characters of everyday text first (the URO block); the rarer
+        // ones of the extensions only when those spell nothing: it halves the
+        // words asked of the index for a common syllable.
+        let common = try words(for: text, in: db, only: { (0x4E00...0x9FFF).contains($0) })
+        return common.isEmpty ? try words(for: text, in: db, only: { _ in true }) : common
+    }
+
+    private static func words(for text: String, in db: Database, only keep: (UInt32) -> Bool) throws -> [String] {
         var found: [String] = []
         var checks = 0
         let inBodies = try db.makeStatement(sql: "SELECT 1 FROM search_body WHERE search_body MATCH ? LIMIT 1")
         let inTitles = try db.makeStatement(sql: "SELECT 1 FROM search_title WHERE search_title MATCH ? LIMIT 1")
         for syllables in Pinyin.segmentations(of: text, limit: 4) where syllables.count >= 2 {
-            let choices = syllables.map { Pinyin.characters(forSyllable: $0) }
+            let choices = syllables.map { Pinyin.characters(forSyllable: $0).filter(keep) }
             var words: [[UInt32]] = choices[0].map { [$0] }
             for next in choices.dropFirst() {
                 var longer: [[UInt32]] = []

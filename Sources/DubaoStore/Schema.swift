@@ -118,6 +118,78 @@ enum Schema {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v4: directory times") { db in
+            // The directories a complete sync walked, with their times as the
+            // walk saw them. A directory's time changes when a file is added,
+            // removed or renamed in it, so `dubao search` can tell that the
+            // set of pages is as synced from a stat of each directory rather
+            // than of each page (see `LibrarySync.isCurrent`).
+            try db.execute(sql: """
+                CREATE TABLE directory (
+                    path TEXT PRIMARY KEY,
+                    mtime INTEGER NOT NULL
+                ) WITHOUT ROWID;
+                CREATE INDEX page_pipeline ON page(pipeline);
+                """)
+            // Article ids are in date order now (`DatedIDs`), so rows are not
+            // added at the end of the table: the text, the bulk of a row, is
+            // kept apart under ids that only grow, so that its pages stay
+            // full. The pages are parsed again (the pipeline changed too).
+            try db.execute(sql: """
+                INSERT INTO search_title(search_title) VALUES('delete-all');
+                INSERT INTO search_body(search_body) VALUES('delete-all');
+                DROP TABLE figure;
+                DROP TABLE article;
+                DELETE FROM page;
+                CREATE TABLE article_text (
+                    id INTEGER PRIMARY KEY,
+                    body TEXT NOT NULL
+                );
+                CREATE TABLE article (
+                    id INTEGER PRIMARY KEY,
+                    page_id INTEGER NOT NULL REFERENCES page(id) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    key TEXT NOT NULL,
+                    date_key INTEGER NOT NULL,
+                    section_id INTEGER NOT NULL REFERENCES section(id),
+                    display_title TEXT NOT NULL,
+                    titles TEXT NOT NULL,
+                    headline TEXT,
+                    column_name TEXT,
+                    kind TEXT NOT NULL,
+                    authors TEXT NOT NULL,
+                    place TEXT,
+                    date TEXT,
+                    page_date TEXT,
+                    continues TEXT,
+                    text_id INTEGER NOT NULL,
+                    identity TEXT NOT NULL,
+                    UNIQUE (page_id, ordinal)
+                );
+                CREATE INDEX article_key ON article(key);
+                CREATE INDEX article_identity ON article(identity);
+                CREATE TABLE figure (
+                    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    value REAL,
+                    value_max REAL,
+                    unit TEXT NOT NULL,
+                    bound TEXT NOT NULL,
+                    kind TEXT,
+                    indicator TEXT,
+                    change TEXT,
+                    place TEXT NOT NULL,
+                    block INTEGER NOT NULL,
+                    offset INTEGER NOT NULL,
+                    length INTEGER NOT NULL,
+                    sentence_start INTEGER,
+                    sentence_length INTEGER,
+                    sentence TEXT,
+                    PRIMARY KEY (article_id, ordinal)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

@@ -72,7 +72,10 @@ public struct LibrarySync: Sendable {
     /// Pages parsed together, then written in one transaction.
     public var batchSize = 48
 
-    public static var currentPipeline: Int { PageParser.version * 1000 + SearchTokens.version }
+    public static var currentPipeline: Int { PageParser.version * 1000 + SearchTokens.version * 10 + rowLayout }
+    /// Bumped when what the rows hold changes for the same parse (2: article
+    /// ids in date order, `DatedIDs`).
+    static let rowLayout = 3
 
     public init(database: LibraryDatabase, pipeline: Int = LibrarySync.currentPipeline) {
         self.database = database
@@ -88,8 +91,10 @@ public struct LibrarySync: Sendable {
         var warning: String?
     }
 
-    /// Syncs `inputs`, which are every page of `scope`.
-    public func sync(_ inputs: [PageInput], scope: LibraryScope,
+    /// Syncs `inputs`, which are every page of `scope`. `directories` are
+    /// those the walk that found them went through, kept when the sync is
+    /// complete for `isCurrent`.
+    public func sync(_ inputs: [PageInput], scope: LibraryScope, directories: [DirectoryStamp] = [],
                      progress: ((SyncProgress) -> Void)? = nil) throws -> SyncReport {
         let start = Date()
         var report = SyncReport()
@@ -104,8 +109,13 @@ public struct LibrarySync: Sendable {
                 try db.execute(sql: "INSERT INTO search_title(search_title) VALUES('delete-all')")
                 try db.execute(sql: "INSERT INTO search_body(search_body) VALUES('delete-all')")
                 try db.execute(sql: "DELETE FROM page")
+                try db.execute(sql: "DELETE FROM article_text")
                 try db.execute(sql: "DELETE FROM section")
+                try db.execute(sql: "DELETE FROM directory")
             }
+            // Until this sync is complete, its directories' times vouch for nothing.
+            let (condition, arguments) = scope.condition(column: "path")
+            try db.execute(sql: "DELETE FROM directory WHERE \(condition)", arguments: StatementArguments(arguments))
         }
 
         let known = try writer.read { db -> [String: Known] in
@@ -182,8 +192,64 @@ public struct LibrarySync: Sendable {
             }
         }
         if let done = try writing.wait() { account(done) }
+        // A directory changed just before the walk may change again within the
+        // same tick of the file system's clock, leaving its time as it was
+        // (git's "racy" entries): the times vouch for the scope only when all
+        // of them are older than that, and are kept only then.
+        let settled = Int64((start.timeIntervalSince1970 - 2) * 1e9)
+        if !directories.isEmpty && directories.allSatisfy({ $0.mtime < settled }) {
+            try writer.write { db in
+                let insert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO directory (path, mtime) VALUES (?, ?)")
+                for d in directories { try insert.execute(arguments: [d.path, d.mtime]) }
+            }
+        }
         report.elapsed = Date().timeIntervalSince(start)
         return report
+    }
+
+    /// Whether the library holds the pages of `scope` as they are, told
+    /// without a stat of every page: the pipeline is this build's, every
+    /// directory the last complete sync walked has the time it had then (a
+    /// page added, removed or renamed changes its directory's time), and each
+    /// page named as a file has its size and time. A page edited in place
+    /// keeps its directory's time: `search` checks the pages it shows.
+    public func isCurrent(scope: LibraryScope) -> Bool {
+        guard !scope.directories.contains(LibraryScope.builtinPrefix),
+              !scope.directories.isEmpty || !scope.files.isEmpty else { return false }
+        return (try? database.writer.read { db -> Bool in
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM page WHERE pipeline != ?)", arguments: [pipeline]) ?? true {
+                return false
+            }
+            for root in scope.directories {
+                guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM directory WHERE path = ?)", arguments: [root]) == true else {
+                    return false
+                }
+            }
+            let (condition, arguments) = scope.condition(column: "path")
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, mtime FROM directory WHERE \(condition)",
+                                           arguments: StatementArguments(arguments))
+            while let row = try rows.next() {
+                guard PageScan.directoryTime(row["path"]) == row["mtime"] else { return false }
+            }
+            for file in scope.files {
+                guard let now = PageScan.fileInfo(file),
+                      let known = try Row.fetchOne(db, sql: "SELECT size, mtime FROM page WHERE path = ?", arguments: [file]),
+                      known["size"] == now.size, known["mtime"] == now.mtime else { return false }
+            }
+            return true
+        }) ?? false
+    }
+
+    /// Whether the pages at `paths` have the size and time the library holds.
+    public func unchanged(paths: [String]) -> Bool {
+        (try? database.writer.read { db -> Bool in
+            for path in Set(paths) {
+                guard let now = PageScan.fileInfo(path),
+                      let known = try Row.fetchOne(db, sql: "SELECT size, mtime FROM page WHERE path = ?", arguments: [path]),
+                      known["size"] == now.size, known["mtime"] == now.mtime else { return false }
+            }
+            return true
+        }) ?? false
     }
 
     /// A page read and parsed, ready to be written.
@@ -238,6 +304,10 @@ public struct LibrarySync: Sendable {
                in db: Database) throws -> (added: Int, changed: Int, touched: Int) {
         var added = 0, changed = 0, touched = 0
         var sections = SectionIDs()
+        var ids = DatedIDs()
+        // FTS5 writes its pending words out whenever a row id is not above
+        // the last one: the batch's index rows go in at the end, ids ascending.
+        var indexRows: [(id: Int64, words: SearchWords)] = []
         for page in pages {
             // Another dubao may have written this page since we looked.
             let current = try Row.fetchOne(db, sql: "SELECT id, hash, pipeline FROM page WHERE path = ?",
@@ -268,8 +338,9 @@ public struct LibrarySync: Sendable {
                 let title = stored.article.displayTitle
                 let identity = ReadingStateRecords.identity(path: page.input.path, title: title, occurrence: titlesSeen[title, default: 0])
                 titlesSeen[title, default: 0] += 1
-                let (id, section) = try insert(stored, words: page.words[n], ordinal: n, page: pageID,
-                                               identity: identity, sections: &sections, in: db)
+                let (id, section) = try insert(stored, ordinal: n, page: pageID,
+                                               identity: identity, sections: &sections, ids: &ids, in: db)
+                indexRows.append((id, page.words[n]))
                 let state = try ReadingStateRecords.arrive(identity, generation: generation, in: db)
                 arrived = arrived || state.generation == generation
                 entries.append(id: id, dateKey: stored.article.pageDate?.sortKey ?? 0, section: section,
@@ -278,24 +349,31 @@ public struct LibrarySync: Sendable {
             if arrived { try ReadingStateRecords.setGeneration(generation, in: db) }
             try db.cachedStatement(sql: "UPDATE page SET entries = ? WHERE id = ?").execute(arguments: [entries.data, pageID])
         }
+        indexRows.sort { $0.id < $1.id }
+        let titles = try db.cachedStatement(sql: "INSERT INTO search_title (rowid, title, initials) VALUES (?, ?, ?)")
+        let bodies = try db.cachedStatement(sql: "INSERT INTO search_body (rowid, body) VALUES (?, ?)")
+        for row in indexRows { try titles.execute(arguments: [row.id, row.words.title, row.words.initials]) }
+        for row in indexRows { try bodies.execute(arguments: [row.id, row.words.body]) }
         return (added, changed, touched)
     }
 
     /// Inserts an article; returns its row id and its section's.
-    func insert(_ stored: StoredArticle, words: SearchWords, ordinal: Int, page: Int64, identity: String,
-                sections: inout SectionIDs, in db: Database) throws -> (Int64, Int64) {
+    func insert(_ stored: StoredArticle, ordinal: Int, page: Int64, identity: String,
+                sections: inout SectionIDs, ids: inout DatedIDs, in db: Database) throws -> (Int64, Int64) {
         let a = stored.article
         let section = try sections.id(of: a.section, in: db)
+        let articleID = try ids.next(dateKey: a.pageDate?.sortKey ?? 0, in: db)
         // Statements are prepared once per connection, not once per row.
+        try db.cachedStatement(sql: "INSERT INTO article_text (body) VALUES (?)").execute(arguments: [stored.bodyText])
+        let textID = db.lastInsertedRowID
         try db.cachedStatement(sql: """
-            INSERT INTO article (page_id, ordinal, key, date_key, section_id, display_title, titles, headline,
-                                 column_name, kind, authors, place, date, page_date, continues, body, identity)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [page, ordinal, a.id, a.pageDate?.sortKey ?? 0, section, a.displayTitle,
+            INSERT INTO article (id, page_id, ordinal, key, date_key, section_id, display_title, titles, headline,
+                                 column_name, kind, authors, place, date, page_date, continues, text_id, identity)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [articleID, page, ordinal, a.id, a.pageDate?.sortKey ?? 0, section, a.displayTitle,
                              a.titles.joined(separator: "\n"), a.headline, a.column, a.kind.rawValue,
                              a.authors.joined(separator: "\n"), a.place, a.date?.iso, a.pageDate?.iso,
-                             a.continues, stored.bodyText, identity])
-        let articleID = db.lastInsertedRowID
+                             a.continues, textID, identity])
         let insertFigure = try db.cachedStatement(sql: """
             INSERT INTO figure (article_id, ordinal, text, value, value_max, unit, bound, kind, indicator,
                                 change, place, block, offset, length, sentence_start, sentence_length, sentence)
@@ -310,17 +388,14 @@ public struct LibrarySync: Sendable {
                 f.kind?.rawValue, f.indicator, f.change?.rawValue, f.place.rawValue,
                 f.block, f.offset, f.length, span?.start, span?.length, span == nil ? f.sentence : nil])
         }
-        try db.cachedStatement(sql: "INSERT INTO search_title (rowid, title, initials) VALUES (?, ?, ?)")
-            .execute(arguments: [articleID, words.title, words.initials])
-        try db.cachedStatement(sql: "INSERT INTO search_body (rowid, body) VALUES (?, ?)")
-            .execute(arguments: [articleID, words.body])
         return (articleID, section)
     }
 
     /// Drops a page, its articles, their figures and their index entries.
     static func deletePage(id: Int64, in db: Database) throws {
-        let rows = try Row.fetchAll(db, sql: "SELECT id, titles, headline, body FROM article WHERE page_id = ?",
-                                    arguments: [id])
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT a.id, a.titles, a.headline, t.body FROM article a JOIN article_text t ON t.id = a.text_id WHERE a.page_id = ?
+            """, arguments: [id])
         for row in rows {
             let words = SearchWords(title: StoredArticle.titleText(stored: row["titles"], headline: row["headline"]),
                                     body: row["body"])
@@ -330,6 +405,7 @@ public struct LibrarySync: Sendable {
             try db.cachedStatement(sql: "INSERT INTO search_body (search_body, rowid, body) VALUES ('delete', ?, ?)")
                 .execute(arguments: [id, words.body])
         }
+        try db.execute(sql: "DELETE FROM article_text WHERE id IN (SELECT text_id FROM article WHERE page_id = ?)", arguments: [id])
         try db.execute(sql: "DELETE FROM page WHERE id = ?", arguments: [id])
     }
 }
@@ -359,6 +435,31 @@ final class WriteInFlight: @unchecked Sendable {
         group.wait()
         defer { outcome = nil }
         return try outcome?.get()
+    }
+}
+
+/// Article row ids in date order: the page date's key in the high 32 bits,
+/// and below, a count down from the top within the date, so that of one
+/// date the article synced first has the highest id. Walking an index's row
+/// ids down (`BestFirstSearch`) then lists its matches newest date first,
+/// and within a date in the order they were synced (page path, then reading
+/// order, for the pages of one sync), with no need to read every match.
+struct DatedIDs {
+    private var next: [Int32: Int64] = [:]
+
+    static func dateKey(of id: Int64) -> Int32 { Int32(truncatingIfNeeded: id >> 32) }
+
+    mutating func next(dateKey: Int32, in db: Database) throws -> Int64 {
+        if let id = next[dateKey] {
+            next[dateKey] = id - 1
+            return id
+        }
+        let base = Int64(max(0, dateKey)) << 32
+        let lowest = try Int64.fetchOne(db, sql: "SELECT min(id) FROM article WHERE id > ? AND id < ?",
+                                        arguments: [base, base + (1 << 32)])
+        let id = (lowest ?? base + (1 << 32)) - 1
+        next[dateKey] = id - 1
+        return id
     }
 }
 

@@ -36,9 +36,11 @@ struct LibraryOptions: ParsableArguments {
         let sources = pageSources()
         var database = try openDatabase()
         let progress = ProgressLine(enabled: isatty(STDERR_FILENO) != 0)
-        let (inputs, walkWarnings) = sources.inputs()
+        let walked = sources.inputs()
+        let walkWarnings = walked.warnings
         let report: SyncReport
-        (database, report) = try Self.sync(inputs, scope: sources.scope, into: database, progress: progress.show)
+        (database, report) = try Self.sync(walked.inputs, scope: sources.scope, directories: walked.directories,
+                                           into: database, progress: progress.show)
         progress.finish()
         let warnings = sources.warnings + walkWarnings + report.warnings
         for warning in warnings {
@@ -48,6 +50,18 @@ struct LibraryOptions: ParsableArguments {
             throw BadInput("no readable pages in \(paths.joined(separator: " "))")
         }
         return SyncedLibrary(database: database, report: report, scope: sources.scope, warnings: warnings)
+    }
+
+    /// The library, without a sync, when it already holds the pages given as
+    /// they are (`LibrarySync.isCurrent`: a stat of each directory, not of
+    /// each page); nil when a sync is needed or cannot be told unneeded.
+    func openIfCurrent() -> (database: LibraryDatabase, scope: LibraryScope)? {
+        guard !paths.isEmpty else { return nil }
+        let sources = pageSources()
+        guard sources.warnings.isEmpty,
+              let database = try? LibraryDatabase.open(path: databasePath, notice: { Console.warn($0) }, waiting: { _ in }),
+              LibrarySync(database: database).isCurrent(scope: sources.scope) else { return nil }
+        return (database, sources.scope)
     }
 
     /// The library at `--db`/`DUBAO_DB`/the default path, or one in memory
@@ -74,14 +88,14 @@ struct LibraryOptions: ParsableArguments {
     /// Syncs, moving a damaged library aside and starting again, and falling
     /// back to memory when the library cannot be written (a full disk, a
     /// read-only file): the pages are still read.
-    static func sync(_ inputs: [PageInput], scope: LibraryScope, into database: LibraryDatabase,
+    static func sync(_ inputs: [PageInput], scope: LibraryScope, directories: [DirectoryStamp], into database: LibraryDatabase,
                      progress: ((SyncProgress) -> Void)?,
                      notice: (String) -> Void = { Console.warn($0) }) throws -> (LibraryDatabase, SyncReport) {
         do {
-            return (database, try LibrarySync(database: database).sync(inputs, scope: scope, progress: progress))
+            return (database, try LibrarySync(database: database).sync(inputs, scope: scope, directories: directories, progress: progress))
         } catch where LibraryDatabase.isDamage(error) {
             let fresh = try database.replacedAfterDamage(notice: notice)
-            return (fresh, try LibrarySync(database: fresh).sync(inputs, scope: scope, progress: progress))
+            return (fresh, try LibrarySync(database: fresh).sync(inputs, scope: scope, directories: directories, progress: progress))
         } catch {
             guard database.path != nil else { throw error }
             notice("cannot write the library \(database.path ?? ""): \(reason(error)); reading the pages into memory")
@@ -122,16 +136,23 @@ struct PageSources: Sendable {
     var scope: LibraryScope { roots?.scope ?? .builtin }
     var warnings: [LoadWarning] { roots?.warnings ?? [] }
 
+    /// What a walk of the directories found.
+    struct Walked {
+        var inputs: [PageInput]
+        var directories: [DirectoryStamp]
+        var warnings: [LoadWarning]
+    }
+
     /// Every page to sync (a walk of the directories).
-    func inputs() -> ([PageInput], [LoadWarning]) {
+    func inputs() -> Walked {
         guard let roots else {
-            return (BuiltinPages.all.map { page in
+            return Walked(inputs: BuiltinPages.all.map { page in
                 PageInput(name: String(page.source.split(separator: "/").last ?? Substring(page.source)),
                           source: page.source, bytes: page.bytes)
-            }, [])
+            }, directories: [], warnings: [])
         }
-        let (files, warnings) = roots.files()
-        return (files.map(PageInput.init(file:)), warnings)
+        let walked = roots.walk()
+        return Walked(inputs: walked.files.map(PageInput.init(file:)), directories: walked.directories, warnings: walked.warnings)
     }
 }
 

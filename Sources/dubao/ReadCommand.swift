@@ -87,7 +87,8 @@ struct ReadCommand: ParsableCommand {
     static func syncBeside(sources: PageSources, database: LibraryDatabase, shown: DatabaseCatalog,
                            post: @escaping @Sendable (Event) -> Void) {
         post(.syncProgress("looking for new pages…"))
-        let (inputs, walkWarnings) = sources.inputs()
+        let walked = sources.inputs()
+        let walkWarnings = walked.warnings
         var last = Date.distantPast
         let progress: (SyncProgress) -> Void = { p in
             let now = Date()
@@ -99,7 +100,7 @@ struct ReadCommand: ParsableCommand {
             // What the sync had to say (a damaged library moved aside, one that
             // cannot be written) outranks the summary: it is the last message.
             var notices: [String] = []
-            let (db, report) = try LibraryOptions.sync(inputs, scope: sources.scope, into: database, progress: progress,
+            let (db, report) = try LibraryOptions.sync(walked.inputs, scope: sources.scope, directories: walked.directories, into: database, progress: progress,
                                                        notice: { notices.append($0) })
             let warnings = walkWarnings + report.warnings
             let note = notices.last.map { Message($0.prefix(1).uppercased() + $0.dropFirst(), level: .warning) }

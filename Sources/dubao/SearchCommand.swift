@@ -28,8 +28,11 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Show at most this many articles.")
     var limit: Int = 20
 
-    @Flag(help: "Print JSON: {\"query\", \"total\", \"results\": [...]}.")
+    @Flag(help: "Print JSON: {\"query\", \"results\": [...], \"more\", and \"total\" when every match is shown}.")
     var json = false
+
+    @Flag(help: "Print only how many articles match (reads every match: slower on a large library).")
+    var count = false
 
     @OptionGroup var library: LibraryOptions
 
@@ -41,33 +44,25 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let catalog = try library.open().catalog
-        let found: RankedSearch
-        do {
-            found = try catalog.ranked(query, limit: limit)
-        } catch {
-            throw BadInput(error.description)
-        }
+        if count { return try runCount() }
+        let found = try search()
         if json {
-            let document = SearchDocument(query: query, total: found.total, results: found.results.map(SearchDocument.Result.init))
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            var data = try encoder.encode(document)
-            data.append(0x0A)
-            Output.write(data)
-            if found.total == 0 { throw ExitCode(1) }
+            let document = SearchDocument(query: query, total: found.more ? nil : found.results.count, more: found.more,
+                                          results: found.results.map(SearchDocument.Result.init))
+            try printJSON(document)
+            if found.results.isEmpty { throw ExitCode(1) }
             return
         }
-        guard found.total > 0 else {
+        guard !found.results.isEmpty else {
             Console.error("no article matches “\(TerminalSafe.visible(query))”")
             throw ExitCode(1)
         }
         let marked = isatty(STDOUT_FILENO) != 0
         let width = Console.width()
         let shown = found.results.count
-        Output.line(found.total == shown
-              ? "\(found.total) \(found.total == 1 ? "article matches" : "articles match")"
-              : "\(found.total) articles match; the first \(shown) (--limit to see more):")
+        Output.line(!found.more
+              ? "\(shown) \(shown == 1 ? "article matches" : "articles match")"
+              : "the \(shown) best of more matches (--limit to see more, --count to count them):")
         let idWidth = found.results.map { DisplayWidth.of($0.id) }.max() ?? 0
         for r in found.results {
             let head = "  " + DisplayWidth.pad(r.id, to: idWidth) + "  " + (r.date?.iso ?? ListModel.undatedTitle)
@@ -75,6 +70,53 @@ struct SearchCommand: ParsableCommand {
             Output.line(TerminalSafe.visible(DisplayWidth.truncate(head, to: width)))
             Output.line("      " + snippet(r, marked: marked, width: width - 6))
         }
+    }
+
+    /// The best matches. A library that already holds the pages as they are
+    /// (told by the times of their directories) is searched without a sync;
+    /// the pages of the results are then checked one by one, and the search
+    /// is made again after a sync when one of them changed in place, or when
+    /// nothing matched.
+    func search() throws -> BestFirst {
+        do {
+            if let current = library.openIfCurrent() {
+                let found = try current.database.bestFirst(query, scope: current.scope, limit: limit)
+                // Nothing found may be a word just written into a page in
+                // place: that answer is worth a sync before it is given.
+                if !found.results.isEmpty, LibrarySync(database: current.database).unchanged(paths: found.pagePaths) {
+                    return found
+                }
+            }
+            let synced = try library.sync()
+            return try synced.database.bestFirst(query, scope: synced.scope, limit: limit)
+        } catch let error as SearchError {
+            throw BadInput(error.description)
+        }
+    }
+
+    /// `--count`: every match counted, after a sync.
+    func runCount() throws {
+        let catalog = try library.open().catalog
+        let total: Int
+        do {
+            total = try catalog.ranked(query, limit: 0).total
+        } catch {
+            throw BadInput(error.description)
+        }
+        if json {
+            try printJSON(SearchDocument(query: query, total: total, more: nil, results: nil))
+        } else {
+            Output.line("\(total)")
+        }
+        if total == 0 { throw ExitCode(1) }
+    }
+
+    func printJSON(_ document: SearchDocument) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(document)
+        data.append(0x0A)
+        Output.write(data)
     }
 
     /// The snippet on one line, its hit in reverse video on a terminal.
@@ -107,6 +149,8 @@ struct SearchDocument: Encodable {
         enum CodingKeys: String, CodingKey { case id, date, headline, hits, inTitle = "in_title", snippet }
     }
     var query: String
-    var total: Int
-    var results: [Result]
+    /// How many articles match: known when every match is shown, or counted.
+    var total: Int?
+    var more: Bool?
+    var results: [Result]?
 }

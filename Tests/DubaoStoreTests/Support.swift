@@ -74,9 +74,11 @@ struct Synced {
 
 @discardableResult
 func sync(_ database: LibraryDatabase, _ paths: [String], pipeline: Int = LibrarySync.currentPipeline) throws -> Synced {
-    let (files, scope, _) = PageScan.scan(paths)
-    let report = try LibrarySync(database: database, pipeline: pipeline).sync(files.map(PageInput.init(file:)), scope: scope)
-    return Synced(report: report, catalog: try DatabaseCatalog(database: database, scope: scope))
+    let roots = PageRoots(paths)
+    let walked = roots.walk()
+    let report = try LibrarySync(database: database, pipeline: pipeline)
+        .sync(walked.files.map(PageInput.init(file:)), scope: roots.scope, directories: walked.directories)
+    return Synced(report: report, catalog: try DatabaseCatalog(database: database, scope: roots.scope))
 }
 
 extension DatabaseCatalog {

@@ -216,7 +216,7 @@ private func writeLibrary(_ dir: TempDir, in sub: String = "pages") throws -> St
         defer { try? queue.close() }
         return try queue.read { db in
             try String.fetchAll(db, sql: "SELECT path || ':' || hash || ':' || pipeline FROM page ORDER BY id")
-                + String.fetchAll(db, sql: "SELECT key || ':' || body FROM article ORDER BY id")
+                + String.fetchAll(db, sql: "SELECT a.key || ':' || t.body FROM article a JOIN article_text t ON t.id = a.text_id ORDER BY a.id")
         }
     }
 

@@ -190,6 +190,52 @@ import Glibc
         #expect(empty["total"] as? Int == 0)
     }
 
+    /// A library synced a while ago is searched without a stat of each page;
+    /// a shown page edited in place, and a search that finds nothing, sync first.
+    @Test func searchTrustsDirectoryTimesButChecksWhatItShows() throws {
+        let dir = try Self.searchPages()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let env = ["DUBAO_DB": dir.appendingPathComponent("lib/library.sqlite").path]
+        let page = dir.appendingPathComponent("p1.txt").path
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-60)], ofItemAtPath: dir.path)
+        #expect(try Dubao.run(["index", dir.path], environment: env).status == 0)
+        let first = try Dubao.run(["search", "春灌", dir.path], environment: env)
+        #expect(first.stdout.contains("p1#1"))
+
+        // The page rewritten in place: its directory keeps its time.
+        let before = try FileManager.default.attributesOfItem(atPath: dir.path)[.modificationDate] as! Date
+        let handle = try #require(FileHandle(forWritingAtPath: page))
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: Data("\n黄河大桥合龙\n\n　　本报聊城2024年3月6日讯　黄河大桥今天合龙，春灌不受影响。\n\n".utf8))
+        try handle.close()
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(5)], ofItemAtPath: page)
+        try FileManager.default.setAttributes([.modificationDate: before], ofItemAtPath: dir.path)
+
+        let again = try Dubao.run(["search", "春灌", dir.path], environment: env)
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("黄河大桥合龙"))
+        #expect(!again.stdout.contains("位山灌区"))
+        let newWord = try Dubao.run(["search", "大桥", dir.path], environment: env)
+        #expect(newWord.status == 0)
+        #expect(newWord.stdout.contains("p1#1"))
+    }
+
+    @Test func searchCountsEveryMatchWhenAsked() throws {
+        let dir = try Self.searchPages()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let env = ["DUBAO_DB": dir.appendingPathComponent("library.sqlite").path]
+        let limited = try Dubao.run(["search", "--limit", "1", "年", dir.path], environment: env)
+        #expect(limited.status == 0)
+        #expect(limited.stdout.contains("more matches"))
+        let counted = try Dubao.run(["search", "--count", "年", dir.path], environment: env)
+        #expect(counted.stdout == "2\n")
+        let json = try Dubao.run(["search", "--json", "--limit", "1", "工程", dir.path], environment: env)
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(doc["more"] as? Bool == false)
+        #expect(doc["total"] as? Int == 1)
+        #expect(try Dubao.run(["search", "--count", "飞机场", dir.path], environment: env).status == 1)
+    }
+
     @Test func theDatabaseIsWhereDbOrDubaoDbSays() throws {
         let dir = try Self.searchPages()
         defer { try? FileManager.default.removeItem(at: dir) }
