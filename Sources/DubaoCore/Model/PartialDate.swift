@@ -60,20 +60,24 @@ public struct PartialDate: Sendable, Hashable, Comparable, Codable, CustomString
     /// The date `days` days later (or earlier); a date without a year stays
     /// within its year as if it were not a leap year.
     public func adding(days: Int) -> PartialDate {
-        let leap = year.map { ($0 % 4 == 0 && $0 % 100 != 0) || $0 % 400 == 0 } ?? false
-        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         var (y, m, d) = (year, month, day + days)
         while d < 1 {
             m -= 1
             if m < 1 { m = 12; y = y.map { $0 - 1 } }
-            d += lengths[m - 1]
+            d += Self.days(inMonth: m, year: y)
         }
-        while d > lengths[m - 1] {
-            d -= lengths[m - 1]
+        while d > Self.days(inMonth: m, year: y) {
+            d -= Self.days(inMonth: m, year: y)
             m += 1
             if m > 12 { m = 1; y = y.map { $0 + 1 } }
         }
         return PartialDate(year: y, month: m, day: d)
+    }
+
+    /// The days of a month; February of an unknown year has 28.
+    public static func days(inMonth month: Int, year: Int?) -> Int {
+        let leap = year.map { ($0 % 4 == 0 && $0 % 100 != 0) || $0 % 400 == 0 } ?? false
+        return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
     }
 
     /// Monday 1 … Sunday 7, where the year is known (Zeller's congruence).

@@ -20,7 +20,7 @@ enum ArticleAssembly {
         if article.kind != .teaser {
             if let date = leadDate(leadText) {
                 article.date = PartialDate(year: years.year(for: date), month: date.month, day: date.day)
-            } else if let day = leadDay(leadText), let reference = years.latestFullDate {
+            } else if let day = leadDay(leadText), let reference = years.reference {
                 article.date = reference.sameOrPrevious(day: day)
             } else if let issue = years.publicationDate, let offset = relativeDay(leadText, issue: issue) {
                 article.date = issue.adding(days: offset)

@@ -17,6 +17,7 @@ enum Furniture {
 
     static func isFurniture(_ t: [Unicode.Scalar]) -> Bool {
         if t.count <= 120 && (hasFooterWord(t) || isImprint(t)) { return true }
+        if t.count <= 80, PublicationLine.date(in: t) != nil { return true }
         if isSiteFurniture(t) { return true }
         guard t.count <= 40 else { return false }
         if creditWordScalars.contains(where: { t.hasPrefix($0) }) { return true }
@@ -62,6 +63,12 @@ enum Furniture {
     /// A full date in a page header.
     static func date(in t: [Unicode.Scalar]) -> PartialDate? {
         DateFinder.dates(in: t).first { $0.date.year != nil }?.date
+    }
+
+    /// The issue's date on a line of furniture: a publication line's, a
+    /// web date (`2024-04-23`) or a printed one (`2024年4月23日`).
+    static func issueDate(in t: [Unicode.Scalar]) -> PartialDate? {
+        PublicationLine.date(in: t) ?? isoDate(in: t) ?? date(in: t)
     }
 
     // MARK: pages copied from a paper's digital-edition web site

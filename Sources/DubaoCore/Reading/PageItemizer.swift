@@ -12,8 +12,12 @@ struct PageItemizer {
     private var skipNextBlockLine = false
     /// A continuation marker stood on a line of its own before the next text.
     private var nextIsContinued = false
-    /// Full dates from page furniture (`2024年2月23日 星期五`).
-    private(set) var furnitureDates: [PartialDate] = []
+    /// Full dates the page prints as its own: a masthead or date bar
+    /// (`2024年2月23日 星期五`), a source line, a publication line.
+    private(set) var issueDates: [PartialDate] = []
+    /// Dates of documents printed on the page (`（2025年3月18日）` under a
+    /// bulletin's title): evidence of the year, not the issue's date.
+    private(set) var documentDates: [PartialDate] = []
 
     /// The width hard-wrapped lines run to, when the page is hard-wrapped.
     let wrapWidth: Int
@@ -38,7 +42,7 @@ struct PageItemizer {
             // numbers in it and no sentence anywhere (name, 刊号, weather).
             if index == 0, furniture.contains(true), block.lines.count <= 10,
                !block.lines.contains(where: { $0.text.contains("。") }) {
-                for line in block.lines { if let date = Furniture.date(in: line.text) { dates.append(date) } }
+                for line in block.lines { if let date = Furniture.issueDate(in: line.text) { dates.append(date) } }
                 return nil
             }
             // A label beside the header's date or page number (`公告·服务`) is
@@ -55,14 +59,14 @@ struct PageItemizer {
             var kept: [SourceLine] = []
             for (line, isFurniture) in zip(block.lines, furniture) {
                 if isFurniture || header {
-                    if let date = Furniture.date(in: line.text) { dates.append(date) }
+                    if let date = Furniture.issueDate(in: line.text) { dates.append(date) }
                 } else {
                     kept.append(line)
                 }
             }
             return kept.isEmpty ? nil : Block(lines: kept)
         }
-        self.furnitureDates = dates
+        self.issueDates = dates
         let blocks = Furniture.droppingContentsList(framed)
         let wrapped = PageLines.isHardWrapped(blocks)
         self.wrapped = wrapped
@@ -80,10 +84,10 @@ struct PageItemizer {
         t.count <= 20 && !t.contains { Byline.sentencePunct.contains($0) || Scalars.isSpace($0) }
     }
 
-    static func items(of blocks: [Block]) -> (items: [PageItem], wrapped: Bool, dates: [PartialDate]) {
+    static func items(of blocks: [Block]) -> (items: [PageItem], wrapped: Bool, issueDates: [PartialDate], documentDates: [PartialDate]) {
         var it = PageItemizer(blocks: blocks)
         it.run()
-        return (it.items, it.wrapped, it.furnitureDates)
+        return (it.items, it.wrapped, it.issueDates, it.documentDates)
     }
 
     mutating func run() {
@@ -168,7 +172,7 @@ struct PageItemizer {
             // A document's date, with the issuing bodies on the line above:
             // a credit, not text or a title.
             closeOpen()
-            if let date = Furniture.date(in: text) { furnitureDates.append(date) }
+            if let date = Furniture.date(in: text) { documentDates.append(date) }
             if case .title(let t)? = items.last, t.number == line.number - 1 { items.removeLast() }
             items.append(.byline(Byline(roles: [.unnamed])))
             return 1
@@ -205,7 +209,7 @@ struct PageItemizer {
         guard let author = Furniture.articleMeta(line.text) else { return false }
         closeOpen()
         // The site's date of the article gives the page's year, as a header does.
-        if let date = Furniture.isoDate(in: line.text) ?? Furniture.date(in: line.text) { furnitureDates.append(date) }
+        if let date = Furniture.issueDate(in: line.text) { issueDates.append(date) }
         if !author.isEmpty {
             let tokens = Byline.tokenize(author)
             if let b = Byline.parse(author) {

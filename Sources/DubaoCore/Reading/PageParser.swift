@@ -3,19 +3,20 @@ public enum PageParser {
     /// Bumped whenever a change to the parser or the figure extractor changes
     /// what a page yields: a library made by an older version is re-parsed on
     /// its next sync.
-    public static let version = 6
+    public static let version = 7
 
     public static func parse(text: String, name: String, source: String) -> [Article] {
         let blocks = PageLines.blocks(of: text)
         let blankLines = blocks.count > 1
-        let (items, _, furnitureDates) = PageItemizer.items(of: blocks)
+        let (items, _, issueDates, documentDates) = PageItemizer.items(of: blocks)
         let segmenter = Segmenter(items: items)
         var drafts = segmenter.articles
         let announced = ColumnBanner.announced(in: drafts.flatMap { $0.paragraphs.map(\.text) })
         let banners = TitleAssigner.assign(groups: segmenter.groups, to: &drafts, layout: segmenter.layout,
                                            announcedColumns: announced)
         let texts = drafts.flatMap { d in d.paragraphs.map(\.text) + d.titles.map(\.text) }
-        let years = YearResolver(texts: texts, furniture: furnitureDates)
+        let issue = IssueDate.printed(issueDates) ?? IssueDate.inPath(source)
+        let years = YearResolver(texts: texts, issue: issue, documents: documentDates)
 
         var articles = drafts.enumerated().map { n, d in
             ArticleAssembly.article(from: d, id: "\(name)#\(n + 1)", source: source, years: years, blankLines: blankLines)
@@ -25,7 +26,7 @@ public enum PageParser {
         var kept = articles.compactMap { $0 }
         // Renumber in case an empty draft was dropped.
         for i in kept.indices { kept[i].id = "\(name)#\(i + 1)" }
-        let pageDate = kept.compactMap(\.date).max()
+        let pageDate = issue ?? kept.compactMap(\.date).max()
         for i in kept.indices { kept[i].pageDate = pageDate }
         return kept
     }

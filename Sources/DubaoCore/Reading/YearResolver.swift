@@ -3,8 +3,9 @@
 struct YearResolver {
     /// The latest full date printed on the page (`2023年12月26日`).
     var latestFullDate: PartialDate?
-    /// The date a page header prints (`2024年6月4日 星期二`): the day the
-    /// paper came out, which `昨天` and `今天` count from.
+    /// The issue's date (`IssueDate`: printed on the page, else in its
+    /// path): the day the paper came out, which `昨天` and `今天` count
+    /// from, and the year of every date printed without one.
     var publicationDate: PartialDate?
     /// The year the page calls the current one, from other evidence.
     var currentYear: Int?
@@ -23,9 +24,12 @@ struct YearResolver {
     static let anchorScalars = anchors.map { (phrase: Array($0.phrase.unicodeScalars), year: $0.year) }
     static let anchorEnding = Array("之年".unicodeScalars)
 
-    init(texts: [[Unicode.Scalar]], furniture: [PartialDate]) {
-        publicationDate = furniture.max()
-        var full = furniture
+    /// The date a lead dated by the day alone (`6日，`) counts back from.
+    var reference: PartialDate? { publicationDate ?? latestFullDate }
+
+    init(texts: [[Unicode.Scalar]], issue: PartialDate?, documents: [PartialDate]) {
+        publicationDate = issue
+        var full = documents + (issue.map { [$0] } ?? [])
         var mentioned: [Int] = []
         var weighted: [(Int, Int)] = []
         var past = Set<Int>()
@@ -84,7 +88,7 @@ struct YearResolver {
     /// The year of a date printed without one, or nil when unknowable.
     func year(for date: PartialDate) -> Int? {
         if let year = date.year { return year }
-        if let full = latestFullDate, let y = full.year {
+        if let full = publicationDate ?? latestFullDate, let y = full.year {
             // A date months after the latest full date belongs to the year before.
             return date.month > full.month + 2 ? y - 1 : y
         }

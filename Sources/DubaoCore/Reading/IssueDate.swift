@@ -1,0 +1,86 @@
+/// The date of the issue a page belongs to (spec §2, `page_date`), in the
+/// contract's order of trust:
+/// 1. the date the page prints as its own: a masthead or date bar, a digital
+///    edition's source line or publication line (the itemizer collects them
+///    as it drops those lines as furniture);
+/// 2. a full date in the file's path, as archives are kept
+///    (`2024/02/22/01.txt`, `2024-02-22/03.txt`, `20240222_A03.txt`,
+///    `rmrb-2024-02-22-4.txt`);
+/// 3. else the latest date of its articles (decided by the caller).
+///
+/// The issue date also gives its year to the dates the page prints without
+/// one; nothing here looks at another page or file.
+enum IssueDate {
+    /// Years a paper's issue can plausibly carry: older archives are kept
+    /// too, but `1123` in a path is a number, not a year.
+    static let plausibleYears = 1900...2099
+
+    /// The date the page prints as its own: of the dates found on its issue
+    /// lines, the one printed most often (a masthead's date is repeated by
+    /// the source line under each article); on a tie, the latest (a web copy
+    /// of articles published on different days is as new as its newest).
+    static func printed(_ dates: [PartialDate]) -> PartialDate? {
+        let full = dates.filter { $0.year != nil }
+        var best: PartialDate?
+        var bestCount = 0
+        for d in full {
+            let n = full.reduce(0) { $0 + ($1 == d ? 1 : 0) }
+            if n > bestCount || n == bestCount && best.map({ d > $0 }) == true { best = d; bestCount = n }
+        }
+        return best
+    }
+
+    /// The last full date written in a file's path, or nil. Eight digits
+    /// (`20240222`) count only where no other digit or letter touches them;
+    /// a year, a month and a day separated by `/ - _ .` where no digit
+    /// touches them. The file's own name is the most precise, so the last
+    /// date of the path wins.
+    static func inPath(_ path: String) -> PartialDate? {
+        let s = Array(path.utf8)
+        var found: PartialDate?
+        var i = 0
+        while i < s.count {
+            guard isDigit(s[i]), i == 0 || !isDigit(s[i - 1]) else { i += 1; continue }
+            if let (date, end) = separated(s, at: i) ?? eightDigits(s, at: i) {
+                found = date
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    private static func isSeparator(_ b: UInt8) -> Bool { b == 0x2F || b == 0x2D || b == 0x5F || b == 0x2E }
+
+    /// Digits from `i` (at most `max`): their value and where they end.
+    private static func number(_ s: [UInt8], at i: Int, max: Int) -> (value: Int, end: Int)? {
+        var j = i, v = 0
+        while j < s.count, isDigit(s[j]), j - i < max { v = v * 10 + Int(s[j] - 0x30); j += 1 }
+        guard j > i, j == s.count || !isDigit(s[j]) else { return nil }
+        return (v, j)
+    }
+
+    /// `2024-02-22`, `2024/02/22`, `2024_2_22`, `2024.02.22`.
+    private static func separated(_ s: [UInt8], at i: Int) -> (PartialDate, Int)? {
+        guard let y = number(s, at: i, max: 4), y.end - i == 4, y.end < s.count, isSeparator(s[y.end]),
+              let m = number(s, at: y.end + 1, max: 2), m.end < s.count, isSeparator(s[m.end]),
+              let d = number(s, at: m.end + 1, max: 2) else { return nil }
+        return valid(y.value, m.value, d.value).map { ($0, d.end) }
+    }
+
+    /// `20240222`, standing alone.
+    private static func eightDigits(_ s: [UInt8], at i: Int) -> (PartialDate, Int)? {
+        guard i == 0 || !isLetter(s[i - 1]), let n = number(s, at: i, max: 8), n.end - i == 8,
+              n.end == s.count || !isLetter(s[n.end]) else { return nil }
+        let v = n.value
+        return valid(v / 10000, v / 100 % 100, v % 100).map { ($0, n.end) }
+    }
+
+    private static func valid(_ y: Int, _ m: Int, _ d: Int) -> PartialDate? {
+        guard plausibleYears.contains(y), (1...12).contains(m), d >= 1, d <= PartialDate.days(inMonth: m, year: y) else { return nil }
+        return PartialDate(year: y, month: m, day: d)
+    }
+}
