@@ -144,12 +144,25 @@ def issue_date_shown(iso, text, source):
     if not iso or iso.startswith("--"):
         return False
     y, m, d = (int(x) for x in iso.split("-"))
-    flat = unicodedata.normalize("NFKC", text)
-    printed = [f"{y}年{m}月{d}日", f"{y}年{m:02d}月{d:02d}日", f"{y}-{m:02d}-{d:02d}", f"{y}/{m}/{d}", f"{y}/{m:02d}/{d:02d}"]
+    flat = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    printed = [f"{y}年{m}月{d}日", f"{y}年{m:02d}月{d:02d}日", f"{y}-{m:02d}-{d:02d}", f"{y}/{m}/{d}",
+               f"{y}/{m:02d}/{d:02d}", f"{y}.{m:02d}.{d:02d}", f"{y}.{m}.{d}",
+               f"{chinese_year(y)}年{chinese_number(m)}月{chinese_number(d)}日"]
     if any(p in flat for p in printed):
         return True
     path = re.sub(r"[-_./]", "", source)
     return f"{y}{m:02d}{d:02d}" in path or re.search(rf"{y}[-_./]0?{m}[-_./]0?{d}(?!\d)", source) is not None
+
+
+def chinese_year(y):
+    return "".join("〇一二三四五六七八九"[int(c)] for c in str(y))
+
+
+def chinese_number(n):
+    ones = "〇一二三四五六七八九"
+    if n < 10:
+        return ones[n]
+    return ("" if n < 20 else ones[n // 10]) + "十" + ("" if n % 10 == 0 else ones[n % 10])
 
 
 def page_date_of(dates):
