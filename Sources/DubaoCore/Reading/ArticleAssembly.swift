@@ -13,7 +13,7 @@ enum ArticleAssembly {
         article.headline = head.headline
         article.paragraphs = paragraphs
         article.kind = ArticleKindRules.kind(of: d, firstParagraph: leadText, hasSeries: head.series != nil)
-        article.column = head.series ?? d.banners.first?.string
+        article.column = head.series ?? d.banners.first.map { ColumnBanner.name(of: $0.string) }
         article.place = lead?.dateline?.place
         article.continues = d.paragraphs.compactMap(\.continues).last
         article.authors = authors(of: d)

@@ -33,6 +33,35 @@ enum ColumnBanner {
         return names
     }
 
+    /// Labels a page prints before a column's name (`专栏：田间笔谈`, as a
+    /// by-date corpus keeps its pages).
+    static let nameLabels = ["专栏", "栏目"]
+
+    /// The column's name as a banner prints it: `短　讯` spread out over a
+    /// column is `短讯`; a banner in quotes whole (`“新春走基层”`) is named
+    /// without them; a label before it (`专栏：`) is no part of it.
+    static func name(of banner: String) -> String {
+        var text = Substring(banner)
+        for label in nameLabels where text.hasPrefix(label) {
+            let rest = text.dropFirst(label.count)
+            if rest.first == "：" || rest.first == ":" { text = rest.dropFirst().drop { $0 == " " } }
+        }
+        let parts = text.split(separator: " ")
+        let name = parts.allSatisfy { $0.unicodeScalars.count == 1 } ? parts.joined() : String(text)
+        let inner = name.dropFirst().dropLast()
+        if name.hasPrefix("“"), name.hasSuffix("”"), !inner.isEmpty, !inner.contains("“"), !inner.contains("”") {
+            return String(inner)
+        }
+        return name
+    }
+
+    /// An empty label of a corpus's page record (`专栏：` with no name after
+    /// it): furniture.
+    static func isEmptyLabel(_ t: [Unicode.Scalar]) -> Bool {
+        guard let last = t.last, last == "：" || last == ":", t.count <= 5 else { return false }
+        return nameLabels.contains(Array(t.dropLast()).string)
+    }
+
     static func key(_ t: [Unicode.Scalar]) -> String {
         t.filter { !Scalars.isSpace($0) }.string
     }
@@ -62,6 +91,9 @@ enum ColumnBanner {
     /// A short line over a much longer title (`学思践悟` over
     /// `在守正创新中彰显理论力量`): a column's name, not a kicker.
     static func isShortBanner(_ t: TitleLine, over next: TitleLine) -> Bool {
+        // A subtitle (`——红岩乡兴修水利见闻`) follows its main title: the
+        // short line over it is that title (`冬闲变冬忙`).
+        if Headline.isSubtitle(next.text) { return false }
         let compact = TextCleanup.titleScalars(t.text).filter { !Scalars.isSpace($0) }
         let nextCount = TextCleanup.titleScalars(next.text).filter { !Scalars.isSpace($0) }.count
         return compact.count >= 2 && compact.count <= 5 && nextCount >= compact.count + 3

@@ -19,8 +19,13 @@ enum Furniture {
         if t.count <= 120 && (hasFooterWord(t) || isImprint(t)) { return true }
         if t.count <= 80, PublicationLine.date(in: t) != nil { return true }
         if isSiteFurniture(t) { return true }
+        // A page header with a weekday (`2 时 政 2023 年 11 月 23 日 星期四 责任编辑：…`,
+        // set letter by letter): a date, and no sentence.
+        if t.count <= 100, t.contains(xingqi), !t.contains(where: PublicationLine.sentenceMarks.contains),
+           issueDate(in: t) != nil { return true }
         guard t.count <= 40 else { return false }
         if creditWordScalars.contains(where: { t.hasPrefix($0) }) { return true }
+        if ColumnBanner.isEmptyLabel(t) { return true }
         if t.count <= 4 && pageLabels.contains(t.filter { !Scalars.isSpace($0) }.string) { return true }
         // `第3版`, `A3`, `3`: page numbers.
         // `今日8版`, `本期共16版`: how many pages the issue has.
@@ -34,6 +39,9 @@ enum Furniture {
             if core.hasSuffix("版") { core.removeLast() }
             if let f = core.first, ("A"..."Z").contains(f) { core.removeFirst() }
             if !core.isEmpty && core.allSatisfy({ Scalars.digit($0) != nil }) { return true }
+            // `第三版`: the number in Chinese numerals, as older pages print it.
+            if s.first == "第", s.last == "版", !core.isEmpty, core.count <= 3,
+               core.allSatisfy({ DateFinder.chineseDigits[$0] != nil || $0 == "十" }) { return true }
         }
         // `第3版　要闻`, `第5版　区域`: a page number with the page's label.
         // (Text without a space is one word at most: no split needed to tell.)
@@ -45,7 +53,7 @@ enum Furniture {
         }
         let weekday = t.contains(xingqi), week = t.contains("周" as Unicode.Scalar)
         guard weekday || week else { return false }
-        if t.count <= 40, date(in: t) != nil, weekday || week && t.count <= 20 { return true }
+        if t.count <= 40, issueDate(in: t) != nil, weekday || week && t.count <= 20 { return true }
         return false
     }
 
@@ -66,9 +74,12 @@ enum Furniture {
     }
 
     /// The issue's date on a line of furniture: a publication line's, a
-    /// web date (`2024-04-23`) or a printed one (`2024年4月23日`).
+    /// web date (`2024-04-23`, `2020.09.30`) or a printed one (`2024年4月23日`,
+    /// also set letter by letter: `2023 年 11 月 23 日`).
     static func issueDate(in t: [Unicode.Scalar]) -> PartialDate? {
-        PublicationLine.date(in: t) ?? isoDate(in: t) ?? date(in: t)
+        if let d = PublicationLine.date(in: t) ?? isoDate(in: t) ?? date(in: t) { return d }
+        guard t.contains(where: Scalars.isSpace) else { return nil }
+        return date(in: t.filter { !Scalars.isSpace($0) })
     }
 
     // MARK: pages copied from a paper's digital-edition web site
@@ -82,7 +93,8 @@ enum Furniture {
         "返回目录", "返回", "返回首页", "返回顶部", "回到顶部", "首页", "网站首页", "打印", "打印本页", "打印此文",
         "关闭", "关闭窗口", "收藏", "分享", "分享到", "往期回顾", "往期", "朗读", "复制链接", "我要纠错", "文章导航",
         "PDF", "PDF版", "PDF下载", "下载PDF", "版面概览", "当前版", "返回本版", "扫一扫", "扫码阅读", "手机看报",
-        "上一月", "下一月", "查看PDF", "本版PDF",
+        "上一月", "下一月", "查看PDF", "本版PDF", "前一版", "后一版", "前一篇", "后一篇", "通版", "默认字号",
+        "设为首页", "加入收藏", "PDF版下载", "版面PDF", "大字", "小字", "标准",
     ]
     static let navigationFirsts = ScalarClass(String(Set(navigationWords.compactMap(\.first))))
     /// Navigation that names what it leads to: `上一篇：…`, `字号：大 中 小`.
@@ -193,17 +205,30 @@ enum Furniture {
         let compact = t.filter { !Scalars.isSpace($0) }
         if compact.count <= 18, editionEndings.contains(where: { compact.hasSuffix($0) }) { return true }
         if isSourceLine(t) || isCalendarLine(t, compact: compact) { return true }
-        // A line of navigation words, page slots, dates and labels.
+        // A line of navigation words, page slots, dates and labels. A control
+        // is often printed with a sign beside its word (`放大+`, `默认○`,
+        // `▲返回`, `下一版>>`): the word is what is left without its signs.
         let words = t.split(whereSeparator: { Scalars.isSpace($0) || navBrackets.contains($0) })
             .map { Array($0.filter { !navStrip.contains($0) }) }.filter { !$0.isEmpty }
-        var navigation = false
+        var navigation = false, dated = false, paper = false, slot = false
         for w in words {
             if navigationWords.contains(w.string) {
                 if w.count > 1 { navigation = true }
-            } else if !(isPageSlot(w) || pageLabels.contains(w.string) || isDateWord(w) || isPaperName(w)) {
+            } else if let bare = Optional(w.filter { !isControlSign($0) }), bare.count < w.count, !bare.isEmpty,
+                      navigationWords.contains(bare.string) {
+                navigation = true
+            } else if isPageSlot(w) {
+                slot = true
+            } else if isDateWord(w) {
+                dated = true
+            } else if isPaperName(w) {
+                paper = true
+            } else if !(pageLabels.contains(w.string) || w.allSatisfy(isControlSign)) {
                 return false
             }
         }
+        // `1998年03月12日 人民日报 第2版`: a date bar or a page header.
+        if dated && (paper || slot) { return true }
         return navigation || words.contains(where: { isPageSlot($0) && $0.contains(where: { $0 == "：" || $0 == ":" || $0 == "(" || $0 == "（" }) })
             || words.allSatisfy(isWebDateWord)
     }
@@ -220,7 +245,9 @@ enum Furniture {
         }
         if s.first == "第" { s = s.dropFirst() }
         if let f = s.first, ("A"..."Z").contains(f) { s = s.dropFirst() }
-        let digits = s.prefix { Scalars.digit($0) != nil }
+        // `03版`, `第三版`, `第十二版`.
+        var digits = s.prefix { Scalars.digit($0) != nil }
+        if digits.isEmpty, w.first == "第" { digits = s.prefix { DateFinder.chineseDigits[$0] != nil || $0 == "十" } }
         guard !digits.isEmpty, digits.count <= 3 else { return false }
         s = s.dropFirst(digits.count)
         guard s.first == "版" else { return false }
@@ -234,6 +261,17 @@ enum Furniture {
         guard s.first == "：" || s.first == ":" else { return false }
         let label = s.dropFirst()
         return label.count <= 8 && label.allSatisfy { Scalars.isCJK($0) || $0 == "·" }
+    }
+
+    /// A sign printed beside a control's word: a shape, an arrow, a plus or
+    /// a minus (`○`, `▲`, `>>`, `+`). Letters, digits, Han characters and
+    /// the marks of a date (`-`, `/`, `.`, `:`) are no signs.
+    static func isControlSign(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x2B, 0x3C, 0x3E, 0x7C, 0x7E, 0xFF0B, 0xFF0D, 0xFF1C, 0xFF1E, 0xAB, 0xBB, 0x2039, 0x203A: return true
+        case 0x2190...0x21FF, 0x2500...0x27BF, 0x2B00...0x2BFF: return true  // arrows, boxes, shapes, dingbats
+        default: return false
+        }
     }
 
     /// `2024-04-23`, `2024/4/23`, `09:31:27`: a web site's date or time.
@@ -438,7 +476,7 @@ enum Furniture {
         return author ?? []
     }
 
-    /// `2024-05-06`, `2024/5/6`: a date as a web site prints it.
+    /// `2024-05-06`, `2024/5/6`, `2024.05.06`: a date as a web site prints it.
     static func isoDate(in t: [Unicode.Scalar]) -> PartialDate? {
         func number(_ from: Int, _ count: ClosedRange<Int>) -> (Int, Int)? {
             var j = from, n = 0
@@ -447,7 +485,7 @@ enum Furniture {
         }
         var i = 0
         while i + 8 <= t.count {
-            if (i == 0 || Scalars.digit(t[i - 1]) == nil), let (year, a) = number(i, 4...4), a < t.count, t[a] == "-" || t[a] == "/",
+            if (i == 0 || Scalars.digit(t[i - 1]) == nil), let (year, a) = number(i, 4...4), a < t.count, t[a] == "-" || t[a] == "/" || t[a] == ".",
                let (month, b) = number(a + 1, 1...2), b < t.count, t[b] == t[a], let (day, c) = number(b + 1, 1...2),
                c == t.count || Scalars.digit(t[c]) == nil, (1900...2100).contains(year), (1...12).contains(month), (1...31).contains(day) {
                 return PartialDate(year: year, month: month, day: day)

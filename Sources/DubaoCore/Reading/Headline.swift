@@ -1,6 +1,12 @@
 /// Chooses the headline among an article's title lines and reads a series
 /// line (`——“三提三敢”系列评论之八`) as the article's column.
 enum Headline {
+    /// A subtitle line (副题): it opens with a dash (`——红岩乡兴修水利见闻`,
+    /// `—`, `--`) and stands under its main title.
+    static func isSubtitle(_ t: [Unicode.Scalar]) -> Bool {
+        t.first == "—" || t.hasPrefix("--")
+    }
+
     struct Result {
         var headline: String?
         var series: String?
@@ -22,7 +28,7 @@ enum Headline {
         }
         // A subtitle starting with a dash is never the headline; the line
         // right above it is (a kicker may stand above that).
-        let isDash = { (t: TitleLine) in t.text.first == "—" || t.text.hasPrefix("--") }
+        let isDash = { (t: TitleLine) in isSubtitle(t.text) }
         let lines = titles.filter { !isDash($0) }
         guard let first = lines.first else { return Result(headline: titles[0].string) }
         if lines.count == 1 { return Result(headline: first.string) }

@@ -15,16 +15,44 @@ enum IssueDate {
     /// too, but `1123` in a path is a number, not a year.
     static let plausibleYears = 1900...2099
 
-    /// The date the page prints as its own: of the dates found on its issue
-    /// lines, the one printed most often (a masthead's date is repeated by
-    /// the source line under each article); on a tie, the latest (a web copy
-    /// of articles published on different days is as new as its newest).
-    static func printed(_ dates: [PartialDate]) -> PartialDate? {
-        let full = dates.filter { $0.year != nil }
+    /// A date on one of the page's issue lines, and how far that line is
+    /// trusted: what the paper printed on the page itself before what a web
+    /// site says of its copy.
+    struct Printed: Sendable {
+        enum Source: Int, Comparable, Sendable {
+            /// A masthead, date bar or page header: the paper's own.
+            case page
+            /// An article's source line (`《X日报》（2024年04月23日 第02版）`).
+            case sourceLine
+            /// A site's publication line or facts line: when the copy went up.
+            case site
+            static func < (a: Source, b: Source) -> Bool { a.rawValue < b.rawValue }
+        }
+        var date: PartialDate
+        var source: Source
+
+        /// The date of a line of furniture, and what kind of line it is.
+        init?(line t: [Unicode.Scalar]) {
+            guard let date = Furniture.issueDate(in: t), date.year != nil else { return nil }
+            self.date = date
+            if PublicationLine.date(in: t) != nil || Furniture.articleMeta(t) != nil { source = .site }
+            else if Furniture.isSourceLine(t) { source = .sourceLine }
+            else { source = .page }
+        }
+    }
+
+    /// The date the page prints as its own: from the most trusted kind of
+    /// issue line it has, the date printed most often (a masthead's date is
+    /// repeated by the source line under each article); on a tie, the latest
+    /// (a web copy of articles published on different days is as new as its
+    /// newest).
+    static func printed(_ found: [Printed]) -> PartialDate? {
+        guard let trusted = found.map(\.source).min() else { return nil }
+        let dates = found.filter { $0.source == trusted }.map(\.date)
         var best: PartialDate?
         var bestCount = 0
-        for d in full {
-            let n = full.reduce(0) { $0 + ($1 == d ? 1 : 0) }
+        for d in dates {
+            let n = dates.reduce(0) { $0 + ($1 == d ? 1 : 0) }
             if n > bestCount || n == bestCount && best.map({ d > $0 }) == true { best = d; bestCount = n }
         }
         return best

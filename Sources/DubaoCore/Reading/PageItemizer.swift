@@ -14,7 +14,7 @@ struct PageItemizer {
     private var nextIsContinued = false
     /// Full dates the page prints as its own: a masthead or date bar
     /// (`2024年2月23日 星期五`), a source line, a publication line.
-    private(set) var issueDates: [PartialDate] = []
+    private(set) var issueDates: [IssueDate.Printed] = []
     /// Dates of documents printed on the page (`（2025年3月18日）` under a
     /// bulletin's title): evidence of the year, not the issue's date.
     private(set) var documentDates: [PartialDate] = []
@@ -24,7 +24,7 @@ struct PageItemizer {
     let usesIndent: Bool
 
     init(blocks allBlocks: [Block]) {
-        var dates: [PartialDate] = []
+        var dates: [IssueDate.Printed] = []
         // A 导读 box printed right under the masthead, with no blank line, is
         // no part of it.
         var allBlocks = allBlocks
@@ -42,7 +42,7 @@ struct PageItemizer {
             // numbers in it and no sentence anywhere (name, 刊号, weather).
             if index == 0, furniture.contains(true), block.lines.count <= 10,
                !block.lines.contains(where: { $0.text.contains("。") }) {
-                for line in block.lines { if let date = Furniture.issueDate(in: line.text) { dates.append(date) } }
+                for line in block.lines { if let date = IssueDate.Printed(line: line.text) { dates.append(date) } }
                 return nil
             }
             // A label beside the header's date or page number (`公告·服务`) is
@@ -59,7 +59,7 @@ struct PageItemizer {
             var kept: [SourceLine] = []
             for (line, isFurniture) in zip(block.lines, furniture) {
                 if isFurniture || header {
-                    if let date = Furniture.issueDate(in: line.text) { dates.append(date) }
+                    if let date = IssueDate.Printed(line: line.text) { dates.append(date) }
                 } else {
                     kept.append(line)
                 }
@@ -84,7 +84,7 @@ struct PageItemizer {
         t.count <= 20 && !t.contains { Byline.sentencePunct.contains($0) || Scalars.isSpace($0) }
     }
 
-    static func items(of blocks: [Block]) -> (items: [PageItem], wrapped: Bool, issueDates: [PartialDate], documentDates: [PartialDate]) {
+    static func items(of blocks: [Block]) -> (items: [PageItem], wrapped: Bool, issueDates: [IssueDate.Printed], documentDates: [PartialDate]) {
         var it = PageItemizer(blocks: blocks)
         it.run()
         return (it.items, it.wrapped, it.issueDates, it.documentDates)
@@ -209,7 +209,7 @@ struct PageItemizer {
         guard let author = Furniture.articleMeta(line.text) else { return false }
         closeOpen()
         // The site's date of the article gives the page's year, as a header does.
-        if let date = Furniture.issueDate(in: line.text) { issueDates.append(date) }
+        if let date = IssueDate.Printed(line: line.text) { issueDates.append(date) }
         if !author.isEmpty {
             let tokens = Byline.tokenize(author)
             if let b = Byline.parse(author) {

@@ -11,17 +11,7 @@ enum TitleAssigner {
     struct Banner {
         var line: TitleLine
         var next: Int?
-        /// The column's name: `短　讯` spread out over a column is `短讯`.
-        /// A banner printed in quotes whole (`“新春走基层”`) is named without them.
-        var name: String {
-            let parts = line.string.split(separator: " ")
-            let name = parts.allSatisfy { $0.unicodeScalars.count == 1 } ? parts.joined() : line.string
-            let inner = name.dropFirst().dropLast()
-            if name.hasPrefix("“"), name.hasSuffix("”"), !inner.isEmpty, !inner.contains("“"), !inner.contains("”") {
-                return String(inner)
-            }
-            return name
-        }
+        var name: String { ColumnBanner.name(of: line.string) }
     }
 
     /// Returns the title lines that belong to no article: column banners.
@@ -81,7 +71,7 @@ enum TitleAssigner {
             if let n = group.next, !group.late.isEmpty {
                 // Lines after the byline: the article's title if it has none
                 // before, else its column banner, else its first intertitles.
-                let isDash = { (t: TitleLine) in t.text.first == "—" || t.text.hasPrefix("--") }
+                let isDash = { (t: TitleLine) in Headline.isSubtitle(t.text) }
                 if titles.isEmpty { titles = group.late }
                 else if group.late.allSatisfy(isDash) { titles += group.late }
                 else if group.late.allSatisfy({ ColumnBanner.isBanner($0, announced: announcedColumns, inGroupOf: 2) }) {

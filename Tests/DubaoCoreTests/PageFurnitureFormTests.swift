@@ -1,0 +1,88 @@
+import Testing
+@testable import DubaoCore
+
+/// Furniture told by the form of a line (issue 18, part 2), decks (part 3):
+/// one rule per test, on small pages written for it.
+@Suite struct PageFurnitureFormTests: SmallPages {
+    static let body = "　　本报讯（记者 孙丽娜）6月14日，全县已收获小麦21.6万亩，占种植面积的83%。"
+
+    @Test(arguments: ["放大+　缩小-　默认○", "▲返回目录　下一版>>", "【放大】【缩小】【默认◎】", "[PDF版下载]　[返回目录]"])
+    func aControlWithASignBesideItsWordIsFurniture(_ controls: String) {
+        let page = "\(controls)\n全县夏粮收获进度过八成\n\(Self.body)\n\n\(controls)\n"
+        let a = parse(page)
+        #expect(a.count == 1)
+        #expect(a.first?.titles == ["全县夏粮收获进度过八成"])
+        #expect(a.first?.paragraphs.count == 1)
+    }
+
+    @Test func aTitleWithASignIsStillATitle() {
+        // Signs make a control only beside a control's word (the star is
+        // the title's ornament, which titles never keep).
+        let page = "★全县夏粮收获进度过八成\n\n\(Self.body)\n"
+        #expect(parse(page).first?.headline == "全县夏粮收获进度过八成")
+    }
+
+    @Test func aNavigationLineWithTheDateIsFurnitureAndDatesThePage() {
+        let page = "前一版 下一版 2024年11月12日\n\n全县夏粮收获进度过八成\n\n\(Self.body)\n"
+        let a = PageParser.parse(text: page, name: "p", source: "2024/11/13/p.txt")
+        #expect(a.first?.titles == ["全县夏粮收获进度过八成"])
+        #expect(a.first?.pageDate?.iso == "2024-11-12")
+    }
+
+    @Test func aHeaderSetLetterByLetterIsFurniture() {
+        let page = "2 时 政 2023 年 11 月 23 日 星期四 责任编辑：赵 宁 组版：孙 悦\n\n全县夏粮收获进度过八成\n\n\(Self.body)\n"
+        let a = parse(page)
+        #expect(a.first?.titles == ["全县夏粮收获进度过八成"])
+        #expect(a.first?.pageDate?.iso == "2023-11-23")
+    }
+
+    @Test func aPagesOwnHeaderOutranksTheSitesUploadDate() {
+        let page = """
+        发布时间:2023-11-30 | 杂志分类:其他
+
+        兰州日报　2023年11月23日　星期四
+
+        全县夏粮收获进度过八成
+
+        \(Self.body)
+        """
+        #expect(parse(page).first?.pageDate?.iso == "2023-11-23")
+    }
+
+    @Test func aPageNumberInChineseNumeralsWithItsLabelIsFurniture() {
+        let page = "第三版　　　　综合新闻\n\n全县夏粮收获进度过八成\n\n\(Self.body)\n"
+        #expect(parse(page).first?.titles == ["全县夏粮收获进度过八成"])
+    }
+
+    @Test func aCorpusPageHeaderAndItsEmptyFieldsAreFurniture() {
+        let page = """
+        1998年03月12日 人民日报 第2版
+
+        第2版(经济)
+        专栏：
+
+        全县夏粮收获进度过八成
+        \(Self.body)
+
+        第2版(经济)
+        专栏：田间笔谈
+
+        麦收时节话农机
+        　　每到麦收，村里的老农总要念叨几句农机的好处。
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a.first?.titles == ["全县夏粮收获进度过八成"])
+        #expect(a.first?.column == nil)
+        #expect(a.first?.pageDate?.iso == "1998-03-12")
+        #expect(a.last?.column == "田间笔谈")
+    }
+
+    @Test func aShortTitleOverADashSubtitleIsTheHeadlineNotABanner() {
+        let page = "冬闲变冬忙\n——红岩乡兴修水利见闻\n\n　　入冬以来，红岩乡组织3200多名劳力兴修水利，新增灌溉面积2100亩。\n"
+        let a = parse(page)
+        #expect(a.first?.titles == ["冬闲变冬忙", "——红岩乡兴修水利见闻"])
+        #expect(a.first?.headline == "冬闲变冬忙")
+        #expect(a.first?.column == nil)
+    }
+}
