@@ -86,11 +86,15 @@ public struct Library: Sendable {
         do {
             let (text, encoding) = try TextDecoding.decode(bytes)
             let name = PageFiles.pageName(of: source)
-            var articles = PageParser.parse(text: text, name: name, source: source)
+            // A page in Traditional characters is read in Simplified and
+            // given back its own characters.
+            let traditional = TraditionalPage(text: text)
+            var articles = PageParser.parse(text: traditional?.foldedText ?? text, name: name, source: source)
             for i in articles.indices {
                 articles[i].figures = FigureExtractor.figures(titles: articles[i].titles,
                                                               paragraphs: articles[i].paragraphs)
             }
+            if let traditional { articles = articles.map(traditional.restore) }
             if articles.isEmpty {
                 return .failure(LoadWarning(path: source, message: "no articles found in the text"))
             }

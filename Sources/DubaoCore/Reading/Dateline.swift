@@ -19,6 +19,16 @@ struct Dateline: Hashable {
             inner.length += 1
             return inner
         }
+        // A dateline in lenticular brackets (`【本报讯】`, `【新华社重庆3月14日电】`),
+        // as flipbook and wire copies print it: read without them.
+        if text.first == "【", let close = text.prefix(24).firstIndex(of: "】"), close >= 3 {
+            var inner = Array(text[1..<close]) + Array(text[(close + 1)...])
+            if var d = parse(inner) {
+                d.length += 2
+                return d
+            }
+            inner.removeAll()
+        }
         let t = text
         // 本报…讯 / …报…讯: the place stands between 本报 and 讯.
         if t.hasPrefix("本报") || t.hasPrefix("本刊") {

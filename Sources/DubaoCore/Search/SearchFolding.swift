@@ -42,6 +42,18 @@ public enum SearchFolding {
         }
     }
 
+    /// The Simplified form of a Han character (itself when it has none);
+    /// any other scalar as it is.
+    @inline(__always)
+    static func simplifiedHan(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        let v = s.value
+        let f: UInt32
+        if v >= 0x3400 && v < 0xA000 { f = simplified[Int(v &- 0x3400)] }
+        else if v >= 0xF900 && v < 0xFB00 { f = simplified[Int(v &- 0xF900) &+ 0x6C00] }
+        else { return s }
+        return Unicode.Scalar(f) ?? s
+    }
+
     /// The folded scalars of `text`.
     public static func folded(_ text: some StringProtocol) -> [UInt32] {
         var out: [UInt32] = []

@@ -1,0 +1,99 @@
+/// A page printed in Traditional characters, read through its Simplified
+/// form: the parser's vocabulary (`本报讯`, `记者`, `新华社…电`, `亿`, `个`)
+/// is written once, in Simplified, and a Hong Kong, Macau or Taiwan page
+/// (`本報訊`, `記者`, `新華社…電`, `億`, `個`) is the same page to it.
+///
+/// Folding is one scalar to one (`SearchFolding`'s Hant → Hans table), so
+/// every string the parser returns is made of the folded page's scalars in
+/// page order. Each is put back into the characters the page printed by
+/// walking it along the page; a figure's offsets stay valid because no
+/// string changes its length. Units stay Simplified, as the contract asks.
+struct TraditionalPage {
+    /// The page's scalars without whitespace, as printed and as folded.
+    private let printed: [Unicode.Scalar]
+    private let folded: [Unicode.Scalar]
+    /// The text to parse.
+    let foldedText: String
+
+    /// Traditional characters a page must hold to be read this way: a
+    /// Simplified page with a name in an old form (`乾隆`) is read as it is.
+    static let minimumTraditional = 5
+
+    /// nil when the page is not in Traditional characters.
+    init?(text: String) {
+        // Every page is asked: a count that stops early, with no allocation.
+        var changed = 0
+        for s in text.unicodeScalars where SearchFolding.simplifiedHan(s) != s {
+            changed += 1
+            if changed == Self.minimumTraditional { break }
+        }
+        guard changed >= Self.minimumTraditional else { return nil }
+        var out = String.UnicodeScalarView()
+        var printed: [Unicode.Scalar] = [], folded: [Unicode.Scalar] = []
+        printed.reserveCapacity(text.unicodeScalars.count)
+        folded.reserveCapacity(text.unicodeScalars.count)
+        for s in text.unicodeScalars {
+            let f = SearchFolding.simplifiedHan(s)
+            out.append(f)
+            if !Scalars.isSpace(s) && s != "\n" && s != "\r" {
+                printed.append(s)
+                folded.append(f)
+            }
+        }
+        self.printed = printed
+        self.folded = folded
+        foldedText = String(out)
+    }
+
+    /// How far ahead a scalar is looked for when the parser left something
+    /// of the page out between two of a string's scalars (a marker, a credit).
+    static let window = 64
+    /// Scalars of a string that must match the page to find where it starts.
+    static let anchor = 8
+
+    /// `s` (made by the parser from the folded page) in the page's own characters.
+    func restore(_ s: String) -> String {
+        let scalars = Array(s.unicodeScalars)
+        let key = scalars.filter { !Scalars.isSpace($0) && $0 != "\n" }.prefix(Self.anchor)
+        guard !key.isEmpty, var q = start(of: Array(key)) else { return s }
+        var out = String.UnicodeScalarView()
+        for c in scalars {
+            if Scalars.isSpace(c) || c == "\n" { out.append(c); continue }
+            var k = q
+            while k < folded.count, k - q < Self.window, folded[k] != c { k += 1 }
+            if k < folded.count, folded[k] == c {
+                out.append(printed[k])
+                q = k + 1
+            } else {
+                out.append(c)
+            }
+        }
+        return String(out)
+    }
+
+    private func start(of key: [Unicode.Scalar]) -> Int? {
+        guard key.count <= folded.count else { return nil }
+        var i = 0
+        while i + key.count <= folded.count {
+            if folded[i] == key[0], folded[i..<(i + key.count)].elementsEqual(key) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The article in the page's own characters.
+    func restore(_ a: Article) -> Article {
+        var a = a
+        a.titles = a.titles.map(restore)
+        a.headline = a.headline.map(restore)
+        a.paragraphs = a.paragraphs.map(restore)
+        a.authors = a.authors.map(restore)
+        a.place = a.place.map(restore)
+        a.column = a.column.map(restore)
+        for i in a.figures.indices {
+            a.figures[i].text = restore(a.figures[i].text)
+            a.figures[i].indicator = a.figures[i].indicator.map(restore)
+        }
+        return a
+    }
+}
