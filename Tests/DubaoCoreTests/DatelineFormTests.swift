@@ -16,4 +16,39 @@ import Testing
         // The dateline stays in the lead as printed.
         #expect(a.first?.paragraphs.first?.hasPrefix("【") == true)
     }
+
+    @Test func aDatelineOnALineOfItsOwnOpensTheLeadUnderIt() {
+        let page = """
+        我县粮食总产创新高
+
+        本报讯 （通讯员 李 建国）
+          12月28日，县统计局公布今年全县农
+        业生产统计结果，粮食总产达到2.86亿斤。
+          今年，县里推广杂交水稻12万亩。
+        """
+        let a = PageParser.parse(text: page, name: "p3", source: "1990/12/1990-12-31-p3.txt")
+        #expect(a.count == 1)
+        #expect(a.first?.authors == ["李建国"])
+        #expect(a.first?.date?.iso == "1990-12-28")
+        #expect(a.first?.paragraphs.count == 2)
+        #expect(a.first?.paragraphs.first?.hasPrefix("本报讯 （通讯员 李建国）12月28日") == true)
+    }
+
+    @Test(arguments: [("（记者 李 建国 王芳）", ["李建国", "王芳"]), ("（记者 李 建国、王 芳）", ["李建国", "王芳"]),
+                      ("（记者 周 涛）", ["周涛"])] as [(String, [String])])
+    func aSurnameSetApartIsOneNameWithWhatFollows(_ credit: String, _ names: [String]) {
+        let a = parse("新区工业稳中有进\n\n　　本报讯\(credit)11月22日，新区新增规模以上工业企业25家。\n")
+        #expect(a.first?.authors == names)
+    }
+
+    @Test(arguments: [
+        ("本报石家庄3月11日讯 记者王立群、赵德明报道：连日来，冀中平原气温回升。", ["王立群", "赵德明"], "石家庄"),
+        ("本报北京9月8日讯 新华社记者周晓梅、本报记者李强报道：全国秋粮收购开始。", ["周晓梅", "李强"], "北京"),
+    ] as [(String, [String], String?)])
+    func aCreditClosedByReportedAndAColonNamesItsPeople(_ lead: String, _ authors: [String], _ place: String?) {
+        let a = parse("冀中平原春灌全面展开\n\n\(lead)\n")
+        #expect(a.first?.authors == authors)
+        #expect(a.first?.place == place)
+        #expect(a.first?.kind == .news)
+    }
 }

@@ -230,6 +230,14 @@ struct Byline: Hashable {
                 var j = i + 1
                 while j < raw.count && raw[j].count == 1 { merged += raw[j]; j += 1 }
                 if j - i > 1 { out.append(merged); i = j; continue }
+                // `李 建国`: a surname set apart from a given name of two
+                // (a justification space, OCR); no name is one character.
+                if j < raw.count, raw[j].count == 2, isName(merged + raw[j]), !roleTokens.contains(raw[j].string),
+                   !roleTokens.contains(merged.string) {
+                    out.append(merged + raw[j])
+                    i = j + 1
+                    continue
+                }
             }
             out.append(raw[i])
             i += 1
@@ -249,6 +257,13 @@ struct Byline: Hashable {
         outer: while i < token.count {
             if longRoleWordFirsts.contains(token[i]) {
                 for w in longRoleWords where token.matches(w.scalars, at: i) {
+                    // `新华社记者周晓梅`: the organisation before a role is the role's.
+                    if let last = current.last, organisationEndings.contains(last), current.count >= 2 {
+                        out.append(current + w.scalars)
+                        current = []
+                        i += w.scalars.count
+                        continue outer
+                    }
                     if !current.isEmpty { out.append(current); current = [] }
                     out.append(w.scalars)
                     i += w.scalars.count
@@ -261,6 +276,10 @@ struct Byline: Hashable {
         if !current.isEmpty { out.append(current) }
         return out
     }
+
+    /// The last character of an organisation's name (`新华社`, `大众日报`,
+    /// `中央电视台`, `人民网`).
+    static let organisationEndings = ScalarClass("社报台网")
 
     /// Takes role words off a token: `记者王培源` → ([journalist], 王培源).
     static func splitRole(_ token: [Unicode.Scalar]) -> (roles: [Role?], name: [Unicode.Scalar]?, reports: Bool) {
@@ -343,6 +362,9 @@ struct Byline: Hashable {
 
     /// A personal name: two to four Han characters, or a transcribed name
     /// with a middle dot (`买买提·艾力`).
+    /// Single words of a credit that are no part of a name (`摄`, `文/图`).
+    static let roleTokens: Set<String> = ["摄", "文", "图", "报道", "记者", "编辑", "整理", "供图", "摄影", "通讯员"]
+
     static func isName(_ s: [Unicode.Scalar]) -> Bool {
         if s.contains("·") || s.contains("•") {
             return s.count >= 3 && s.count <= 12 && s.allSatisfy { Scalars.isCJK($0) || $0 == "·" || $0 == "•" }

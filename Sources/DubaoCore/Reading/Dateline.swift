@@ -108,11 +108,27 @@ struct Dateline: Hashable {
                 credit = Byline.parseDatelineCredit(Array(t[(i + 1)..<close]))
                 if credit != nil { length = close + 1 }
             }
+        } else if let (reported, end) = reportedCredit(t, from: i) {
+            credit = reported
+            length = end
         } else if i > start, let (bare, end) = bareCredit(t, from: i) {
             credit = bare
             length = end
         }
         return Dateline(place: placeName(place), credit: credit, length: length)
+    }
+
+    /// `记者王立群、赵德明报道：`, `新华社记者周晓梅、本报记者李强报道:`: a credit
+    /// closed by 报道 and a colon, as older pages print it after the dateline.
+    static func reportedCredit(_ t: [Unicode.Scalar], from start: Int) -> (Byline, Int)? {
+        let window = t[start...].prefix(50)
+        guard let bao = window.indices.first(where: { k in
+            k + 2 < t.count && t[k] == "报" && t[k + 1] == "道" && (t[k + 2] == "：" || t[k + 2] == ":")
+        }), bao > start else { return nil }
+        let span = Array(t[start..<bao])
+        guard !span.contains(where: { $0 == "，" || $0 == "。" || $0 == "," }),
+              let credit = Byline.parseDatelineCredit(span), !credit.names.isEmpty else { return nil }
+        return (credit, bao + 3)
     }
 
     /// Space-separated role words and names right after a dateline, up to

@@ -125,7 +125,7 @@ struct PageItemizer {
                 }
                 if k == 0 {
                     startBlock(line, block: b)
-                } else if line.indented || (!wrapped && (open?.isFinished ?? true))
+                } else if line.indented && !(open?.isDatelineOnly ?? false) || (!wrapped && (open?.isFinished ?? true))
                             || (open.map { Pointer.endsWithPageReference($0.text) } ?? false)
                             || (TitleShape.startsListItem(line.text) && (open.map { $0.text.endsSentence || $0.text.last == "：" } ?? false)) {
                     // (A contents box: each line points to its page.)

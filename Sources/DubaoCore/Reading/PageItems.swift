@@ -47,6 +47,14 @@ struct BodyParagraph {
         return TextCleanup.trailingCaptionCredit(text) != nil
     }
     var string: String { text.string }
+
+    /// Nothing but a dateline (`本报讯 （通讯员 李建国）` on a line of its
+    /// own, as OCR and old pages keep it): the lead under it goes on with it,
+    /// indented or not.
+    var isDatelineOnly: Bool {
+        guard text.count <= 40, let d = Dateline.parse(text) else { return false }
+        return d.length >= text.count - text.reversed().prefix(while: Scalars.isSpace).count
+    }
 }
 
 /// What a page is made of, in page order, before it is cut into articles.
