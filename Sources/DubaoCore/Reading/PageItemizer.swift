@@ -129,8 +129,10 @@ struct PageItemizer {
                             || (open.map { Pointer.endsWithPageReference($0.text) } ?? false)
                             || (TitleShape.startsListItem(line.text) && (open.map { $0.text.endsSentence || $0.text.last == "：" } ?? false)) {
                     // (A contents box: each line points to its page.)
+                    let interrupted = open != nil
                     closeOpen()
                     open = newParagraph(line)
+                    if interrupted, k + 1 < lines.count, Self.isInlinePhoto(line, before: lines[k + 1]) { open?.interleaved = true }
                 } else {
                     join(line)
                 }
@@ -374,8 +376,22 @@ struct PageItemizer {
             join(line)
             return
         }
+        let interrupted = open != nil
         closeOpen()
         open = newParagraph(line)
+        if interrupted, line.joinedAbove, b + 1 < blocks.count, case let next = blocks[b + 1].lines[0], next.joinedAbove,
+           Self.isInlinePhoto(line, before: next) {
+            open?.interleaved = true
+        }
+    }
+
+    /// A credited picture set between two paragraphs of a running article,
+    /// with no blank line around it (a web copy's inline photo:
+    /// `　　3月16日，农民在田间驾驶插秧机作业。新华社记者 徐昱 摄`): its own
+    /// article, and the text under it goes on with the article it interrupts.
+    static func isInlinePhoto(_ line: SourceLine, before next: SourceLine) -> Bool {
+        line.indented && next.indented && TextCleanup.trailingCaptionCredit(line.text) != nil
+            && Dateline.parse(next.text) == nil && Byline.parse(next.text) == nil
     }
 
     /// `今日导读` over short teaser lines and their pointers (`详见第三版`): a

@@ -190,14 +190,22 @@ enum TextCleanup {
         return (Array(t[..<m]).trimmed(), credit)
     }
 
-    /// `…浇筑楼板。　本报记者 王东 摄`: a photographer's credit set after the
-    /// caption's last sentence without a marker; it must say 摄.
+    /// `…浇筑楼板。　本报记者 王东 摄`, `…收获玉米。本报记者 李明 摄`: a
+    /// photographer's credit set after the caption's last sentence without a
+    /// marker; it must say 摄. A picture's number printed before it
+    /// (`③2 王俊祥 摄`: the third picture of page 2) goes with it.
     static func trailingUnmarkedPhotoCredit(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], Byline)? {
         guard let last = t.last, last == "摄" || t.hasSuffix("摄影"),
               let end = t.lastIndex(from: t.count - 24, before: t.count, where: { Scalars.sentenceEnd.contains($0) }) else { return nil }
         var j = end + 1
         while j < t.count, Scalars.closers.contains(t[j]) { j += 1 }
-        guard j < t.count, Scalars.isSpace(t[j]), let credit = Byline.parse(Array(t[j...]).trimmed()),
+        var k = j
+        while k < t.count, Scalars.isSpace(t[k]) { k += 1 }
+        if k < t.count, (0x2460...0x2473).contains(t[k].value) {
+            k += 1
+            while k < t.count, Scalars.digit(t[k]) != nil { k += 1 }
+        }
+        guard k < t.count, let credit = Byline.parse(Array(t[k...]).trimmed()),
               !credit.names.isEmpty, credit.roles.contains(.photographer) else { return nil }
         return (Array(t[..<j]).trimmed(), credit)
     }

@@ -1,0 +1,38 @@
+import Testing
+@testable import DubaoCore
+
+/// Photo captions and their credits in the forms real copies print them
+/// (issue 18, part 4).
+@Suite struct CaptionFormTests: SmallPages {
+    @Test(arguments: ["本报记者 李明 摄", "　本报记者 李明 摄", "③2 李明 摄"])
+    func aCreditGluedToTheCaptionsLastSentenceIsTheCaptions(_ credit: String) {
+        let page = """
+        秋粮喜获丰收
+
+        　　本报讯（记者 高鹏）9月29日，全市秋粮播种面积达到512万亩，预计总产量达到286万吨。
+
+        　　9月28日，冀州区一处家庭农场，农民驾驶收割机收获玉米。\(credit)
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a.last?.kind == .photo)
+        #expect(a.last?.authors == ["李明"])
+        #expect(a.last?.paragraphs == ["9月28日，冀州区一处家庭农场，农民驾驶收割机收获玉米。"])
+    }
+
+    @Test func aPictureInsideAWebCopysTextIsItsOwnAndTheArticleGoesOn() {
+        let page = """
+        全省今年计划播种粮食1530万亩以上
+        　　新华社杭州3月17日电（记者 王旭、顾小立）今年浙江计划播种粮食面积1530万亩以上。
+        　　3月16日，农民在黄岩区的田间驾驶插秧机作业。新华社记者 徐昱 摄
+        　　目前，全省已落实早稻种植面积140万亩，集中育秧中心累计达到860个。
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a.first?.headline == "全省今年计划播种粮食1530万亩以上")
+        #expect(a.first?.paragraphs.count == 2)
+        #expect(a.first?.paragraphs.last?.hasPrefix("目前") == true)
+        #expect(a.last?.kind == .photo)
+        #expect(a.last?.authors == ["徐昱"])
+    }
+}
