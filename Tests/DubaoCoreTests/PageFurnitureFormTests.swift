@@ -85,4 +85,29 @@ import Testing
         #expect(a.first?.headline == "冬闲变冬忙")
         #expect(a.first?.column == nil)
     }
+
+    @Test(arguments: ["阅读提示", "【核心提示】"])
+    func aSummaryBoxsLabelIsFurnitureAndItsSummaryText(_ label: String) {
+        let page = "冷水江锑产业加速向精深加工挺进\n□ 本报记者 谢婷\n\(label)\n　　锑是冷水江的“城市名片”，近年来当地引进一批精深加工项目。\n　　该企业去年实现产值12.6亿元。\n"
+        let a = parse(page)
+        #expect(a.count == 1)
+        #expect(a.first?.paragraphs.count == 2)
+        #expect(a.first?.paragraphs.first?.hasPrefix("锑是") == true)
+    }
+
+    @Test func aSitesSourceFieldGluedBeforeADatelineGoesAndTheLeadStays() {
+        let page = """
+        冷水江锑产业加速向精深加工挺进
+        　　锑是冷水江的“城市名片”，近年来当地引进一批精深加工项目。
+
+        娄底经开区集中签约16个项目
+        来源：娄底新闻网　　娄底日报讯 记者 刘洋、陈波报道：8月8日，娄底经开区现场签约项目16个。
+        　　签约项目涵盖新材料、装备制造等领域。
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a.last?.headline == "娄底经开区集中签约16个项目")
+        #expect(a.last?.authors == ["刘洋", "陈波"])
+        #expect(a.last?.paragraphs.first?.hasPrefix("娄底日报讯") == true)
+    }
 }

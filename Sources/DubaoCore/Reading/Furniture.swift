@@ -26,6 +26,7 @@ enum Furniture {
         guard t.count <= 40 else { return false }
         if creditWordScalars.contains(where: { t.hasPrefix($0) }) { return true }
         if ColumnBanner.isEmptyLabel(t) { return true }
+        if t.count <= 8, summaryLabels.contains(t.filter { !Scalars.isSpace($0) && !navBrackets.contains($0) }.string) { return true }
         if t.count <= 4 && pageLabels.contains(t.filter { !Scalars.isSpace($0) }.string) { return true }
         // `第3版`, `A3`, `3`: page numbers.
         // `今日8版`, `本期共16版`: how many pages the issue has.
@@ -66,6 +67,28 @@ enum Furniture {
             if footerWordScalars.contains(where: { t.matches($0, at: i) }) { return true }
         }
         return false
+    }
+
+    /// The label of a summary box printed under a feature's title
+    /// (`阅读提示`, `【核心提示】`): furniture; the summary under it is text.
+    static let summaryLabels: Set<String> = ["阅读提示", "核心提示", "内容提要", "内容摘要", "提要", "本文提要"]
+
+    /// `来源：娄底新闻网　　娄底日报讯 记者 刘洋报道：8月8日，…`: a site's
+    /// source field glued before an article's dateline. The dateline and
+    /// what follows, or nil when the line is of another kind.
+    static func afterSourceField(_ t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard t.count > 8, let colon = t.prefix(6).firstIndex(where: { $0 == "：" || $0 == ":" }),
+              sourceKeys.contains(Array(t[..<colon]).string) else { return nil }
+        // The value is one short name; a gap parts it from the lead.
+        var i = colon + 1
+        while i < t.count, Scalars.isSpace(t[i]) { i += 1 }
+        var j = i
+        while j < t.count, !Scalars.isSpace(t[j]) { j += 1 }
+        guard j - i >= 2, j - i <= 20, !t[i..<j].contains(where: Scalars.clausePunct.contains) else { return nil }
+        while j < t.count, Scalars.isSpace(t[j]) { j += 1 }
+        let rest = Array(t[j...])
+        guard !rest.isEmpty, Dateline.parse(rest) != nil else { return nil }
+        return rest
     }
 
     /// A full date in a page header.

@@ -60,6 +60,13 @@ struct PageItemizer {
             for (line, isFurniture) in zip(block.lines, furniture) {
                 if isFurniture || header {
                     if let date = IssueDate.Printed(line: line.text) { dates.append(date) }
+                } else if let lead = Furniture.afterSourceField(line.text) {
+                    // The site's field goes; the lead starts a paragraph.
+                    var rest = line
+                    rest.text = lead
+                    rest.indented = true
+                    rest.width = Scalars.width(lead)
+                    kept.append(rest)
                 } else {
                     kept.append(line)
                 }
