@@ -147,7 +147,8 @@ def issue_date_shown(iso, text, source):
     flat = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
     printed = [f"{y}年{m}月{d}日", f"{y}年{m:02d}月{d:02d}日", f"{y}-{m:02d}-{d:02d}", f"{y}/{m}/{d}",
                f"{y}/{m:02d}/{d:02d}", f"{y}.{m:02d}.{d:02d}", f"{y}.{m}.{d}",
-               f"{chinese_year(y)}年{chinese_number(m)}月{chinese_number(d)}日"]
+               f"{chinese_year(y)}年{chinese_number(m)}月{chinese_number(d)}日",
+               f"中華民國{y - 1911}年{m}月{d}日", f"中华民国{y - 1911}年{m}月{d}日"]  # Taiwan's ROC years (e04)
     if any(p in flat for p in printed):
         return True
     path = re.sub(r"[-_./]", "", source)
