@@ -57,3 +57,55 @@ import Testing
         #expect(TraditionalPage(text: "乾隆年间修建的古桥，今年完成修缮。") == nil)
     }
 }
+
+/// The forms of Taiwan's papers: the Republic's calendar, bylines that name
+/// the place reported from, the central agency's dateline (issue 18).
+@Suite struct TaiwanPageFormTests {
+    func read(_ text: String) -> [Article] {
+        guard case .success(let page) = Library.readPage(source: "p.txt", bytes: Array(text.utf8)) else { return [] }
+        return page.articles
+    }
+
+    static let masthead = "東臺日報\n中華民國113年5月14日　星期二\n第3版　地方新聞\n\n"
+
+    @Test func theRepublicsYearDatesTheIssue() {
+        let page = Self.masthead + "花蓮縣府編列經費改善偏鄉道路\n\n記者林佳慧／花蓮報導\n\n花蓮縣政府昨（13）日宣布，將編列3,600萬元經費，改善17處聯外道路。\n"
+        let a = read(page)
+        #expect(a.first?.pageDate?.iso == "2024-05-14")
+        #expect(a.first?.date?.iso == "2024-05-13")
+        #expect(a.first?.authors == ["林佳慧"])
+        #expect(a.first?.place == "花蓮")
+    }
+
+    @Test func aBylineInBracketsNamesThePlaceReportedFrom() {
+        let page = Self.masthead + "臺東首季遊客創新高\n\n【記者 陳志明 臺東報導】\n\n臺東縣今年首季觀光人數創新高，一至三月全縣遊客達186萬人次。\n"
+        let a = read(page)
+        #expect(a.count == 1)
+        #expect(a.first?.titles == ["臺東首季遊客創新高"])
+        #expect(a.first?.authors == ["陳志明"])
+        #expect(a.first?.place == "臺東")
+    }
+
+    @Test func theAgencysDatelineInBracketsCreditsItsReporter() {
+        let page = Self.masthead + """
+        全台再生能源發電占比
+        首季達12.1%
+
+        （中央社記者王思涵台北13日電）經濟部能源署今天公布統計，今年第一季全台再生能源發電量達98億度。
+
+        （編輯：張雅婷）1130513
+
+
+        冬山長照據點增至28處
+
+        本報綜合報導　宜蘭縣冬山鄉公所表示，鄉內社區長照關懷據點今年再增加5處，總數達到28處。
+        """
+        let a = read(page)
+        #expect(a.count == 2)
+        #expect(a.first?.authors == ["王思涵"])
+        #expect(a.first?.place == "台北")
+        #expect(a.first?.paragraphs.joined().contains("編輯") == false)
+        #expect(a.last?.headline == "冬山長照據點增至28處")
+        #expect(a.last?.place == nil)
+    }
+}

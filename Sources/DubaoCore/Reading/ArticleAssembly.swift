@@ -14,7 +14,7 @@ enum ArticleAssembly {
         article.paragraphs = paragraphs
         article.kind = ArticleKindRules.kind(of: d, firstParagraph: leadText, hasSeries: head.series != nil)
         article.column = head.series ?? d.banners.first.map { ColumnBanner.name(of: $0.string) }
-        article.place = lead?.dateline?.place
+        article.place = lead?.dateline?.place ?? d.bylines.lazy.compactMap(\.place).first
         article.continues = d.paragraphs.compactMap(\.continues).last
         article.authors = authors(of: d)
         if article.kind != .teaser {
@@ -61,6 +61,8 @@ enum ArticleAssembly {
     static func leadDay(_ t: [Unicode.Scalar]) -> Int? {
         let head = Array(t.prefix(40))
         for i in head.indices where head[i] == "日" && i >= 1 {
+            // `昨（13）日`, `今(14)日`: the day named beside yesterday or today.
+            if let day = bracketedDay(head, before: i) { return day }
             var j = i - 1
             var value = 0, scale = 1
             while j >= 0, let d = Scalars.digit(head[j]), scale <= 10 {
@@ -75,6 +77,17 @@ enum ArticleAssembly {
     }
 
     static let afterLeadDay = ScalarClass("，,上下中晚凌早傍起至从在举召")
+    /// Words a day's number is set beside in brackets: `昨（13）日`.
+    static let relativeDayWords = ScalarClass("昨今前本")
+
+    static func bracketedDay(_ head: [Unicode.Scalar], before i: Int) -> Int? {
+        guard i >= 4, head[i - 1] == "）" || head[i - 1] == ")" else { return nil }
+        var j = i - 2, value = 0, scale = 1
+        while j >= 0, let d = Scalars.digit(head[j]), scale <= 10 { value += d * scale; scale *= 10; j -= 1 }
+        guard scale > 1, (1...31).contains(value), j >= 1, head[j] == "（" || head[j] == "(",
+              relativeDayWords.contains(head[j - 1]) else { return nil }
+        return value
+    }
     static let clauseMarks = ScalarClass("，。；,;")
 
     /// The date of the event the lead reports: its first date, unless that

@@ -12,6 +12,9 @@ struct Byline: Hashable {
     var reports = false
     /// The line opened with a □ or ■ marker.
     var marked = false
+    /// Where the reporter files from: `记者林佳慧／花莲报导` (a Taiwan
+    /// paper's byline) names 花莲.
+    var place: String?
 
     static let markers = ScalarClass("□■◆◇●○▲△★☆")
     static let sentencePunct = ScalarClass("，。；：！？,;:!?“”\"（）()《》")
@@ -64,6 +67,13 @@ struct Byline: Hashable {
             text = Array(text.dropFirst()).trimmed()
         }
         if text.isEmpty { return nil }
+        // `【记者 陈志明 台东报导】`: a byline in brackets of its own.
+        if text.count > 2, text.first == "【", text.last == "】" { text = Array(text.dropFirst().dropLast()).trimmed() }
+        if let (rest, place) = reportingPlace(text) {
+            text = rest
+            byline.place = place
+            byline.reports = true
+        }
         if isAgencyPictureCredit(text) {
             byline.reports = true
             byline.roles = [.photographer]
@@ -106,6 +116,17 @@ struct Byline: Hashable {
 
     /// A cheap first look (this runs on every line of every page): a byline
     /// has a marker, a space between its words, or a role word.
+    /// `记者林佳慧／花莲报导`, `记者 陈志明 台东报导`: the reporter, then the
+    /// place reported from and 报导 (报道), parted by a slash or a space.
+    /// The rest of the byline and the place.
+    static func reportingPlace(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], String)? {
+        guard t.count >= 6, t[t.count - 2] == "报", t.last == "导" || t.last == "道",
+              let sep = t.lastIndex(where: { $0 == "／" || $0 == "/" || Scalars.isSpace($0) }), sep >= 2 else { return nil }
+        let place = t[(sep + 1)..<(t.count - 2)]
+        guard (2...4).contains(place.count), place.allSatisfy(Scalars.isCJK) else { return nil }
+        return (Array(t[..<sep]).trimmed(), String(String.UnicodeScalarView(place)))
+    }
+
     static func mayBeByline(_ t: [Unicode.Scalar]) -> Bool {
         guard let first = t.first(where: { !Scalars.isSpace($0) }) else { return false }
         if markers.contains(first) || t.contains(where: Scalars.isSpace) { return true }

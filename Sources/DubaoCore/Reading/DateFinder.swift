@@ -41,8 +41,11 @@ enum DateFinder {
         return (value, j + 1)
     }
 
-    /// A year of four digits (Arabic or Chinese: `二〇二四`) ending before `end`.
+    /// A year of four digits (Arabic or Chinese: `二〇二四`) ending before `end`;
+    /// or a year of the Republic (`民国113年`, `中華民國113年`, as Taiwan's
+    /// papers date their issues), 1911 plus its number.
     static func year(before end: Int, in t: [Unicode.Scalar]) -> (value: Int, start: Int)? {
+        if let roc = republicYear(before: end, in: t) { return roc }
         guard end >= 4 else { return nil }
         var digits: [Int] = []
         for k in (end - 4)..<end {
@@ -53,6 +56,15 @@ enum DateFinder {
         if end - 5 >= 0, Scalars.digit(t[end - 5]) != nil { return nil }
         let v = digits.reduce(0) { $0 * 10 + $1 }
         return (1900...2099).contains(v) ? (v, end - 4) : nil
+    }
+
+    static let republic = Array("民国".unicodeScalars)
+
+    static func republicYear(before end: Int, in t: [Unicode.Scalar]) -> (value: Int, start: Int)? {
+        var i = end - 1, value = 0, scale = 1
+        while i >= 0, let d = Scalars.digit(t[i]), scale <= 100 { value += d * scale; scale *= 10; i -= 1 }
+        guard scale >= 10, value >= 1, i >= 1, Array(t[(i - 1)...i]) == republic else { return nil }
+        return (1911 + value, i - 1)
     }
 
     static func dates(in t: [Unicode.Scalar]) -> [Found] {

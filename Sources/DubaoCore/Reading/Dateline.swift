@@ -8,7 +8,7 @@ struct Dateline: Hashable {
     var length: Int
 
     /// Agencies whose datelines end in 电: `新华社北京3月5日电`.
-    static let agencies = ["新华社", "中新社", "中国新闻社", "人民网", "央视网", "新华网", "光明网",
+    static let agencies = ["新华社", "中新社", "中国新闻社", "中央社", "人民网", "央视网", "新华网", "光明网",
                            "中新网", "国际在线", "央广网", "法制网", "环球网", "澎湃新闻", "本报"]
 
     static func parse(_ spread: [Unicode.Scalar]) -> Dateline? {
@@ -19,9 +19,11 @@ struct Dateline: Hashable {
             inner.length += 1
             return inner
         }
-        // A dateline in lenticular brackets (`【本报讯】`, `【新华社重庆3月14日电】`),
-        // as flipbook and wire copies print it: read without them.
-        if text.first == "【", let close = text.prefix(24).firstIndex(of: "】"), close >= 3 {
+        // A dateline in brackets (`【本报讯】`, `【新华社重庆3月14日电】`,
+        // `（中央社记者王思涵台北13日电）`), as flipbook, wire and Taiwan copies
+        // print it: read without them.
+        if let open = text.first, open == "【" || open == "（",
+           let close = text.prefix(30).firstIndex(of: open == "【" ? "】" : "）"), close >= 3 {
             var inner = Array(text[1..<close]) + Array(text[(close + 1)...])
             if var d = parse(inner) {
                 d.length += 2
@@ -30,6 +32,10 @@ struct Dateline: Hashable {
             inner.removeAll()
         }
         let t = text
+        // `本报综合报导`, `本报综合报道`: a report put together by the paper, from nowhere in particular.
+        for compiled in compiledReports where t.hasPrefix(compiled) {
+            return finish(t, after: compiled.count, place: nil)
+        }
         // 本报…讯 / …报…讯: the place stands between 本报 and 讯.
         if t.hasPrefix("本报") || t.hasPrefix("本刊") {
             var i = 2
@@ -44,7 +50,9 @@ struct Dateline: Hashable {
             return nil
         }
         for agency in agencies where t.hasPrefix(agency) {
-            return agencyDateline(t, agencyLength: agency.unicodeScalars.count)
+            let n = agency.unicodeScalars.count
+            if let credited = reporterDateline(t, agencyLength: n) { return credited }
+            return agencyDateline(t, agencyLength: n)
         }
         // A county media centre's: `寿阳讯（融媒记者 郭晓峰）`, `寿阳讯 ３月２８日`.
         if let xun = t.prefix(5).firstIndex(of: "讯"), (2...4).contains(xun), t[..<xun].allSatisfy(Scalars.isCJK),
@@ -68,6 +76,28 @@ struct Dateline: Hashable {
         let date = Array(head[i...])
         guard date.isEmpty || (date.contains("日") && DateFinder.dates(in: date).first?.range == 0..<date.count) else { return nil }
         return finish(t, after: end + 1, place: place.isEmpty ? nil : place.string)
+    }
+
+    static let compiledReports = [Array("本报综合报导".unicodeScalars), Array("本报综合报道".unicodeScalars)]
+
+    /// `中央社记者王思涵台北13日电`: the reporter between the agency and the
+    /// place, as Taiwan's wire prints it. Name and place run together; a
+    /// name has three characters where five or more stand before the date,
+    /// else two (`李明台北`).
+    static func reporterDateline(_ t: [Unicode.Scalar], agencyLength n: Int) -> Dateline? {
+        let role = Array("记者".unicodeScalars)
+        guard t.count > n + 2, Array(t[n..<(n + 2)]) == role else { return nil }
+        var i = n + 2
+        while i < t.count, i < n + 12, Scalars.isCJK(t[i]), Scalars.digit(t[i]) == nil, t[i] != "电" { i += 1 }
+        let run = Array(t[(n + 2)..<i])
+        guard run.count >= 4, var d = agencyDateline(t, agencyLength: i) else { return nil }
+        let nameLength = run.count >= 5 ? 3 : 2
+        d.place = Array(run[nameLength...]).string
+        var credit = d.credit ?? Byline()
+        credit.roles.insert(.journalist)
+        credit.names.insert(Array(run[..<nameLength]).string, at: 0)
+        d.credit = credit
+        return d
     }
 
     /// `新华社北京3月5日电（记者 张三）`: the place runs up to the date or 电.

@@ -26,6 +26,7 @@ enum Furniture {
         guard t.count <= 40 else { return false }
         if creditWordScalars.contains(where: { t.hasPrefix($0) }) { return true }
         if ColumnBanner.isEmptyLabel(t) { return true }
+        if isBracketedEditingCredit(t) { return true }
         if t.count <= 8, summaryLabels.contains(t.filter { !Scalars.isSpace($0) && !navBrackets.contains($0) }.string) { return true }
         if t.count <= 4 && pageLabels.contains(t.filter { !Scalars.isSpace($0) }.string) { return true }
         // `第3版`, `A3`, `3`: page numbers.
@@ -67,6 +68,21 @@ enum Furniture {
             if footerWordScalars.contains(where: { t.matches($0, at: i) }) { return true }
         }
         return false
+    }
+
+    /// `（编辑：张雅婷）1130513`: the wire's editor of a story, in brackets
+    /// after its text, maybe with the wire's date code: no text, no credit of
+    /// the article's.
+    static func isBracketedEditingCredit(_ t: [Unicode.Scalar]) -> Bool {
+        guard let open = t.first, open == "（" || open == "(",
+              let close = t.firstIndex(where: { $0 == "）" || $0 == ")" }), close > 3,
+              t[(close + 1)...].allSatisfy({ Scalars.digit($0) != nil || Scalars.isSpace($0) }),
+              t.count - close <= 10 else { return false }
+        let inner = Array(t[1..<close])
+        guard let colon = inner.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
+        let value = inner[(colon + 1)...]
+        return editingKeys.contains(Array(inner[..<colon]).string) && (2...12).contains(value.count)
+            && !value.contains(where: Scalars.clausePunct.contains)
     }
 
     /// The label of a summary box printed under a feature's title

@@ -3,7 +3,7 @@ public enum PageParser {
     /// Bumped whenever a change to the parser or the figure extractor changes
     /// what a page yields: a library made by an older version is re-parsed on
     /// its next sync.
-    public static let version = 8
+    public static let version = 9
 
     public static func parse(text: String, name: String, source: String) -> [Article] {
         let blocks = PageLines.blocks(of: text)
