@@ -13,7 +13,6 @@ enum Furniture {
     static let footerWordScalars = scalarWords(footerWords)
     static let creditWordScalars = scalarWords(creditWords)
     static let dashes = ScalarClass("-—－–")
-    static let xingqi = Array("星期".unicodeScalars)
 
     static func isFurniture(_ t: [Unicode.Scalar]) -> Bool {
         if t.count <= 120 && (hasFooterWord(t) || isImprint(t)) { return true }
@@ -21,7 +20,7 @@ enum Furniture {
         if isSiteFurniture(t) { return true }
         // A page header with a weekday (`2 时 政 2023 年 11 月 23 日 星期四 责任编辑：…`,
         // set letter by letter): a date, and no sentence.
-        if t.count <= 100, t.contains(xingqi), !t.contains(where: PublicationLine.sentenceMarks.contains),
+        if t.count <= 100, hasWeekdayWord(t), !t.contains(where: PublicationLine.sentenceMarks.contains),
            issueDate(in: t) != nil { return true }
         guard t.count <= 40 else { return false }
         if creditWordScalars.contains(where: { t.hasPrefix($0) }) { return true }
@@ -53,7 +52,7 @@ enum Furniture {
             if words.count == 2, isFurniture(Array(words[0])), words[0].last == "版", words[1].count <= 6,
                words[1].allSatisfy(Scalars.isCJK) { return true }
         }
-        let weekday = t.contains(xingqi), week = t.contains("周" as Unicode.Scalar)
+        let weekday = hasWeekdayWord(t), week = t.contains("周" as Unicode.Scalar)
         guard weekday || week else { return false }
         if t.count <= 40, issueDate(in: t) != nil, weekday || week && t.count <= 20 { return true }
         return false
@@ -105,6 +104,16 @@ enum Furniture {
         let rest = Array(t[j...])
         guard !rest.isEmpty, Dateline.parse(rest) != nil else { return nil }
         return rest
+    }
+
+    /// `星期`: one pass over the scalars (every line of a page is asked).
+    static func hasWeekdayWord(_ t: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        while i + 1 < t.count {
+            if t[i] == "星" && t[i + 1] == "期" { return true }
+            i += 1
+        }
+        return false
     }
 
     /// A full date in a page header.

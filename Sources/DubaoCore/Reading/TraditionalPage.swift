@@ -21,13 +21,7 @@ struct TraditionalPage {
 
     /// nil when the page is not in Traditional characters.
     init?(text: String) {
-        // Every page is asked: a count that stops early, with no allocation.
-        var changed = 0
-        for s in text.unicodeScalars where SearchFolding.simplifiedHan(s) != s {
-            changed += 1
-            if changed == Self.minimumTraditional { break }
-        }
-        guard changed >= Self.minimumTraditional else { return nil }
+        guard Self.holdsTraditional(text) else { return nil }
         var out = String.UnicodeScalarView()
         var printed: [Unicode.Scalar] = [], folded: [Unicode.Scalar] = []
         printed.reserveCapacity(text.unicodeScalars.count)
@@ -43,6 +37,32 @@ struct TraditionalPage {
         self.printed = printed
         self.folded = folded
         foldedText = String(out)
+    }
+
+    /// Whether `text` holds `minimumTraditional` Traditional characters.
+    /// Every page is asked, so this reads UTF-8 bytes: only the three-byte
+    /// sequences of the Han blocks are decoded, and the table is fetched once.
+    static func holdsTraditional(_ text: String) -> Bool {
+        let table = SearchFolding.simplified
+        var text = text
+        return text.withUTF8 { b in
+            var changed = 0, i = 0
+            while i + 2 < b.count {
+                let lead = b[i]
+                guard lead >= 0xE3 && lead <= 0xE9 || lead == 0xEF else { i += 1; continue }
+                let v = UInt32(lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                i += 3
+                let folded: UInt32
+                if v >= 0x3400 && v < 0xA000 { folded = table[Int(v &- 0x3400)] }
+                else if v >= 0xF900 && v < 0xFB00 { folded = table[Int(v &- 0xF900) &+ 0x6C00] }
+                else { continue }
+                if folded != v {
+                    changed += 1
+                    if changed == minimumTraditional { return true }
+                }
+            }
+            return false
+        }
     }
 
     /// How far ahead a scalar is looked for when the parser left something
