@@ -124,3 +124,57 @@ import Testing
         #expect(parse(page).first?.pageDate?.iso == "2025-03-20")
     }
 }
+
+/// Where a page shows several dates, the one that belongs to the page.
+@Suite struct IssueDateSourceTests: SmallPages {
+    @Test func thePageSlotsDateOutranksTheSitesDateOfToday() {
+        let page = """
+        申江晚报数字报
+        2025年07月17日　星期四
+        首页 | 往期回顾 | 版面导航
+
+        第1版:一版要闻 2022-05-28
+        上一版　下一版
+
+        城南片区老旧小区改造全面开工
+
+        　　本报讯（记者 林海）记者昨天从市住建局获悉，城南片区12个老旧小区改造项目集中开工。
+        """
+        let a = parse(page)
+        #expect(a.first?.pageDate?.iso == "2022-05-28")
+        #expect(a.first?.date?.iso == "2022-05-27")
+    }
+
+    @Test func aPortalsFactsLineOpeningWithItsTimeIsFurnitureAndDatesThePage() {
+        let page = """
+        全国春耕备耕有序推进
+        2026-03-04 02:33:11 来源:中国新闻网 责任编辑:王宁
+
+        中新社北京3月3日电 (记者 张岚 李航)农业农村部3日介绍，全国已储备春季化肥6800万吨。
+        """
+        let a = parse(page)
+        #expect(a.first?.titles == ["全国春耕备耕有序推进"])
+        #expect(a.first?.pageDate?.iso == "2026-03-04")
+        #expect(a.first?.date?.iso == "2026-03-03")
+    }
+
+    @Test func aListOfThePagesTitlesOnOneLineIsFurniture() {
+        let page = """
+        养老床位任务已完成六成　“小修小补”回来了　郊区小麦开镰收割
+
+        养老床位任务已完成六成
+
+        　　本报讯（记者 陆晓燕）记者昨天从市民政局获悉，今年全市计划新增养老床位5000张。
+
+        “小修小补”回来了
+
+        　　本报讯（记者 顾佳）街道在辖区设置了12个便民服务点。
+
+        郊区小麦开镰收割
+
+        　　本报讯（记者 杨帆）金山区今年种植小麦1.2万亩。
+        """
+        let a = parse(page)
+        #expect(a.map(\.headline) == ["养老床位任务已完成六成", "“小修小补”回来了", "郊区小麦开镰收割"])
+    }
+}

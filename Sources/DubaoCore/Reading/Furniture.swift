@@ -401,7 +401,7 @@ enum Furniture {
         outer: for block in blocks {
             for line in block.lines {
                 if line.indented || line.text.contains(where: { $0 == "。" || $0 == "，" }) { break outer }
-                if line.text.count >= 4 && line.text.count <= 44 { above += 1 }
+                if line.text.count >= 4 && line.text.count <= 120 { above += 1 }
             }
         }
         guard above >= 3 else { return blocks }
@@ -431,22 +431,36 @@ enum Furniture {
             guard stem.count >= 6, stem.count < key.count else { return false }
             return later.contains { $0.value > number && $0.key.hasPrefix(stem) && $0.key.count > stem.count }
         }
+        // The list set on one line, its titles parted by spaces.
+        func listsTitlesOnOneLine(_ line: SourceLine) -> Bool {
+            guard line.text.count <= 120, line.text.contains(where: Scalars.isSpace) else { return false }
+            let parts = line.text.split(whereSeparator: Scalars.isSpace).map { Array($0) }
+            return parts.count >= 2 && parts.allSatisfy { p in
+                p.count >= 4 && listKey(p).map { repeated($0, after: line.number) } == true
+            }
+        }
         var out: [Block] = []
         var dropped = false
         for (b, block) in blocks.enumerated() {
-            let lines = block.lines
+            var lines = block.lines
+            if lines.contains(where: listsTitlesOnOneLine) {
+                lines.removeAll(where: listsTitlesOnOneLine)
+                dropped = true
+                if lines.isEmpty { continue }
+            }
+            let row = lines.count == block.lines.count ? keys[b] : lines.map { listKey($0.text) }
             let repeats = lines.indices.filter { k in
-                keys[b][k].map { repeated($0, after: lines[k].number) } ?? false
+                row[k].map { repeated($0, after: lines[k].number) } ?? false
             }
             guard repeats.count >= 2, let first = repeats.first, let end = repeats.last,
-                  (first...end).allSatisfy({ keys[b][$0] != nil }) else {
-                out.append(block)
+                  (first...end).allSatisfy({ row[$0] != nil }) else {
+                out.append(lines.count == block.lines.count ? block : Block(lines: lines))
                 continue
             }
             var from = first, to = end
-            if from > 0, keys[b][from - 1] != nil, lines[from - 1].text.count <= 8 { from -= 1 }
+            if from > 0, row[from - 1] != nil, lines[from - 1].text.count <= 8 { from -= 1 }
             if let mark = lines[end].text.first, !Scalars.isCJK(mark), Scalars.digit(mark) == nil {
-                while to + 1 < lines.count, keys[b][to + 1] != nil, lines[to + 1].text.first == mark { to += 1 }
+                while to + 1 < lines.count, row[to + 1] != nil, lines[to + 1].text.first == mark { to += 1 }
             }
             dropped = true
             let kept = Array(lines[..<from]) + Array(lines[(to + 1)...])
@@ -483,6 +497,19 @@ enum Furniture {
     /// facts about an article (two or more, or the author alone). Returns
     /// the author's part (empty when none), or nil for a line of another kind.
     static func articleMeta(_ t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        // `2026-03-04 02:33:11 来源:中国新闻网 责任编辑:王宁`: a portal's facts
+        // open with the time the copy went up.
+        if let f = t.first, Scalars.digit(f) != nil, t.count <= 90 {
+            var i = 0
+            while i < t.count {
+                var j = i
+                while j < t.count, !Scalars.isSpace(t[j]) { j += 1 }
+                guard isWebDateWord(Array(t[i..<j])) else { break }
+                i = j
+                while i < t.count, Scalars.isSpace(t[i]) { i += 1 }
+            }
+            if i > 0, i < t.count { return articleMeta(Array(t[i...])) }
+        }
         guard t.count <= 90, !t.contains("。"), let colon = t.prefix(6).firstIndex(where: { $0 == "：" || $0 == ":" }),
               metaKeys.contains(Array(t[..<colon]).string) else { return nil }
         // The line's parts: `key：value`, keys at the start or after a gap.

@@ -20,6 +20,10 @@ enum IssueDate {
     /// site says of its copy.
     struct Printed: Sendable {
         enum Source: Int, Comparable, Sendable {
+            /// The page's slot in the edition with its date
+            /// (`第1版:一版要闻 2022-05-28`): a site may print today's date in
+            /// its own bar, but the slot's date is the page's.
+            case slot
             /// A masthead, date bar or page header: the paper's own.
             case page
             /// An article's source line (`《X日报》（2024年04月23日 第02版）`).
@@ -37,6 +41,7 @@ enum IssueDate {
             self.date = date
             if PublicationLine.date(in: t) != nil || Furniture.articleMeta(t) != nil { source = .site }
             else if Furniture.isSourceLine(t) { source = .sourceLine }
+            else if t.split(whereSeparator: Scalars.isSpace).contains(where: { Furniture.isPageSlot(Array($0)) }) { source = .slot }
             else { source = .page }
         }
     }
