@@ -52,3 +52,30 @@ import Testing
         #expect(a.first?.kind == .news)
     }
 }
+
+/// Credit lines that name people who are no authors, or authors without roles.
+@Suite struct CreditLineFormTests: SmallPages {
+    @Test func whoChecksTheCopyIsNoAuthor() {
+        let page = "茶园面积发展到22.6万亩\n\n　　据了解，全县茶园面积已发展到22.6万亩，带动2.3万户茶农增收。(文/陈晓东 图/李文博 审/刘军)\n"
+        #expect(parse(page).first?.authors == ["陈晓东", "李文博"])
+    }
+
+    @Test func aLineOfTheNamesTheLeadCreditsIsNoPartOfTheTitle() {
+        let page = """
+        今年我市再改造老旧小区46个
+        王晓明 刘建 张雅琪
+
+        　　本报讯 (见习记者 王晓明 特约通讯员 刘建 实习生 张雅琪) 昨日上午，记者从市住建局获悉，今年我市将改造46个老旧小区。
+        """
+        let a = parse(page)
+        #expect(a.first?.titles == ["今年我市再改造老旧小区46个"])
+        #expect(a.first?.headline == "今年我市再改造老旧小区46个")
+        #expect(a.first?.authors == ["王晓明", "刘建", "张雅琪"])
+    }
+
+    @Test func aTitleOfTwoWordsIsStillATitle() {
+        // Words that are no credited names stay in the title.
+        let page = "春风化雨 润物无声\n王晓明\n\n　　本报讯（记者 王晓明）昨日，全市中小学开展主题班会120余场。\n"
+        #expect(parse(page).first?.titles.first == "春风化雨 润物无声")
+    }
+}

@@ -4,7 +4,10 @@ enum ArticleAssembly {
                         blankLines: Bool = true) -> Article? {
         let paragraphs = d.paragraphs.map(\.string).filter { !$0.isEmpty }
         guard !paragraphs.isEmpty || !d.titles.isEmpty else { return nil }
-        let titles = d.titles.sorted { $0.number < $1.number }
+        let authors = authors(of: d)
+        // `王晓明 刘建 张雅琪` under a title, the people the lead's credit
+        // names: a credit line without role words, no part of the title.
+        let titles = d.titles.sorted { $0.number < $1.number }.filter { !Self.namesOnly($0.text, among: authors) }
         let head = Headline.choose(titles: titles, bodyWidth: Headline.bodyWidth(d.paragraphs), blankLines: blankLines)
         let lead = d.paragraphs.enumerated().first { !d.intertitles.contains($0.offset) }?.element
         let leadText = lead?.text ?? []
@@ -16,7 +19,7 @@ enum ArticleAssembly {
         article.column = head.series ?? d.banners.first.map { ColumnBanner.name(of: $0.string) }
         article.place = lead?.dateline?.place ?? d.bylines.lazy.compactMap(\.place).first
         article.continues = d.paragraphs.compactMap(\.continues).last
-        article.authors = authors(of: d)
+        article.authors = authors
         if article.kind != .teaser {
             if let date = leadDate(leadText) {
                 article.date = PartialDate(year: years.year(for: date), month: date.month, day: date.day)
@@ -27,6 +30,13 @@ enum ArticleAssembly {
             }
         }
         return article
+    }
+
+    /// Whether a line is nothing but names the article credits elsewhere.
+    static func namesOnly(_ t: [Unicode.Scalar], among authors: [String]) -> Bool {
+        guard !authors.isEmpty, t.count <= 30 else { return false }
+        let names = t.split(whereSeparator: { Scalars.isSpace($0) || $0 == "、" }).map { String(String.UnicodeScalarView($0)) }
+        return !names.isEmpty && names.allSatisfy(authors.contains)
     }
 
     static func authors(of d: ArticleDraft) -> [String] {

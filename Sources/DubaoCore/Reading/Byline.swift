@@ -85,12 +85,18 @@ struct Byline: Hashable {
         guard !tokens.isEmpty else { return nil }
         var sawRole = false
         var unknown = 0
+        // `文/陈晓东 图/李文博 审/刘军`: who checked the copy is no author.
+        var editing = false
         for token in tokens {
+            if editingRoles.contains(token.string) {
+                editing = true
+                continue
+            }
             let (roles, name, reports) = splitRole(token)
-            if !roles.isEmpty { sawRole = true }
+            if !roles.isEmpty { sawRole = true; editing = false }
             byline.roles.formUnion(roles.compactMap { $0 })
             if reports { byline.reports = true }
-            if let name {
+            if let name, !editing {
                 if isName(name) { byline.names.append(name.string) } else { unknown += 1 }
             }
         }
@@ -254,7 +260,7 @@ struct Byline: Hashable {
                 // `李 建国`: a surname set apart from a given name of two
                 // (a justification space, OCR); no name is one character.
                 if j < raw.count, raw[j].count == 2, isName(merged + raw[j]), !roleTokens.contains(raw[j].string),
-                   !roleTokens.contains(merged.string) {
+                   !roleTokens.contains(merged.string), !editingRoles.contains(merged.string) {
                     out.append(merged + raw[j])
                     i = j + 1
                     continue
@@ -383,6 +389,10 @@ struct Byline: Hashable {
 
     /// A personal name: two to four Han characters, or a transcribed name
     /// with a middle dot (`买买提·艾力`).
+    /// Who edits or checks a piece (`审/刘军`, `编辑：王丽`): the names after
+    /// these credit no author.
+    static let editingRoles: Set<String> = Furniture.editingKeys.union(["审", "编", "校", "核"])
+
     /// Single words of a credit that are no part of a name (`摄`, `文/图`).
     static let roleTokens: Set<String> = ["摄", "文", "图", "报道", "记者", "编辑", "整理", "供图", "摄影", "通讯员"]
 
