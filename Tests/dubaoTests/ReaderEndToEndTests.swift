@@ -94,7 +94,8 @@ import Testing
         /// Polls the pane until `condition` holds (at most 10 s); returns the last screen.
         @discardableResult
         func wait(_ what: String, escapes: Bool = false, _ condition: (String) -> Bool) -> String {
-            let deadline = Date().addingTimeInterval(10)
+            // Generous: the suite runs beside other tests on two cores.
+            let deadline = Date().addingTimeInterval(30)
             var last = ""
             while Date() < deadline {
                 last = screen(escapes: escapes)
