@@ -85,23 +85,30 @@ public struct Library: Sendable {
     public static func readPage(source: String, bytes: [UInt8]) -> Result<Page, LoadWarning> {
         do {
             let (text, encoding) = try TextDecoding.decode(bytes)
-            let name = PageFiles.pageName(of: source)
-            // A page in Traditional characters is read in Simplified and
-            // given back its own characters.
-            let traditional = TraditionalPage(text: text)
-            var articles = PageParser.parse(text: traditional?.foldedText ?? text, name: name, source: source)
-            for i in articles.indices {
-                articles[i].figures = FigureExtractor.figures(titles: articles[i].titles,
-                                                              paragraphs: articles[i].paragraphs)
-            }
-            if let traditional { articles = articles.map(traditional.restore) }
-            if articles.isEmpty {
-                return .failure(LoadWarning(path: source, message: "no articles found in the text"))
-            }
-            return .success(Page(name: name, source: source, encoding: encoding, articles: articles))
+            return readPage(source: source, text: text, encoding: encoding)
         } catch {
             return .failure(LoadWarning(path: source, message: error.description))
         }
+    }
+
+    /// Parses a decoded page, with the chrome of its folder where the
+    /// library knows it (`SiteChrome`).
+    public static func readPage(source: String, text: String, encoding: SourceEncoding,
+                                chrome: SiteChrome = .none) -> Result<Page, LoadWarning> {
+        let name = PageFiles.pageName(of: source)
+        // A page in Traditional characters is read in Simplified and given
+        // back its own characters.
+        let traditional = TraditionalPage(text: text)
+        var articles = PageParser.parse(text: traditional?.foldedText ?? text, name: name, source: source, chrome: chrome)
+        for i in articles.indices {
+            articles[i].figures = FigureExtractor.figures(titles: articles[i].titles,
+                                                          paragraphs: articles[i].paragraphs)
+        }
+        if let traditional { articles = articles.map(traditional.restore) }
+        if articles.isEmpty {
+            return .failure(LoadWarning(path: source, message: "no articles found in the text"))
+        }
+        return .success(Page(name: name, source: source, encoding: encoding, articles: articles))
     }
 }
 

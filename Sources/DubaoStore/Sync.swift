@@ -140,15 +140,31 @@ public struct LibrarySync: Sendable {
             report.removed = gone.count
         }
 
-        var work: [PageInput] = []
+        var changedPaths = Set<String>()
         for input in inputs {
             if let k = known[input.path], k.size == input.size, k.mtime == input.mtime, k.pipeline == pipeline {
-                report.unchanged += 1
-                if let w = k.warning { report.warnings.append(LoadWarning(path: input.source, message: w)) }
-            } else {
+                continue
+            }
+            changedPaths.insert(input.path)
+        }
+        // A page is parsed with what its folder's pages share (`SiteChrome`):
+        // where one changes, its folder's pages are read with it (those whose
+        // chrome stayed the same are only touched).
+        let folders = Self.folders(of: inputs)
+        let touchedFolders = Set(inputs.filter { changedPaths.contains($0.path) }.map { Self.folder(of: $0.path) })
+        var work: [PageInput] = []
+        for input in inputs {
+            let folder = Self.folder(of: input.path)
+            let withFolder = touchedFolders.contains(folder) && (folders[folder] ?? 0) <= SiteChrome.maximumPages
+            if changedPaths.contains(input.path) || withFolder {
                 work.append(input)
+            } else {
+                report.unchanged += 1
+                if let w = known[input.path]?.warning { report.warnings.append(LoadWarning(path: input.source, message: w)) }
             }
         }
+        // Batches hold whole folders, so that each learns its chrome at once.
+        work = Self.groupedByFolder(work)
 
         // A bulk of writes: a larger page cache keeps the index's segments in
         // memory while they are merged, and fewer checkpoints copy each page
@@ -181,7 +197,7 @@ public struct LibrarySync: Sendable {
         }
         var index = 0
         while index < work.count {
-            let batch = Array(work[index..<min(work.count, index + batchSize)])
+            let batch = Array(work[index..<Self.batchEnd(work, from: index, size: batchSize)])
             index += batch.count
             let prepared = Self.prepare(batch)
             if let done = try writing.wait() { account(done) }
@@ -263,39 +279,115 @@ public struct LibrarySync: Sendable {
         var words: [SearchWords]
     }
 
-    /// Reads and parses pages on every core.
+    /// The folder a page's path is in (`builtin:` pages are one folder).
+    static func folder(of path: String) -> Substring {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return path[..<slash]
+    }
+
+    /// How many pages each folder holds.
+    static func folders(of inputs: [PageInput]) -> [Substring: Int] {
+        var counts: [Substring: Int] = [:]
+        for input in inputs { counts[folder(of: input.path), default: 0] += 1 }
+        return counts
+    }
+
+    /// The pages with each folder's together, folders in the order first met.
+    static func groupedByFolder(_ work: [PageInput]) -> [PageInput] {
+        var order: [Substring] = []
+        var groups: [Substring: [PageInput]] = [:]
+        for input in work {
+            let f = folder(of: input.path)
+            if groups[f] == nil { order.append(f) }
+            groups[f, default: []].append(input)
+        }
+        return order.flatMap { groups[$0]! }
+    }
+
+    /// Where a batch from `start` ends: after `size` pages, at the end of a
+    /// folder (a folder too large to learn chrome from may be cut).
+    static func batchEnd(_ work: [PageInput], from start: Int, size: Int) -> Int {
+        var end = min(work.count, start + size)
+        let last = folder(of: work[end - 1].path)
+        var extra = 0
+        while end < work.count, folder(of: work[end].path) == last, extra < SiteChrome.maximumPages {
+            end += 1
+            extra += 1
+        }
+        return end
+    }
+
+    /// A page read and decoded, before it is parsed; or why it could not be.
+    enum DecodedPage {
+        case text(String, SourceEncoding, hash: Int64, size: Int64)
+        /// Kept with the bytes' hash where they were read: such a page is not
+        /// read again until it changes.
+        case unreadable(String, hash: Int64, size: Int64)
+    }
+
+    /// Reads and parses pages on every core: first every page of the batch
+    /// is read and decoded, then each folder's chrome is learned from its
+    /// pages, then each page is parsed with it.
     static func prepare(_ batch: [PageInput]) -> [PreparedPage] {
+        var slots = [DecodedPage?](repeating: nil, count: batch.count)
+        slots.withUnsafeMutableBufferPointer { buffer in
+            let out = UncheckedSlots(buffer)
+            DispatchQueue.concurrentPerform(iterations: batch.count) { i in
+                out.base[i] = decode(batch[i])
+            }
+        }
+        let decoded = slots.map { $0! }
+        var texts: [Substring: [String]] = [:]
+        for (input, page) in zip(batch, decoded) {
+            if case .text(let text, _, _, _) = page { texts[folder(of: input.path), default: []].append(text) }
+        }
+        let chrome = texts.mapValues { SiteChrome.learn(from: $0) }
         var out = [PreparedPage?](repeating: nil, count: batch.count)
         out.withUnsafeMutableBufferPointer { buffer in
             let slots = UncheckedSlots(buffer)
             DispatchQueue.concurrentPerform(iterations: batch.count) { i in
-                slots.base[i] = prepare(batch[i])
+                slots.base[i] = prepare(batch[i], decoded[i], chrome: chrome[folder(of: batch[i].path)] ?? .none)
             }
         }
         return out.map { $0! }
     }
 
-    static func prepare(_ input: PageInput) -> PreparedPage {
+    static func decode(_ input: PageInput) -> DecodedPage {
         let bytes: [UInt8]
         if let inMemory = input.bytes {
             bytes = inMemory
         } else {
             switch FileBytes.read(input.path) {
             case .success(let read): bytes = read
-            case .failure(let warning):
-                return PreparedPage(input: input, hash: 0, size: input.size, encoding: nil,
-                                    warning: warning.message, articles: [], words: [])
+            case .failure(let warning): return .unreadable(warning.message, hash: 0, size: input.size)
             }
         }
-        let hash = ContentHash.of(bytes)
-        switch Library.readPage(source: input.source, bytes: bytes) {
-        case .success(let page):
-            let stored = page.articles.map(StoredArticle.init)
-            return PreparedPage(input: input, hash: hash, size: Int64(bytes.count), encoding: page.encoding.rawValue,
-                                warning: nil, articles: stored, words: stored.map(\.searchWords))
-        case .failure(let warning):
-            return PreparedPage(input: input, hash: hash, size: Int64(bytes.count), encoding: nil,
-                                warning: warning.message, articles: [], words: [])
+        let hash = ContentHash.of(bytes), size = Int64(bytes.count)
+        do {
+            let (text, encoding) = try TextDecoding.decode(bytes)
+            return .text(text, encoding, hash: hash, size: size)
+        } catch {
+            return .unreadable(error.description, hash: hash, size: size)
+        }
+    }
+
+    static func prepare(_ input: PageInput, _ decoded: DecodedPage, chrome: SiteChrome) -> PreparedPage {
+        switch decoded {
+        case .unreadable(let message, let hash, let size):
+            return PreparedPage(input: input, hash: hash, size: size, encoding: nil, warning: message, articles: [], words: [])
+        case .text(let text, let encoding, let contentHash, let size):
+            // The stored hash adds the chrome's: a page whose folder's chrome
+            // changed is written again.
+            let hash = contentHash &+ chrome.fingerprint
+            switch Library.readPage(source: input.source, text: text, encoding: encoding, chrome: chrome) {
+            case .success(let parsed):
+                let stored = parsed.articles.map(StoredArticle.init)
+                return PreparedPage(input: input, hash: hash, size: size, encoding: parsed.encoding.rawValue,
+                                    warning: nil, articles: stored, words: stored.map(\.searchWords))
+            case .failure(let warning):
+                return PreparedPage(input: input, hash: hash, size: size, encoding: nil,
+                                    warning: warning.message, articles: [], words: [])
+            }
         }
     }
 

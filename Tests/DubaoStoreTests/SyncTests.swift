@@ -251,3 +251,40 @@ private func writeLibrary(_ dir: TempDir, in sub: String = "pages") throws -> St
         #expect(history.last == "q\(LibraryDatabase.historyLength + 9)")
     }
 }
+
+/// A site's chrome, learned from the pages of a folder (issue 18, part 2).
+@Suite struct SiteChromeSyncTests {
+    static let slogan = "智慧城南　幸福家园"
+
+    func write(_ dir: TempDir, _ name: String, _ title: String) throws {
+        try dir.write("site/\(name).txt", "\(Self.slogan)\n" + pageText(date: "2024年3月5日", [
+            TestArticle(title: title, paragraphs: ["\(title)的消息今天传来。", "群众对此表示欢迎。"]),
+        ]))
+    }
+
+    @Test func aLineOnEveryPageOfAFolderIsInNoTitleAndPagesAddedLaterTeachTheOldOnes() throws {
+        let dir = try TempDir()
+        let root = try dir.sub("site")
+        try write(dir, "a", "位山灌区春灌全面展开")
+        try write(dir, "b", "城区道路改造工程启动")
+        let db = try LibraryDatabase.open(path: dir.path + "/library.sqlite")
+        try sync(db, [root])
+
+        try write(dir, "c", "图书馆延长开放时间")
+        try write(dir, "d", "果园迎来授粉季节")
+        let after = try sync(db, [root])
+        #expect(after.report.added == 2)
+        // The two pages read before are read again with what the four share.
+        #expect(after.report.changed == 2)
+        let titles = after.catalog.allArticles.flatMap(\.titles)
+        #expect(Set(after.catalog.allArticles.compactMap(\.headline))
+            == ["位山灌区春灌全面展开", "城区道路改造工程启动", "图书馆延长开放时间", "果园迎来授粉季节"])
+        #expect(!titles.contains { $0.contains("幸福家园") })
+        #expect(try found("幸福家园", in: after.catalog).isEmpty)
+
+        // Nothing changed: nothing is read.
+        let again = try sync(db, [root])
+        #expect(again.report.parsed == 0)
+        #expect(again.report.unchanged == 4)
+    }
+}

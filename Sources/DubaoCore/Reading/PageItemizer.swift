@@ -23,8 +23,14 @@ struct PageItemizer {
     let wrapWidth: Int
     let usesIndent: Bool
 
-    init(blocks allBlocks: [Block]) {
+    init(blocks allBlocks: [Block], chrome: SiteChrome = .none) {
         var dates: [IssueDate.Printed] = []
+        // Lines printed again and again, on this page or on the pages of its folder.
+        let repeated = RepeatedLines.onPage(allBlocks)
+        func isRepeated(_ t: [Unicode.Scalar]) -> Bool {
+            guard let k = RepeatedLines.key(t) else { return false }
+            return repeated.contains(k) || chrome.lines.contains(k)
+        }
         // A 导读 box printed right under the masthead, with no blank line, is
         // no part of it.
         var allBlocks = allBlocks
@@ -37,7 +43,7 @@ struct PageItemizer {
             allBlocks.insert(Block(lines: rest), at: 1)
         }
         let framed = allBlocks.enumerated().compactMap { index, block -> Block? in
-            var furniture = block.lines.map { Furniture.isFurniture($0.text) }
+            var furniture = block.lines.map { Furniture.isFurniture($0.text) || isRepeated($0.text) }
             // The masthead: the page's first block, with the paper's date or
             // numbers in it and no sentence anywhere (name, 刊号, weather).
             if index == 0, furniture.contains(true), block.lines.count <= 10,
@@ -91,8 +97,8 @@ struct PageItemizer {
         t.count <= 20 && !t.contains { Byline.sentencePunct.contains($0) || Scalars.isSpace($0) }
     }
 
-    static func items(of blocks: [Block]) -> (items: [PageItem], wrapped: Bool, issueDates: [IssueDate.Printed], documentDates: [PartialDate]) {
-        var it = PageItemizer(blocks: blocks)
+    static func items(of blocks: [Block], chrome: SiteChrome = .none) -> (items: [PageItem], wrapped: Bool, issueDates: [IssueDate.Printed], documentDates: [PartialDate]) {
+        var it = PageItemizer(blocks: blocks, chrome: chrome)
         it.run()
         return (it.items, it.wrapped, it.issueDates, it.documentDates)
     }

@@ -3,12 +3,14 @@ public enum PageParser {
     /// Bumped whenever a change to the parser or the figure extractor changes
     /// what a page yields: a library made by an older version is re-parsed on
     /// its next sync.
-    public static let version = 9
+    public static let version = 10
 
-    public static func parse(text: String, name: String, source: String) -> [Article] {
+    /// `chrome`: the lines the pages of this page's folder share (`SiteChrome`),
+    /// which the library learns; a page parsed alone has none.
+    public static func parse(text: String, name: String, source: String, chrome: SiteChrome = .none) -> [Article] {
         let blocks = PageLines.blocks(of: text)
         let blankLines = blocks.count > 1
-        let (items, _, issueDates, documentDates) = PageItemizer.items(of: blocks)
+        let (items, _, issueDates, documentDates) = PageItemizer.items(of: blocks, chrome: chrome)
         let segmenter = Segmenter(items: items)
         var drafts = segmenter.articles
         let announced = ColumnBanner.announced(in: drafts.flatMap { $0.paragraphs.map(\.text) })

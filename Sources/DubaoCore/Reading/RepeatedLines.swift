@@ -1,0 +1,100 @@
+/// Lines printed again and again: a site's controls above every article of a
+/// page, a paper's chrome on every page of an issue. What recurs that way is
+/// furniture, whatever its words — except what recurs by design and means
+/// something: a column's banner or a series line (they name the column), and
+/// text (a sentence never counts).
+///
+/// Two kinds of evidence, one rule for what may count:
+/// - on one page: a line printed `onPage` times or more;
+/// - across the pages of one folder (`SiteChrome`, learned by the library
+///   from the pages that share the folder and given to the parser): a line
+///   on at least `minimumPages` pages and on at least half of them.
+enum RepeatedLines {
+    /// Times a line must stand on one page (a title is printed twice where
+    /// an article is continued: that is no furniture).
+    static let onPage = 3
+    /// Chrome is short: a control, a label, a site's name.
+    static let maxLength = 40
+    /// What ends a sentence: a line holding it is text.
+    static let sentenceEnds = ScalarClass("。！？!?")
+
+    /// The key of a line that may be furniture by repetition, or nil for a
+    /// line that never is (text, a banner, a series line). Every short line
+    /// of a page is asked: the key is a hash of its scalars without spaces
+    /// (64-bit FNV-1a: the same in every process, so a library can tell
+    /// whether a folder's chrome changed).
+    static func key(_ t: [Unicode.Scalar]) -> Int? {
+        guard t.count >= 2, t.count <= maxLength, !t.contains(where: sentenceEnds.contains),
+              !Headline.isSubtitle(t) else { return nil }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var n = 0
+        for s in t where !Scalars.isSpace(s) {
+            hash = (hash ^ UInt64(s.value)) &* 0x100_0000_01b3
+            n += 1
+        }
+        guard n >= 2 else { return nil }
+        let compact = t.filter { !Scalars.isSpace($0) }
+        guard !ColumnBanner.endingScalars.contains(where: { compact.hasSuffix($0) }) else { return nil }
+        return Int(bitPattern: UInt(hash))
+    }
+
+    /// The keys of the lines printed `onPage` times or more on a page.
+    static func onPage(_ blocks: [Block]) -> Set<Int> {
+        var counts: [Int: Int] = [:]
+        for block in blocks {
+            for line in block.lines {
+                if let k = key(line.text) { counts[k, default: 0] += 1 }
+            }
+        }
+        return Set(counts.filter { $0.value >= onPage }.keys)
+    }
+}
+
+/// The lines a site or paper prints on most pages of one folder of an
+/// archive (its menu, controls, masthead words), learned from those pages
+/// by the library and given to the parser with each of them: a page parsed
+/// alone has none, and parses as well as the rules read it.
+public struct SiteChrome: Sendable, Hashable {
+    /// Keys of `RepeatedLines.key`.
+    let lines: Set<Int>
+
+    public static let none = SiteChrome(lines: [])
+
+    /// Folders of more pages than this learn no chrome: a flat dump of an
+    /// archive is no site's issue, and a change in it would re-read it all.
+    public static let maximumPages = 400
+
+    /// The same for the same chrome in every process; 0 for none. A page's
+    /// stored hash adds it, so a page whose folder's chrome changed is parsed
+    /// again.
+    public var fingerprint: Int64 {
+        lines.reduce(Int64(0)) { $0 &+ Int64($1) }
+    }
+
+    /// Pages a line must stand on, at least.
+    static let minimumPages = 3
+
+    public var isEmpty: Bool { lines.isEmpty }
+
+    /// The chrome of the pages of one folder (their decoded texts).
+    public static func learn(from texts: [String]) -> SiteChrome {
+        guard texts.count >= minimumPages, texts.count <= maximumPages else { return .none }
+        var pagesOf: [Int: Int] = [:]
+        for text in texts {
+            var seen = Set<Int>()
+            // The lines as the parser reads them (Simplified, `TraditionalPage`).
+            for block in PageLines.blocks(of: TraditionalPage(text: text)?.foldedText ?? text) {
+                for line in block.lines {
+                    if let k = RepeatedLines.key(line.text), seen.insert(k).inserted { pagesOf[k, default: 0] += 1 }
+                }
+            }
+        }
+        let lines = pagesOf.filter { $0.value >= minimumPages && $0.value * 2 >= texts.count }.keys
+        return SiteChrome(lines: Set(lines))
+    }
+
+    func contains(_ t: [Unicode.Scalar]) -> Bool {
+        guard !lines.isEmpty, let k = RepeatedLines.key(t) else { return false }
+        return lines.contains(k)
+    }
+}
