@@ -18,55 +18,19 @@ struct FigureClassifier {
         var reach: Int? = nil
     }
 
-    static let cues: [Cue] = {
-        func cue(_ w: String, _ k: Figure.Kind, notAfter: String = "", notBefore: String = "", reach: Int? = nil) -> Cue {
-            Cue(word: Array(w.unicodeScalars), kind: k, notAfter: Set(notAfter.unicodeScalars),
-                notBefore: Set(notBefore.unicodeScalars), reach: reach)
-        }
-        return [
-            // Aims, plans, requirements, projections.
-            // 为确保颗粒归仓，全市每天投入…: a purpose, not a plan (the w pages' decision).
-            cue("力争", .target, notAfter: "为"), cue("确保", .target, notAfter: "为"), cue("争取", .target, notAfter: "为"),
-            cue("力求", .target),
-            // 年度计划投资 is this year's plan; 计划投资额 of signed projects and
-            // 年度投资计划 are amounts and plans already made.
-            // 完成年度计划的76%: a share of the plan reached, not the plan.
-            cue("年度计划", .target, notBefore: "的"),
-            cue("计划", .target, notAfter: "资度作动展的", notBefore: "投总内外书单生的"),
-            cue("将累计", .target), cue("提出", .target),
-            cue("建成后", .target), cue("投产后", .target), cue("达产后", .target), cue("完工后", .target),
-            cue("投运后", .target), cue("投用后", .target), cue("通车后", .target), cue("竣工后", .target),
-            cue("运营后", .target), cue("完成后", .target), cue("落地后", .target), cue("实施后", .target),
-            cue("目标", .target, notBefore: "企客区导"), cue("预计", .target), cue("预期", .target),
-            cue("拟", .target, notAfter: "模虚"), cue("将", .target, notAfter: "即必", notBefore: "近军士领"),
-            cue("要", .target, notAfter: "重主纲摘首必紧只提概扼需为", notBefore: "求素点闻害件庄村看"),
-            cue("必须", .target), cue("任务", .target), cue("承诺", .target, notBefore: "制书"),
-            cue("规划", .target, notBefore: "馆局院"), cue("努力", .target), cue("有望", .target),
-            cue("明年", .target), cue("未来", .target), cue("届时", .target),
-            cue("打造", .target), cue("启动", .target), cue("实施", .target), cue("推动", .target),
-            cue("准备", .target, notBefore: "工金期会"), cue("打算", .target), cue("将要", .target),
-            // What has happened or is the case.
-            // 较去年下降10%: the base of a comparison, not the time of the figure.
-            cue("去年", .actual, notAfter: "较比于同"), cue("上年", .actual, notAfter: "较比于同"),
-            cue("由", .actual, reach: 0), cue("从", .actual, reach: 0), cue("已", .actual, notBefore: "知"),
-            cue("累计", .actual), cue("共", .actual, notAfter: "公中总", notBefore: "同享建识产赢青治商性鸣振"),
-            cue("同比", .actual), cue("环比", .actual), cue("以来", .actual), cue("年来", .actual),
-            cue("截至", .actual), cue("截止", .actual), cue("先后", .actual), cue("此前", .actual),
-            cue("了", .actual, notAfter: "为除不得罢", notBefore: "解结然如"), cue("过去", .actual),
-            cue("刚刚", .actual), cue("原来", .actual, reach: 4), cue("以前", .actual, reach: 4), cue("现在", .actual, reach: 4), cue("此次", .actual), cue("本次", .actual), cue("至此", .actual), cue("目前", .actual, reach: 4), cue("当前", .actual), cue("现有", .actual), cue("荣获", .actual),
-            cue("这一年", .actual), cue("相继", .actual),
-            // 计划…950个，实际开工978个: what the plan became.
-            cue("实际", .actual, notAfter: "合从际符切联"),
-        ]
-    }()
+    /// The cues: the words of `TimeWords` that tell a figure's kind.
+    static let cues: [Cue] = TimeWords.entries.compactMap { e in
+        e.figure.map { Cue(word: Array(e.word.unicodeScalars), kind: $0, notAfter: Set(e.notAfter.unicodeScalars),
+                           notBefore: Set(e.notBefore.unicodeScalars), reach: e.reach) }
+    }
 
     /// Weak cues count for the paragraph and article leaning only, not as the
     /// nearest cue of a figure: they say what kind of text this is.
-    static let weakWords: Set<String> = ["明年", "未来", "打造", "启动", "实施", "推动", "提出"]
+    static let weakWords = Set(TimeWords.words(.weak))
 
     /// Strong cues that set the time of a whole sentence (`去年，…被采纳实施1.9万条`):
     /// they overrule a weak cue in the figure's clause.
-    private static let frames = scalarWords(["去年", "上年", "以来", "截至", "截止", "过去", "此前", "这一年", "年来"])
+    private static let frames = scalarWords(TimeWords.words(.frame))
 
     /// Cue lists by the value of their last scalar (all cues end in the Basic
     /// Multilingual Plane): one array load per position instead of a hash.

@@ -24,6 +24,11 @@ struct YearResolver {
     static let anchorScalars = anchors.map { (phrase: Array($0.phrase.unicodeScalars), year: $0.year) }
     static let anchorEnding = Array("之年".unicodeScalars)
 
+    /// The words of `TimeWords` that tell a year is aimed at, not the present.
+    static let aimingWords = TimeWords.words(.aimsAtYearAfter)
+    static let deadlineWords = TimeWords.words(.makesYearBeforeADeadline)
+    static let planWords = TimeWords.words(.plansForYearBefore)
+
     /// The date a lead dated by the day alone (`6日，`) counts back from.
     var reference: PartialDate? { publicationDate ?? latestFullDate }
 
@@ -42,12 +47,12 @@ struct YearResolver {
                 // `到2030年`, `预计2026年建成` are targets, not the present.
                 let wider = Array(t[max(0, range.lowerBound - 4)..<range.lowerBound])
                 if before.hasSuffix("到") || (before.hasSuffix("至") && !before.hasSuffix("截至")) { continue }
-                if ["预计", "计划", "力争", "争取", "将于", "将在", "有望", "于"].contains(where: { wider.hasSuffix($0) }) { continue }
-                if ["建成", "完成", "前", "投产", "达到", "实现"].contains(where: { after.hasPrefix($0) }) && !after.hasPrefix("前三") { continue }
+                if Self.aimingWords.contains(where: { wider.hasSuffix($0) }) { continue }
+                if Self.deadlineWords.contains(where: { after.hasPrefix($0) }) && !after.hasPrefix("前三") { continue }
                 mentioned.append(year)
                 let soon = Array(t[range.upperBound..<min(t.count, range.upperBound + 8)])
                 if after.hasPrefix("以来") { weighted.append((year, 1)) }
-                else if ["计划", "力争", "将", "目标", "预期"].contains(where: { soon.contains($0) }) { weighted.append((year, 4)) }
+                else if Self.planWords.contains(where: { soon.contains($0) }) { weighted.append((year, 4)) }
                 else { weighted.append((year, 2)) }
                 if after.hasPrefix("以来") || after.hasPrefix("，") || after.hasPrefix(",") || after.hasPrefix("底")
                     || after.hasPrefix("全年") || after.hasPrefix("1") || after.hasPrefix("上半年") {

@@ -1,0 +1,84 @@
+/// The facts a digital edition prints about an article: `作者：…　来源：…
+/// 发布时间：…` under its title, a source field glued before its dateline.
+extension Furniture {
+    static let metaKeys = PageWords.set(.factKey).union(editingKeys)
+    /// The site's editing chain (`编辑：X　二审：Y　三审：Z`): never text, even alone.
+    static let editingKeys = PageWords.set(.editingKey)
+    static let sourceKeys = PageWords.set(.sourceKey)
+
+    /// `来源：娄底新闻网　　娄底日报讯 记者 刘洋报道：8月8日，…`: a site's
+    /// source field glued before an article's dateline. The dateline and
+    /// what follows, or nil when the line is of another kind.
+    static func afterSourceField(_ t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard t.count > 8, let colon = t.prefix(6).firstIndex(where: { $0 == "：" || $0 == ":" }),
+              sourceKeys.contains(Array(t[..<colon]).string) else { return nil }
+        // The value is one short name; a gap parts it from the lead.
+        var i = colon + 1
+        while i < t.count, Scalars.isSpace(t[i]) { i += 1 }
+        var j = i
+        while j < t.count, !Scalars.isSpace(t[j]) { j += 1 }
+        guard j - i >= 2, j - i <= 20, !t[i..<j].contains(where: Scalars.clausePunct.contains) else { return nil }
+        while j < t.count, Scalars.isSpace(t[j]) { j += 1 }
+        let rest = Array(t[j...])
+        guard !rest.isEmpty, Dateline.parse(rest) != nil else { return nil }
+        return rest
+    }
+
+    /// `作者：本报记者 杜娟　来源：江城日报　发布时间：2023-12-05`: the site's
+    /// facts about an article (two or more, or the author alone). Returns
+    /// the author's part (empty when none), or nil for a line of another kind.
+    static func articleMeta(_ t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        // `2026-03-04 02:33:11 来源:中国新闻网 责任编辑:王宁`: a portal's facts
+        // open with the time the copy went up.
+        if let f = t.first, Scalars.digit(f) != nil, t.count <= 90 {
+            var i = 0
+            while i < t.count {
+                var j = i
+                while j < t.count, !Scalars.isSpace(t[j]) { j += 1 }
+                guard isWebDateWord(Array(t[i..<j])) else { break }
+                i = j
+                while i < t.count, Scalars.isSpace(t[i]) { i += 1 }
+            }
+            if i > 0, i < t.count { return articleMeta(Array(t[i...])) }
+        }
+        guard t.count <= 90, !t.contains("。"), let colon = t.prefix(6).firstIndex(where: { $0 == "：" || $0 == ":" }),
+              metaKeys.contains(Array(t[..<colon]).string) else { return nil }
+        // The line's parts: `key：value`, keys at the start or after a gap.
+        var parts: [(key: String, value: [Unicode.Scalar])] = []
+        var i = 0
+        while i < t.count {
+            guard let c = t[i...].prefix(7).firstIndex(where: { $0 == "：" || $0 == ":" }) else { break }
+            let key = Array(t[i..<c]).trimmed().string
+            var j = c + 1
+            var end = t.count
+            // The value runs to the next gap followed by a key and a colon.
+            while j < t.count {
+                if Scalars.isSpace(t[j]) {
+                    var k = j
+                    while k < t.count && Scalars.isSpace(t[k]) { k += 1 }
+                    if let c2 = t[k...].prefix(7).firstIndex(where: { $0 == "：" || $0 == ":" }),
+                       metaKeys.contains(Array(t[k..<c2]).string) {
+                        end = j
+                        break
+                    }
+                    j = k
+                } else {
+                    j += 1
+                }
+            }
+            parts.append((key, Array(t[(c + 1)..<end]).trimmed()))
+            i = end
+            while i < t.count && Scalars.isSpace(t[i]) { i += 1 }
+        }
+        guard parts.allSatisfy({ metaKeys.contains($0.key) }) else { return nil }
+        let author = parts.first { $0.key == "作者" }?.value
+        if parts.count == 1, author == nil {
+            // Alone: an editing credit, or the outlet an item came from.
+            let part = parts[0]
+            guard editingKeys.contains(part.key)
+                    || sourceKeys.contains(part.key) && part.value.count <= 30
+                        && !part.value.contains(where: { Scalars.clausePunct.contains($0) }) else { return nil }
+        }
+        return author ?? []
+    }
+}
