@@ -110,4 +110,23 @@ import Testing
         #expect(a.last?.authors == ["刘洋", "陈波"])
         #expect(a.last?.paragraphs.first?.hasPrefix("娄底日报讯") == true)
     }
+
+    @Test func aCorpusRecordsSlotGluedToItsColumnLabelOpensTheArticleWithItsColumn() {
+        // Each record of a by-date corpus opens with its page slot and the
+        // column's label; a commentary under it has no dateline.
+        let page = """
+        第1版(要闻)专栏:
+        全县夏粮收获进度过八成
+        本报讯记者孙丽娜报道:全县已收获小麦21.6万亩，占种植面积的83%。
+
+        第1版(要闻)专栏:短评
+        收麦时节更要防火
+        麦收正忙，田间地头处处是干透的麦秸，一个烟头就能酿成大祸。
+        各乡镇要把防火责任落实到每一块地。
+        """
+        let a = parse(page)
+        #expect(a.map(\.headline) == ["全县夏粮收获进度过八成", "收麦时节更要防火"])
+        #expect(a.last?.column == "短评")
+        #expect(!a.contains { $0.paragraphs.contains { $0.contains("专栏") } })
+    }
 }

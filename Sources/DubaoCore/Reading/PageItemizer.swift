@@ -66,6 +66,14 @@ struct PageItemizer {
             for (line, isFurniture) in zip(block.lines, furniture) {
                 if isFurniture || header {
                     if let date = IssueDate.Printed(line: line.text) { dates.append(date) }
+                } else if let label = Furniture.columnLabelAfterSlot(line.text) {
+                    // The slot goes; the column's label stays, on its own line.
+                    if !Furniture.isFurniture(label) {
+                        var rest = line
+                        rest.text = label
+                        rest.width = Scalars.width(label)
+                        kept.append(rest)
+                    }
                 } else if let lead = Furniture.afterSourceField(line.text) {
                     // The site's field goes; the lead starts a paragraph.
                     var rest = line

@@ -30,3 +30,20 @@ extension Furniture {
         return label.count <= 8 && label.allSatisfy { Scalars.isCJK($0) || $0 == "·" }
     }
 }
+
+extension Furniture {
+    /// `第1版(要闻)专栏:短评`: a by-date corpus's record of an article opens
+    /// with its page slot glued to the column's label. The label and what
+    /// follows it (`专栏:短评`, read as a banner; `专栏:` alone is furniture),
+    /// or nil for a line of another form.
+    static func columnLabelAfterSlot(_ t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard t.count <= 30, let close = t.prefix(14).firstIndex(where: { $0 == ")" || $0 == "）" }),
+              isPageSlot(Array(t[...close])) else { return nil }
+        let rest = Array(t[(close + 1)...]).trimmed()
+        let labelled = ColumnBanner.nameLabels.contains { label in
+            let l = Array(label.unicodeScalars)
+            return rest.hasPrefix(l) && rest.count > l.count && (rest[l.count] == "：" || rest[l.count] == ":")
+        }
+        return labelled ? rest : nil
+    }
+}
