@@ -35,4 +35,37 @@ import Testing
         #expect(a.last?.kind == .photo)
         #expect(a.last?.authors == ["徐昱"])
     }
+
+    @Test(arguments: ["　　", ""])
+    func aPictureSetApartBetweenTwoParagraphsIsItsOwnAndTheArticleGoesOn(_ indent: String) {
+        // Blank lines around the picture; paragraphs indented or not.
+        let page = """
+        全省今年计划播种粮食1530万亩以上
+
+        \(indent)新华社杭州3月17日电（记者 王旭、顾小立）今年浙江计划播种粮食面积1530万亩以上。
+
+        3月16日，农民在黄岩区的田间驾驶插秧机作业。　新华社记者 徐昱 摄
+
+        \(indent)目前，全省已落实早稻种植面积140万亩，集中育秧中心累计达到860个，秧苗长势良好。
+
+        \(indent)省农业农村厅负责人说，今年将继续加大对种粮大户的补贴力度。
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a.first?.headline == "全省今年计划播种粮食1530万亩以上")
+        #expect(a.first?.paragraphs.count == 3)
+        #expect(a.last?.kind == .photo)
+        #expect(a.last?.authors == ["徐昱"])
+    }
+
+    @Test func captionsInARowAreEachTheirOwn() {
+        let page = """
+        3月16日，农民在黄岩区的田间驾驶插秧机作业。　新华社记者 徐昱 摄
+
+        3月15日，温岭市一处育秧工厂里，工人在查看秧苗长势。　新华社记者 黄宗治 摄
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a.allSatisfy { $0.kind == .photo })
+    }
 }

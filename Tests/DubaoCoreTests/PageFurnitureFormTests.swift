@@ -129,4 +129,18 @@ import Testing
         #expect(a.last?.column == "短评")
         #expect(!a.contains { $0.paragraphs.contains { $0.contains("专栏") } })
     }
+
+    @Test func aPageHeaderOfSlotLabelAndCreditsIsFurniture() {
+        let page = "A6 城事 责编：郑雨 美编：王琳 校对：李慧\n\n全县夏粮收获进度过八成\n\n\(Self.body)\n"
+        #expect(parse(page).map(\.titles) == [["全县夏粮收获进度过八成"]])
+    }
+
+    @Test(arguments: ["【编辑:王宁】", "[责任编辑：孙佳]", "【纠错】 【责任编辑：孙佳】"])
+    func anEditorsCreditInBracketsAfterAStoryIsNoTitleOfTheNext(_ credit: String) {
+        let page = "全县夏粮收获进度过八成\n\n\(Self.body)\n\n\(credit)\n\n城南新建三座文化广场\n\n　　本报讯（记者 王芳）6月13日，城南三座文化广场同时开放。\n"
+        let a = parse(page)
+        #expect(a.map(\.titles) == [["全县夏粮收获进度过八成"], ["城南新建三座文化广场"]])
+        #expect(!a.contains { $0.paragraphs.contains { $0.contains("编辑") } })
+        #expect(a.allSatisfy { !$0.authors.contains("王宁") && !$0.authors.contains("孙佳") })
+    }
 }

@@ -77,6 +77,16 @@ import Testing
         #expect(a.first?.place == "花蓮")
     }
 
+    @Test(arguments: ["記者林怡君∕台北報導\n\n", "記者林怡君∕台北報導　", "記者林怡君/台北報導　"])
+    func aBylineWithAnySlashNamesThePlaceReportedFromAloneOrBeforeTheLead(_ credit: String) {
+        let page = Self.masthead + "半導體大廠加碼投資建新廠\n\n\(credit)國內一家半導體大廠十三日晚間召開臨時董事會，通過在南部科學園區興建新廠。\n"
+        let a = read(page)
+        #expect(a.count == 1)
+        #expect(a.first?.authors == ["林怡君"])
+        #expect(a.first?.place == "台北")
+        #expect(a.first?.date?.iso == "2024-05-13")
+    }
+
     @Test func aBylineInBracketsNamesThePlaceReportedFrom() {
         let page = Self.masthead + "臺東首季遊客創新高\n\n【記者 陳志明 臺東報導】\n\n臺東縣今年首季觀光人數創新高，一至三月全縣遊客達186萬人次。\n"
         let a = read(page)

@@ -78,6 +78,7 @@ enum ArticleAssembly {
             while j >= 0, let d = Scalars.digit(head[j]), scale <= 10 {
                 value += d * scale; scale *= 10; j -= 1
             }
+            if scale == 1, let chinese = chineseDay(head, before: i) { return chinese }
             guard scale > 1, (1...31).contains(value) else { continue }
             if j >= 0, head[j] == "月" || head[j] == "年" || head[j] == "第" { continue }
             let next = i + 1 < head.count ? head[i + 1] : "，"
@@ -87,6 +88,20 @@ enum ArticleAssembly {
     }
 
     static let afterLeadDay = ScalarClass("，,上下中晚凌早傍起至从在举召")
+
+    /// `十九日晚间`, `二十三日上午`: the day in Chinese numerals, as Taiwan's
+    /// papers date a lead. Only numbers of two numerals or more (10 to 31):
+    /// a one-numeral day (`三日`) is as often a count of days.
+    static func chineseDay(_ head: [Unicode.Scalar], before i: Int) -> Int? {
+        guard let (value, start) = DateFinder.number(before: i, in: head, maxDigits: 2), i - start >= 2,
+              (10...31).contains(value), Scalars.digit(head[i - 1]) == nil else { return nil }
+        if start > 0, notBeforeChineseDay.contains(head[start - 1]) { return nil }
+        let next = i + 1 < head.count ? head[i + 1] : "，"
+        return afterLeadDay.contains(next) ? value : nil
+    }
+
+    /// What makes a Chinese-numeral day a count or an order: `第十九日`, `每十日`.
+    static let notBeforeChineseDay = ScalarClass("月年第每前后近逾约共数几这那")
     /// Words a day's number is set beside in brackets: `昨（13）日`.
     static let relativeDayWords = ScalarClass("昨今前本")
 

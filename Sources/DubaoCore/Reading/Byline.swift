@@ -30,7 +30,10 @@ struct Byline: Hashable {
         ("见习记者", .journalist), ("实习记者", .journalist), ("首席记者", .journalist),
         ("记者", .journalist), ("本报通讯员", .correspondent), ("特约通讯员", .correspondent),
         ("通讯员", .correspondent), ("实习生", .correspondent), ("摄影报道", .photographer),
-        ("摄影", .photographer), ("图文", nil), ("文/图", nil), ("文图", nil), ("撰文", nil),
+        ("摄影", .photographer), ("图文", nil), ("文/图", nil), ("文图", nil),
+        // `文/摄`: who wrote the piece took its pictures (the slash parts the
+        // tokens, which then join as `文摄`).
+        ("文/摄", nil), ("文摄", nil), ("撰文", nil),
         ("整理", nil), ("采写", nil), ("报道", nil), ("摄", .photographer), ("文·图", nil), ("文", nil), ("图", .photographer),
     ]
 
@@ -127,7 +130,7 @@ struct Byline: Hashable {
     /// The rest of the byline and the place.
     static func reportingPlace(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], String)? {
         guard t.count >= 6, t[t.count - 2] == "报", t.last == "导" || t.last == "道",
-              let sep = t.lastIndex(where: { $0 == "／" || $0 == "/" || Scalars.isSpace($0) }), sep >= 2 else { return nil }
+              let sep = t.lastIndex(where: { Scalars.isSlash($0) || Scalars.isSpace($0) }), sep >= 2 else { return nil }
         let place = t[(sep + 1)..<(t.count - 2)]
         guard (2...4).contains(place.count), place.allSatisfy(Scalars.isCJK) else { return nil }
         return (Array(t[..<sep]).trimmed(), String(String.UnicodeScalarView(place)))
@@ -241,7 +244,7 @@ struct Byline: Hashable {
     static func tokenize(_ text: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
         var raw: [[Unicode.Scalar]] = [[]]
         for s in text {
-            if Scalars.isSpace(s) || s == "、" || s == "," || s == "/" || s == "／" {
+            if Scalars.isSpace(s) || s == "、" || s == "," || Scalars.isSlash(s) {
                 if !(raw.last?.isEmpty ?? true) { raw.append([]) }
             } else {
                 raw[raw.count - 1].append(s)

@@ -32,6 +32,9 @@ struct Dateline: Hashable {
             inner.removeAll()
         }
         let t = text
+        // `记者林怡君∕台北报导　国内一家…`: a Taiwan paper's credit naming
+        // the place reported from, set before the lead on its line.
+        if let taiwan = reportingCredit(t) { return taiwan }
         // `本报综合报导`, `本报综合报道`: a report put together by the paper, from nowhere in particular.
         for compiled in compiledReports where t.hasPrefix(compiled) {
             return finish(t, after: compiled.count, place: nil)
@@ -128,6 +131,22 @@ struct Dateline: Hashable {
 
     /// Reads an optional credit after the dateline: in brackets
     /// (`（记者 王晨 通讯员 李婧）`) or bare (`记者 沈梦 通讯员 钱程 6日，…`).
+    /// `记者林怡君∕台北报导　lead`: a byline closed by the place and 报导 (or
+    /// 报道), then a gap and the lead. Nil for a line of another form.
+    static func reportingCredit(_ t: [Unicode.Scalar]) -> Dateline? {
+        guard t.count > 12, t.hasPrefix(reporterWord) else { return nil }
+        let window = t.prefix(24)
+        guard let end = window.indices.first(where: { k in
+            k >= 6 && t[k - 1] == "报" && (t[k] == "导" || t[k] == "道") && k + 1 < t.count && Scalars.isSpace(t[k + 1])
+        }) else { return nil }
+        let credit = Array(t[...end])
+        guard let (rest, place) = Byline.reportingPlace(credit), var byline = Byline.parse(rest) else { return nil }
+        byline.reports = true
+        return Dateline(place: place, credit: byline, length: end + 1)
+    }
+
+    static let reporterWord = Array("记者".unicodeScalars)
+
     static func finish(_ t: [Unicode.Scalar], after start: Int, place: String?) -> Dateline {
         var i = start
         while i < t.count && Scalars.isSpace(t[i]) { i += 1 }

@@ -404,12 +404,26 @@ struct PageItemizer {
            Self.isInlinePhoto(line, before: next) {
             open?.interleaved = true
         }
+        if interrupted, single, b + 1 < blocks.count, Self.isCaptionBetweenParagraphs(line, before: blocks[b + 1].lines[0]) {
+            open?.interleaved = true
+        }
     }
 
     /// A credited picture set between two paragraphs of a running article,
     /// with no blank line around it (a web copy's inline photo:
     /// `　　3月16日，农民在田间驾驶插秧机作业。新华社记者 徐昱 摄`): its own
     /// article, and the text under it goes on with the article it interrupts.
+    /// A credited picture set in a block of its own between two paragraphs of
+    /// a running article, blank lines around it (a wire copy's photo): the
+    /// text after it has no title, dateline or byline of its own, and is no
+    /// caption, so it goes on with the article the picture interrupts.
+    static func isCaptionBetweenParagraphs(_ line: SourceLine, before next: SourceLine) -> Bool {
+        TextCleanup.trailingCaptionCredit(line.text) != nil
+            && next.text.count > 40 && !TitleShape.isTitleLike(next.text)
+            && TextCleanup.trailingCaptionCredit(next.text) == nil
+            && Dateline.parse(next.text) == nil && Byline.parse(next.text) == nil
+    }
+
     static func isInlinePhoto(_ line: SourceLine, before next: SourceLine) -> Bool {
         line.indented && next.indented && TextCleanup.trailingCaptionCredit(line.text) != nil
             && Dateline.parse(next.text) == nil && Byline.parse(next.text) == nil

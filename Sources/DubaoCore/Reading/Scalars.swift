@@ -24,6 +24,12 @@ enum Scalars {
         s == " " || s == "\t" || s == "\u{3000}" || s == "\u{A0}" || s == "\u{FEFF}"
     }
 
+    /// A slash as copies print it: half-width, full-width, the division and
+    /// fraction slashes (`记者林怡君∕台北报导`, `文/摄`).
+    static func isSlash(_ s: Unicode.Scalar) -> Bool {
+        s == "/" || s == "／" || s == "\u{2215}" || s == "\u{2044}"
+    }
+
     /// Sentence-final punctuation, full- and half-width.
     static let sentenceEnd = ScalarClass("。！？!?…")
     /// What may follow a sentence end and still close the sentence.

@@ -1,11 +1,11 @@
 /// A wire story's editor credited in brackets after its text.
 extension Furniture {
-    /// `（编辑：张雅婷）1130513`: the wire's editor of a story, in brackets
-    /// after its text, maybe with the wire's date code: no text, no credit of
-    /// the article's.
+    /// `（编辑：张雅婷）1130513`, `【编辑:王宁】`, `[责任编辑：孙佳]`: the editor
+    /// of a story, in brackets after its text, maybe with the wire's date
+    /// code: no text, no credit of the article's.
     static func isBracketedEditingCredit(_ t: [Unicode.Scalar]) -> Bool {
-        guard let open = t.first, open == "（" || open == "(",
-              let close = t.firstIndex(where: { $0 == "）" || $0 == ")" }), close > 3,
+        guard let open = t.first, let closing = closingBracket[open],
+              let close = t.firstIndex(where: { closing.contains($0) }), close > 3,
               t[(close + 1)...].allSatisfy({ Scalars.digit($0) != nil || Scalars.isSpace($0) }),
               t.count - close <= 10 else { return false }
         let inner = Array(t[1..<close])
@@ -14,4 +14,10 @@ extension Furniture {
         return editingKeys.contains(Array(inner[..<colon]).string) && (2...12).contains(value.count)
             && !value.contains(where: Scalars.clausePunct.contains)
     }
+
+    /// The brackets a credit is set in, and what may close each (copies mix
+    /// full-width and half-width ones).
+    static let closingBracket: [Unicode.Scalar: Set<Unicode.Scalar>] = [
+        "（": ["）", ")"], "(": ["）", ")"], "【": ["】"], "[": ["]", "］"], "［": ["］", "]"],
+    ]
 }

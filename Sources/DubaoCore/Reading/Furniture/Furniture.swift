@@ -44,7 +44,10 @@ enum Furniture {
         // (Text without a space is one word at most: no split needed to tell.)
         if t.contains(where: Scalars.isSpace) {
             let words = t.split(whereSeparator: Scalars.isSpace)
-            if words.count >= 2, words.count <= 4, words.allSatisfy({ isFurniture(Array($0)) }) { return true }
+            // (`A6 城事 责编：郑雨 美编：王琳 校对：李慧`: slot, label and credits.)
+            // (More than four words must not all be numbers: a row of numbers is a table's or a calendar's.)
+            if words.count >= 2, words.count <= 8, words.count <= 4 || words.contains(where: { $0.contains(where: Scalars.isCJK) }),
+               words.allSatisfy({ isFurniture(Array($0)) }) { return true }
             if words.count == 2, isFurniture(Array(words[0])), words[0].last == "版", words[1].count <= 6,
                words[1].allSatisfy(Scalars.isCJK) { return true }
         }
