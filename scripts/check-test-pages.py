@@ -51,7 +51,9 @@ def fold(s):
 
 # captions printed in the middle of another article's sentence: page -> printed caption lines
 INSERTED_CAPTIONS = {"y02_dezhou_wide_conference_caption_midsentence": [
-    "12月26日，德州经济技术开发区一家新能源企业的生产车间内，工人正在赶制订单。今年以来，该企业产值同比增长35%。　■ 陈晓"]}
+    "12月26日，德州经济技术开发区一家新能源企业的生产车间内，工人正在赶制订单。今年以来，该企业产值同比增长35%。　■ 陈晓"],
+    "f04_beijing_pdf_page5_hardwrap_wrapped_title_caption_midsentence_jump": [
+    "10月24日，工人在朝阳区劲松街道一处老旧小区内安装电梯井架。　本报记者 邓伟 摄"]}
 RUNNING_HEADERS = {"贵州日报　2024年4月12日　星期五　要闻"}
 DATE = re.compile(r"^(\d{4}|-)-\d{2}-\d{2}$")
 KINDS = {"news", "feature", "opinion", "photo", "teaser", "notice"}
