@@ -703,3 +703,37 @@ import Testing
         #expect(Byline.parseDatelineCredit(Array("新甘肃·张掖日报记者 刘海燕".unicodeScalars))?.names == ["刘海燕"])
     }
 }
+
+/// An epaper's index of a page: titles and leads on one line (issue 18).
+@Suite struct TitleBeforeLeadTests: SmallPages {
+    @Test func eachTitleSetBeforeItsLeadOpensAnArticleEvenWithoutADateline() {
+        let page = """
+        城区今年将新建绿道120公里   本报泰安6月17日讯(记者 孔令鹏) 17日，记者从市园林局获悉，今年城区将新建绿道120公里。
+          据介绍，去年城区共建成绿道86公里，串联起多处休闲空间。
+        全省夏粮收购进度已过三成   记者17日从省粮食和物资储备局获悉，各地夏粮收购工作有序推进，收购进度已过三成。
+          今年小麦质量总体较好，市场购销活跃。
+                                   据新华社
+        """
+        let a = parse(page)
+        #expect(a.map(\.headline) == ["城区今年将新建绿道120公里", "全省夏粮收购进度已过三成"])
+        #expect(a.first?.authors == ["孔令鹏"])
+        #expect(a.first?.place == "泰安")
+        #expect(a.last?.paragraphs.first?.hasPrefix("记者17日") == true)
+        // The source note names nobody.
+        #expect(a.last?.authors == [])
+    }
+
+    @Test func aTableRowOrALineWithOneGapIsNotSplit() {
+        let page = """
+        城区绿道建设情况
+
+        　　本报讯（记者 孔令鹏）记者从市园林局获悉，今年城区绿道建设进展顺利。
+        新建绿道　　120公里　　比上年增长　　39.5%
+        主要指标 全年新建绿道120公里，比去年增加34公里，串联公园18处，新增停车位560个。
+        """
+        let a = parse(page)
+        #expect(a.count == 1)
+        #expect(a.first?.titles == ["城区绿道建设情况"])
+    }
+}
+

@@ -111,6 +111,15 @@ struct Byline: Hashable {
         return byline
     }
 
+    /// `据新华社`, `据大众日报`: where a reprinted item came from, set alone
+    /// under it; no one's name.
+    static func isSourceNote(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count >= 3, t.count <= 16, t.first == "据" else { return false }
+        let outlet = Array(t.dropFirst())
+        return Dateline.agencies.contains(where: { outlet.hasPrefix($0) })
+            || outlet.last.map { "社报网台".unicodeScalars.contains($0) } == true
+    }
+
     /// `本版摄影：本报记者 孙立国`: who took the pictures of a page or a set.
     static func pagePhotoCredit(_ t: [Unicode.Scalar]) -> Byline? {
         for prefix in ["本版摄影：", "本版摄影:", "本版图片：", "摄影：", "图：", "摄影:"] where t.hasPrefix(prefix) {

@@ -74,6 +74,20 @@ struct PageItemizer {
                         rest.width = Scalars.width(label)
                         kept.append(rest)
                     }
+                } else if let (title, lead) = TitleBeforeLead.split(line.text) {
+                    // An index of a page's articles: each title set before its
+                    // lead on one line, a wide gap between them.
+                    var head = line
+                    head.text = title
+                    head.indented = false
+                    head.width = Scalars.width(title)
+                    var rest = line
+                    rest.text = lead
+                    rest.indented = true
+                    rest.width = Scalars.width(lead)
+                    rest.opensArticle = true
+                    kept.append(head)
+                    kept.append(rest)
                 } else if let lead = Furniture.afterSourceField(line.text) {
                     // The site's field goes; the lead starts a paragraph.
                     var rest = line
@@ -335,7 +349,8 @@ struct PageItemizer {
         guard line.indentWidth >= 12, text.count <= 24, open != nil || isSignature(items.last),
               !text.contains(where: { Byline.sentencePunct.contains($0) }) || Byline.isDocumentDate(text) else { return false }
         if open != nil {
-            closeOpen(signedBy: Byline.isName(text) ? Byline(names: [text.string]) : Byline(roles: [.unnamed]))
+            let named = Byline.isName(text) && !Byline.isSourceNote(text)
+            closeOpen(signedBy: named ? Byline(names: [text.string]) : Byline(roles: [.unnamed]))
         } else if Byline.isName(text), case .closing(var c)? = items.last {
             c.names.append(text.string)
             items[items.count - 1] = .closing(c)
@@ -513,6 +528,7 @@ struct PageItemizer {
 
     mutating func newParagraph(_ line: SourceLine) -> BodyParagraph {
         var p = BodyParagraph(text: line.text, lineWidths: [line.width], firstLine: line.number)
+        p.opensArticle = line.opensArticle
         if nextIsContinued {
             p.continuedFromElsewhere = true
             nextIsContinued = false

@@ -31,6 +31,8 @@ struct BodyParagraph {
     var inTeaserBox = false
     /// A bullet of a data box (数读): a figure and what it measures.
     var dataBullet = false
+    /// A lead printed on its title's line (`TitleBeforeLead`): it opens an article.
+    var opensArticle = false
 
     /// Whether the paragraph may end here: after a sentence, a continuation
     /// marker or a credit. Otherwise the next text goes on with it.

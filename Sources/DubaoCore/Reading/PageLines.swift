@@ -14,6 +14,9 @@ struct SourceLine {
     /// The line had no blank line above it in the source (lines of a page
     /// without hard wraps are read one by one).
     var joinedAbove = false
+    /// The line is a lead whose title its source line printed before it
+    /// (`TitleBeforeLead`): it opens an article whatever its words.
+    var opensArticle = false
 }
 
 /// Consecutive non-blank lines.

@@ -278,7 +278,7 @@ struct Segmenter {
 
     func startsArticle(_ p: BodyParagraph) -> Bool {
         guard let current = articles.last else { return true }
-        if current.closed || !pendingBylines.isEmpty || !lateTitles.isEmpty { return true }
+        if current.closed || !pendingBylines.isEmpty || !lateTitles.isEmpty || p.opensArticle { return true }
         if (p.dateline != nil || p.captionCredit != nil || p.continuedFromElsewhere) && !current.paragraphs.isEmpty { return true }
         // An editor's note is an item of its own, wherever it stands.
         if !current.paragraphs.isEmpty, ArticleKindRules.isEditorsNote(p.text) { return true }
