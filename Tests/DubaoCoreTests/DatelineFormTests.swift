@@ -79,3 +79,32 @@ import Testing
         #expect(parse(page).first?.titles.first == "春风化雨 润物无声")
     }
 }
+
+/// Datelines of older and Hong Kong pages (issue 18).
+@Suite struct DatelineNumeralFormTests: SmallPages {
+    static let header = "1953年8月15日　星期六\n\n"
+
+    @Test(arguments: [("【新华社北京十四日电】", "北京", "1953-08-14"), ("本报嘉定十三日电　", "嘉定", "1953-08-13"),
+                      ("新华社上海14日电　", "上海", "1953-08-14")])
+    func aDatelinesDayAloneDatesTheLeadAndIsNoPartOfThePlace(_ dateline: String, _ place: String, _ date: String) {
+        let page = Self.header + "郊区秋熟作物长势良好\n\n\(dateline)郊区各区今年秋熟作物长势良好，各互助组普遍订立了增产计划。\n"
+        let a = parse(page)
+        #expect(a.first?.place == place)
+        #expect(a.first?.date?.iso == date)
+    }
+
+    @Test func aReportsKindBefore讯IsNoPlaceAndYesterdaysDayInBracketsDatesIt() {
+        let page = Self.header + "港府推出新一轮资助计划\n\n【明报专讯】港府昨(14日)宣布，将于下月起推出新一轮资助计划，预计受惠家庭约一万户。\n"
+        let a = parse(page)
+        #expect(a.first?.place == nil)
+        #expect(a.first?.date?.iso == "1953-08-14")
+    }
+
+    @Test func aPictureFromTheArchivesNamesNobody() {
+        let page = Self.header + "郊区秋熟作物长势良好\n\n　　本报讯　郊区各区今年秋熟作物长势良好。\n\n　　农民在田间查看稻谷长势。（资料图片）\n"
+        let a = parse(page)
+        #expect(a.last?.kind == .photo)
+        #expect(a.allSatisfy { $0.authors.isEmpty })
+    }
+}
+

@@ -143,4 +143,17 @@ import Testing
         #expect(!a.contains { $0.paragraphs.contains { $0.contains("编辑") } })
         #expect(a.allSatisfy { !$0.authors.contains("王宁") && !$0.authors.contains("孙佳") })
     }
+
+    @Test func aSitesMenuSetOneItemALineIsFurniture() {
+        let page = "首页English\n  • 时政\n  • 国际\n  • 时评\n  • 文化\n  • 科技\n  • 更多>>\n\n全县夏粮收获进度过八成\n\n\(Self.body)\n"
+        let a = parse(page)
+        #expect(a.map(\.titles) == [["全县夏粮收获进度过八成"]])
+        #expect(a.first?.column == nil)
+    }
+
+    @Test func aListOfTitlesOneALineIsNoMenu() {
+        let page = "● 全县夏粮收获进度过八成\n● 城南新建三座文化广场\n● 老旧小区改造年底完工\n\n\(Self.body)\n"
+        #expect(parse(page).first?.paragraphs.first?.contains("全县已收获小麦") == true)
+        #expect(Furniture.menuLines(PageLines.blocks(of: page)[0].lines).isEmpty)
+    }
 }

@@ -81,13 +81,16 @@ enum ArticleAssembly {
             if scale == 1, let chinese = chineseDay(head, before: i) { return chinese }
             guard scale > 1, (1...31).contains(value) else { continue }
             if j >= 0, head[j] == "月" || head[j] == "年" || head[j] == "第" { continue }
+            // `昨(8日)`: the day in brackets whole, as Hong Kong's papers print it.
+            if j >= 1, head[j] == "(" || head[j] == "（", relativeDayWords.contains(head[j - 1]),
+               i + 1 < head.count, head[i + 1] == ")" || head[i + 1] == "）" { return value }
             let next = i + 1 < head.count ? head[i + 1] : "，"
             if afterLeadDay.contains(next) { return value }
         }
         return nil
     }
 
-    static let afterLeadDay = ScalarClass("，,上下中晚凌早傍起至从在举召")
+    static let afterLeadDay = ScalarClass("，,上下中晚凌早傍起至从在举召电讯")
 
     /// `十九日晚间`, `二十三日上午`: the day in Chinese numerals, as Taiwan's
     /// papers date a lead. Only numbers of two numerals or more (10 to 31):

@@ -111,6 +111,9 @@ struct Byline: Hashable {
         return byline
     }
 
+    /// Pictures from an archive or a drawing, credited to no one.
+    static let pictureSources: Set<String> = ["资料图片", "资料照片", "资料图", "档案照片", "网络图片", "示意图", "资料相片"]
+
     /// `据新华社`, `据大众日报`: where a reprinted item came from, set alone
     /// under it; no one's name.
     static func isSourceNote(_ t: [Unicode.Scalar]) -> Bool {
@@ -208,8 +211,9 @@ struct Byline: Hashable {
             || inner.hasPrefix("数据来源") || inner.hasPrefix("资料来源") || inner.hasPrefix("数据来自") {
             return Byline(names: [], roles: [.unnamed])
         }
-        // `（图片由某某单位提供）`: a picture's source, no one's name.
-        if inner.hasPrefix("图片由") || inner.hasPrefix("照片由") || inner.hasSuffix("供图") {
+        // `（图片由某某单位提供）`, `（资料图片）`: a picture's source, no one's name.
+        if inner.hasPrefix("图片由") || inner.hasPrefix("照片由") || inner.hasSuffix("供图")
+            || pictureSources.contains(inner.string) {
             return Byline(names: [], roles: [.photographer], reports: true)
         }
         // Bare names: `（周敏）`, `（张三 李四）`.

@@ -110,6 +110,12 @@ struct Dateline: Hashable {
         while i < t.count && i < agencyLength + 8 && Scalars.isCJK(t[i]) && t[i] != "电" {
             place.append(t[i]); i += 1
         }
+        // `新华社北京十四日电`: a day in Chinese numerals closes the place.
+        if place.last == "日" {
+            var k = place.count - 1
+            while k > 0, DateFinder.chineseDigits[place[k - 1]] != nil || place[k - 1] == "十" || place[k - 1] == "月" { k -= 1 }
+            if k < place.count - 1, k >= 2 { place.removeLast(place.count - k) }
+        }
         // The date: digits, 月, digits, 日 (Arabic or Chinese numerals); then
         // 电 (a wire's) or 讯 (`本报杭州3月7日讯`).
         var j = i
@@ -119,9 +125,13 @@ struct Dateline: Hashable {
         return finish(t, after: j + 1, place: place.isEmpty ? nil : place.string)
     }
 
+    /// Words of the kind of a report that stand before 讯 where a place
+    /// would (`明报专讯`, `本报快讯`): no place.
+    static let reportKinds: Set<String> = ["专", "快", "简", "特", "短", "综合", "专电", "特稿"]
+
     /// `甘南记者站`: a bureau of the paper; the place is what comes before it.
     static func placeName(_ place: String?) -> String? {
-        guard var p = place else { return nil }
+        guard var p = place, !reportKinds.contains(p) else { return nil }
         for suffix in ["记者站", "分社", "站"] where p.hasSuffix(suffix) && p.count > suffix.count + 1 {
             p.removeLast(suffix.count)
             break
@@ -129,8 +139,6 @@ struct Dateline: Hashable {
         return p
     }
 
-    /// Reads an optional credit after the dateline: in brackets
-    /// (`（记者 王晨 通讯员 李婧）`) or bare (`记者 沈梦 通讯员 钱程 6日，…`).
     /// `记者林怡君∕台北报导　lead`: a byline closed by the place and 报导 (or
     /// 报道), then a gap and the lead. Nil for a line of another form.
     static func reportingCredit(_ t: [Unicode.Scalar]) -> Dateline? {
@@ -147,6 +155,8 @@ struct Dateline: Hashable {
 
     static let reporterWord = Array("记者".unicodeScalars)
 
+    /// Reads an optional credit after the dateline: in brackets
+    /// (`（记者 王晨 通讯员 李婧）`) or bare (`记者 沈梦 通讯员 钱程 6日，…`).
     static func finish(_ t: [Unicode.Scalar], after start: Int, place: String?) -> Dateline {
         var i = start
         while i < t.count && Scalars.isSpace(t[i]) { i += 1 }

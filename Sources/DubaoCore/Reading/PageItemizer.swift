@@ -44,6 +44,7 @@ struct PageItemizer {
         }
         let framed = allBlocks.enumerated().compactMap { index, block -> Block? in
             var furniture = block.lines.map { Furniture.isFurniture($0.text) || isRepeated($0.text) }
+            for k in Furniture.menuLines(block.lines) { furniture[k] = true }
             // The masthead: the page's first block, with the paper's date or
             // numbers in it and no sentence anywhere (name, 刊号, weather).
             if index == 0, furniture.contains(true), block.lines.count <= 10,
