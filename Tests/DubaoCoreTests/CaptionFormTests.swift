@@ -68,4 +68,37 @@ import Testing
         #expect(a.count == 2)
         #expect(a.allSatisfy { $0.kind == .photo })
     }
+
+    @Test(arguments: ["广州日报全媒体记者莫凯文摄", "本报记者 莫凯文 摄"])
+    func aPictureUnderAStorysTitleIsItsOwnAndTheTitleIsTheStorys(_ credit: String) {
+        let page = """
+        荔湾骑楼街“微改造”完工 老街坊回来了
+
+        　　修缮后的恩宁路骑楼街吸引不少市民游客打卡。\(credit)
+
+        　　11月7日，记者走访荔湾区恩宁路看到，经过一年多的“微改造”，骑楼街的外立面焕然一新，街坊们陆续搬了回来。
+
+        　　据介绍，此次改造共修缮骑楼建筑126栋。
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a.first?.kind == .photo)
+        #expect(a.first?.authors == ["莫凯文"])
+        #expect(a.first?.titles == [])
+        #expect(a.last?.headline == "荔湾骑楼街“微改造”完工 老街坊回来了")
+        #expect(a.last?.paragraphs.count == 2)
+    }
+
+    @Test func aTitledPictureFollowedByAnotherReportKeepsItsTitle() {
+        let page = """
+        春风送岗到身边
+
+        　　3月16日，求职者在招聘会现场咨询岗位信息。本报记者 符传明 摄
+
+        　　本报海口3月16日讯（记者 陈蔚林）今天，全市春季招聘会在会展中心举行，三百多家企业提供岗位一万余个。
+        """
+        let a = parse(page)
+        #expect(a.first?.headline == "春风送岗到身边")
+        #expect(a.first?.kind == .photo)
+    }
 }

@@ -45,8 +45,10 @@ struct Byline: Hashable {
         .map { ($0.0, Array($0.0.unicodeScalars), $0.1) }
 
     /// Role words of two or more characters, as scalars once.
+    /// (`文摄` is a role only as a token of its own, from `文/摄`: inside a
+    /// token it is the end of a name and a credit, `莫凯文摄`.)
     static let longRoleWords: [(text: String, scalars: [Unicode.Scalar])] = roleWords
-        .filter { $0.0.unicodeScalars.count >= 2 }.map { ($0.0, Array($0.0.unicodeScalars)) }
+        .filter { $0.0.unicodeScalars.count >= 2 && $0.0 != "文摄" }.map { ($0.0, Array($0.0.unicodeScalars)) }
 
     /// Endings of official titles in signatures: `县委书记`, `局长`, `教授`.
     static let titleEndings: [String] = [
@@ -301,7 +303,8 @@ struct Byline: Hashable {
             if longRoleWordFirsts.contains(token[i]) {
                 for w in longRoleWords where token.matches(w.scalars, at: i) {
                     // `新华社记者周晓梅`: the organisation before a role is the role's.
-                    if let last = current.last, organisationEndings.contains(last), current.count >= 2 {
+                    // (`广州日报全媒体记者莫凯文摄`: and a paper's media unit's.)
+                    if let last = current.last, organisationEndings.contains(last) || isMediaUnit(current), current.count >= 2 {
                         out.append(current + w.scalars)
                         current = []
                         i += w.scalars.count
@@ -323,6 +326,13 @@ struct Byline: Hashable {
     /// The last character of an organisation's name (`新华社`, `大众日报`,
     /// `中央电视台`, `人民网`).
     static let organisationEndings = ScalarClass("社报台网")
+
+    /// `广州日报全媒体`, `十堰晚报融媒`: a paper's media unit, whose reporters
+    /// sign with its name before their role.
+    static func isMediaUnit(_ t: [Unicode.Scalar]) -> Bool {
+        mediaUnitEndings.contains { t.count > $0.count && t.hasSuffix($0) }
+    }
+    static let mediaUnitEndings = scalarWords(["全媒体", "融媒体", "融媒", "新闻中心", "融媒体中心"])
 
     /// Takes role words off a token: `记者王培源` → ([journalist], 王培源).
     static func splitRole(_ token: [Unicode.Scalar]) -> (roles: [Role?], name: [Unicode.Scalar]?, reports: Bool) {

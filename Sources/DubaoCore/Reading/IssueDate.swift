@@ -37,7 +37,14 @@ enum IssueDate {
 
         /// The date of a line of furniture, and what kind of line it is.
         init?(line t: [Unicode.Scalar]) {
-            guard let date = Furniture.issueDate(in: t), date.year != nil else { return nil }
+            guard let date = Furniture.issueDate(in: t), date.year != nil else {
+                // `日期:11-08`: the issue's day without its year, as a reader
+                // host prints it beside the page's slot.
+                guard let day = IssueDate.monthDayField(t) else { return nil }
+                self.date = day
+                source = .slot
+                return
+            }
             self.date = date
             if PublicationLine.date(in: t) != nil || Furniture.articleMeta(t) != nil { source = .site }
             else if Furniture.isSourceLine(t) { source = .sourceLine }
@@ -52,8 +59,9 @@ enum IssueDate {
     /// (a web copy of articles published on different days is as new as its
     /// newest).
     static func printed(_ found: [Printed]) -> PartialDate? {
-        guard let trusted = found.map(\.source).min() else { return nil }
-        let dates = found.filter { $0.source == trusted }.map(\.date)
+        let full = found.filter { $0.date.year != nil }
+        guard let trusted = full.map(\.source).min() else { return nil }
+        let dates = full.filter { $0.source == trusted }.map(\.date)
         var best: PartialDate?
         var bestCount = 0
         for d in dates {
@@ -62,6 +70,39 @@ enum IssueDate {
         }
         return best
     }
+
+    /// The issue's date from what the page prints and the file's path: the
+    /// printed date, unless the page also prints the issue's day without a
+    /// year (`日期:11-08`) and that day is not the printed date's — then the
+    /// full date is a host's or a site's (its today), and the path's date,
+    /// where it is that day, is the issue's.
+    static func resolve(_ found: [Printed], path: String) -> PartialDate? {
+        let inPath = inPath(path)
+        guard let printed = printed(found) else { return inPath }
+        let days = found.filter { $0.date.year == nil }.map(\.date)
+        guard let day = days.first, !days.contains(where: { $0.month == printed.month && $0.day == printed.day }) else {
+            return printed
+        }
+        if let inPath, inPath.month == day.month, inPath.day == day.day { return inPath }
+        return printed
+    }
+
+    /// `日期:11-08`, `日期：11月8日`: a field of the issue's day, no year.
+    static func monthDayField(_ t: [Unicode.Scalar]) -> PartialDate? {
+        guard t.count <= 16, let colon = t.prefix(5).firstIndex(where: { $0 == "：" || $0 == ":" }),
+              dayFieldKeys.contains(Array(t[..<colon]).string) else { return nil }
+        let value = Array(t[(colon + 1)...]).trimmed()
+        if let found = DateFinder.dates(in: value).first, found.range == 0..<value.count, found.date.year == nil {
+            return found.date
+        }
+        let parts = value.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
+        guard parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy { Scalars.digit($0) != nil } }) else { return nil }
+        let m = parts[0].reduce(0) { $0 * 10 + Scalars.digit($1)! }, d = parts[1].reduce(0) { $0 * 10 + Scalars.digit($1)! }
+        guard (1...12).contains(m), (1...31).contains(d) else { return nil }
+        return PartialDate(year: nil, month: m, day: d)
+    }
+
+    static let dayFieldKeys: Set<String> = ["日期", "出版日期", "刊期", "期次"]
 
     /// The last full date written in a file's path, or nil. Eight digits
     /// (`20240222`) count only where no other digit or letter touches them;

@@ -414,6 +414,8 @@ struct PageItemizer {
             return
         }
         let interrupted = open != nil
+        var underTitle = false
+        if case .title? = items.last, open == nil { underTitle = true }
         closeOpen()
         open = newParagraph(line)
         if interrupted, line.joinedAbove, b + 1 < blocks.count, case let next = blocks[b + 1].lines[0], next.joinedAbove,
@@ -421,6 +423,14 @@ struct PageItemizer {
             open?.interleaved = true
         }
         if interrupted, single, b + 1 < blocks.count, Self.isCaptionBetweenParagraphs(line, before: blocks[b + 1].lines[0]) {
+            open?.interleaved = true
+        }
+        // A picture printed under a story's title, before its byline or text:
+        // the title is the story's.
+        if underTitle, single, b + 1 < blocks.count, case let next = blocks[b + 1].lines[0],
+           Self.isCaptionBetweenParagraphs(line, before: next)
+            || TextCleanup.trailingCaptionCredit(line.text) != nil && Byline.parse(next.text) != nil
+                && TextCleanup.trailingCaptionCredit(next.text) == nil && !(Byline.parse(next.text)?.roles.contains(.photographer) == true && Byline.parse(next.text)?.roles.count == 1) {
             open?.interleaved = true
         }
     }

@@ -3,7 +3,7 @@ public enum PageParser {
     /// Bumped whenever a change to the parser or the figure extractor changes
     /// what a page yields: a library made by an older version is re-parsed on
     /// its next sync.
-    public static let version = 13
+    public static let version = 14
 
     /// `chrome`: the lines the pages of this page's folder share (`SiteChrome`),
     /// which the library learns; a page parsed alone has none.
@@ -17,7 +17,7 @@ public enum PageParser {
         let banners = TitleAssigner.assign(groups: segmenter.groups, to: &drafts, layout: segmenter.layout,
                                            announcedColumns: announced)
         let texts = drafts.flatMap { d in d.paragraphs.map(\.text) + d.titles.map(\.text) }
-        let issue = IssueDate.printed(issueDates) ?? IssueDate.inPath(source)
+        let issue = IssueDate.resolve(issueDates, path: source)
         let years = YearResolver(texts: texts, issue: issue, documents: documentDates)
 
         var articles = drafts.enumerated().map { n, d in

@@ -107,7 +107,7 @@ struct Segmenter {
             draft.closed = true
             start(draft)
         case .paragraph(let p):
-            if p.interleaved, p.captionCredit != nil, !articles.isEmpty {
+            if p.interleaved, p.captionCredit != nil, !articles.isEmpty || !pendingTitles.isEmpty {
                 // A credited picture printed inside a running article: its own
                 // article, after the one it interrupts.
                 var caption = ArticleDraft()
