@@ -80,6 +80,31 @@ import Testing
     }
 }
 
+/// Lines of a feature that look like titles and are not (issue 18).
+@Suite struct FeatureLineFormTests: SmallPages {
+    @Test func theSpeakerUnderAQuoteIsTextAndAPlanningCreditIsFurniture() {
+        let page = """
+        银发志愿者撑起村居服务半边天
+
+        　　本报讯（记者 何婷）在沙湾镇，有一支平均年龄超过65岁的志愿服务队，队员们每周三上门为独居老人测量血压。
+
+        　　“我们还走得动，能帮一个是一个。”
+
+        　　陈秀英·沙湾镇紫坭村
+
+        　　系列报道策划:秦立群、肖嘉明　本篇统筹:夏文彬
+
+        地铁十一号线全线开通
+
+        　　本报讯（记者 林晓彤）11月7日，地铁十一号线全线开通初期运营，全线共设车站32座。
+        """
+        let a = parse(page)
+        #expect(a.map(\.titles) == [["银发志愿者撑起村居服务半边天"], ["地铁十一号线全线开通"]])
+        #expect(a.first?.paragraphs.last == "陈秀英·沙湾镇紫坭村")
+        #expect(a.first?.authors == ["何婷"])
+    }
+}
+
 /// Datelines of older and Hong Kong pages (issue 18).
 @Suite struct DatelineNumeralFormTests: SmallPages {
     static let header = "1953年8月15日　星期六\n\n"

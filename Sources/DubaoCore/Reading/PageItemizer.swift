@@ -381,6 +381,10 @@ struct PageItemizer {
         // (So is a title over a web page's facts line: `作者：…　来源：…`.)
         let standsAlone = single || (!line.indented && (lines[1].indented || Furniture.articleMeta(lines[1].text) != nil))
         var titleLike = standsAlone && TitleShape.isTitleLike(line.text)
+        if titleLike, Self.isQuoteSpeaker(line.text), lastParagraphText()?.last == "”" {
+            // `陈秀英·沙湾镇紫坭村` under a quoted sentence: who said it, text.
+            titleLike = false
+        }
         if titleLike, line.text.contains(where: { $0 == "，" || $0 == "," }), !nextBlockStartsArticle(after: b),
            b + 1 < blocks.count, !(blocks[b + 1].lines.count == 1 && TitleShape.isTitleLike(blocks[b + 1].lines[0].text)) {
             // A clause with a comma followed by body text is a paragraph cut by
@@ -439,6 +443,21 @@ struct PageItemizer {
     /// with no blank line around it (a web copy's inline photo:
     /// `　　3月16日，农民在田间驾驶插秧机作业。新华社记者 徐昱 摄`): its own
     /// article, and the text under it goes on with the article it interrupts.
+    /// `陈秀英·沙湾镇紫坭村`, `王强 村党支部书记`: a speaker's name and where
+    /// they are from, as a feature sets it under a quote.
+    static func isQuoteSpeaker(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count <= 24, let sep = t.firstIndex(where: { $0 == "·" || $0 == "•" || Scalars.isSpace($0) }),
+              sep >= 2, sep + 2 <= t.count else { return false }
+        return Byline.isName(Array(t[..<sep])) && t[(sep + 1)...].allSatisfy { Scalars.isCJK($0) || $0 == "·" }
+    }
+
+    /// The text of the paragraph read last, open or done.
+    func lastParagraphText() -> [Unicode.Scalar]? {
+        if let open { return open.text }
+        if case .paragraph(let p)? = items.last { return p.text }
+        return nil
+    }
+
     /// A credited picture set in a block of its own between two paragraphs of
     /// a running article, blank lines around it (a wire copy's photo): the
     /// text after it has no title, dateline or byline of its own, and is no

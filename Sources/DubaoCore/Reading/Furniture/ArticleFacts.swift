@@ -5,6 +5,8 @@ extension Furniture {
     /// The site's editing chain (`编辑：X　二审：Y　三审：Z`): never text, even alone.
     static let editingKeys = PageWords.set(.editingKey)
     static let sourceKeys = PageWords.set(.sourceKey)
+    /// How far into a line a key's colon may stand: the longest key's length.
+    static let keyReach = metaKeys.map(\.unicodeScalars.count).max()! + 1
 
     /// `来源：娄底新闻网　　娄底日报讯 记者 刘洋报道：8月8日，…`: a site's
     /// source field glued before an article's dateline. The dateline and
@@ -41,13 +43,13 @@ extension Furniture {
             }
             if i > 0, i < t.count { return articleMeta(Array(t[i...])) }
         }
-        guard t.count <= 90, !t.contains("。"), let colon = t.prefix(6).firstIndex(where: { $0 == "：" || $0 == ":" }),
+        guard t.count <= 90, !t.contains("。"), let colon = t.prefix(keyReach).firstIndex(where: { $0 == "：" || $0 == ":" }),
               metaKeys.contains(Array(t[..<colon]).string) else { return nil }
         // The line's parts: `key：value`, keys at the start or after a gap.
         var parts: [(key: String, value: [Unicode.Scalar])] = []
         var i = 0
         while i < t.count {
-            guard let c = t[i...].prefix(7).firstIndex(where: { $0 == "：" || $0 == ":" }) else { break }
+            guard let c = t[i...].prefix(keyReach).firstIndex(where: { $0 == "：" || $0 == ":" }) else { break }
             let key = Array(t[i..<c]).trimmed().string
             var j = c + 1
             var end = t.count
@@ -56,7 +58,7 @@ extension Furniture {
                 if Scalars.isSpace(t[j]) {
                     var k = j
                     while k < t.count && Scalars.isSpace(t[k]) { k += 1 }
-                    if let c2 = t[k...].prefix(7).firstIndex(where: { $0 == "：" || $0 == ":" }),
+                    if let c2 = t[k...].prefix(keyReach).firstIndex(where: { $0 == "：" || $0 == ":" }),
                        metaKeys.contains(Array(t[k..<c2]).string) {
                         end = j
                         break
