@@ -55,6 +55,32 @@ import Testing
 
 /// Credit lines that name people who are no authors, or authors without roles.
 @Suite struct CreditLineFormTests: SmallPages {
+    @Test func aBylineMarkedWithABullseyeIsNoTitleLine() {
+        let page = "社区医院要接得住家门口的需求\n◎ 顾晓川\n\n　　社区医院是群众看病的第一站，服务能力跟不上，群众就只能往大医院跑。\n"
+        let a = parse(page)
+        #expect(a.first?.titles == ["社区医院要接得住家门口的需求"])
+        #expect(a.first?.authors == ["顾晓川"])
+    }
+
+    @Test func aCartoonsRightSetCreditAndAReadersSignatureNameTheirAuthors() {
+        let page = """
+        “小切口”改出大便利
+
+        　　窗口前，一位老人把厚厚一摞材料递给工作人员，工作人员笑着说只要一张身份证。
+        　　　　　　　　　　　　漫画　邵小兵
+
+        小区停车难何时能解
+
+        　　我家住在老小区，每天晚上下班回来找车位都要转上好几圈，希望有关部门能想想办法。
+        　　　　　　　　　　　　徐汇区读者　陈立新
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a.first?.authors == ["邵小兵"])
+        #expect(a.first?.kind == .photo)
+        #expect(a.last?.authors == ["陈立新"])
+    }
+
     @Test func whoChecksTheCopyIsNoAuthor() {
         let page = "茶园面积发展到22.6万亩\n\n　　据了解，全县茶园面积已发展到22.6万亩，带动2.3万户茶农增收。(文/陈晓东 图/李文博 审/刘军)\n"
         #expect(parse(page).first?.authors == ["陈晓东", "李文博"])

@@ -16,7 +16,7 @@ struct Byline: Hashable {
     /// paper's byline) names 花莲.
     var place: String?
 
-    static let markers = ScalarClass("□■◆◇●○▲△★☆")
+    static let markers = ScalarClass("□■◆◇●○▲△★☆◎⊙")
     static let sentencePunct = ScalarClass("，。；：！？,;:!?“”\"（）()《》")
     /// What never stands in a signature or inside a closing credit's brackets.
     static let signaturePunct = ScalarClass("，。；：！？,;:!?“”\"《》")
@@ -30,7 +30,7 @@ struct Byline: Hashable {
         ("见习记者", .journalist), ("实习记者", .journalist), ("首席记者", .journalist),
         ("记者", .journalist), ("本报通讯员", .correspondent), ("特约通讯员", .correspondent),
         ("通讯员", .correspondent), ("实习生", .correspondent), ("摄影报道", .photographer),
-        ("摄影", .photographer), ("图文", nil), ("文/图", nil), ("文图", nil),
+        ("摄影", .photographer), ("漫画", .photographer), ("图文", nil), ("文/图", nil), ("文图", nil),
         // `文/摄`: who wrote the piece took its pictures (the slash parts the
         // tokens, which then join as `文摄`).
         ("文/摄", nil), ("文摄", nil), ("撰文", nil),
@@ -112,6 +112,17 @@ struct Byline: Hashable {
         if byline.names.isEmpty && !byline.roles.contains(.commentator) { return nil }
         return byline
     }
+
+    /// `徐汇区读者　陈立新`, `市民 王芳`: a letter's writer signing as a
+    /// reader, a resident: the name is the author's.
+    static func parseSigner(_ t: [Unicode.Scalar]) -> Byline? {
+        let tokens = tokenize(t)
+        guard tokens.count >= 2, let last = tokens.last, isName(last) else { return nil }
+        let before = tokens.dropLast().flatMap { $0 }
+        guard signerWords.contains(where: { before.hasSuffix($0) }), before.count <= 12 else { return nil }
+        return Byline(names: [last.string])
+    }
+    static let signerWords = scalarWords(["读者", "市民", "网友", "居民", "村民", "家长", "游客"])
 
     /// Pictures from an archive or a drawing, credited to no one.
     static let pictureSources: Set<String> = ["资料图片", "资料照片", "资料图", "档案照片", "网络图片", "示意图", "资料相片"]

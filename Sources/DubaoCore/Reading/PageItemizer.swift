@@ -350,8 +350,11 @@ struct PageItemizer {
         guard line.indentWidth >= 12, text.count <= 24, open != nil || isSignature(items.last),
               !text.contains(where: { Byline.sentencePunct.contains($0) }) || Byline.isDocumentDate(text) else { return false }
         if open != nil {
-            let named = Byline.isName(text) && !Byline.isSourceNote(text)
-            closeOpen(signedBy: named ? Byline(names: [text.string]) : Byline(roles: [.unnamed]))
+            // A name alone; a credit (`漫画　邵小兵`); a reader's signature
+            // (`徐汇区读者　陈立新`); else no one's (an office, a date).
+            let signer = Byline.isName(text) && !Byline.isSourceNote(text) ? Byline(names: [text.string])
+                : Byline.parse(text).flatMap { $0.names.isEmpty ? nil : $0 } ?? Byline.parseSigner(text) ?? Byline(roles: [.unnamed])
+            closeOpen(signedBy: signer)
         } else if Byline.isName(text), case .closing(var c)? = items.last {
             c.names.append(text.string)
             items[items.count - 1] = .closing(c)
