@@ -25,12 +25,6 @@ struct PageItemizer {
 
     init(blocks allBlocks: [Block], chrome: SiteChrome = .none) {
         var dates: [IssueDate.Printed] = []
-        // Lines printed again and again, on this page or on the pages of its folder.
-        let repeated = RepeatedLines.onPage(allBlocks)
-        func isRepeated(_ t: [Unicode.Scalar]) -> Bool {
-            guard let k = RepeatedLines.key(t) else { return false }
-            return repeated.contains(k) || chrome.lines.contains(k)
-        }
         // A 导读 box printed right under the masthead, with no blank line, is
         // no part of it.
         var allBlocks = allBlocks
@@ -42,8 +36,15 @@ struct PageItemizer {
             rest[0].joinedAbove = false
             allBlocks.insert(Block(lines: rest), at: 1)
         }
+        // Lines printed again and again, on this page or on the pages of its folder.
+        let lineKeys = RepeatedLines.keys(allBlocks)
+        let repeated = RepeatedLines.onPage(lineKeys)
+        func isRepeated(_ key: Int?) -> Bool {
+            guard let key else { return false }
+            return repeated.contains(key) || chrome.lines.contains(key)
+        }
         let framed = allBlocks.enumerated().compactMap { index, block -> Block? in
-            var furniture = block.lines.map { Furniture.isFurniture($0.text) || isRepeated($0.text) }
+            var furniture = zip(block.lines, lineKeys[index]).map { line, key in Furniture.isFurniture(line.text) || isRepeated(key) }
             for k in Furniture.menuLines(block.lines) { furniture[k] = true }
             // The masthead: the page's first block, with the paper's date or
             // numbers in it and no sentence anywhere (name, 刊号, weather).
@@ -244,10 +245,16 @@ struct PageItemizer {
     /// digital edition's page: the author is the article's byline, the rest
     /// is the site's.
     mutating func readArticleMeta(_ line: SourceLine) -> Bool {
-        guard let author = Furniture.articleMeta(line.text) else { return false }
+        guard let meta = Furniture.articleMeta(line.text) else { return false }
         closeOpen()
         // The site's date of the article gives the page's year, as a header does.
         if let date = IssueDate.Printed(line: line.text) { issueDates.append(date) }
+        // `作者：邵阳（华中师范大学教授） 《光明日报》（…）`: the names, without
+        // the writer's affiliation or the paper's citation after them.
+        var author = meta
+        if let cut = author.firstIndex(where: { $0 == "《" || $0 == "（" || $0 == "(" }), cut >= 2 {
+            author = Array(author[..<cut]).trimmed()
+        }
         if !author.isEmpty {
             let tokens = Byline.tokenize(author)
             if let b = Byline.parse(author) {

@@ -24,27 +24,49 @@ enum RepeatedLines {
     /// (64-bit FNV-1a: the same in every process, so a library can tell
     /// whether a folder's chrome changed).
     static func key(_ t: [Unicode.Scalar]) -> Int? {
-        guard t.count >= 2, t.count <= maxLength, !t.contains(where: sentenceEnds.contains),
-              !Headline.isSubtitle(t) else { return nil }
+        guard t.count >= 2, t.count <= maxLength else { return nil }
+        // One pass: the hash of the scalars without spaces, and whether a
+        // sentence ends in the line (this runs on every short line of a page).
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var n = 0
+        let ends = sentenceEnds
         for s in t where !Scalars.isSpace(s) {
+            if ends.contains(s) { return nil }
             hash = (hash ^ UInt64(s.value)) &* 0x100_0000_01b3
             n += 1
         }
-        guard n >= 2 else { return nil }
-        let compact = t.filter { !Scalars.isSpace($0) }
-        guard !ColumnBanner.endingScalars.contains(where: { compact.hasSuffix($0) }) else { return nil }
+        guard n >= 2, !Headline.isSubtitle(t), !endsWithBannerWord(t) else { return nil }
         return Int(bitPattern: UInt(hash))
     }
 
-    /// The keys of the lines printed `onPage` times or more on a page.
-    static func onPage(_ blocks: [Block]) -> Set<Int> {
-        var counts: [Int: Int] = [:]
-        for block in blocks {
-            for line in block.lines {
-                if let k = key(line.text) { counts[k, default: 0] += 1 }
+    /// Whether the line, spaces aside, ends in a column banner's word.
+    static func endsWithBannerWord(_ t: [Unicode.Scalar]) -> Bool {
+        guard let last = t.last(where: { !Scalars.isSpace($0) }), bannerLasts.contains(last) else { return false }
+        return ColumnBanner.endingScalars.contains { word in
+            var i = t.count - 1, k = word.count - 1
+            while k >= 0 {
+                while i >= 0, Scalars.isSpace(t[i]) { i -= 1 }
+                guard i >= 0, t[i] == word[k] else { return false }
+                i -= 1
+                k -= 1
             }
+            return true
+        }
+    }
+
+    /// The last characters of the banners' words: most lines end in none.
+    static let bannerLasts = ScalarClass(String(String.UnicodeScalarView(ColumnBanner.endingScalars.compactMap(\.last))))
+
+    /// The key of each line of each block (nil where none), once a page.
+    static func keys(_ blocks: [Block]) -> [[Int?]] {
+        blocks.map { $0.lines.map { key($0.text) } }
+    }
+
+    /// The keys of the lines printed `onPage` times or more on a page.
+    static func onPage(_ keys: [[Int?]]) -> Set<Int> {
+        var counts: [Int: Int] = [:]
+        for row in keys {
+            for k in row { if let k { counts[k, default: 0] += 1 } }
         }
         return Set(counts.filter { $0.value >= onPage }.keys)
     }

@@ -94,6 +94,27 @@ enum Scalars {
 
 /// A small set of scalars, tested without hashing (it is asked about every
 /// character of every page).
+/// A set of scalars of the Basic Multilingual Plane as a bitmap (8 KB):
+/// one load and a shift a test, for classes asked of every scalar of a page.
+struct ScalarBitmap: Sendable {
+    private var words = [UInt64](repeating: 0, count: 1024)
+
+    init(_ members: some Sequence<Unicode.Scalar>) {
+        for s in members where s.value < 0x10000 { words[Int(s.value >> 6)] |= 1 << (s.value & 63) }
+    }
+
+    init(where test: (Unicode.Scalar) -> Bool) {
+        for v in 0..<0x10000 {
+            if let s = Unicode.Scalar(UInt32(v)), test(s) { words[v >> 6] |= 1 << UInt64(v & 63) }
+        }
+    }
+
+    func contains(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v < 0x10000 && words[Int(v >> 6)] & (1 << (v & 63)) != 0
+    }
+}
+
 struct ScalarClass: Sendable {
     private let members: [UInt32]
     /// Bit `v % 64` set for each member `v`: one test turns most characters

@@ -18,6 +18,8 @@ struct TraditionalPage {
     /// Traditional characters a page must hold to be read this way: a
     /// Simplified page with a name in an old form (`乾隆`) is read as it is.
     static let minimumTraditional = 5
+    /// Han characters read, at most, to tell.
+    static let sampledHan = 2000
 
     /// nil when the page is not in Traditional characters.
     init?(text: String) {
@@ -39,15 +41,18 @@ struct TraditionalPage {
         foldedText = String(out)
     }
 
-    /// Whether `text` holds `minimumTraditional` Traditional characters.
+    /// Whether `text` holds `minimumTraditional` Traditional characters
+    /// among its first `sampledHan` Han characters (a page in Traditional
+    /// characters shows them from its first lines; a Simplified page quoting
+    /// a few names far down is no Traditional page).
     /// Every page is asked, so this reads UTF-8 bytes: only the three-byte
     /// sequences of the Han blocks are decoded, and the table is fetched once.
     static func holdsTraditional(_ text: String) -> Bool {
         let table = SearchFolding.simplified
         var text = text
         return text.withUTF8 { b in
-            var changed = 0, i = 0
-            while i + 2 < b.count {
+            var changed = 0, han = 0, i = 0
+            while i + 2 < b.count, han < sampledHan {
                 let lead = b[i]
                 guard lead >= 0xE3 && lead <= 0xE9 || lead == 0xEF else { i += 1; continue }
                 let v = UInt32(lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
@@ -56,6 +61,7 @@ struct TraditionalPage {
                 if v >= 0x3400 && v < 0xA000 { folded = table[Int(v &- 0x3400)] }
                 else if v >= 0xF900 && v < 0xFB00 { folded = table[Int(v &- 0xF900) &+ 0x6C00] }
                 else { continue }
+                han += 1
                 if folded != v {
                     changed += 1
                     if changed == minimumTraditional { return true }

@@ -4,8 +4,8 @@ extension Furniture {
     /// of a story, in brackets after its text, maybe with the wire's date
     /// code: no text, no credit of the article's.
     static func isBracketedEditingCredit(_ t: [Unicode.Scalar]) -> Bool {
-        guard let open = t.first, let closing = closingBracket[open],
-              let close = t.firstIndex(where: { closing.contains($0) }), close > 3,
+        guard let open = t.first, let closing = closingBracket(open),
+              let close = t.firstIndex(where: { $0 == closing.0 || $0 == closing.1 }), close > 3,
               t[(close + 1)...].allSatisfy({ Scalars.digit($0) != nil || Scalars.isSpace($0) }),
               t.count - close <= 10 else { return false }
         let inner = Array(t[1..<close])
@@ -17,7 +17,14 @@ extension Furniture {
 
     /// The brackets a credit is set in, and what may close each (copies mix
     /// full-width and half-width ones).
-    static let closingBracket: [Unicode.Scalar: Set<Unicode.Scalar>] = [
-        "（": ["）", ")"], "(": ["）", ")"], "【": ["】"], "[": ["]", "］"], "［": ["］", "]"],
-    ]
+    /// (A switch: this is asked of every short line, and a dictionary would
+    /// hash each line's first scalar.)
+    static func closingBracket(_ open: Unicode.Scalar) -> (Unicode.Scalar, Unicode.Scalar)? {
+        switch open {
+        case "（", "(": return ("）", ")")
+        case "【": return ("】", "】")
+        case "[", "［": return ("]", "］")
+        default: return nil
+        }
+    }
 }

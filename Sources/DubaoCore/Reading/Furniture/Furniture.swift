@@ -45,8 +45,11 @@ enum Furniture {
         if t.contains(where: Scalars.isSpace) {
             let words = t.split(whereSeparator: Scalars.isSpace)
             // (`A6 城事 责编：郑雨 美编：王琳 校对：李慧`: slot, label and credits.)
-            // (More than four words must not all be numbers: a row of numbers is a table's or a calendar's.)
-            if words.count >= 2, words.count <= 8, words.count <= 4 || words.contains(where: { $0.contains(where: Scalars.isCJK) }),
+            // (More than four words open with the page's number, and are not
+            // all numbers: a row of numbers is a table's or a calendar's.)
+            if words.count >= 2, words.count <= 8,
+               words.count <= 4 || words[0].count <= 4 && words[0].last.map({ Scalars.digit($0) != nil }) == true
+                && words.contains(where: { $0.contains(where: Scalars.isCJK) }),
                words.allSatisfy({ isFurniture(Array($0)) }) { return true }
             if words.count == 2, isFurniture(Array(words[0])), words[0].last == "版", words[1].count <= 6,
                words[1].allSatisfy(Scalars.isCJK) { return true }

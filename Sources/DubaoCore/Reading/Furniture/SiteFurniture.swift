@@ -7,7 +7,7 @@ extension Furniture {
     static let labelledNavigation = PageWords.set(.labelledNavigation)
     static let editionEndings = PageWords.scalars(.editionEnding)
     static let copyrightWordScalars = PageWords.scalars(.copyright)
-    static let copyrightFirsts = PageWords.firsts(.copyright)
+    static let copyrightFirsts = ScalarBitmap(PageWords.words(.copyright).compactMap(\.unicodeScalars.first))
     static let rightsNoticeScalars = PageWords.scalars(.rightsNotice)
     /// A registration number or a rights notice, which no article prints.
     static func hasRightsNotice(_ t: [Unicode.Scalar]) -> Bool {
@@ -27,6 +27,7 @@ extension Furniture {
         // every line of every page.
         var siteSeparator = false, crumbs = 0, spaced = false, bracket = false, copyright = false, ban = false, nian = false
         var earlyColon = false, sentence = false
+        let copyrightFirsts = Self.copyrightFirsts
         for i in t.indices {
             // On the scalars' values: a switch of integers, whatever the build.
             switch t[i].value {

@@ -14,9 +14,17 @@ extension Furniture {
             if run.count >= 3, known * 2 > run.count { menu.formUnion(run) }
             run.removeAll()
         }
+        // Three short lines in a row at least: most blocks have none.
+        var short = 0, most = 0
+        for line in lines {
+            short = line.text.count <= 20 ? short + 1 : 0
+            most = max(most, short)
+        }
+        guard most >= 3 else { return [] }
         for (k, line) in lines.enumerated() {
-            let item = menuItem(line.text)
-            if !item.isEmpty, item.count <= 8, !line.text.contains(where: Byline.sentencePunct.contains) {
+            // An item is short: most lines are turned away by their length.
+            if line.text.count <= 20, case let n = menuItemLength(line.text), n >= 1, n <= 8,
+               !line.text.contains(where: Byline.sentencePunct.contains) {
                 run.append(k)
             } else {
                 closeRun()
@@ -26,9 +34,22 @@ extension Furniture {
         return menu
     }
 
+    /// How long a line is without its bullets, signs and spaces.
+    static func menuItemLength(_ t: [Unicode.Scalar]) -> Int {
+        let filler = menuFiller
+        return t.reduce(0) { n, s in filler.contains(s) ? n : n + 1 }
+    }
+
+    static func isMenuFiller(_ s: Unicode.Scalar) -> Bool { menuFiller.contains(s) }
+
+    /// Spaces, bullets, signs and brackets: what a menu item is set with.
+    static let menuFiller = ScalarBitmap { s in
+        Scalars.isSpace(s) || listMarks.contains(s) || isControlSign(s) || navStrip.contains(s)
+    }
+
     /// A line without its bullets, signs and spaces.
     static func menuItem(_ t: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        t.filter { !Scalars.isSpace($0) && !listMarks.contains($0) && !isControlSign($0) && !navStrip.contains($0) }
+        t.filter { !isMenuFiller($0) }
     }
 
     static func isMenuWord(_ w: [Unicode.Scalar]) -> Bool {
