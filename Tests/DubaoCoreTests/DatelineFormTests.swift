@@ -55,6 +55,13 @@ import Testing
 
 /// Credit lines that name people who are no authors, or authors without roles.
 @Suite struct CreditLineFormTests: SmallPages {
+    @Test func aBylineWithColonsAfterItsRolesNamesItsPeople() {
+        let page = "岚溪县早稻收割进入扫尾阶段\n融媒记者：张　倩　通讯员：罗　明\n\n　　连日来，岚溪县各乡镇抢抓晴好天气收割早稻，全县已收割八成以上。\n"
+        let a = parse(page)
+        #expect(a.first?.titles == ["岚溪县早稻收割进入扫尾阶段"])
+        #expect(a.first?.authors == ["张倩", "罗明"])
+    }
+
     @Test func aBylineMarkedWithABullseyeIsNoTitleLine() {
         let page = "社区医院要接得住家门口的需求\n◎ 顾晓川\n\n　　社区医院是群众看病的第一站，服务能力跟不上，群众就只能往大医院跑。\n"
         let a = parse(page)

@@ -156,4 +156,18 @@ import Testing
         #expect(parse(page).first?.paragraphs.first?.contains("全县已收获小麦") == true)
         #expect(Furniture.menuLines(PageLines.blocks(of: page)[0].lines).isEmpty)
     }
+
+    @Test func anEditingChainWithoutColonsIsFurniture() {
+        let page = "全县夏粮收获进度过八成\n\n\(Self.body)\n\n编辑 刘洋 校对 赵琳\n\n城南新建三座文化广场\n\n　　本报讯（记者 王芳）6月13日，城南三座文化广场同时开放。\n"
+        let a = parse(page)
+        #expect(a.map(\.titles) == [["全县夏粮收获进度过八成"], ["城南新建三座文化广场"]])
+    }
+
+    @Test(arguments: ["【图片新闻】荷塘月色引客来\n", "【图片新闻】\n荷塘月色引客来\n"])
+    func aRubricInBracketsOverOrBeforeATitleIsItsColumn(_ head: String) {
+        let page = "\(head)\n　　7月12日，游客在岚溪县湿地公园赏荷拍照。（摄影：彭志军）\n"
+        let a = parse(page)
+        #expect(a.first?.titles == ["荷塘月色引客来"])
+        #expect(a.first?.column == "图片新闻")
+    }
 }

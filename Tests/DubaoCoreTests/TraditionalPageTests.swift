@@ -87,6 +87,14 @@ import Testing
         #expect(a.first?.date?.iso == "2024-05-13")
     }
 
+    @Test func aBylineInTortoiseShellBracketsBeforeTheLeadNamesReporterAndPlace() {
+        let page = Self.masthead + "苗栗農會推廣友善耕作\n\n〔記者林佩君／苗栗報導〕苗栗縣農會昨（13）日舉辦友善耕作成果展，今年參與農戶增至一二〇戶。\n"
+        let a = read(page)
+        #expect(a.first?.authors == ["林佩君"])
+        #expect(a.first?.place == "苗栗")
+        #expect(a.first?.date?.iso == "2024-05-13")
+    }
+
     @Test func aBylineInBracketsNamesThePlaceReportedFrom() {
         let page = Self.masthead + "臺東首季遊客創新高\n\n【記者 陳志明 臺東報導】\n\n臺東縣今年首季觀光人數創新高，一至三月全縣遊客達186萬人次。\n"
         let a = read(page)

@@ -62,6 +62,11 @@ struct Byline: Hashable {
     /// A byline line (`□记 者 孙亚飞`, `通讯员 马胜男 报道`, `记者 李怀磊 谢晓丽`,
     /// `■ 本报评论员`, `□ 胡磊`), or nil when the line is something else.
     static func parse(_ line: [Unicode.Scalar]) -> Byline? {
+        // `融媒记者：张　倩　通讯员：罗　明`: a colon after a role is a space.
+        if line.count <= 80, line.contains(where: { $0 == "：" || $0 == ":" }) {
+            guard let spaced = colonsAfterRoles(line) else { return nil }
+            return parse(spaced)
+        }
         guard line.count <= 80, !line.contains(where: { sentencePunct.contains($0) }),
               mayBeByline(line) else { return nil }
         var text = line.trimmed().unspread()
@@ -134,6 +139,19 @@ struct Byline: Hashable {
         let outlet = Array(t.dropFirst())
         return Dateline.agencies.contains(where: { outlet.hasPrefix($0) })
             || outlet.last.map { "社报网台".unicodeScalars.contains($0) } == true
+    }
+
+    /// The line with each colon that closes a role word made a space, or nil
+    /// where a colon follows something else (a label, a sentence).
+    static func colonsAfterRoles(_ line: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        var out = line
+        for i in line.indices where line[i] == "：" || line[i] == ":" {
+            let before = Array(line[..<i])
+            guard roleWordScalars.contains(where: { w in before.hasSuffix(w.scalars) && (w.role != nil || w.text == "文") })
+            else { return nil }
+            out[i] = " "
+        }
+        return out
     }
 
     /// `本版摄影：本报记者 孙立国`: who took the pictures of a page or a set.
@@ -270,7 +288,7 @@ struct Byline: Hashable {
     static func tokenize(_ text: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
         var raw: [[Unicode.Scalar]] = [[]]
         for s in text {
-            if Scalars.isSpace(s) || s == "、" || s == "," || Scalars.isSlash(s) {
+            if Scalars.isSpace(s) || s == "、" || s == "," || Scalars.isSlash(s) || s == "：" || s == ":" {
                 if !(raw.last?.isEmpty ?? true) { raw.append([]) }
             } else {
                 raw[raw.count - 1].append(s)

@@ -42,6 +42,8 @@ enum ColumnBanner {
     /// without them; a label before it (`专栏：`) is no part of it.
     static func name(of banner: String) -> String {
         var text = Substring(banner)
+        // `【光明时评】`: a rubric is named without its brackets.
+        if text.hasPrefix("【"), text.hasSuffix("】"), text.count > 2 { text = text.dropFirst().dropLast() }
         for label in nameLabels where text.hasPrefix(label) {
             let rest = text.dropFirst(label.count)
             if rest.first == "：" || rest.first == ":" { text = rest.dropFirst().drop { $0 == " " } }
@@ -77,8 +79,25 @@ enum ColumnBanner {
         return name.count <= 6 && name.hasSuffix("导读") && name.allSatisfy(Scalars.isCJK)
     }
 
+    /// `【图片新闻】荷塘月色引客来`: a column's rubric in brackets set before
+    /// the title on its line. The rubric and the title, or nil.
+    static func rubricBeforeTitle(_ t: [Unicode.Scalar]) -> (rubric: [Unicode.Scalar], title: [Unicode.Scalar])? {
+        guard t.first == "【", let close = t.prefix(10).firstIndex(of: "】"), (3...7).contains(close),
+              t[1..<close].allSatisfy(Scalars.isCJK) else { return nil }
+        let title = Array(t[(close + 1)...]).trimmed()
+        guard title.count >= 4, TitleShape.isTitleLike(title), Dateline.parse(t) == nil else { return nil }
+        return (Array(t[...close]), title)
+    }
+
+    /// `【光明时评】`: a short name in brackets alone on its line.
+    static func isBracketedRubric(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count >= 4, t.count <= 10, t.first == "【", t.last == "】" else { return false }
+        return t.dropFirst().dropLast().allSatisfy(Scalars.isCJK)
+    }
+
     /// Whether a title line in a group of several is a column banner.
     static func isBanner(_ t: TitleLine, announced: Set<String>, inGroupOf count: Int) -> Bool {
+        if count >= 2, isBracketedRubric(t.text) { return true }
         let name = key(TextCleanup.titleScalars(t.text))
         if announced.contains(key(t.text)) || announced.contains(name) || sidebarLabels.contains(name) || isTeaserBoxLabel(t.text) {
             return true

@@ -22,8 +22,12 @@ struct Dateline: Hashable {
         // A dateline in brackets (`【本报讯】`, `【新华社重庆3月14日电】`,
         // `（中央社记者王思涵台北13日电）`), as flipbook, wire and Taiwan copies
         // print it: read without them.
-        if let open = text.first, open == "【" || open == "（",
-           let close = text.prefix(30).firstIndex(of: open == "【" ? "】" : "）"), close >= 3 {
+        if let open = text.first, let closing = closingBracket(open),
+           let close = text.prefix(30).firstIndex(of: closing), close >= 3 {
+            // `〔记者林佩君／苗栗报导〕lead`: the reporter and the place, whole.
+            if let (byline, place) = reportingByline(Array(text[1..<close])) {
+                return Dateline(place: place, credit: byline, length: close + 1)
+            }
             var inner = Array(text[1..<close]) + Array(text[(close + 1)...])
             if var d = parse(inner) {
                 d.length += 2
@@ -147,10 +151,28 @@ struct Dateline: Hashable {
         guard let end = window.indices.first(where: { k in
             k >= 6 && t[k - 1] == "报" && (t[k] == "导" || t[k] == "道") && k + 1 < t.count && Scalars.isSpace(t[k + 1])
         }) else { return nil }
-        let credit = Array(t[...end])
-        guard let (rest, place) = Byline.reportingPlace(credit), var byline = Byline.parse(rest) else { return nil }
-        byline.reports = true
+        guard let (byline, place) = reportingByline(Array(t[...end])) else { return nil }
         return Dateline(place: place, credit: byline, length: end + 1)
+    }
+
+    /// `记者林怡君∕台北报导`: the reporter and the place reported from.
+    static func reportingByline(_ credit: [Unicode.Scalar]) -> (Byline, String)? {
+        guard credit.hasPrefix(reporterWord), let (rest, place) = Byline.reportingPlace(credit),
+              var byline = Byline.parse(rest) else { return nil }
+        byline.reports = true
+        return (byline, place)
+    }
+
+    /// The brackets a dateline is set in: `【本报讯】`, `（中央社…电）`,
+    /// `〔记者X／苗栗报导〕`.
+    static func closingBracket(_ open: Unicode.Scalar) -> Unicode.Scalar? {
+        switch open {
+        case "【": return "】"
+        case "（": return "）"
+        case "〔": return "〕"
+        case "［": return "］"
+        default: return nil
+        }
     }
 
     static let reporterWord = Array("记者".unicodeScalars)

@@ -76,6 +76,16 @@ struct PageItemizer {
                         rest.width = Scalars.width(label)
                         kept.append(rest)
                     }
+                } else if let (rubric, title) = ColumnBanner.rubricBeforeTitle(line.text) {
+                    // The rubric stands over the title as a banner does.
+                    var head = line
+                    head.text = rubric
+                    head.width = Scalars.width(rubric)
+                    var rest = line
+                    rest.text = title
+                    rest.width = Scalars.width(title)
+                    kept.append(head)
+                    kept.append(rest)
                 } else if let (title, lead) = TitleBeforeLead.split(line.text) {
                     // An index of a page's articles: each title set before its
                     // lead on one line, a wide gap between them.

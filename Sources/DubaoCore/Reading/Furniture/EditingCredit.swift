@@ -17,6 +17,17 @@ extension Furniture {
 
     /// The brackets a credit is set in, and what may close each (copies mix
     /// full-width and half-width ones).
+    /// `编辑 刘洋 校对 赵琳`: the editing chain without colons, roles and
+    /// names in turn.
+    static func isEditingChain(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count <= 40, t.contains(where: Scalars.isSpace) else { return false }
+        let words = t.split(whereSeparator: Scalars.isSpace).map { Array($0) }
+        guard words.count >= 4, words.count % 2 == 0 else { return false }
+        return stride(from: 0, to: words.count, by: 2).allSatisfy { k in
+            editingKeys.contains(words[k].string) && Byline.isName(words[k + 1])
+        }
+    }
+
     /// (A switch: this is asked of every short line, and a dictionary would
     /// hash each line's first scalar.)
     static func closingBracket(_ open: Unicode.Scalar) -> (Unicode.Scalar, Unicode.Scalar)? {

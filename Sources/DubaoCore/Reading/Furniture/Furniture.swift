@@ -21,7 +21,7 @@ enum Furniture {
         guard t.count <= 40 else { return false }
         if creditWordScalars.contains(where: { t.hasPrefix($0) }) { return true }
         if ColumnBanner.isEmptyLabel(t) { return true }
-        if isBracketedEditingCredit(t) { return true }
+        if isBracketedEditingCredit(t) || isEditingChain(t) { return true }
         if t.count <= 8, summaryLabels.contains(t.filter { !Scalars.isSpace($0) && !navBrackets.contains($0) }.string) { return true }
         if t.count <= 4 && pageLabels.contains(t.filter { !Scalars.isSpace($0) }.string) { return true }
         // `第3版`, `A3`, `3`: page numbers.
