@@ -138,6 +138,22 @@ import Testing
     }
 }
 
+/// Decks of three lines (issue 18, part 3).
+@Suite struct ThreeLineDeckTests: SmallPages {
+    @Test func aDeckOfKickerMainAndSubtitleWithoutDashesHasTheMiddleLineAsHeadline() {
+        let page = """
+        首季经济持续复苏
+        入境旅客近九百万人次
+        酒店入住率升至八成以上
+
+        　　本报讯（记者 何嘉欣）统计部门昨日公布，今年首季入境旅客共八百九十六万人次，按年增长两成。
+        """
+        let a = parse(page)
+        #expect(a.first?.titles.count == 3)
+        #expect(a.first?.headline == "入境旅客近九百万人次")
+    }
+}
+
 /// Datelines of older and Hong Kong pages (issue 18).
 @Suite struct DatelineNumeralFormTests: SmallPages {
     static let header = "1953年8月15日　星期六\n\n"

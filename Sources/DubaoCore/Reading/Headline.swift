@@ -38,6 +38,16 @@ enum Headline {
             if above.count >= 3 { return Result(headline: above.dropFirst().map(\.string).joined(separator: " ")) }
             return Result(headline: titles[dash - 1].string)
         }
+        // Three lines printed together, no dash among them: a deck of kicker,
+        // main title and subtitle, whose main title is the middle line, as
+        // long as the kicker over it at least — unless a narrow column broke
+        // one headline over them (the first line as wide as the column, or a
+        // middle line shorter than the first: a phrase cut in two).
+        if lines.count == 3, titles.count == 3, lines[1].number == lines[0].number + 1, lines[2].number == lines[1].number + 1,
+           lines[1].text.count >= lines[0].text.count,
+           !(bodyWidth.map { w in lines[0].width >= w - 2 } ?? false) {
+            return Result(headline: lines[1].string)
+        }
         if let width = bodyWidth {
             // Title lines printed one under another form runs; where one run
             // has several lines, runs are kicker and headline: the last is it.
