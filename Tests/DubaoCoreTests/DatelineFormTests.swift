@@ -138,6 +138,39 @@ import Testing
     }
 }
 
+/// Pieces run together on a by-date corpus page (issue 18).
+@Suite struct SignedPieceTests: SmallPages {
+    @Test func aTitledPieceSignedByAnotherAfterACreditedReportIsItsOwn() {
+        let page = """
+        全总部署职工技术协作活动
+
+        新华社北京5月11日电 （记者林红）全国总工会日前发出通知，要求各级工会广泛开展职工技术协作活动。
+
+        通知说，去年全国各级工会共组织技术协作项目三万二千多项。
+
+        纺织女工夜校开课
+
+        沙市第三棉纺织厂为青年女工开办的业余文化技术夜校本月初开课，首期有一百八十名女工报名。（吴建国）
+        """
+        let a = parse(page)
+        #expect(a.map(\.headline) == ["全总部署职工技术协作活动", "纺织女工夜校开课"])
+        #expect(a.map(\.authors) == [["林红"], ["吴建国"]])
+    }
+
+    @Test func anIntertitleOfAReportSignedByItsOwnReporterStaysInIt() {
+        let page = """
+        全总部署职工技术协作活动
+
+        新华社北京5月11日电 （记者林红）全国总工会日前发出通知，要求各级工会广泛开展职工技术协作活动。
+
+        协作项目遍地开花
+
+        去年全国各级工会共组织技术协作项目三万二千多项，为企业增加经济效益八亿多元。（林红）
+        """
+        #expect(parse(page).count == 1)
+    }
+}
+
 /// Decks of three lines (issue 18, part 3).
 @Suite struct ThreeLineDeckTests: SmallPages {
     @Test func aDeckOfKickerMainAndSubtitleWithoutDashesHasTheMiddleLineAsHeadline() {

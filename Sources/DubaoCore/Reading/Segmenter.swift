@@ -60,6 +60,7 @@ struct Segmenter {
         interruptingCaptions = []
         splitAtTitlesOfWhatWentBefore()
         splitBodiesRunTogether()
+        splitAtTitlesOfSignedPieces()
         if !pendingTitles.isEmpty || !lateTitles.isEmpty {
             groups.append(TitleGroup(titles: pendingTitles, late: lateTitles,
                                      previous: articles.indices.last, next: nil))
@@ -203,6 +204,30 @@ struct Segmenter {
         articles[index] = head
         articles.insert(tail, at: index + 1)
         shiftGroups(after: index, line: t.firstLine)
+    }
+
+    /// A report whose dateline credits its reporters does not close with
+    /// another name: where a text so credited runs on under a title line
+    /// of its own (blank lines around it) to a closing credit naming someone
+    /// else (`（吴建国）`), the title heads that signed piece, not a section.
+    mutating func splitAtTitlesOfSignedPieces() {
+        var i = 0
+        while i < articles.count {
+            let a = articles[i]
+            guard layout == .titlesFirst, let credit = a.paragraphs.first?.dateline?.credit,
+                  !credit.names.isEmpty, let closing = a.closing ?? a.paragraphs.last?.closingCredit,
+                  !closing.names.isEmpty, !closing.names.contains(where: credit.names.contains),
+                  let k = a.intertitles.filter({ $0 > 0 && $0 + 1 < a.paragraphs.count }).max(),
+                  !a.intertitles.contains(k + 1) else {
+                i += 1
+                continue
+            }
+            split(i, at: k)
+            articles[i + 1].closing = a.closing
+            articles[i].closing = nil
+            articles[i + 1].closed = a.closed
+            i += 2
+        }
     }
 
     /// Title groups after a split point now lie one article later.
