@@ -55,6 +55,20 @@ import Testing
 
 /// Credit lines that name people who are no authors, or authors without roles.
 @Suite struct CreditLineFormTests: SmallPages {
+    @Test func aTitleSetFlushOverItsDatelineInAHardWrappedColumnIsItsTitle() {
+        let page = """
+        首批大飞机零部件出口
+        本报讯　（记者　顾一琼）昨天，一批
+        在临港新片区生产的民用飞机机身
+        蒙皮组件装箱启运，发往欧洲客户，
+        货值约4200万元。这是本地企业首
+        次批量出口此类航空零部件。
+        """
+        let a = parse(page)
+        #expect(a.first?.titles == ["首批大飞机零部件出口"])
+        #expect(a.first?.authors == ["顾一琼"])
+    }
+
     @Test func aBylineWithColonsAfterItsRolesNamesItsPeople() {
         let page = "岚溪县早稻收割进入扫尾阶段\n融媒记者：张　倩　通讯员：罗　明\n\n　　连日来，岚溪县各乡镇抢抓晴好天气收割早稻，全县已收割八成以上。\n"
         let a = parse(page)

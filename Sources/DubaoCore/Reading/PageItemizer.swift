@@ -399,7 +399,9 @@ struct PageItemizer {
         // Where paragraphs start indented, an unindented title-like line over
         // an indented one is a title printed flush above its text.
         // (So is a title over a web page's facts line: `作者：…　来源：…`.)
-        let standsAlone = single || (!line.indented && (lines[1].indented || Furniture.articleMeta(lines[1].text) != nil))
+        // (And a title over its lead's dateline, set flush too: `本报讯　（记者　X）昨天，…`.)
+        let standsAlone = single || (!line.indented && (lines[1].indented || Furniture.articleMeta(lines[1].text) != nil
+            || !line.text.contains(where: Scalars.clausePunct.contains) && Dateline.parse(lines[1].text)?.credit != nil))
         var titleLike = standsAlone && TitleShape.isTitleLike(line.text)
         if titleLike, Self.isQuoteSpeaker(line.text), lastParagraphText()?.last == "”" {
             // `陈秀英·沙湾镇紫坭村` under a quoted sentence: who said it, text.
