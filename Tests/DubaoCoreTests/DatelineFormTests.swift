@@ -185,6 +185,20 @@ import Testing
     }
 }
 
+/// Leads dated by the day the reporter learnt the news (issue 18).
+@Suite struct ReportingDayTests {
+    @Test func theReportersYesterdayInTheLeadsSecondSentenceDatesANewsReport() {
+        let page = """
+        地铁一码通行覆盖全市所有线路
+
+        今后乘坐本市轨道交通，乘客只需打开手机应用中的同一个乘车码，即可在全部线路间换乘。记者昨日从市交通委获悉，新系统已完成调试。
+        """
+        let a = PageParser.parse(text: page, name: "p", source: "2022/03/09/p.txt")
+        #expect(a.first?.date?.iso == "2022-03-08")
+        #expect(a.first?.kind == .news)
+    }
+}
+
 /// Decks of three lines (issue 18, part 3).
 @Suite struct ThreeLineDeckTests: SmallPages {
     @Test func aDeckOfKickerMainAndSubtitleWithoutDashesHasTheMiddleLineAsHeadline() {

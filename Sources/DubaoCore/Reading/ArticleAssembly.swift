@@ -53,7 +53,14 @@ enum ArticleAssembly {
     /// came out; the day's offset from it.
     static func relativeDay(_ t: [Unicode.Scalar], issue: PartialDate) -> Int? {
         let head = Array(t.prefix(40))
-        for (word, offset) in [("前天", -2), ("昨天", -1), ("昨日", -1), ("今天", 0), ("今日", 0)] where head.contains(word) {
+        let words = [("前天", -2), ("昨天", -1), ("昨日", -1), ("今天", 0), ("今日", 0)]
+        for (word, offset) in words where head.contains(word) {
+            return offset
+        }
+        // `…即可在全部线路间换乘。记者昨日从市交通委获悉`: when the reporter
+        // learnt it, in the lead's second sentence.
+        let wider = Array(t.prefix(90))
+        for (word, offset) in words where wider.contains("记者" + word) {
             return offset
         }
         // 上周五 / 本周二: a weekday of last week or this one (Monday first).

@@ -49,6 +49,9 @@ enum ArticleKindRules {
         // `记者9日从…获悉`: a lead dated by its day.
         if ArticleAssembly.leadDay(firstParagraph) != nil { return .news }
         if ["昨天", "昨日", "今天", "今日", "前天", "上周", "本周"].contains(where: { opening.contains($0) }) { return .news }
+        // `…。记者昨日从市交通委获悉`: the day the reporter learnt it (as dated).
+        let lead = Array(firstParagraph.prefix(90))
+        if ["记者昨天", "记者昨日", "记者今天", "记者今日", "记者前天"].contains(where: { lead.contains($0) }) { return .news }
         // A report without a dateline or a dated lead is a feature.
         return .feature
     }
