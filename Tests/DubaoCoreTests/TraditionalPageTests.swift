@@ -88,7 +88,7 @@ import Testing
     }
 
     @Test func aBylineInTortoiseShellBracketsBeforeTheLeadNamesReporterAndPlace() {
-        let page = Self.masthead + "苗栗農會推廣友善耕作\n\n〔記者林佩君／苗栗報導〕苗栗縣農會昨（13）日舉辦友善耕作成果展，今年參與農戶增至一二〇戶。\n"
+        let page = Self.masthead + "苗栗農會推廣友善耕作\n\n〔記者林佩君／苗栗報導〕苗栗縣農會昨（十三）日舉辦友善耕作成果展，今年參與農戶增至一二〇戶。\n"
         let a = read(page)
         #expect(a.first?.authors == ["林佩君"])
         #expect(a.first?.place == "苗栗")

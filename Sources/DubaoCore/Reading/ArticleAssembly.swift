@@ -119,6 +119,12 @@ enum ArticleAssembly {
         guard i >= 4, head[i - 1] == "）" || head[i - 1] == ")" else { return nil }
         var j = i - 2, value = 0, scale = 1
         while j >= 0, let d = Scalars.digit(head[j]), scale <= 10 { value += d * scale; scale *= 10; j -= 1 }
+        // `昨（十五）日`, as Taiwan's papers print it.
+        if scale == 1, let (n, start) = DateFinder.number(before: i - 1, in: head, maxDigits: 2), start < i - 1 {
+            value = n
+            scale = 10
+            j = start - 1
+        }
         guard scale > 1, (1...31).contains(value), j >= 1, head[j] == "（" || head[j] == "(",
               relativeDayWords.contains(head[j - 1]) else { return nil }
         return value
