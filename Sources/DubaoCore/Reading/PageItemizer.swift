@@ -40,7 +40,7 @@ struct PageItemizer {
         let lineKeys = RepeatedLines.keys(allBlocks)
         let repeated = RepeatedLines.onPage(lineKeys)
         func isRepeated(_ key: Int?) -> Bool {
-            guard let key else { return false }
+            guard let key, !repeated.isEmpty || !chrome.isEmpty else { return false }
             return repeated.contains(key) || chrome.lines.contains(key)
         }
         let framed = allBlocks.enumerated().compactMap { index, block -> Block? in

@@ -62,13 +62,22 @@ enum RepeatedLines {
         blocks.map { $0.lines.map { key($0.text) } }
     }
 
-    /// The keys of the lines printed `onPage` times or more on a page.
-    static func onPage(_ keys: [[Int?]]) -> Set<Int> {
-        var counts: [Int: Int] = [:]
-        for row in keys {
-            for k in row { if let k { counts[k, default: 0] += 1 } }
+    /// The keys of the lines printed `onPage` times or more on a page,
+    /// sorted. (Sorting, not hashing: most pages repeat nothing, and a line
+    /// is then asked with no hash at all.)
+    static func onPage(_ keys: [[Int?]]) -> [Int] {
+        var all = keys.flatMap { $0.compactMap { $0 } }
+        guard all.count >= onPage else { return [] }
+        all.sort()
+        var out: [Int] = []
+        var i = 0
+        while i < all.count {
+            var j = i + 1
+            while j < all.count, all[j] == all[i] { j += 1 }
+            if j - i >= onPage { out.append(all[i]) }
+            i = j
         }
-        return Set(counts.filter { $0.value >= onPage }.keys)
+        return out
     }
 }
 
