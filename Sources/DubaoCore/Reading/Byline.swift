@@ -62,13 +62,19 @@ struct Byline: Hashable {
     /// A byline line (`□记 者 孙亚飞`, `通讯员 马胜男 报道`, `记者 李怀磊 谢晓丽`,
     /// `■ 本报评论员`, `□ 胡磊`), or nil when the line is something else.
     static func parse(_ line: [Unicode.Scalar]) -> Byline? {
-        // `融媒记者：张　倩　通讯员：罗　明`: a colon after a role is a space.
-        if line.count <= 80, line.contains(where: { $0 == "：" || $0 == ":" }) {
-            guard let spaced = colonsAfterRoles(line) else { return nil }
-            return parse(spaced)
-        }
-        guard line.count <= 80, !line.contains(where: { sentencePunct.contains($0) }),
+        // Most lines are sentences: punctuation turns them away first.
+        guard line.count <= 80, !line.contains(where: { sentencePunct.contains($0) && $0 != "：" && $0 != ":" }),
               mayBeByline(line) else { return nil }
+        // `融媒记者：张　倩　通讯员：罗　明`: a colon after a role is a space.
+        if line.contains(where: { $0 == "：" || $0 == ":" }) {
+            guard let spaced = colonsAfterRoles(line) else { return nil }
+            return parseWithoutColons(spaced)
+        }
+        return parseWithoutColons(line)
+    }
+
+    private static func parseWithoutColons(_ line: [Unicode.Scalar]) -> Byline? {
+        guard !line.contains(where: { sentencePunct.contains($0) }) else { return nil }
         var text = line.trimmed().unspread()
         guard !text.isEmpty, text.count <= 48 else { return nil }
         var byline = Byline()

@@ -15,8 +15,9 @@ enum RepeatedLines {
     static let onPage = 3
     /// Chrome is short: a control, a label, a site's name.
     static let maxLength = 40
-    /// What ends a sentence: a line holding it is text.
-    static let sentenceEnds = ScalarClass("。！？!?")
+    /// What ends a sentence or a clause: a line holding it is text (and
+    /// most lines of a page's text hold one: they are turned away at it).
+    static let sentenceEnds = ScalarClass("。！？!?，；")
 
     /// The key of a line that may be furniture by repetition, or nil for a
     /// line that never is (text, a banner, a series line). Every short line

@@ -20,13 +20,22 @@ extension Furniture {
     /// `编辑 刘洋 校对 赵琳`: the editing chain without colons, roles and
     /// names in turn.
     static func isEditingChain(_ t: [Unicode.Scalar]) -> Bool {
-        guard t.count <= 40, t.contains(where: Scalars.isSpace) else { return false }
+        // Roles and names in turn: three gaps at least, and no punctuation.
+        guard t.count <= 40, t.count >= 8, let first = t.first, editingKeyFirsts.contains(first) else { return false }
+        var gaps = 0
+        for (i, s) in t.enumerated() {
+            if Scalars.isSpace(s) { if i > 0, !Scalars.isSpace(t[i - 1]) { gaps += 1 } }
+            else if Scalars.clausePunct.contains(s) || s == "：" || s == ":" { return false }
+        }
+        guard gaps >= 3 else { return false }
         let words = t.split(whereSeparator: Scalars.isSpace).map { Array($0) }
         guard words.count >= 4, words.count % 2 == 0 else { return false }
         return stride(from: 0, to: words.count, by: 2).allSatisfy { k in
             editingKeys.contains(words[k].string) && Byline.isName(words[k + 1])
         }
     }
+
+    static let editingKeyFirsts = ScalarBitmap(editingKeys.compactMap(\.unicodeScalars.first))
 
     /// (A switch: this is asked of every short line, and a dictionary would
     /// hash each line's first scalar.)
