@@ -219,6 +219,15 @@ import Testing
 @Suite struct DatelineNumeralFormTests: SmallPages {
     static let header = "1953年8月15日　星期六\n\n"
 
+    @Test func aCompanysNameWith电IsNoDateline() {
+        let page = Self.header + "全省用电负荷创新高\n\n　　本报讯（记者 刘畅）气象部门预计高温还将持续。\n　　记者从国网山东省电力公司了解到，16日全省用电负荷达到9860万千瓦。\n"
+        let a = parse(page)
+        #expect(a.count == 1)
+        #expect(a.first?.place == nil)
+        #expect(Dateline.parse(Array("记者从国网山东省电力公司了解到，16日全省用电负荷创新高。".unicodeScalars)) == nil)
+        #expect(Dateline.parse(Array("科技日报福州3月15日电　福建今年将新建5G基站2万个。".unicodeScalars))?.place == "福州")
+    }
+
     @Test(arguments: [("【新华社北京十四日电】", "北京", "1953-08-14"), ("本报嘉定十三日电　", "嘉定", "1953-08-13"),
                       ("新华社上海14日电　", "上海", "1953-08-14")])
     func aDatelinesDayAloneDatesTheLeadAndIsNoPartOfThePlace(_ dateline: String, _ place: String, _ date: String) {

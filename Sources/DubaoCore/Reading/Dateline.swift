@@ -82,6 +82,9 @@ struct Dateline: Hashable {
         while i < head.count, Scalars.isCJK(head[i]), place.count < 6 { place.append(head[i]); i += 1 }
         let date = Array(head[i...])
         guard date.isEmpty || (date.contains("日") && DateFinder.dates(in: date).first?.range == 0..<date.count) else { return nil }
+        // A wire's 电 follows its date (`科技日报福州3月15日电`); without one it
+        // is a word's (`记者从国网山东省电力公司了解到`).
+        guard t[end] == "讯" || !date.isEmpty else { return nil }
         return finish(t, after: end + 1, place: place.isEmpty ? nil : place.string)
     }
 

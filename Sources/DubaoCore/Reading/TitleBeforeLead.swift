@@ -7,6 +7,9 @@ enum TitleBeforeLead {
     /// by one space or one full-width space).
     static let minimumGap = 3
 
+    /// What no title holds (quotes it may: `济宁老街区“夜经济”热起来`).
+    static let clauseMarks = ScalarClass("。，；：！？,;:!?")
+
     /// The title and the lead, or nil for a line of another form.
     static func split(_ t: [Unicode.Scalar]) -> (title: [Unicode.Scalar], lead: [Unicode.Scalar])? {
         guard t.count >= 30 else { return nil }
@@ -19,7 +22,7 @@ enum TitleBeforeLead {
             if width >= minimumGap {
                 let title = Array(t[..<i]), lead = Array(t[j...])
                 guard lead.count >= 20, lead.contains(where: { $0 == "。" || $0 == "，" || $0 == "," }),
-                      !title.contains(where: Byline.sentencePunct.contains),
+                      !title.contains(where: clauseMarks.contains),
                       TitleShape.isTitleLike(title), Byline.parse(title) == nil, Dateline.parse(t) == nil
                 else { return nil }
                 return (title, lead)
