@@ -201,6 +201,18 @@ import Testing
 
 /// Decks of three lines (issue 18, part 3).
 @Suite struct ThreeLineDeckTests: SmallPages {
+    @Test func aTitleOverATwoLineHeadlineSetApartByABlankLineGivesTheTwoLinesJoined() {
+        let page = """
+        番禺沙湾银发志愿者撑起村居服务半边天
+
+        银发当主力
+        服务暖人心
+
+        　　本报讯（记者 何婷）在沙湾镇，有一支平均年龄超过65岁的志愿服务队，每周上门为独居老人测量血压。
+        """
+        #expect(parse(page).first?.headline == "银发当主力 服务暖人心")
+    }
+
     @Test func aDeckOfKickerMainAndSubtitleWithoutDashesHasTheMiddleLineAsHeadline() {
         let page = """
         首季经济持续复苏

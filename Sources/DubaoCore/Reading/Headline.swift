@@ -75,6 +75,13 @@ enum Headline {
             }
             return Result(headline: fitting.prefix(3).map(\.string).joined(separator: " "))
         }
+        // Title lines in runs parted by blank lines, the last run of two
+        // lines: a title over a two-line headline (`番禺沙湾…` / blank /
+        // `银发当主力` / `服务暖人心`), joined.
+        if blankLines, lines.count == 3, lines[2].number == lines[1].number + 1, lines[1].number > lines[0].number + 1,
+           !isCouplet(lines[1].text), !isCouplet(lines[2].text) {
+            return Result(headline: lines[1...].map(\.string).joined(separator: " "))
+        }
         // Two lines printed one under the other, with no blank line between,
         // are one headline broken over two lines.
         // (A couplet is never the second half of a broken headline: under a
