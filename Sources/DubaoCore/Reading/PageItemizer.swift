@@ -70,43 +70,19 @@ struct PageItemizer {
                     if let date = IssueDate.Printed(line: line.text) { dates.append(date) }
                 } else if let label = Furniture.columnLabelAfterSlot(line.text) {
                     // The slot goes; the column's label stays, on its own line.
-                    if !Furniture.isFurniture(label) {
-                        var rest = line
-                        rest.text = label
-                        rest.width = Scalars.width(label)
-                        kept.append(rest)
-                    }
+                    if !Furniture.isFurniture(label) { kept.append(line.holding(label)) }
                 } else if let (rubric, title) = ColumnBanner.rubricBeforeTitle(line.text) {
                     // The rubric stands over the title as a banner does.
-                    var head = line
-                    head.text = rubric
-                    head.width = Scalars.width(rubric)
-                    var rest = line
-                    rest.text = title
-                    rest.width = Scalars.width(title)
-                    kept.append(head)
-                    kept.append(rest)
+                    kept += [line.holding(rubric), line.holding(title)]
                 } else if let (title, lead) = TitleBeforeLead.split(line.text) {
                     // An index of a page's articles: each title set before its
                     // lead on one line, a wide gap between them.
-                    var head = line
-                    head.text = title
-                    head.indented = false
-                    head.width = Scalars.width(title)
-                    var rest = line
-                    rest.text = lead
-                    rest.indented = true
-                    rest.width = Scalars.width(lead)
+                    var rest = line.holding(lead, indented: true)
                     rest.opensArticle = true
-                    kept.append(head)
-                    kept.append(rest)
+                    kept += [line.holding(title, indented: false), rest]
                 } else if let lead = Furniture.afterSourceField(line.text) {
                     // The site's field goes; the lead starts a paragraph.
-                    var rest = line
-                    rest.text = lead
-                    rest.indented = true
-                    rest.width = Scalars.width(lead)
-                    kept.append(rest)
+                    kept.append(line.holding(lead, indented: true))
                 } else {
                     kept.append(line)
                 }

@@ -19,6 +19,18 @@ struct SourceLine {
     var opensArticle = false
 }
 
+extension SourceLine {
+    /// The same line holding part of its text (a line the page printed as
+    /// two things is read as two lines).
+    func holding(_ part: [Unicode.Scalar], indented: Bool? = nil) -> SourceLine {
+        var line = self
+        line.text = part
+        line.width = Scalars.width(part)
+        if let indented { line.indented = indented }
+        return line
+    }
+}
+
 /// Consecutive non-blank lines.
 struct Block {
     var lines: [SourceLine]
