@@ -121,7 +121,7 @@ public enum FigureExtractor {
     /// without a quotation mark or bracket whose partner was cut off
     /// (`南丰蜜桔”品牌价值`, `3年）柳州螺蛳粉…`).
     static func tidied(_ name: String) -> String? {
-        var s = Array(withoutJustification(name).unicodeScalars)
+        var s = Scalars.of(withoutJustification(name))
         var changed = true
         while changed, !s.isEmpty {
             changed = false
@@ -133,7 +133,7 @@ public enum FigureExtractor {
         }
         let opens = s.filter { $0 == "“" }.count, closes = s.filter { $0 == "”" }.count
         if opens != closes { s.removeAll { $0 == "“" || $0 == "”" } }
-        return s.isEmpty ? nil : String(String.UnicodeScalarView(s))
+        return s.isEmpty ? nil : s.string
     }
 
     /// The end of `到2027年`, `到2025年底`, `1—5月`, `3月` at the start of `s`.

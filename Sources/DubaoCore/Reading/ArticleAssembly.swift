@@ -35,7 +35,7 @@ enum ArticleAssembly {
     /// Whether a line is nothing but names the article credits elsewhere.
     static func namesOnly(_ t: [Unicode.Scalar], among authors: [String]) -> Bool {
         guard !authors.isEmpty, t.count <= 30 else { return false }
-        let names = t.split(whereSeparator: { Scalars.isSpace($0) || $0 == "、" }).map { String(String.UnicodeScalarView($0)) }
+        let names = t.split(whereSeparator: { Scalars.isSpace($0) || $0 == "、" }).map { Array($0).string }
         return !names.isEmpty && names.allSatisfy(authors.contains)
     }
 

@@ -5,7 +5,7 @@ enum ArticleKindRules {
     static let noticeTitleEndings = ["公告", "启事", "通告", "讣告", "声明", "公示", "通知", "更正", "勘误", "致歉"]
 
     static func isNoticeTitle(_ t: TitleLine) -> Bool {
-        let compact = Array(TextCleanup.title(t.text).unicodeScalars.filter { !Scalars.isSpace($0) })
+        let compact = TextCleanup.titleScalars(t.text).filter { !Scalars.isSpace($0) }
         return noticeTitleEndings.contains { compact.hasSuffix($0) }
     }
 

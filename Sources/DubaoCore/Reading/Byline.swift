@@ -143,7 +143,7 @@ struct Byline: Hashable {
     static func isSourceNote(_ t: [Unicode.Scalar]) -> Bool {
         guard t.count >= 3, t.count <= 16, t.first == "据" else { return false }
         let outlet = Array(t.dropFirst())
-        return Dateline.agencies.contains(where: { outlet.hasPrefix($0) })
+        return Dateline.agencyScalars.contains(where: { outlet.hasPrefix($0) })
             || outlet.last.map { "社报网台".unicodeScalars.contains($0) } == true
     }
 
@@ -162,6 +162,8 @@ struct Byline: Hashable {
 
     /// `本版摄影：本报记者 孙立国`: who took the pictures of a page or a set.
     static func pagePhotoCredit(_ t: [Unicode.Scalar]) -> Byline? {
+        // Every line is asked: most open with none of the prefixes' first characters.
+        guard let first = t.first, first == "本" || first == "摄" || first == "图" else { return nil }
         for prefix in ["本版摄影：", "本版摄影:", "本版图片：", "摄影：", "图：", "摄影:"] where t.hasPrefix(prefix) {
             var b = parse(Array(t.dropFirst(prefix.unicodeScalars.count)).trimmed())
                 ?? parse(Array("记者 ".unicodeScalars) + Array(t.dropFirst(prefix.unicodeScalars.count)).trimmed())
@@ -369,6 +371,8 @@ struct Byline: Hashable {
     }
     static let mediaUnitEndings = scalarWords(["全媒体", "融媒体", "融媒", "新闻中心", "融媒体中心"])
 
+    static let journalistScalars = Array("记者".unicodeScalars)
+
     /// Takes role words off a token: `记者王培源` → ([journalist], 王培源).
     static func splitRole(_ token: [Unicode.Scalar]) -> (roles: [Role?], name: [Unicode.Scalar]?, reports: Bool) {
         var rest = token
@@ -377,26 +381,25 @@ struct Byline: Hashable {
         var progressed = true
         while progressed && !rest.isEmpty {
             progressed = false
+            // A reporter of another paper: `大众日报记者`, `新华社记者`, and of
+            // a media group: `新甘肃-张掖日报记者`, `十堰晚报融媒记者`. (Asked
+            // once a token, not once a role word: it is the whole token.)
+            if rest.count > 2, rest.hasSuffix(journalistScalars), rest.count <= 9 || isAffiliation(rest.dropLast(2)), !isName(rest) {
+                roles.append(.journalist)
+                rest = []
+                break
+            }
+            // The paper's commentator: `天水日报评论员`, `新华社评论员`.
+            if isOrganisationCommentator(rest) {
+                roles.append(.commentator)
+                rest = []
+                break
+            }
             for (word, scalars, role) in roleWordScalars {
                 if rest.hasPrefix(scalars), !(scalars.count == 1 && rest.count > 1 && roles.isEmpty && isName(rest)) {
                     roles.append(role)
                     if word == "报道" || word == "摄" || word.hasPrefix("摄影") { reports = true }
                     rest.removeFirst(scalars.count)
-                    progressed = true
-                    break
-                }
-                // A reporter of another paper: `大众日报记者`, `新华社记者`, and of
-                // a media group: `新甘肃-张掖日报记者`, `十堰晚报融媒记者`.
-                if rest.count > 2, rest.hasSuffix("记者"), rest.count <= 9 || isAffiliation(rest.dropLast(2)), !isName(rest) {
-                    roles.append(.journalist)
-                    rest = []
-                    progressed = true
-                    break
-                }
-                // The paper's commentator: `天水日报评论员`, `新华社评论员`.
-                if isOrganisationCommentator(rest) {
-                    roles.append(.commentator)
-                    rest = []
                     progressed = true
                     break
                 }

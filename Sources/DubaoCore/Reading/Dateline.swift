@@ -10,6 +10,8 @@ struct Dateline: Hashable {
     /// Agencies whose datelines end in 电: `新华社北京3月5日电`.
     static let agencies = ["新华社", "中新社", "中国新闻社", "中央社", "人民网", "央视网", "新华网", "光明网",
                            "中新网", "国际在线", "央广网", "法制网", "环球网", "澎湃新闻", "本报"]
+    /// The agencies as scalars, once: every line that may open an article is asked.
+    static let agencyScalars = agencies.map { Array($0.unicodeScalars) }
 
     static func parse(_ spread: [Unicode.Scalar]) -> Dateline? {
         // A letter-spaced dateline (`本 报 长 春 4 月 8 日 讯`) is read closed up.
@@ -56,8 +58,8 @@ struct Dateline: Hashable {
             }
             return nil
         }
-        for agency in agencies where t.hasPrefix(agency) {
-            let n = agency.unicodeScalars.count
+        for agency in agencyScalars where t.hasPrefix(agency) {
+            let n = agency.count
             if let credited = reporterDateline(t, agencyLength: n) { return credited }
             return agencyDateline(t, agencyLength: n)
         }

@@ -59,26 +59,39 @@ enum Scalars {
         return text.withUTF8 { bytes in
             // Sized exactly (a byte that is not a continuation byte starts a
             // scalar): Chinese text has a third as many scalars as bytes.
-            var scalarCount = 0
-            for b in bytes where b & 0xC0 != 0x80 { scalarCount += 1 }
-            var out: [Unicode.Scalar] = []
-            out.reserveCapacity(scalarCount)
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b0 = UInt32(bytes[i])
-                var v: UInt32
-                if b0 < 0x80 { v = b0; i += 1 }
-                else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2 }
-                else if b0 < 0xF0 {
-                    v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
-                } else {
-                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                        | UInt32(bytes[i + 3] & 0x3F); i += 4
-                }
-                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            // (Counted eight bytes at a time: a continuation byte has bit 7
+            // set and bit 6 clear.)
+            var continuations = 0, i = 0
+            let raw = UnsafeRawBufferPointer(bytes)
+            while i + 8 <= bytes.count {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                continuations &+= (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                i += 8
             }
-            return out
+            while i < bytes.count { if bytes[i] & 0xC0 == 0x80 { continuations += 1 }; i += 1 }
+            let scalarCount = bytes.count - continuations
+            // Written straight into the array's storage: no capacity check
+            // per scalar. The bytes are a String's, valid UTF-8, so each
+            // value decoded is a scalar and is stored as one unchecked.
+            return [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { out, initialized in
+                var i = 0, k = 0
+                let n = bytes.count
+                while i < n {
+                    let b0 = UInt32(bytes[i])
+                    var v: UInt32
+                    if b0 < 0x80 { v = b0; i += 1 }
+                    else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2 }
+                    else if b0 < 0xF0 {
+                        v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+                    } else {
+                        v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                            | UInt32(bytes[i + 3] & 0x3F); i += 4
+                    }
+                    out[k] = unsafeBitCast(v, to: Unicode.Scalar.self)
+                    k += 1
+                }
+                initialized = k
+            }
         }
     }
 

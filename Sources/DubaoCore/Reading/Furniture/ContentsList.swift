@@ -90,6 +90,6 @@ extension Furniture {
             s = s.dropFirst()
         }
         let key = s.filter { !Scalars.isSpace($0) }
-        return key.count >= 2 ? String(String.UnicodeScalarView(key)) : nil
+        return key.count >= 2 ? key.string : nil
     }
 }
