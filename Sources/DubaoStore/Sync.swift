@@ -329,19 +329,27 @@ public struct LibrarySync: Sendable {
     /// is read and decoded, then each folder's chrome is learned from its
     /// pages, then each page is parsed with it.
     static func prepare(_ batch: [PageInput]) -> [PreparedPage] {
-        var slots = [DecodedPage?](repeating: nil, count: batch.count)
+        // Only a folder with pages enough in the batch can learn chrome: the
+        // keys of its pages' lines are taken as each page is read.
+        let pagesIn = batch.reduce(into: [Substring: Int]()) { $0[folder(of: $1.path), default: 0] += 1 }
+        var slots = [(page: DecodedPage, keys: SiteChrome.PageKeys?)?](repeating: nil, count: batch.count)
         slots.withUnsafeMutableBufferPointer { buffer in
             let out = UncheckedSlots(buffer)
             DispatchQueue.concurrentPerform(iterations: batch.count) { i in
-                out.base[i] = decode(batch[i])
+                let page = decode(batch[i])
+                var keys: SiteChrome.PageKeys?
+                if case .text(let text, _, _, _) = page, (pagesIn[folder(of: batch[i].path)] ?? 0) >= SiteChrome.minimumPages {
+                    keys = SiteChrome.PageKeys(text: text)
+                }
+                out.base[i] = (page, keys)
             }
         }
-        let decoded = slots.map { $0! }
-        var texts: [Substring: [String]] = [:]
-        for (input, page) in zip(batch, decoded) {
-            if case .text(let text, _, _, _) = page { texts[folder(of: input.path), default: []].append(text) }
+        let decoded = slots.map { $0!.page }
+        var keysOf: [Substring: [SiteChrome.PageKeys]] = [:]
+        for (input, slot) in zip(batch, slots) {
+            if let keys = slot!.keys { keysOf[folder(of: input.path), default: []].append(keys) }
         }
-        let chrome = texts.mapValues { SiteChrome.learn(from: $0) }
+        let chrome = keysOf.mapValues { SiteChrome.learn(fromPages: $0) }
         var out = [PreparedPage?](repeating: nil, count: batch.count)
         out.withUnsafeMutableBufferPointer { buffer in
             let slots = UncheckedSlots(buffer)

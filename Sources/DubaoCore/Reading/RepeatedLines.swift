@@ -104,25 +104,42 @@ public struct SiteChrome: Sendable, Hashable {
     }
 
     /// Pages a line must stand on, at least.
-    static let minimumPages = 3
+    public static let minimumPages = 3
 
     public var isEmpty: Bool { lines.isEmpty }
 
     /// The chrome of the pages of one folder (their decoded texts).
     public static func learn(from texts: [String]) -> SiteChrome {
         guard texts.count >= minimumPages, texts.count <= maximumPages else { return .none }
+        return learn(fromPages: texts.map(PageKeys.init(text:)))
+    }
+
+    /// The same from each page's keys, taken where the pages were read (on
+    /// every core): what is left is counting.
+    public static func learn(fromPages pages: [PageKeys]) -> SiteChrome {
+        guard pages.count >= minimumPages, pages.count <= maximumPages else { return .none }
         var pagesOf: [Int: Int] = [:]
-        for text in texts {
+        for page in pages {
+            for k in page.keys { pagesOf[k, default: 0] += 1 }
+        }
+        let lines = pagesOf.filter { $0.value >= minimumPages && $0.value * 2 >= pages.count }.keys
+        return SiteChrome(lines: Set(lines))
+    }
+
+    /// The keys of the lines of one page that may be chrome, each once.
+    public struct PageKeys: Sendable {
+        let keys: Set<Int>
+
+        public init(text: String) {
             var seen = Set<Int>()
             // The lines as the parser reads them (Simplified, `TraditionalPage`).
             for block in PageLines.blocks(of: TraditionalPage(text: text)?.foldedText ?? text) {
                 for line in block.lines {
-                    if let k = RepeatedLines.key(line.text), seen.insert(k).inserted { pagesOf[k, default: 0] += 1 }
+                    if let k = RepeatedLines.key(line.text) { seen.insert(k) }
                 }
             }
+            keys = seen
         }
-        let lines = pagesOf.filter { $0.value >= minimumPages && $0.value * 2 >= texts.count }.keys
-        return SiteChrome(lines: Set(lines))
     }
 
     func contains(_ t: [Unicode.Scalar]) -> Bool {
