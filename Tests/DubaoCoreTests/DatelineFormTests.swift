@@ -197,6 +197,45 @@ import Testing
         #expect(a.first?.date?.iso == "2022-03-08")
         #expect(a.first?.kind == .news)
     }
+
+    @Test func aTitleOverALeadOpeningWithTheReportersDayHeadsANewReport() {
+        let page = """
+        老城区背街小巷完成改造
+
+        　　本报讯（记者 顾小川）记者从区住建委获悉，今年老城区共改造背街小巷36条，路面、管线和照明一并更新。
+        　　改造后的小巷里，不少居民在门前摆上了花草。
+
+        河东区今冬供暖准备就绪
+
+        　　记者昨天从河东区城管委获悉，全区供暖季各项准备已经就绪，供热管网改造已完成12公里。
+        """
+        let a = PageParser.parse(text: page, name: "p", source: "2023/10/26/p.txt")
+        #expect(a.map(\.headline) == ["老城区背街小巷完成改造", "河东区今冬供暖准备就绪"])
+        #expect(a.last?.date?.iso == "2023-10-25")
+    }
+
+    @Test func anIntertitleOverAnUndatedParagraphStaysInItsReport() {
+        let page = """
+        老城区背街小巷完成改造
+
+        　　本报讯（记者 顾小川）记者从区住建委获悉，今年老城区共改造背街小巷36条，路面、管线和照明一并更新。
+
+        小巷换了新模样
+
+        　　改造后的小巷里，不少居民在门前摆上了花草，记者在现场看到，路灯也换成了新的。
+        """
+        #expect(PageParser.parse(text: page, name: "p", source: "2023/10/26/p.txt").count == 1)
+    }
+
+    @Test func yesterdayBeforeADateAheadDatesTheLeadByYesterday() {
+        let page = """
+        河东区今冬供暖准备就绪
+
+        　　本报讯 记者昨天从河东区城管委获悉，全区供热面积将于11月15日正式供暖。
+        """
+        let a = PageParser.parse(text: page, name: "p", source: "2023/10/26/p.txt")
+        #expect(a.first?.date?.iso == "2023-10-25")
+    }
 }
 
 /// Decks of three lines (issue 18, part 3).

@@ -21,7 +21,12 @@ enum ArticleAssembly {
         article.continues = d.paragraphs.compactMap(\.continues).last
         article.authors = authors
         if article.kind != .teaser {
-            if let date = leadDate(leadText) {
+            // The lead's first time is its event's: `记者昨天从…获悉，…将于11月15日
+            // 正式供暖` reports what was learnt yesterday, not the date ahead.
+            let issue = years.publicationDate
+            if let issue, relativeDayComesFirst(leadText), let offset = relativeDay(leadText, issue: issue) {
+                article.date = issue.adding(days: offset)
+            } else if let date = leadDate(leadText) {
                 article.date = PartialDate(year: years.year(for: date), month: date.month, day: date.day)
             } else if let day = leadDay(leadText), let reference = years.reference {
                 article.date = reference.sameOrPrevious(day: day)
@@ -73,6 +78,39 @@ enum ArticleAssembly {
         }
         return nil
     }
+
+    /// `记者昨天从顺义区城管委获悉`, `记者9日从…了解到`, `日前，记者从…`: a
+    /// lead opening with the reporter and when they learnt it, as a report
+    /// opens when its dateline is gone.
+    static func opensWithReportersDay(_ t: [Unicode.Scalar]) -> Bool {
+        var head = Array(t.drop(while: Scalars.isSpace).prefix(14))
+        // `日前，记者…`, `近日，记者…`: the time set before the reporter.
+        var timed = false
+        if head.count > 3, head[2] == "，" || head[2] == ",", reportersDayWords.contains(where: { head.hasPrefix($0) }) {
+            head.removeFirst(3)
+            timed = true
+        }
+        guard head.hasPrefix(reporter) else { return false }
+        let rest = Array(head.dropFirst(reporter.count))
+        if timed { return rest.first == "从" || rest.first == "在" }
+        if reportersDayWords.contains(where: { rest.hasPrefix($0) }) { return true }
+        // `记者9日从…`: the day in figures.
+        guard let day = rest.firstIndex(of: "日"), (1...2).contains(day),
+              rest[..<day].allSatisfy({ Scalars.digit($0) != nil }), day + 1 < rest.count else { return false }
+        return rest[day + 1] == "从" || rest[day + 1] == "在"
+    }
+    static let reporter = Array("记者".unicodeScalars)
+    static let reportersDayWords = ["昨天", "昨日", "今天", "今日", "前天", "日前", "近日"].map { Array($0.unicodeScalars) }
+
+    /// Whether the lead names yesterday or today (`昨天`, `今日`) before any
+    /// calendar date, in its opening.
+    static func relativeDayComesFirst(_ t: [Unicode.Scalar]) -> Bool {
+        let head = Array(t.prefix(40))
+        guard let word = relativeWords.compactMap({ head.range(of: $0)?.lowerBound }).min() else { return false }
+        guard let date = DateFinder.dates(in: t).first else { return false }
+        return word < date.range.lowerBound
+    }
+    static let relativeWords = ["前天", "昨天", "昨日", "今天", "今日"].map { Array($0.unicodeScalars) }
 
     /// `本报讯 记者 沈梦 6日，…`: a lead dated by the day alone, early on.
     static func leadDay(_ t: [Unicode.Scalar]) -> Int? {

@@ -313,6 +313,10 @@ struct Segmenter {
             // Titles over a lead that opens with the date of its event head a
             // new report, not a section of the running one.
             if let first = DateFinder.dates(in: Array(p.text.prefix(12))).first, first.range.lowerBound <= 1 { return true }
+            // So does a lead that opens with the reporter and the day
+            // (`记者昨天从…获悉`, `记者9日从…了解到`): a web or PDF copy without
+            // its dateline.
+            if ArticleAssembly.opensWithReportersDay(p.text) { return true }
             // A column banner, a bulleted item's title or a notice's title
             // (`讣告`, `…的公告`) never stands inside an article.
             if pendingTitles.contains(where: ArticleKindRules.isNoticeTitle) { return true }
