@@ -1,4 +1,5 @@
 import DubaoCore
+import GRDB
 
 /// What the reader needs of a library: its articles by index (0..<count, in
 /// the library's page order), with the little the list groups by held in
@@ -47,9 +48,18 @@ public protocol ArticleCatalog: AnyObject, Sendable {
     /// Where the reader left an article, if it did.
     func readingPosition(_ index: Int) -> ReadingPosition?
     /// Keeps a change of the reader's state (read, starred, position, where
-    /// it stopped). The catalog's entries keep the flags they were read with:
-    /// the reader keeps its own changes over them.
-    func record(_ change: ReadingChange)
+    /// it stopped), and says whether it was kept. The catalog's entries keep
+    /// the flags they were read with: the reader keeps its own changes over them.
+    @discardableResult
+    func record(_ change: ReadingChange) -> RecordOutcome
+    /// The article's lasting identity (page, title, the title's occurrence):
+    /// the same article in a catalog read later has it too.
+    func identity(_ index: Int) -> String?
+    /// The index of the article with this identity, if it is here.
+    func index(ofIdentity identity: String) -> Int?
+    /// The catalog read again when the library's articles changed since this
+    /// one was read (another dubao synced); nil when they did not.
+    func renewed() -> (any ArticleCatalog)?
     /// Where the reader was when it last stopped, if that article is here.
     func lastSession() -> ReaderSession?
     /// The decoded text of the page file the article came from, read again
@@ -57,6 +67,32 @@ public protocol ArticleCatalog: AnyObject, Sendable {
     /// (`PageLocation`); nil when the file cannot be read, and for built-in
     /// pages, which are not on disk.
     func pageText(_ index: Int) -> (text: String, line: Int)?
+}
+
+/// What became of a change of the reader's state.
+public enum RecordOutcome: Sendable, Hashable {
+    case kept
+    /// Kept until the reader quits, not in the library: why (the library
+    /// could not be written, and the pages were read into memory).
+    case sessionOnly(String)
+    /// Not written: the library's articles changed since the catalog was
+    /// read, so its indices may name other articles. Renew and ask again.
+    case libraryChanged
+    /// Not written: why (a full disk, a read-only file, a lock held too long).
+    case notKept(String)
+
+    /// The reason a write failed, as a user would say it.
+    static func reason(_ error: any Error) -> String {
+        guard let e = error as? DatabaseError else { return "\(error)" }
+        switch e.resultCode {
+        case .SQLITE_FULL: return "the disk is full"
+        case .SQLITE_READONLY: return "the library is read-only"
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return "another program is writing to the library"
+        case .SQLITE_CANTOPEN, .SQLITE_PERM: return "the library cannot be opened for writing"
+        case .SQLITE_IOERR: return "the library could not be written (input/output error)"
+        default: return e.message ?? "\(e.resultCode)"
+        }
+    }
 }
 
 /// An article's place in the list: its date and section.
@@ -104,9 +140,13 @@ public struct ArticleSummary: Sendable, Hashable {
     public var kind: ArticleKind
     public var pageDate: PartialDate?
     public var source: String
+    /// The article's lasting identity (`ArticleCatalog.identity`), read with
+    /// the row: the reader finds the same article in a renewed catalog by it.
+    public var identity: String
 
     public init(id: String, displayTitle: String, place: String?, section: String, kind: ArticleKind,
-                pageDate: PartialDate?, source: String) {
+                pageDate: PartialDate?, source: String, identity: String? = nil) {
+        self.identity = identity ?? id
         self.id = id
         self.displayTitle = displayTitle
         self.place = place

@@ -10,6 +10,10 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
     let reader: any DatabaseReader
     /// The same database, for the reader's own state.
     let writer: any DatabaseWriter
+    let database: LibraryDatabase
+    /// `CatalogVersion` when the catalog was read: its ids name the articles
+    /// it lists only while the library's count is still this.
+    let version: Int64
     public let scope: LibraryScope
     /// Article row ids, by catalog index (page path order, then reading order).
     let ids: [Int64]
@@ -26,13 +30,16 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
     public init(database: LibraryDatabase, scope: LibraryScope) throws {
         reader = database.writer
         writer = database.writer
+        self.database = database
         self.scope = scope
+        var version: Int64 = 0
         let (condition, arguments) = scope.condition(column: "p.path")
         var ids: [Int64] = []
         var entries: [CatalogEntry] = []
         var names: [String] = []
         var pages = 0
         try reader.read { db in
+            version = try CatalogVersion.current(in: db)
             let latest = try ReadingStateRecords.generation(in: db)
             var sectionIndex: [Int64: Int32] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, name FROM section ORDER BY id") {
@@ -55,10 +62,34 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
                 }
             }
         }
+        self.version = version
         self.ids = ids
         self.entries = entries
         sectionNames = names
         pageCount = pages
+    }
+
+    /// A read by row id, or nil once the library's articles were written
+    /// since this catalog was read: its ids may then name other articles.
+    private func readCurrent<T>(_ body: (Database) throws -> T) -> T? {
+        let result: T?? = try? reader.read { db -> T? in
+            guard try CatalogVersion.current(in: db) == self.version else { return nil }
+            return try body(db)
+        }
+        return result ?? nil
+    }
+
+    /// Whether the library's articles are still the ones this catalog lists.
+    public var isCurrent: Bool {
+        (try? reader.read { db in try CatalogVersion.current(in: db) == self.version }) ?? false
+    }
+
+    /// A catalog of the same scope read again, when the library's articles
+    /// changed since this one was read (another dubao synced); nil when they
+    /// did not, or it cannot be read.
+    public func renewed() -> (any ArticleCatalog)? {
+        guard !isCurrent else { return nil }
+        return try? DatabaseCatalog(database: database, scope: scope)
     }
 
     /// Warnings recorded for the pages of the scope that gave no articles.
@@ -79,9 +110,9 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
         let block = 64
         let first = max(0, index - block / 2), last = min(ids.count, first + block)
         let wanted = Array(ids[first..<last])
-        let rows = (try? reader.read { db in
+        let rows = (readCurrent { db in
             try Row.fetchAll(db, sql: """
-                SELECT a.id, a.ordinal, p.path, a.display_title, a.place, s.name AS section, a.kind, a.page_date, p.source
+                SELECT a.id, a.ordinal, p.path, a.display_title, a.place, s.name AS section, a.kind, a.page_date, p.source, a.identity
                 FROM article a JOIN page p ON p.id = a.page_id JOIN section s ON s.id = a.section_id
                 WHERE a.id IN (\(wanted.map { _ in "?" }.joined(separator: ",")))
                 """, arguments: StatementArguments(wanted))
@@ -91,20 +122,23 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
             byID[row["id"]] = ArticleSummary(
                 id: scope.articleID(path: row["path"], ordinal: row["ordinal"]), displayTitle: row["display_title"], place: row["place"], section: row["section"],
                 kind: ArticleKind(rawValue: row["kind"]) ?? .news,
-                pageDate: (row["page_date"] as String?).flatMap(PartialDate.init(iso:)), source: row["source"])
+                pageDate: (row["page_date"] as String?).flatMap(PartialDate.init(iso:)), source: row["source"],
+                identity: row["identity"])
         }
         lock.lock()
         defer { lock.unlock() }
         if summaries.count > 4096 { summaries.removeAll(keepingCapacity: true) }
         for i in first..<last { if let s = byID[ids[i]] { summaries[i] = s } }
+        // (An article read after the library changed under the catalog is
+        // not shown: its id may name another by then. The reader renews.)
         return summaries[index] ?? ArticleSummary(id: "?", displayTitle: "(gone from the library)", place: nil,
-                                                   section: "", kind: .news, pageDate: nil, source: "")
+                                                   section: "", kind: .news, pageDate: nil, source: "", identity: "")
     }
 
     public func article(_ index: Int) -> Article? {
         guard ids.indices.contains(index) else { return nil }
         let id = ids[index]
-        return try? reader.read { db in try ArticleRecords.articles(ids: [id], in: db, scope: scope)[id] }
+        return readCurrent { db in try ArticleRecords.articles(ids: [id], in: db, scope: scope)[id] } ?? nil
     }
 
     /// The catalog index of an article row id, nil when outside the scope.
@@ -134,7 +168,7 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
         // `\xff` may be typed for a byte of the name that is not UTF-8; the
         // text as typed is tried as well.
         let readings = [page] + (FileName.unspelled(page).map { [$0] } ?? [])
-        let rows = (try? reader.read { db -> [Int64] in
+        let rows = (readCurrent { db -> [Int64] in
             var found: [Int64] = []
             for raw in readings {
                 let id = FileName.spelled(raw)
@@ -162,7 +196,7 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
         var hits: [Int: Int] = [:]
         let inScope = found.ids.compactMap { id in index(ofID: id).map { (id, $0) } }
         // Hit counts from the text.
-        let texts = (try? reader.read { db in try ArticleRecords.texts(ids: inScope.map(\.0), in: db) }) ?? [:]
+        let texts = readCurrent { db in try ArticleRecords.texts(ids: inScope.map(\.0), in: db) } ?? [:]
         for (id, i) in inScope {
             guard let t = texts[id] else { continue }
             hits[i] = max(1, LibrarySearch.count(found.queries, title: t.title, body: t.body))
@@ -181,7 +215,7 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
         if let place, !place.isEmpty { conditions.append("instr(place, ?) > 0"); arguments.append(place) }
         if let author, !author.isEmpty { conditions.append("instr(authors, ?) > 0"); arguments.append(author) }
         guard !conditions.isEmpty else { return Set(ids.indices) }
-        let found = (try? reader.read { db in
+        let found = (readCurrent { db in
             try Int64.fetchAll(db, sql: "SELECT id FROM article WHERE " + conditions.joined(separator: " AND "),
                                arguments: StatementArguments(arguments))
         }) ?? []
@@ -196,7 +230,7 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
 
     public func continuation(of index: Int) -> Int? {
         guard ids.indices.contains(index) else { return nil }
-        return try? reader.read { db -> Int? in
+        return readCurrent { db -> Int? in
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT p.path, a.continues, a.display_title FROM article a JOIN page p ON p.id = a.page_id WHERE a.id = ?
                 """, arguments: [ids[index]]),
@@ -209,7 +243,7 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
 
     public func continued(from index: Int) -> Int? {
         guard ids.indices.contains(index) else { return nil }
-        return try? reader.read { db -> Int? in
+        return readCurrent { db -> Int? in
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT p.path, a.display_title FROM article a JOIN page p ON p.id = a.page_id WHERE a.id = ?
                 """, arguments: [ids[index]]) else { return nil }
@@ -249,38 +283,79 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
     public func readingPosition(_ index: Int) -> ReadingPosition? {
         guard ids.indices.contains(index) else { return nil }
         let id = ids[index]
-        return (try? reader.read { db in try ReadingStateRecords.position(article: id, in: db) }) ?? nil
+        return readCurrent { db in try ReadingStateRecords.position(article: id, in: db) } ?? nil
     }
 
-    /// Writes a change at once. A library that cannot be written keeps
-    /// nothing and says nothing: reading goes on.
-    public func record(_ change: ReadingChange) {
-        try? writer.write { db in
-            switch change {
-            case .read(let indices, let on):
-                for i in indices where ids.indices.contains(i) {
-                    try ReadingStateRecords.set(.read, to: on, article: ids[i], in: db)
+    /// Writes a change at once, and says whether it was kept. Nothing is
+    /// written once the library's articles changed since this catalog was
+    /// read (its ids may name other articles by then): the reader renews its
+    /// catalog and asks again. Another program's write lock is waited for a
+    /// second at most, so that the reader never freezes behind a sync.
+    public func record(_ change: ReadingChange) -> RecordOutcome {
+        do {
+            let outcome = try writer.writeWithoutTransaction { db -> RecordOutcome in
+                // Impatient only while this connection is the one writing.
+                try database.impatiently {
+                    var outcome = RecordOutcome.kept
+                    try db.inTransaction(.immediate) {
+                        guard try CatalogVersion.current(in: db) == version else {
+                            outcome = .libraryChanged
+                            return .rollback
+                        }
+                        try write(change, in: db)
+                        return .commit
+                    }
+                    return outcome
                 }
-            case .starred(let i, let on):
-                guard ids.indices.contains(i) else { return }
-                try ReadingStateRecords.set(.starred, to: on, article: ids[i], in: db)
-            case .position(let i, let position):
-                guard ids.indices.contains(i) else { return }
-                try ReadingStateRecords.setPosition(position, article: ids[i], in: db)
-            case .session(let article, let open):
-                let identity = try article.flatMap { i -> String? in
-                    guard ids.indices.contains(i) else { return nil }
-                    return try String.fetchOne(db, sql: "SELECT identity FROM article WHERE id = ?", arguments: [ids[i]])
-                }
-                try ReadingStateRecords.setSession(article: identity, open: open, in: db)
             }
+            if outcome == .kept, let reason = database.standsInBecause { return .sessionOnly(reason) }
+            return outcome
+        } catch {
+            return .notKept(RecordOutcome.reason(error))
         }
+    }
+
+    private func write(_ change: ReadingChange, in db: Database) throws {
+        switch change {
+        case .read(let indices, let on):
+            for i in indices where ids.indices.contains(i) {
+                try ReadingStateRecords.set(.read, to: on, article: ids[i], in: db)
+            }
+        case .starred(let i, let on):
+            guard ids.indices.contains(i) else { return }
+            try ReadingStateRecords.set(.starred, to: on, article: ids[i], in: db)
+        case .position(let i, let position):
+            guard ids.indices.contains(i) else { return }
+            try ReadingStateRecords.setPosition(position, article: ids[i], in: db)
+        case .session(let article, let open):
+            let identity = try article.flatMap { i -> String? in
+                guard ids.indices.contains(i) else { return nil }
+                return try String.fetchOne(db, sql: "SELECT identity FROM article WHERE id = ?", arguments: [ids[i]])
+            }
+            try ReadingStateRecords.setSession(article: identity, open: open, in: db)
+        }
+    }
+
+    /// The article's lasting identity (its page, title and the title's
+    /// occurrence on the page): what names it across syncs.
+    public func identity(_ index: Int) -> String? {
+        guard ids.indices.contains(index) else { return nil }
+        return readCurrent { db in
+            try String.fetchOne(db, sql: "SELECT identity FROM article WHERE id = ?", arguments: [ids[index]])
+        } ?? nil
+    }
+
+    public func index(ofIdentity identity: String) -> Int? {
+        let id = readCurrent { db in
+            try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE identity = ?", arguments: [identity])
+        } ?? nil
+        return id.flatMap { index(ofID: $0) }
     }
 
     public func lastSession() -> ReaderSession? {
         guard let (identity, open) = try? reader.read({ db in try ReadingStateRecords.session(in: db) }),
               let identity else { return nil }
-        let id = try? reader.read { db in
+        let id = readCurrent { db in
             try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE identity = ?", arguments: [identity])
         }
         guard let id = id ?? nil, let index = index(ofID: id) else { return nil }
@@ -291,7 +366,7 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
     public func pageText(_ index: Int) -> (text: String, line: Int)? {
         guard ids.indices.contains(index) else { return nil }
         let id = ids[index]
-        let path = (try? reader.read { db in
+        let path = (readCurrent { db in
             try String.fetchOne(db, sql: "SELECT p.path FROM article a JOIN page p ON p.id = a.page_id WHERE a.id = ?",
                                 arguments: [id])
         }) ?? nil
@@ -304,7 +379,7 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
 
     public func figureRecords() -> [FigureRecord] {
         var out: [FigureRecord] = []
-        _ = try? reader.read { db in
+        _ = readCurrent { db in
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT f.article_id, f.ordinal, f.text, f.value, f.unit, f.kind, f.indicator,
                        COALESCE(a.date, a.page_date) AS date, a.display_title

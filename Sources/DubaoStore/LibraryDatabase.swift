@@ -26,10 +26,26 @@ public final class LibraryDatabase: Sendable {
     public let writer: any DatabaseWriter
     /// Where it lives; nil when it is held in memory.
     public let path: String?
+    /// Why a library in memory stands in for the user's (it could not be
+    /// written): what the reader says when a mark will not outlive it.
+    public let standsInBecause: String?
+    /// How long a write waits for another program's lock.
+    let patience: Patience
 
-    init(writer: any DatabaseWriter, path: String?) {
+    init(writer: any DatabaseWriter, path: String?, standsInBecause: String? = nil, patience: Patience = Patience()) {
         self.writer = writer
         self.path = path
+        self.standsInBecause = standsInBecause
+        self.patience = patience
+    }
+
+    /// Runs `body` with writes waiting a second at most for another
+    /// program's lock (then failing with SQLITE_BUSY), not thirty: the
+    /// reader's marks, which must not freeze the screen.
+    func impatiently<T>(_ body: () throws -> T) rethrows -> T {
+        patience.setLimit(Patience.impatientTries)
+        defer { patience.setLimit(Patience.patientTries) }
+        return try body()
     }
 
     /// `--db`, else `$DUBAO_DB`, else `$XDG_DATA_HOME/dubao/library.sqlite`
@@ -48,10 +64,11 @@ public final class LibraryDatabase: Sendable {
 
     /// A library held in memory only: for tests, and for reading when the
     /// file cannot be written.
-    public static func inMemory() throws -> LibraryDatabase {
+    /// `standingInBecause`: why it stands in for the user's library.
+    public static func inMemory(standingInBecause reason: String? = nil) throws -> LibraryDatabase {
         let queue = try DatabaseQueue(configuration: configuration())
         try Schema.migrator.migrate(queue)
-        return LibraryDatabase(writer: queue, path: nil)
+        return LibraryDatabase(writer: queue, path: nil, standsInBecause: reason)
     }
 
     /// Opens (creating it and its directory when missing) the library at
@@ -115,11 +132,12 @@ public final class LibraryDatabase: Sendable {
 
     private static func openChecked(path: String, waiting: @escaping @Sendable (String) -> Void = { _ in }) throws -> LibraryDatabase {
         var config = configuration()
+        let patience = Patience()
         config.busyMode = .callback { tries in
             // SQLite asks again at once: the pause is ours.
             usleep(10_000)
             if tries == 100 { waiting("waiting for the library \(path): another program is writing to it") }
-            return tries < 3000
+            return tries < patience.limit
         }
         let pool = try DatabasePool(path: path, configuration: config)
         // Reading the schema is enough to tell a file that is no database; a
@@ -131,7 +149,7 @@ public final class LibraryDatabase: Sendable {
             throw StoreError.newerVersion(path: path)
         }
         try migrator.migrate(pool)
-        return LibraryDatabase(writer: pool, path: path)
+        return LibraryDatabase(writer: pool, path: path, patience: patience)
     }
 
     static func configuration() -> Configuration {
@@ -183,4 +201,16 @@ public final class LibraryDatabase: Sendable {
         }
         return target
     }
+}
+
+/// How many times (10 ms apart) a write asks again for a lock another
+/// program holds: thirty seconds for a sync, one for the reader's marks.
+final class Patience: @unchecked Sendable {
+    static let patientTries = 3000
+    static let impatientTries = 100
+    private let lock = NSLock()
+    private var tries = Patience.patientTries
+
+    var limit: Int { lock.lock(); defer { lock.unlock() }; return tries }
+    func setLimit(_ n: Int) { lock.lock(); tries = n; lock.unlock() }
 }

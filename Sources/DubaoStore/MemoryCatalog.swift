@@ -31,11 +31,26 @@ public final class MemoryCatalog: ArticleCatalog {
         }
         self.entries = entries
         self.sectionNames = names
+        // As the library names them: the page, the title, and which of the
+        // page's articles of that title it is.
+        var seen: [String: Int] = [:]
+        identities = articles.map { a in
+            let key = a.source + "\u{1F}" + a.displayTitle
+            defer { seen[key, default: 0] += 1 }
+            return key + "\u{1F}" + String(seen[key, default: 0])
+        }
     }
+
+    /// Each article's lasting identity (`ArticleCatalog.identity`).
+    let identities: [String]
 
     public var count: Int { articles.count }
 
-    public func summary(_ index: Int) -> ArticleSummary { ArticleSummary(articles[index]) }
+    public func summary(_ index: Int) -> ArticleSummary {
+        var s = ArticleSummary(articles[index])
+        s.identity = identities[index]
+        return s
+    }
 
     public func article(_ index: Int) -> Article? {
         articles.indices.contains(index) ? articles[index] : nil
@@ -63,7 +78,14 @@ public final class MemoryCatalog: ArticleCatalog {
 
     /// Memory keeps no state: a reader on it starts afresh every time.
     public func readingPosition(_ index: Int) -> ReadingPosition? { nil }
-    public func record(_ change: ReadingChange) {}
+    /// Nothing is kept: a reader on it says so at the first mark.
+    public func record(_ change: ReadingChange) -> RecordOutcome {
+        .sessionOnly("the articles are held in memory only")
+    }
+    public func identity(_ index: Int) -> String? { identities.indices.contains(index) ? identities[index] : nil }
+    public func index(ofIdentity identity: String) -> Int? { identities.firstIndex(of: identity) }
+    /// A snapshot that never changes.
+    public func renewed() -> (any ArticleCatalog)? { nil }
     public func lastSession() -> ReaderSession? { nil }
     /// Memory has no page files.
     public func pageText(_ index: Int) -> (text: String, line: Int)? { nil }

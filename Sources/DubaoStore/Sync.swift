@@ -112,6 +112,7 @@ public struct LibrarySync: Sendable {
                 try db.execute(sql: "DELETE FROM article_text")
                 try db.execute(sql: "DELETE FROM section")
                 try db.execute(sql: "DELETE FROM directory")
+                try CatalogVersion.bump(in: db)
             }
             // Until this sync is complete, its directories' times vouch for nothing.
             let (condition, arguments) = scope.condition(column: "path")
@@ -136,6 +137,7 @@ public struct LibrarySync: Sendable {
         if !gone.isEmpty {
             try writer.write { db in
                 for id in gone { try Self.deletePage(id: id, in: db) }
+                try CatalogVersion.bump(in: db)
             }
             report.removed = gone.count
         }
@@ -454,6 +456,7 @@ public struct LibrarySync: Sendable {
         let bodies = try db.cachedStatement(sql: "INSERT INTO search_body (rowid, body) VALUES (?, ?)")
         for row in indexRows { try titles.execute(arguments: [row.id, row.words.title, row.words.initials]) }
         for row in indexRows { try bodies.execute(arguments: [row.id, row.words.body]) }
+        if added + changed > 0 { try CatalogVersion.bump(in: db) }
         return (added, changed, touched)
     }
 

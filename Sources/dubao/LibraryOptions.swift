@@ -74,15 +74,17 @@ struct LibraryOptions: ParsableArguments {
         let waiting: @Sendable (String) -> Void = { message in
             if !quietWaits { Console.warn(message) }
         }
+        let reason: String
         do {
             return try LibraryDatabase.open(path: databasePath, notice: { Console.warn($0) }, waiting: waiting)
         } catch let error as StoreError {
             if case .newerVersion = error { throw BadInput(error.description) }
-            Console.warn("\(error.description); reading the pages into memory")
+            reason = error.description
         } catch {
-            Console.warn("cannot open the library \(databasePath): \(Self.reason(error)); reading the pages into memory")
+            reason = "cannot open the library \(databasePath): \(Self.reason(error))"
         }
-        return try LibraryDatabase.inMemory()
+        Console.warn("\(reason); reading the pages into memory")
+        return try LibraryDatabase.inMemory(standingInBecause: reason)
     }
 
     /// Syncs, moving a damaged library aside and starting again, and falling
@@ -98,8 +100,9 @@ struct LibraryOptions: ParsableArguments {
             return (fresh, try LibrarySync(database: fresh).sync(inputs, scope: scope, directories: directories, progress: progress))
         } catch {
             guard database.path != nil else { throw error }
-            notice("cannot write the library \(database.path ?? ""): \(reason(error)); reading the pages into memory")
-            let memory = try LibraryDatabase.inMemory()
+            let why = "cannot write the library \(database.path ?? ""): \(reason(error))"
+            notice("\(why); reading the pages into memory")
+            let memory = try LibraryDatabase.inMemory(standingInBecause: why)
             return (memory, try LibrarySync(database: memory).sync(inputs, scope: scope, progress: progress))
         }
     }

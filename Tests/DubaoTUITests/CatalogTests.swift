@@ -136,7 +136,9 @@ import Testing
         #expect(catalog.count == 5 && catalog.pageCount == 3)
         #expect(catalog.sectionNames == ["聚力攻坚", "评论", "图片", "消息", "编者按"])
         #expect(catalog.entries[4] == CatalogEntry(dateKey: 0, section: 4, flags: .read))
-        #expect(catalog.summary(3) == ArticleSummary(Fixtures.report))
+        var report = ArticleSummary(Fixtures.report)
+        report.identity = try #require(catalog.identity(3))
+        #expect(catalog.summary(3) == report)
         #expect(catalog.article(5) == nil)
         let found = try catalog.search("冠县")
         #expect(found.hits == [2: 1, 3: 2])
@@ -283,7 +285,10 @@ final class Probe: ArticleCatalog, @unchecked Sendable {
     func readingPosition(_ index: Int) -> ReadingPosition? { nil }
     func continuation(of index: Int) -> Int? { inner.continuation(of: index) }
     func continued(from index: Int) -> Int? { inner.continued(from: index) }
-    func record(_ change: ReadingChange) {}
+    func record(_ change: ReadingChange) -> RecordOutcome { .kept }
+    func identity(_ index: Int) -> String? { inner.identity(index) }
+    func index(ofIdentity identity: String) -> Int? { inner.index(ofIdentity: identity) }
+    func renewed() -> (any ArticleCatalog)? { nil }
     func lastSession() -> ReaderSession? { nil }
     func pageText(_ index: Int) -> (text: String, line: Int)? { pages[index] }
     func queries(for text: String) throws(SearchError) -> [SearchQuery] {

@@ -45,6 +45,13 @@ public enum Event: Sendable, Hashable {
     case dwell
     /// What became of an effect the presenter carried out (`.save`): for the message line.
     case notice(Message)
+    /// Another dubao changed the library's articles (a sync in another
+    /// session): the library as it now is. The list is renewed on it and the
+    /// selection stays on the same article.
+    case libraryChanged(CatalogSnapshot)
+    /// A change of the reader's state the library did not keep, and why:
+    /// the screen stops showing it.
+    case notKept(ReadingChange, String)
 }
 
 /// A catalog handed to the reader as an event; events compare by identity.

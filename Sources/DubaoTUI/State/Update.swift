@@ -40,6 +40,13 @@ extension ReaderState {
         case .notice(let note):
             message = note
             return []
+        case .libraryChanged(let snapshot):
+            replaceCatalog(with: snapshot.catalog)
+            return []
+        case .notKept(let change, let reason):
+            undo(change)
+            message = Message("Not kept: \(reason)", level: .error)
+            return []
         case .key(let key):
             // The first-run hint goes at the first key pressed while it shows
             // (a message over it, it waits for the message to go).
@@ -158,17 +165,23 @@ extension ReaderState {
     /// where they are still there. A search or the figures view, whose indices
     /// were the old catalog's, is closed.
     mutating func replaceCatalog(with new: any ArticleCatalog) {
-        let selectedKey = selectedArticle.map { catalog.summary($0).id }
-        let openKey = openArticle?.id
+        // By identity: a page parsed again numbers its articles anew, and its
+        // rows get new ids. (The summaries were read while the old catalog's
+        // ids were good: the selected one is on screen, so it was read.)
+        let selectedIdentity = selectedArticle.map { catalog.summary($0).identity }.flatMap { $0.isEmpty ? nil : $0 }
+        let openIdentity = layoutArticle.map { catalog.summary($0).identity }.flatMap { $0.isEmpty ? nil : $0 }
         catalog = new
+        // The reader's changes were kept by the old catalog's indices; the
+        // new one has them from the library (every change is written at once).
+        flagChanges = [:]
         filter = nil
         if let old = limit, case .success(let again) = ListLimit.make(old.text, catalog: new) { limit = again } else { limit = nil }
         figureIndex = nil
         figurePanel = nil
         showsFigures = false
-        let keep = selectedKey.flatMap { new.index(ofKey: $0) }
+        let keep = selectedIdentity.flatMap { new.index(ofIdentity: $0) }
         rebuildRows(keeping: keep)
-        if let openKey, let index = new.index(ofKey: openKey), index == selectedArticle {
+        if let openIdentity, let index = new.index(ofIdentity: openIdentity), index == selectedArticle {
             layoutArticle = index
         } else {
             closeArticle()

@@ -39,6 +39,26 @@ extension ReaderState {
         message = Message(on ? "Starred" : "Star removed")
     }
 
+    /// Takes back a change the library did not keep: the screen shows what
+    /// the library holds.
+    mutating func undo(_ change: ReadingChange) {
+        switch change {
+        case .read(let indices, let on):
+            for i in indices where catalog.entries.indices.contains(i) {
+                var f = flags(i)
+                if on { f.remove(.read) } else { f.insert(.read) }
+                setFlags(i, f)
+            }
+        case .starred(let i, let on):
+            guard catalog.entries.indices.contains(i) else { return }
+            var f = flags(i)
+            if on { f.remove(.starred) } else { f.insert(.starred) }
+            setFlags(i, f)
+        case .position, .session:
+            break
+        }
+    }
+
     /// Marks read every article under the selected row's header.
     mutating func markGroupRead() {
         guard let selected, let header = (0...selected).last(where: { rows[$0].article == nil }) else { return }

@@ -69,6 +69,8 @@ public enum TerminalReader {
         }
 
         var decoder = KeyDecoder()
+        // A library in memory keeps nothing past the session: said once.
+        var toldSessionOnly = false
         while true {
             let waiting = mailbox.isRunning
             // After an Esc, a short wait for the rest of its sequence.
@@ -105,6 +107,13 @@ public enum TerminalReader {
                 // Else woken to take what the background posted, not by a key.
             }
             if events.isEmpty { continue }
+            // Before a key acts on an article: if another dubao changed the
+            // library's articles meanwhile, the list is renewed first, so that
+            // the key lands on the article the screen shows.
+            if events.contains(where: { if case .key = $0 { return true } else { return false } }),
+               let fresh = state.catalog.renewed() {
+                events.insert(.libraryChanged(CatalogSnapshot(fresh)), at: 0)
+            }
             var everything = false
             // What an effect gives back (a notice) is handled after the event.
             var queue = events[...]
@@ -118,7 +127,21 @@ public enum TerminalReader {
                         return
                     case .redrawAll: everything = true
                     case .rememberSearch(let text): remember?(text)
-                    case .record(let change): state.catalog.record(change)
+                    case .record(let change):
+                        switch state.catalog.record(change) {
+                        case .kept: break
+                        case .sessionOnly(let reason):
+                            if !toldSessionOnly {
+                                toldSessionOnly = true
+                                queue.append(.notice(Message("Kept until you quit only: \(reason)", level: .warning)))
+                            }
+                        case .notKept(let reason):
+                            queue.append(.notKept(change, reason))
+                        case .libraryChanged:
+                            // Changed between the check before the key and the write.
+                            queue.append(.notKept(change, "another dubao changed the library; the list is renewed, press the key again"))
+                            if let fresh = state.catalog.renewed() { queue.append(.libraryChanged(CatalogSnapshot(fresh))) }
+                        }
                     case .hintDismissed: onHintDismissed?()
                     case .save(let text, let path): queue.append(.notice(SaveFile.save(text, to: path)))
                     }
