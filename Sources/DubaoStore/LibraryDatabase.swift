@@ -8,6 +8,9 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case newerVersion(path: String)
     /// The file or its directory cannot be created, opened or written.
     case unwritable(path: String, reason: String)
+    /// Another program's file (a database dubao did not make, or no
+    /// database): refused, never changed.
+    case notOurs(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -15,6 +18,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
             return "the library \(path) was written by a newer dubao; upgrade dubao, or use another with --db"
         case .unwritable(let path, let reason):
             return "cannot write the library \(path): \(reason)"
+        case .notOurs(let path, let reason):
+            return "\(path) is not a dubao library (\(reason)); it was left as it is: choose another file with --db"
         }
     }
 }
@@ -83,11 +88,14 @@ public final class LibraryDatabase: Sendable {
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty {
             do {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                try PrivateFiles.makeDirectory(directory)
             } catch {
                 throw StoreError.unwritable(path: path, reason: "cannot create its directory \(directory)")
             }
         }
+        // What the reader did, searched and starred is the user's alone.
+        PrivateFiles.makeFile(path)
+        try refuseForeign(path)
         do {
             return try openChecked(path: path, waiting: waiting)
         } catch let error as StoreError {
@@ -149,7 +157,49 @@ public final class LibraryDatabase: Sendable {
             throw StoreError.newerVersion(path: path)
         }
         try migrator.migrate(pool)
+        try pool.write { db in
+            if try Int32.fetchOne(db, sql: "PRAGMA application_id") != applicationID {
+                try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            }
+        }
         return LibraryDatabase(writer: pool, path: path, patience: patience)
+    }
+
+    /// `PRAGMA application_id` of a dubao library: 'dbao'.
+    static let applicationID: Int32 = 0x6462_616F
+
+    /// Refuses, without changing a byte, a file that is another program's:
+    /// a database whose application id is another's, or one of tables dubao
+    /// did not make (a library of an older dubao, without the id, has
+    /// dubao's migrations and is taken). An empty file is a new library; a
+    /// file that is no database at all is left to the damage check.
+    static func refuseForeign(_ path: String) throws {
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > 0 else { return }
+        // The SQLite header, read by hand: opening it with SQLite, even to
+        // read, may leave files beside it.
+        guard let handle = FileHandle(forReadingAtPath: path) else { return }
+        defer { try? handle.close() }
+        let header = [UInt8](handle.readData(ofLength: 100))
+        guard header.count == 100, header.starts(with: Array("SQLite format 3\0".utf8)) else {
+            throw StoreError.notOurs(path: path, reason: "it is not an SQLite database")
+        }
+        let id = header[68..<72].reduce(Int32(0)) { $0 << 8 | Int32($1) }
+        if id == applicationID { return }
+        if id != 0 { throw StoreError.notOurs(path: path, reason: "it is another program's database") }
+        var config = Configuration()
+        config.readonly = true
+        let tables = try? DatabaseQueue(path: path, configuration: config).read { db -> (all: Int, ours: Bool) in
+            let all = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+            let ours = try Bool.fetchOne(db, sql: """
+                SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'grdb_migrations')
+                """) == true && (try Bool.fetchOne(db, sql: """
+                SELECT EXISTS (SELECT 1 FROM grdb_migrations WHERE identifier = 'v1: pages, articles, figures, search')
+                """) ?? false)
+            return (all, ours)
+        }
+        if let tables, tables.all > 0, !tables.ours {
+            throw StoreError.notOurs(path: path, reason: "it is a database of tables dubao did not make")
+        }
     }
 
     static func configuration() -> Configuration {
@@ -213,4 +263,28 @@ final class Patience: @unchecked Sendable {
 
     var limit: Int { lock.lock(); defer { lock.unlock() }; return tries }
     func setLimit(_ n: Int) { lock.lock(); tries = n; lock.unlock() }
+}
+
+/// Files only their owner may read: the library holds what its reader read,
+/// starred and searched for (the XDG base directory spec asks 0700 of the
+/// data directory).
+enum PrivateFiles {
+    /// Creates the missing directories of `path`, each 0700.
+    static func makeDirectory(_ path: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw CocoaError(.fileWriteFileExists) }
+            return
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty && parent != path { try makeDirectory(parent) }
+        if mkdir(path, 0o700) != 0 && errno != EEXIST { throw CocoaError(.fileWriteNoPermission) }
+    }
+
+    /// Creates the file empty, 0600, when it is not there (SQLite then makes
+    /// its journal files with the same mode). An existing file is left alone.
+    static func makeFile(_ path: String) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        if fd >= 0 { close(fd) }
+    }
 }

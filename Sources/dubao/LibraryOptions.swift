@@ -78,7 +78,10 @@ struct LibraryOptions: ParsableArguments {
         do {
             return try LibraryDatabase.open(path: databasePath, notice: { Console.warn($0) }, waiting: waiting)
         } catch let error as StoreError {
-            if case .newerVersion = error { throw BadInput(error.description) }
+            switch error {
+            case .newerVersion, .notOurs: throw BadInput(error.description)
+            case .unwritable: break
+            }
             reason = error.description
         } catch {
             reason = "cannot open the library \(databasePath): \(Self.reason(error))"

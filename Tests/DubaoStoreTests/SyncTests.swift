@@ -162,13 +162,20 @@ private func writeLibrary(_ dir: TempDir, in sub: String = "pages") throws -> St
         let dir = try TempDir()
         let root = try writeLibrary(dir)
         let path = dir.path + "/library.sqlite"
-        var generator = SystemRandomNumberGenerator()
-        let garbage = (0..<8192).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        try Data(garbage).write(to: URL(fileURLWithPath: path))
+        // A library cut short by a crash: its header stands, most pages are gone.
+        do {
+            let first = try LibraryDatabase.open(path: path)
+            _ = try sync(first, [root])
+            try first.writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+            try close(first)
+        }
+        let size = try #require(FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
+        #expect(truncate(path, off_t(size * 2 / 5)) == 0)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         var notices: [String] = []
         let db = try LibraryDatabase.open(path: path, notice: { notices.append($0) })
         let aside = path + ".damaged-1"
-        #expect(FileManager.default.contents(atPath: aside) == Data(garbage))
+        #expect(FileManager.default.contents(atPath: aside) == bytes)
         #expect(notices.count == 1)
         #expect(notices.first?.contains(aside) == true)
         let synced = try sync(db, [root])
