@@ -104,7 +104,7 @@ public struct Library: Sendable {
             articles[i].figures = FigureExtractor.figures(titles: articles[i].titles,
                                                           paragraphs: articles[i].paragraphs)
         }
-        if let traditional { articles = articles.map(traditional.restore) }
+        if let traditional { articles = traditional.restore(articles) }
         if articles.isEmpty {
             return .failure(LoadWarning(path: source, message: "no articles found in the text"))
         }

@@ -182,6 +182,18 @@ public enum SearchError: Error, Sendable, Hashable, CustomStringConvertible {
     case nothingToSearch(String)
     /// The library could not be read.
     case unreadable(String)
+    /// Longer than anyone types (`SearchError.maximumLength` characters):
+    /// refused before any work, so that no text can take the machine's memory.
+    case tooLong(Int)
+
+    /// Characters a query may have: a long phrase is twenty.
+    public static let maximumLength = 256
+
+    /// Refuses a query longer than `maximumLength`.
+    public static func check(_ text: String) throws(SearchError) {
+        let n = text.count
+        if n > maximumLength { throw .tooLong(n) }
+    }
 
     public var description: String {
         switch self {
@@ -189,6 +201,8 @@ public enum SearchError: Error, Sendable, Hashable, CustomStringConvertible {
             return "nothing to search for in “\(text)”: give letters, digits or Chinese characters"
         case .unreadable(let reason):
             return "the library cannot be searched: \(reason)"
+        case .tooLong(let n):
+            return "the search is \(n) characters long; at most \(Self.maximumLength) are searched for"
         }
     }
 }

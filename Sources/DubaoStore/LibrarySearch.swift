@@ -14,6 +14,7 @@ struct LibrarySearch {
     }
 
     func run(_ text: String) throws(SearchError) -> Found {
+        try SearchError.check(text)
         let needle = SearchFolding.folded(text)
         guard SearchTokens.hasSubstance(needle), let literal = SearchQuery(text) else {
             throw .nothingToSearch(text)
@@ -80,6 +81,7 @@ struct LibrarySearch {
     }
 
     func plan(_ text: String) throws(SearchError) -> Plan {
+        try SearchError.check(text)
         let needle = SearchFolding.folded(text)
         guard SearchTokens.hasSubstance(needle), let literal = SearchQuery(text) else {
             throw .nothingToSearch(text)
@@ -126,6 +128,7 @@ struct LibrarySearch {
 
     /// The literal query and those of the words its pinyin spells.
     func queries(for text: String) throws(SearchError) -> [SearchQuery] {
+        try SearchError.check(text)
         let needle = SearchFolding.folded(text)
         guard SearchTokens.hasSubstance(needle), let literal = SearchQuery(text) else {
             throw .nothingToSearch(text)

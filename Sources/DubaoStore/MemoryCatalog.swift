@@ -57,6 +57,7 @@ public final class MemoryCatalog: ArticleCatalog {
     }
 
     public func queries(for text: String) throws(SearchError) -> [SearchQuery] {
+        try SearchError.check(text)
         guard let query = SearchQuery(text), Self.hasSomethingToSearch(text) else { throw .nothingToSearch(text) }
         return [query]
     }
@@ -100,6 +101,7 @@ public final class MemoryCatalog: ArticleCatalog {
     /// `SearchQuery(text)` counted over every article's titles and paragraphs.
     /// Refuses a text with no letter, digit or Chinese character in it.
     public func search(_ text: String) throws(SearchError) -> CatalogSearch {
+        try SearchError.check(text)
         guard let query = SearchQuery(text), Self.hasSomethingToSearch(text) else {
             throw .nothingToSearch(text)
         }

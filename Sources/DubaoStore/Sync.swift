@@ -307,17 +307,32 @@ public struct LibrarySync: Sendable {
     }
 
     /// Where a batch from `start` ends: after `size` pages, at the end of a
-    /// folder (a folder too large to learn chrome from may be cut).
+    /// folder (a folder too large to learn chrome from may be cut), and
+    /// before its pages hold more than `batchBytes` (a batch's texts are all
+    /// in memory at once: a folder of pages of megabytes is cut too).
     static func batchEnd(_ work: [PageInput], from start: Int, size: Int) -> Int {
-        var end = min(work.count, start + size)
+        var end = start
+        var bytes: Int64 = 0
+        while end < work.count, end - start < size, end == start || bytes < batchBytes {
+            bytes += work[end].size
+            end += 1
+        }
         let last = folder(of: work[end - 1].path)
         var extra = 0
-        while end < work.count, folder(of: work[end].path) == last, extra < SiteChrome.maximumPages {
+        while end < work.count, folder(of: work[end].path) == last, extra < SiteChrome.maximumPages, bytes < batchBytes {
+            bytes += work[end].size
             end += 1
             extra += 1
         }
         return end
     }
+
+    /// Bytes of page files a batch holds, at most (but one page).
+    static let batchBytes: Int64 = 8 << 20
+
+    /// A page this large is parsed alone, not beside another: parsing takes
+    /// some thirty times a page's size in memory.
+    static let parsedAlone = 1 << 20
 
     /// A page read and decoded, before it is parsed; or why it could not be.
     enum DecodedPage {
@@ -340,7 +355,9 @@ public struct LibrarySync: Sendable {
             DispatchQueue.concurrentPerform(iterations: batch.count) { i in
                 let page = decode(batch[i])
                 var keys: SiteChrome.PageKeys?
-                if case .text(let text, _, _, _) = page, (pagesIn[folder(of: batch[i].path)] ?? 0) >= SiteChrome.minimumPages {
+                // (A file of megabytes is no site's page: it learns nothing.)
+                if case .text(let text, _, _, _) = page, batch[i].size <= Int64(parsedAlone),
+                   (pagesIn[folder(of: batch[i].path)] ?? 0) >= SiteChrome.minimumPages {
                     keys = SiteChrome.PageKeys(text: text)
                 }
                 out.base[i] = (page, keys)
@@ -353,9 +370,15 @@ public struct LibrarySync: Sendable {
         }
         let chrome = keysOf.mapValues { SiteChrome.learn(fromPages: $0) }
         var out = [PreparedPage?](repeating: nil, count: batch.count)
+        let alone = batch.indices.filter { batch[$0].size > Int64(parsedAlone) }
+        let together = batch.indices.filter { batch[$0].size <= Int64(parsedAlone) }
         out.withUnsafeMutableBufferPointer { buffer in
             let slots = UncheckedSlots(buffer)
-            DispatchQueue.concurrentPerform(iterations: batch.count) { i in
+            DispatchQueue.concurrentPerform(iterations: together.count) { k in
+                let i = together[k]
+                slots.base[i] = prepare(batch[i], decoded[i], chrome: chrome[folder(of: batch[i].path)] ?? .none)
+            }
+            for i in alone {
                 slots.base[i] = prepare(batch[i], decoded[i], chrome: chrome[folder(of: batch[i].path)] ?? .none)
             }
         }

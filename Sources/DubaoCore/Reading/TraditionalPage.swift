@@ -79,9 +79,19 @@ struct TraditionalPage {
 
     /// `s` (made by the parser from the folded page) in the page's own characters.
     func restore(_ s: String) -> String {
+        var from = 0
+        return restore(s, from: &from)
+    }
+
+    /// The same, looking for where `s` starts from `from` on first (the
+    /// parser's strings come in page order: a page of thousands of articles
+    /// is then restored in one pass, not one pass an article); `from` is
+    /// left where `s` was found.
+    func restore(_ s: String, from: inout Int, reach: Int = TraditionalPage.reach) -> String {
         let scalars = Array(s.unicodeScalars)
         let key = scalars.filter { !Scalars.isSpace($0) && $0 != "\n" }.prefix(Self.anchor)
-        guard !key.isEmpty, var q = start(of: Array(key)) else { return s }
+        guard !key.isEmpty, var q = start(of: Array(key), from: from, reach: reach) else { return s }
+        from = q
         var out = String.UnicodeScalarView()
         for c in scalars {
             if Scalars.isSpace(c) || c == "\n" { out.append(c); continue }
@@ -97,29 +107,68 @@ struct TraditionalPage {
         return String(out)
     }
 
-    private func start(of key: [Unicode.Scalar]) -> Int? {
+    /// Where `key` first stands at `from` or after, else before it.
+    private func start(of key: [Unicode.Scalar], from: Int, reach: Int) -> Int? {
         guard key.count <= folded.count else { return nil }
-        var i = 0
-        while i + key.count <= folded.count {
-            if folded[i] == key[0], folded[i..<(i + key.count)].elementsEqual(key) { return i }
-            i += 1
+        func find(_ range: Range<Int>) -> Int? {
+            var i = range.lowerBound
+            while i < range.upperBound, i + key.count <= folded.count {
+                if folded[i] == key[0], folded[i..<(i + key.count)].elementsEqual(key) { return i }
+                i += 1
+            }
+            return nil
         }
-        return nil
+        // Within `reach` of where the last string stood: a page of ordinary
+        // size is looked through whole; on a page of megabytes a string the
+        // parser made up (an indicator) is not looked for in all of it.
+        let from = min(max(0, from), folded.count)
+        return find(from..<min(folded.count, from + reach)) ?? find(max(0, from - reach)..<from)
     }
 
-    /// The article in the page's own characters.
-    func restore(_ a: Article) -> Article {
+    /// How far from the last string found a string is looked for.
+    static let reach = 1 << 17
+
+    /// The articles of the page in its own characters, in page order.
+    func restore(_ articles: [Article]) -> [Article] {
+        var from = 0
+        return articles.map { restore($0, from: &from) }
+    }
+
+    /// The article in the page's own characters; `from` as for a string: the
+    /// article's paragraphs are looked for from its start on.
+    func restore(_ a: Article, from: inout Int) -> Article {
         var a = a
-        a.titles = a.titles.map(restore)
-        a.headline = a.headline.map(restore)
-        a.paragraphs = a.paragraphs.map(restore)
-        a.authors = a.authors.map(restore)
-        a.place = a.place.map(restore)
-        a.column = a.column.map(restore)
-        for i in a.figures.indices {
-            a.figures[i].text = restore(a.figures[i].text)
-            a.figures[i].indicator = a.figures[i].indicator.map(restore)
+        // Each heading is looked for from where the article may begin; the
+        // paragraphs one after another.
+        func heading(_ s: String) -> String {
+            var at = from
+            return restore(s, from: &at)
         }
+        a.titles = a.titles.map(heading)
+        a.headline = a.headline.map(heading)
+        a.column = a.column.map(heading)
+        var text = from
+        a.paragraphs = a.paragraphs.map { restore($0, from: &text) }
+        // What stands inside the article (or is made of its words, as an
+        // indicator is) is looked for there only: to the end of its text.
+        let end = text + (a.paragraphs.last?.unicodeScalars.count ?? 0) + Self.anchor * 8
+        let extent = max(Self.window, end - from)
+        func inside(_ s: String) -> String {
+            var at = from
+            return restore(s, from: &at, reach: extent)
+        }
+        a.authors = a.authors.map(inside)
+        a.place = a.place.map(inside)
+        for i in a.figures.indices {
+            a.figures[i].text = inside(a.figures[i].text)
+            a.figures[i].indicator = a.figures[i].indicator.map(inside)
+        }
+        from = max(from, text)
         return a
+    }
+
+    func restore(_ a: Article) -> Article {
+        var from = 0
+        return restore(a, from: &from)
     }
 }

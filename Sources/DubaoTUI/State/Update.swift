@@ -552,7 +552,7 @@ extension ReaderState {
                 found = try catalog.search(text)
             } catch {
                 switch error {
-                case .nothingToSearch: message = Message(error.description, level: .warning)
+                case .nothingToSearch, .tooLong: message = Message(error.description, level: .warning)
                 case .unreadable: message = Message(error.description, level: .error)
                 }
                 return
