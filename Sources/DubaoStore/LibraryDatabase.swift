@@ -97,7 +97,7 @@ public final class LibraryDatabase: Sendable {
         PrivateFiles.makeFile(path)
         try refuseForeign(path)
         do {
-            return try openChecked(path: path, waiting: waiting)
+            return try openRetryingWhileMade(path: path, waiting: waiting)
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError where isDamage(error) {
@@ -138,6 +138,21 @@ public final class LibraryDatabase: Sendable {
         return try LibraryDatabase.openChecked(path: path)
     }
 
+    /// Two dubaos making the same new library at once: setting it up (its
+    /// WAL mode) is refused at once, not waited for, to the one that comes
+    /// second while the first holds it. That one waits and tries again.
+    private static func openRetryingWhileMade(path: String, waiting: @escaping @Sendable (String) -> Void) throws -> LibraryDatabase {
+        var attempt = 0
+        while true {
+            do {
+                return try openChecked(path: path, waiting: waiting)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < 100 {
+                attempt += 1
+                usleep(50_000)
+            }
+        }
+    }
+
     private static func openChecked(path: String, waiting: @escaping @Sendable (String) -> Void = { _ in }) throws -> LibraryDatabase {
         var config = configuration()
         let patience = Patience()
@@ -156,8 +171,21 @@ public final class LibraryDatabase: Sendable {
         if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
             throw StoreError.newerVersion(path: path)
         }
-        try migrator.migrate(pool)
-        try pool.write { db in
+        // Two dubaos making the same new library at once may both find a
+        // migration to do; the one that comes second finds its tables made
+        // and, asked again, nothing left to do.
+        for attempt in 1...5 {
+            do {
+                try migrator.migrate(pool)
+                break
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR
+                && (error.message ?? "").contains("already exists") && attempt < 5 {
+                usleep(50_000)
+            }
+        }
+        // (Each statement its own transaction: a read then a write in one
+        // would fail at once, not wait, when another dubao wrote between.)
+        try pool.writeWithoutTransaction { db in
             if try Int32.fetchOne(db, sql: "PRAGMA application_id") != applicationID {
                 try db.execute(sql: "PRAGMA application_id = \(applicationID)")
             }
@@ -183,21 +211,19 @@ public final class LibraryDatabase: Sendable {
         guard header.count == 100, header.starts(with: Array("SQLite format 3\0".utf8)) else {
             throw StoreError.notOurs(path: path, reason: "it is not an SQLite database")
         }
-        let id = header[68..<72].reduce(Int32(0)) { $0 << 8 | Int32($1) }
+        func integer(_ offset: Int) -> Int32 { header[offset..<(offset + 4)].reduce(Int32(0)) { $0 << 8 | Int32($1) } }
+        let id = integer(68)
         if id == applicationID { return }
         if id != 0 { throw StoreError.notOurs(path: path, reason: "it is another program's database") }
-        var config = Configuration()
-        config.readonly = true
-        let tables = try? DatabaseQueue(path: path, configuration: config).read { db -> (all: Int, ours: Bool) in
-            let all = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-            let ours = try Bool.fetchOne(db, sql: """
-                SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'grdb_migrations')
-                """) == true && (try Bool.fetchOne(db, sql: """
-                SELECT EXISTS (SELECT 1 FROM grdb_migrations WHERE identifier = 'v1: pages, articles, figures, search')
-                """) ?? false)
-            return (all, ours)
-        }
-        if let tables, tables.all > 0, !tables.ours {
+        // Without the id: a library of an earlier dubao (always in WAL mode,
+        // byte 18 = 2), or one another dubao is making this moment (a page
+        // or none yet), is taken. A database of pages of its own in
+        // rollback mode is another program's. Read from the header, not
+        // with SQLite: a connection here would hold a lock that stops the
+        // other dubao from making its library.
+        let wal = header[18] == 2
+        let pages = integer(28)
+        if !wal && pages > 1 {
             throw StoreError.notOurs(path: path, reason: "it is a database of tables dubao did not make")
         }
     }

@@ -415,8 +415,12 @@ public struct LibrarySync: Sendable {
             switch Library.readPage(source: input.source, text: text, encoding: encoding, chrome: chrome) {
             case .success(let parsed):
                 let stored = parsed.articles.map(StoredArticle.init)
+                // A stray byte costs a character, not the page: said once a sync.
+                let warning = encoding == .utf8Repaired
+                    ? "has bytes that are not UTF-8, each shown as �; the rest of the page is read"
+                    : nil
                 return PreparedPage(input: input, hash: hash, size: size, encoding: parsed.encoding.rawValue,
-                                    warning: nil, articles: stored, words: stored.map(\.searchWords))
+                                    warning: warning, articles: stored, words: stored.map(\.searchWords))
             case .failure(let warning):
                 return PreparedPage(input: input, hash: hash, size: size, encoding: nil,
                                     warning: warning.message, articles: [], words: [])

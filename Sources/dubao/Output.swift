@@ -62,7 +62,7 @@ struct JSONArrayStream {
     }
 
     mutating func append(_ element: some Encodable) throws {
-        let text = String(decoding: try encoder.encode(element), as: UTF8.self)
+        let text = JSONSafe.text(try encoder.encode(element))
         // Indented as it stands inside the document.
         Output.write((first ? "\n    " : ",\n    ") + text.replacingOccurrences(of: "\n", with: "\n    "))
         first = false
@@ -73,9 +73,40 @@ struct JSONArrayStream {
     func finish(then keys: [(String, any Encodable)] = []) throws {
         Output.write(first ? "\n\n  ]" : "\n  ]")
         for (key, value) in keys {
-            let text = String(decoding: try encoder.encode(value), as: UTF8.self)
+            let text = JSONSafe.text(try encoder.encode(value))
             Output.write(",\n  \"\(key)\" : " + text.replacingOccurrences(of: "\n", with: "\n  "))
         }
         Output.write("\n}\n")
+    }
+}
+
+/// JSON text that shows on a terminal as it is: `JSONEncoder` escapes the
+/// C0 controls, not the characters that reorder or hide text (`\u202e`
+/// turns the rest of a line around), the C1 controls, or the line
+/// separators. Those stand only inside strings, so each is written as a
+/// `\uXXXX` escape wherever it is.
+enum JSONSafe {
+    static func text(_ data: Data) -> String {
+        let text = String(decoding: data, as: UTF8.self)
+        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 16)
+        for s in text.unicodeScalars {
+            if needsEscape(s) {
+                out += "\\u" + String(repeating: "0", count: 4 - String(s.value, radix: 16).count) + String(s.value, radix: 16)
+            } else {
+                out.unicodeScalars.append(s)
+            }
+        }
+        return out
+    }
+
+    static func data(_ data: Data) -> Data { Data(text(data).utf8) }
+
+    static func needsEscape(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x7F...0x9F, 0x061C, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069, 0xFEFF: return true
+        default: return false
+        }
     }
 }

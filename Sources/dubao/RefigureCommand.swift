@@ -35,7 +35,7 @@ struct RefigureCommand: ParsableCommand {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(ExportDocument(articles: articles, warnings: []))
+        var data = JSONSafe.data(try encoder.encode(ExportDocument(articles: articles, warnings: [])))
         data.append(0x0A)
         Output.write(data)
     }

@@ -114,7 +114,7 @@ struct SearchCommand: ParsableCommand {
     func printJSON(_ document: SearchDocument) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(document)
+        var data = JSONSafe.data(try encoder.encode(document))
         data.append(0x0A)
         Output.write(data)
     }

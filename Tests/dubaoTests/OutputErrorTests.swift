@@ -189,7 +189,7 @@ import Testing
 
 /// Text of a page never drives the terminal it is shown on; JSON keeps it exact.
 @Suite struct PageControlCharacterTests {
-    @Test func bidiControlsStayOutOfTablesAndListsButNotJSON() throws {
+    @Test func bidiControlsStayOutOfTablesAndListsAndJSONEscapesThem() throws {
         let dir = try Dubao.temporaryDirectory()
         let page = "\n标题\u{202E}反转\n\n　　本报聊城2月22日讯　全县\u{202E}今年完成投资5000亿元，同比增长5%。\n\n"
         try Data(page.utf8).write(to: dir.appendingPathComponent("bidi.txt"))
@@ -198,7 +198,17 @@ import Testing
             #expect(out.status == 0, "\(command): \(out.stderr)")
             #expect(!out.stdout.unicodeScalars.contains("\u{202E}"), "\(command) printed U+202E")
         }
+        // JSON keeps the text as it was, escaped so that it shows as it is.
         let json = try Dubao.run(["figures", "--json", dir.path])
-        #expect(json.stdout.unicodeScalars.contains("\u{202E}"))
+        #expect(!json.stdout.unicodeScalars.contains("\u{202E}"))
+        #expect(json.stdout.contains("\\u202e"))
+        func strings(_ value: Any) -> [String] {
+            if let s = value as? String { return [s] }
+            if let a = value as? [Any] { return a.flatMap(strings) }
+            if let d = value as? [String: Any] { return d.values.flatMap(strings) }
+            return []
+        }
+        let document = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8))
+        #expect(strings(document).contains { $0.unicodeScalars.contains("\u{202E}") })
     }
 }

@@ -8,6 +8,9 @@ import Darwin
 public enum SourceEncoding: String, Sendable, Hashable {
     case utf8 = "UTF-8", utf8BOM = "UTF-8 (BOM)", utf16LE = "UTF-16LE", utf16BE = "UTF-16BE"
     case gb18030 = "GB18030"
+    /// UTF-8 but for a few bytes (a copy cut mid-character, a stray byte),
+    /// each read as U+FFFD: the page is kept, with a warning.
+    case utf8Repaired = "UTF-8 (bytes replaced)"
 }
 
 /// Why a file could not be turned into text.
@@ -53,6 +56,8 @@ public enum TextDecoding {
             (text, encoding) = (t, .utf8)
         } else if let t = iconvDecode(bytes, from: "GB18030") {
             (text, encoding) = (t, .gb18030)
+        } else if let t = repairedUTF8(bytes) {
+            (text, encoding) = (t, .utf8Repaired)
         } else {
             throw .undecodable
         }
@@ -88,6 +93,29 @@ public enum TextDecoding {
             (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B) ? n + 1 : n
         }
         return controls * 20 > head.count
+    }
+
+    /// UTF-8 with a few bytes that are not (four, or one in a thousand, but
+    /// never more than 64 or one in twenty — more is another encoding),
+    /// each made U+FFFD.
+    static func repairedUTF8(_ bytes: [UInt8]) -> String? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let replaced = replacements(in: text) - literalReplacements(in: bytes)
+        guard replaced > 0, replaced <= min(64, max(4, bytes.count / 1000)), replaced * 20 <= bytes.count else { return nil }
+        return text
+    }
+
+    static func replacements(in text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) }
+    }
+
+    /// U+FFFD printed in the file itself (EF BF BD).
+    static func literalReplacements(in bytes: [UInt8]) -> Int {
+        var n = 0, i = 0
+        while i + 2 < bytes.count {
+            if bytes[i] == 0xEF && bytes[i + 1] == 0xBF && bytes[i + 2] == 0xBD { n += 1; i += 3 } else { i += 1 }
+        }
+        return n
     }
 
     static func validUTF8(_ bytes: ArraySlice<UInt8>) -> String? {
