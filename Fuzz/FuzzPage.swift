@@ -1,7 +1,9 @@
-// The fuzz target of the page parser and the figure extractor: libFuzzer
-// hands it bytes, which go where a page file's bytes go (decoding, articles,
-// figures), and the export encodes what comes out. Built with the parser's
-// sources into one program by `make fuzz`; not part of the package.
+// The fuzz target of the page parser, the figure extractor and the search
+// query's reading: libFuzzer hands it bytes, which go where a page file's
+// bytes go (decoding, articles, figures; the export encodes what comes out),
+// and, as text, where a typed search goes (folding, the query, its pinyin
+// readings). Built with the parser's sources into one program by `make fuzz`;
+// not part of the package.
 import Foundation
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -14,5 +16,15 @@ public func fuzzPage(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             _ = try! encoder.encode(article)
         }
     }
+    // A query is at most 256 characters (longer ones are refused before
+    // any work): its first 256 of the input, read as UTF-8.
+    let query = String(String(decoding: bytes.prefix(1024), as: UTF8.self).prefix(256))
+    _ = SearchFolding.folded(query)
+    if let q = SearchQuery(query) {
+        _ = q.count(in: Substring("位山灌区开闸放水，春灌全面展开。" + query))
+    }
+    // The readings of a query as pinyin are bounded however it is spelled.
+    let readings = Pinyin.segmentations(of: query, limit: 4)
+    precondition(readings.count <= 4, "more pinyin readings than asked for")
     return 0
 }

@@ -221,6 +221,12 @@ public struct LibrarySync: Sendable {
                 for d in directories { try insert.execute(arguments: [d.path, d.mtime]) }
             }
         }
+        // What was written goes from the log into the library file itself
+        // (PASSIVE: without waiting for anyone reading it): the file alone
+        // then holds the library, should the log be lost.
+        if report.added + report.changed + report.removed > 0 {
+            try? writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(PASSIVE)") }
+        }
         report.elapsed = Date().timeIntervalSince(start)
         return report
     }

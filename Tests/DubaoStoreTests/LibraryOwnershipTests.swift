@@ -60,3 +60,22 @@ import Testing
         #expect(try db.writer.read { try Int32.fetchOne($0, sql: "PRAGMA application_id") } == LibraryDatabase.applicationID)
     }
 }
+
+/// The library file holds what a sync wrote, not only its log (issue 19).
+@Suite struct CheckpointTests {
+    @Test func afterASyncTheLibraryFileAloneHoldsItsArticles() throws {
+        let dir = try TempDir()
+        try dir.write("pages/01.txt", pageText(date: "2024年2月22日", [
+            TestArticle(title: "春灌全面展开", paragraphs: ["位山灌区开闸放水。"]),
+            TestArticle(title: "招商引资签约", paragraphs: ["二十四个项目签约。"]),
+        ]))
+        let database = try LibraryDatabase.open(path: dir.path + "/library.sqlite")
+        let synced = try sync(database, [dir.path + "/pages"])
+        #expect(synced.catalog.count == 2)
+        // The file copied without its log (-wal) still has them.
+        let copy = dir.path + "/copy.sqlite"
+        try FileManager.default.copyItem(atPath: dir.path + "/library.sqlite", toPath: copy)
+        let count = try DatabaseQueue(path: copy).read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article") }
+        #expect(count == 2)
+    }
+}
