@@ -102,8 +102,11 @@ public final class LibraryDatabase: Sendable {
             throw error
         } catch let error as DatabaseError where isDamage(error) {
             let aside = try moveAside(path)
-            notice("the library \(path) was damaged (\(error.message ?? "\(error.resultCode)")): moved it to \(aside) and started a new one")
-            return try openChecked(path: path, waiting: waiting)
+            let fresh = try openChecked(path: path, waiting: waiting)
+            let kept = fresh.keepState(of: aside)
+            notice("the library \(path) was damaged (\(error.message ?? "\(error.resultCode)")): moved it to \(aside) and started a new one"
+                   + (kept > 0 ? "; \(kept) read marks and stars were kept" : ""))
+            return fresh
         } catch let error as DatabaseError {
             throw StoreError.unwritable(path: path, reason: writeProblem(path) ?? DatabaseFailure(error)?.reason ?? "\(error)")
         }
@@ -190,7 +193,56 @@ public final class LibraryDatabase: Sendable {
                 try db.execute(sql: "PRAGMA application_id = \(applicationID)")
             }
         }
-        return LibraryDatabase(writer: pool, path: path, patience: patience)
+        // A dubao before this one ended without closing the library: the
+        // file is checked before it is trusted (damage shows as SQLITE_CORRUPT,
+        // and the library is moved aside).
+        let unclean = try pool.writeWithoutTransaction { db in
+            var unclean = false
+            try db.inTransaction(.immediate) {
+                unclean = try OpenSessions.arrive(in: db)
+                return .commit
+            }
+            return unclean
+        }
+        if unclean {
+            let problems = try pool.read { try String.fetchAll($0, sql: "PRAGMA quick_check(8)") }
+            if problems != ["ok"] {
+                throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "it was not closed cleanly, and its check found: "
+                                    + problems.prefix(2).joined(separator: "; "))
+            }
+        }
+        let library = LibraryDatabase(writer: pool, path: path, patience: patience)
+        OpenLibraries.shared.add(library)
+        return library
+    }
+
+    /// Ends this process's use of the library (`OpenSessions`).
+    func close() {
+        guard path != nil else { return }
+        try? writer.writeWithoutTransaction { db in
+            try impatiently { try db.inTransaction(.immediate) { try OpenSessions.leave(in: db); return .commit } }
+        }
+    }
+
+    /// Closes every library this process opened: as it ends cleanly.
+    public static func closeAll() { OpenLibraries.shared.closeAll() }
+
+    /// The reader's own state (read marks, stars, positions, searches) read
+    /// from a library moved aside as damaged, where it can be read; how many
+    /// articles' marks were kept.
+    func keepState(of damaged: String) -> Int {
+        (try? writer.writeWithoutTransaction { db -> Int in
+            try db.execute(sql: "ATTACH DATABASE ? AS damaged", arguments: [damaged])
+            defer { try? db.execute(sql: "DETACH DATABASE damaged") }
+            var kept = 0
+            try? db.inTransaction {
+                try db.execute(sql: "INSERT OR IGNORE INTO main.article_state SELECT * FROM damaged.article_state")
+                kept = db.changesCount
+                try? db.execute(sql: "INSERT OR IGNORE INTO main.search_history SELECT * FROM damaged.search_history")
+                return .commit
+            }
+            return kept
+        }) ?? 0
     }
 
     /// `PRAGMA application_id` of a dubao library: 'dbao'.

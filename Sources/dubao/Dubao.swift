@@ -1,5 +1,6 @@
 import ArgumentParser
 import DubaoCore
+import DubaoStore
 import DubaoTUI
 
 #if canImport(Glibc)
@@ -45,12 +46,15 @@ enum Main {
             var command = try Dubao.parseAsRoot(CommandLineBytes.arguments())
             try command.run()
             Output.flush()
+            LibraryDatabase.closeAll()
         } catch let error as BadInput {
             Output.flush()
+            LibraryDatabase.closeAll()
             Console.error(error.description)
             exit(1)
         } catch {
             Output.flush()
+            LibraryDatabase.closeAll()
             let code = Dubao.exitCode(for: error)
             let message = Dubao.fullMessage(for: error)
             if code == .success {

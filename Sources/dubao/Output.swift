@@ -1,3 +1,4 @@
+import DubaoStore
 import Foundation
 
 #if canImport(Glibc)
@@ -37,7 +38,8 @@ enum Output {
             if n < 0 && errno == EINTR { continue }
             let code = n < 0 ? errno : EIO
             buffer.removeAll()
-            if code == EPIPE { exit(1) }
+            // (The reader of the output went away, `| head`: the end is still clean.)
+            if code == EPIPE { LibraryDatabase.closeAll(); exit(1) }
             Console.error("cannot write output: \(String(cString: strerror(code)))")
             exit(1)
         }

@@ -1,0 +1,60 @@
+import Foundation
+import GRDB
+
+/// The processes that have a library open, kept in it (`session`
+/// `open_pids`). A dubao that ends without closing it — killed, crashed, the
+/// machine lost its power — leaves its pid behind; the next one to open the
+/// library finds that process gone and checks the file (`PRAGMA
+/// quick_check`) before trusting it. A clean end takes its pid away, so an
+/// ordinary start checks nothing.
+enum OpenSessions {
+    static let key = "open_pids"
+
+    /// Adds this process; returns whether one before it left without closing.
+    static func arrive(in db: Database) throws -> Bool {
+        let listed = try pids(in: db)
+        let alive = listed.filter(isAlive)
+        try store(alive + [getpid()], in: db)
+        return alive.count < listed.count
+    }
+
+    /// Takes this process away.
+    static func leave(in db: Database) throws {
+        try store(try pids(in: db).filter { $0 != getpid() }, in: db)
+    }
+
+    static func pids(in db: Database) throws -> [Int32] {
+        let text = try String.fetchOne(db, sql: "SELECT value FROM session WHERE key = ?", arguments: [key]) ?? ""
+        return text.split(separator: ",").compactMap { Int32($0) }
+    }
+
+    static func store(_ pids: [Int32], in db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO session (key, value) VALUES (?, ?)
+            ON CONFLICT(key) DO UPDATE SET value = excluded.value
+            """, arguments: [key, pids.map(String.init).joined(separator: ",")])
+    }
+
+    /// Whether a process of that id runs (on this machine: a library on a
+    /// shared disk opened elsewhere reads as gone, and is checked).
+    static func isAlive(_ pid: Int32) -> Bool {
+        kill(pid, 0) == 0 || errno == EPERM
+    }
+}
+
+/// The libraries this process opened, to close each as it ends.
+final class OpenLibraries: @unchecked Sendable {
+    static let shared = OpenLibraries()
+    private let lock = NSLock()
+    private var open: [LibraryDatabase] = []
+
+    func add(_ library: LibraryDatabase) { lock.withLock { open.append(library) } }
+
+    func closeAll() {
+        let all = lock.withLock { () -> [LibraryDatabase] in
+            defer { open = [] }
+            return open
+        }
+        for library in all { library.close() }
+    }
+}

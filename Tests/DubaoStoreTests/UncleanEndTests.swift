@@ -1,0 +1,89 @@
+import DubaoCore
+@testable import DubaoStore
+import Foundation
+import GRDB
+import Testing
+
+/// A library a dubao left without closing is checked before it is trusted;
+/// found damaged, it is moved aside and the reader's marks kept (issue 19).
+@Suite struct UncleanEndTests {
+    /// A process id no process has.
+    static let gone: Int32 = {
+        var pid: Int32 = 4_000_000
+        while OpenSessions.isAlive(pid) { pid -= 1 }
+        return pid
+    }()
+
+    @Test func aSessionThatEndedWithoutClosingIsNoticedAndACleanOneIsNot() throws {
+        let dir = try TempDir()
+        let database = try LibraryDatabase.open(path: dir.path + "/library.sqlite")
+        try database.writer.writeWithoutTransaction { db in
+            // Itself, alive: nothing to check.
+            let listed = try OpenSessions.pids(in: db)
+            #expect(listed == [getpid()])
+            let cleanBefore = try OpenSessions.arrive(in: db)
+            #expect(cleanBefore == false)
+            try OpenSessions.store([Self.gone, getpid()], in: db)
+            let uncleanBefore = try OpenSessions.arrive(in: db)
+            #expect(uncleanBefore == true)
+            // The gone one is dropped: the next open checks nothing more.
+            let now = try OpenSessions.pids(in: db)
+            #expect(!now.contains(Self.gone))
+        }
+        database.close()
+        let left = try database.writer.read { db in try OpenSessions.pids(in: db) }
+        #expect(left.isEmpty)
+    }
+
+    @Test func aLibraryLeftWholeByAnUncleanEndOpensAsItIs() throws {
+        let dir = try TempDir()
+        let path = dir.path + "/library.sqlite"
+        do {
+            let database = try LibraryDatabase.open(path: path)
+            try database.writer.writeWithoutTransaction { try OpenSessions.store([Self.gone], in: $0) }
+            try close(database)
+        }
+        var notices: [String] = []
+        _ = try LibraryDatabase.open(path: path, notice: { notices.append($0) })
+        #expect(notices.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: path + ".damaged-1"))
+    }
+
+    @Test func aLibraryLeftDamagedByAnUncleanEndIsMovedAsideWithTheReadersMarksKept() throws {
+        let dir = try TempDir()
+        try dir.write("pages/01.txt", pageText(date: "2024年2月22日", [
+            TestArticle(title: "春灌全面展开", paragraphs: [String(repeating: "位山灌区开闸放水，春灌全面展开。", count: 200)]),
+            TestArticle(title: "招商引资签约", paragraphs: ["二十四个项目签约。"]),
+        ]))
+        let path = dir.path + "/library.sqlite"
+        var root = 0
+        do {
+            let database = try LibraryDatabase.open(path: path)
+            let catalog = try sync(database, [dir.path + "/pages"]).catalog
+            #expect(catalog.record(.starred(0, true)) == .kept)
+            try database.writer.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+                root = try Int.fetchOne(db, sql: "SELECT rootpage FROM sqlite_master WHERE name = 'article_text'") ?? 0
+                // It ends without closing: a process that is gone holds it.
+                try OpenSessions.store([Self.gone], in: db)
+            }
+            try close(database)
+        }
+        // And a page of the articles' text is lost.
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.seek(toOffset: UInt64((root - 1) * 8192))
+        handle.write(Data(repeating: 0xA5, count: 8192))
+        try handle.close()
+
+        var notices: [String] = []
+        let reopened = try LibraryDatabase.open(path: path, notice: { notices.append($0) })
+        #expect(notices.count == 1, "\(notices)")
+        #expect(notices.first?.contains("damaged") == true, "\(notices)")
+        #expect(notices.first?.contains("read marks and stars were kept") == true, "\(notices)")
+        #expect(FileManager.default.fileExists(atPath: path + ".damaged-1"))
+        // Synced again, the article still has its star.
+        let again = try sync(reopened, [dir.path + "/pages"]).catalog
+        let spring = try #require((0..<again.count).first { again.summary($0).displayTitle == "春灌全面展开" })
+        #expect(again.entries[spring].flags.contains(.starred))
+    }
+}
