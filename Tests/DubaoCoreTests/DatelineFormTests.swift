@@ -303,3 +303,46 @@ import Testing
     }
 }
 
+
+/// Blank lines as the page's own punctuation (issue 18, S33).
+@Suite struct WideGapTests {
+    static let twoArticlesPartedWide = """
+    城西菜场完成改造
+
+    　　本报讯（记者 陆青）城西菜场改造完成，昨天重新开业。
+    　　摊位由原来的120个增加到160个。
+
+
+    “小修小补”回来了
+
+    　　早上七点多，老弄堂口的修车摊又支了起来。
+    　　街道在辖区设了12个便民服务点。
+    """
+
+    @Test func aTitleAfterTheWideGapThePagePartsArticlesByHeadsAnArticle() {
+        let a = PageParser.parse(text: Self.twoArticlesPartedWide, name: "p", source: "2022/05/28/p.txt")
+        #expect(a.map(\.headline) == ["城西菜场完成改造", "“小修小补”回来了"])
+    }
+
+    @Test func aPageThatLeavesWideGapsBetweenParagraphsTooKeepsItsIntertitles() {
+        let page = """
+        城西菜场完成改造
+
+        　　本报讯（记者 陆青）城西菜场改造完成，昨天重新开业。
+
+
+        　　摊位由原来的120个增加到160个。
+
+
+        “小修小补”回来了
+
+        　　早上七点多，老弄堂口的修车摊又支了起来。
+        """
+        #expect(PageParser.parse(text: page, name: "p", source: "2022/05/28/p.txt").count == 1)
+    }
+
+    @Test func anIntertitleAfterOneBlankLineStaysInItsArticle() {
+        let page = Self.twoArticlesPartedWide.replacingOccurrences(of: "个。\n\n\n“小修", with: "个。\n\n“小修")
+        #expect(PageParser.parse(text: page, name: "p", source: "2022/05/28/p.txt").count == 1)
+    }
+}

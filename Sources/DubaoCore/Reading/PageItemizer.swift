@@ -572,6 +572,7 @@ struct PageItemizer {
         // In place: a copy of `open` would copy the whole paragraph per line.
         open!.text += line.text
         open!.lineWidths.append(line.width)
+        open!.lastLine = line.number
     }
 
     mutating func closeOpen() {

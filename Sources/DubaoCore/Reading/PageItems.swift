@@ -12,6 +12,9 @@ struct BodyParagraph {
     /// Display widths of the source lines, to tell a hard-wrapped column's width.
     var lineWidths: [Int] = []
     var firstLine: Int = 0
+    /// The source line it ends on (after a caption that interrupted it, a
+    /// line beyond `firstLine + lineWidths.count`); nil: where it began.
+    var lastLine: Int?
     /// The page the text continues on (`(下转8版)`), once cleaned up.
     var continues: String?
     /// A photographer's credit that closed a caption (`■ 田柏林`).

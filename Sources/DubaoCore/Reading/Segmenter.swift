@@ -50,11 +50,16 @@ struct Segmenter {
     /// Captions printed inside the running article, to follow it.
     private var interruptingCaptions: [ArticleDraft] = []
 
+    /// Titles set after the wider gap the page parts its articles by, and
+    /// never leaves between two paragraphs of text (`WideGaps`), by line.
+    let titlesAfterWideGaps: Set<Int>
+
     init(items: [PageItem]) {
         switch items.first {
         case .title?, .pointer?: layout = .titlesFirst
         default: layout = .titlesAfter
         }
+        titlesAfterWideGaps = WideGaps.titlesAfterWideGaps(items)
         for item in items { take(item) }
         articles += interruptingCaptions
         interruptingCaptions = []
@@ -317,6 +322,8 @@ struct Segmenter {
             // (`记者昨天从…获悉`, `记者9日从…了解到`): a web or PDF copy without
             // its dateline.
             if ArticleAssembly.opensWithReportersDay(p.text) { return true }
+            // Titles after the wide gap the page parts its articles by (S33).
+            if let title = pendingTitles.first, titlesAfterWideGaps.contains(title.number) { return true }
             // A column banner, a bulleted item's title or a notice's title
             // (`讣告`, `…的公告`) never stands inside an article.
             if pendingTitles.contains(where: ArticleKindRules.isNoticeTitle) { return true }
