@@ -138,7 +138,28 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
     public func article(_ index: Int) -> Article? {
         guard ids.indices.contains(index) else { return nil }
         let id = ids[index]
-        return readCurrent { db in try ArticleRecords.articles(ids: [id], in: db, scope: scope)[id] } ?? nil
+        let found: Article?? = readCurrent { db in try ArticleRecords.articles(ids: [id], in: db, scope: scope)[id] }
+        // The library unchanged, and the article its page lists not there:
+        // an answer that cannot be right.
+        if case .some(.none) = found { noteInconsistent("article \(id), listed on its page, is missing") }
+        return found ?? nil
+    }
+
+    /// Whether an answer of this catalog could not be right (`noteInconsistent`).
+    public var foundInconsistent: Bool { lock.withLock { inconsistent } }
+    private var inconsistent = false
+
+    /// Keeps in the library that it answered what cannot be right (a row
+    /// its own lists name is missing): the next open treats the file as
+    /// damaged — moved aside, rebuilt, the reader's marks kept.
+    func noteInconsistent(_ what: String) {
+        lock.withLock { inconsistent = true }
+        try? writer.writeWithoutTransaction { db in
+            try db.execute(sql: """
+                INSERT INTO session (key, value) VALUES ('inconsistent', ?)
+                ON CONFLICT(key) DO UPDATE SET value = excluded.value
+                """, arguments: [what])
+        }
     }
 
     /// The catalog index of an article row id, nil when outside the scope.

@@ -204,6 +204,10 @@ public final class LibraryDatabase: Sendable {
             }
             return unclean
         }
+        // A command found the library answering what cannot be right.
+        if let what = try pool.read({ try String.fetchOne($0, sql: "SELECT value FROM session WHERE key = 'inconsistent'") }) {
+            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "it was found inconsistent: \(what)")
+        }
         if unclean {
             let problems = try pool.read { try String.fetchAll($0, sql: "PRAGMA quick_check(8)") }
             if problems != ["ok"] {

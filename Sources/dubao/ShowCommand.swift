@@ -1,4 +1,5 @@
 import ArgumentParser
+import DubaoStore
 import DubaoCore
 import DubaoTUI
 
@@ -15,8 +16,15 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
-        let catalog = try library.open().catalog
-        guard let index = catalog.index(ofKey: id), let article = catalog.article(index) else {
+        var catalog = try library.open().catalog
+        var found = catalog.index(ofKey: id).flatMap { catalog.article($0) }
+        // Listed but not there: the library is damaged. Opened again, it is
+        // moved aside and rebuilt from the pages (the reader's marks kept).
+        if found == nil, (catalog as? DatabaseCatalog)?.foundInconsistent == true {
+            catalog = try library.open().catalog
+            found = catalog.index(ofKey: id).flatMap { catalog.article($0) }
+        }
+        guard let article = found else {
             throw BadInput("no article with id \(id) (see `dubao list`)")
         }
         for line in ArticleText.lines(for: article, width: layout.columns) {

@@ -87,3 +87,34 @@ import Testing
         #expect(again.entries[spring].flags.contains(.starred))
     }
 }
+
+/// An answer that cannot be right is damage (issue 19).
+@Suite struct InconsistentLibraryTests {
+    @Test func anArticleItsPageListsButTheLibraryLacksMakesTheNextOpenRebuildIt() throws {
+        let dir = try TempDir()
+        try dir.write("pages/01.txt", pageText(date: "2024年2月22日", [
+            TestArticle(title: "春灌全面展开", paragraphs: ["位山灌区开闸放水。"]),
+            TestArticle(title: "招商引资签约", paragraphs: ["二十四个项目签约。"]),
+        ]))
+        let path = dir.path + "/library.sqlite"
+        let database = try LibraryDatabase.open(path: path)
+        let catalog = try sync(database, [dir.path + "/pages"]).catalog
+        #expect(catalog.record(.starred(0, true)) == .kept)
+        // The file loses an article row; its page's list still names it.
+        let gone = try #require((0..<catalog.count).first { catalog.summary($0).displayTitle == "招商引资签约" })
+        try database.writer.write { db in
+            try db.execute(sql: "DELETE FROM article WHERE display_title = '招商引资签约'")
+        }
+        #expect(catalog.article(gone) == nil)
+        #expect(catalog.foundInconsistent)
+        var notices: [String] = []
+        let reopened = try LibraryDatabase.open(path: path, notice: { notices.append($0) })
+        #expect(notices.first?.contains("inconsistent") == true, "\(notices)")
+        #expect(notices.first?.contains("read marks and stars were kept") == true, "\(notices)")
+        let rebuilt = try sync(reopened, [dir.path + "/pages"]).catalog
+        #expect(rebuilt.count == 2)
+        let again = try #require((0..<rebuilt.count).first { rebuilt.summary($0).displayTitle == "招商引资签约" })
+        #expect(rebuilt.article(again) != nil)
+        #expect(rebuilt.entries.contains { $0.flags.contains(.starred) })
+    }
+}
