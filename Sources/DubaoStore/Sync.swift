@@ -201,6 +201,9 @@ public struct LibrarySync: Sendable {
         while index < work.count {
             let batch = Array(work[index..<Self.batchEnd(work, from: index, size: batchSize)])
             index += batch.count
+            // A page of megabytes is parsed only once the batch before it is
+            // written: the two would hold a page's thirty-fold in memory each.
+            if batch.contains(where: { $0.size > Int64(Self.parsedAlone) }), let done = try writing.wait() { account(done) }
             let prepared = Self.prepare(batch)
             if let done = try writing.wait() { account(done) }
             writing.start(prepared) { pages in
@@ -334,7 +337,7 @@ public struct LibrarySync: Sendable {
     }
 
     /// Bytes of page files a batch holds, at most (but one page).
-    static let batchBytes: Int64 = 8 << 20
+    static let batchBytes: Int64 = 4 << 20
 
     /// A page this large is parsed alone, not beside another: parsing takes
     /// some thirty times a page's size in memory.

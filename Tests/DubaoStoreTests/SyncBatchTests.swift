@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func aFolderOfPagesOfMegabytesIsCutIntoBatchesOfBoundedBytes() {
-        let work = pages(Array(repeating: 7 << 20, count: 5))
+        let work = pages(Array(repeating: 3 << 20, count: 5))
         let first = LibrarySync.batchEnd(work, from: 0, size: 48)
         #expect(first == 2)
         #expect(LibrarySync.batchEnd(work, from: first, size: 48) == 4)

@@ -109,8 +109,10 @@ public enum TerminalReader {
             if events.isEmpty { continue }
             // Before a key acts on an article: if another dubao changed the
             // library's articles meanwhile, the list is renewed first, so that
-            // the key lands on the article the screen shows.
-            if events.contains(where: { if case .key = $0 { return true } else { return false } }),
+            // the key lands on the article the screen shows. (While this
+            // reader's own sync runs, its end renews the list once; a mark
+            // meanwhile is checked as it is written, and refused if stale.)
+            if !waiting, events.contains(where: { if case .key = $0 { return true } else { return false } }),
                let fresh = state.catalog.renewed() {
                 events.insert(.libraryChanged(CatalogSnapshot(fresh)), at: 0)
             }
