@@ -8,8 +8,7 @@ import GRDB
 /// the catalog reads and writes nothing by id and is renewed.
 enum CatalogVersion {
     static func current(in db: Database) throws -> Int64 {
-        try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM session WHERE key = 'catalog_version'"))
-            .flatMap { Int64($0) } ?? 0
+        try SessionRow.value("catalog_version", in: db).flatMap { Int64($0) } ?? 0
     }
 
     static func bump(in db: Database) throws {

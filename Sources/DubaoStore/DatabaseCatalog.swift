@@ -154,12 +154,7 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
     /// damaged — moved aside, rebuilt, the reader's marks kept.
     func noteInconsistent(_ what: String) {
         lock.withLock { inconsistent = true }
-        try? writer.writeWithoutTransaction { db in
-            try db.execute(sql: """
-                INSERT INTO session (key, value) VALUES ('inconsistent', ?)
-                ON CONFLICT(key) DO UPDATE SET value = excluded.value
-                """, arguments: [what])
-        }
+        try? writer.write { db in try SessionRow.set(LibraryDatabase.inconsistentKey, what, in: db) }
     }
 
     /// The catalog index of an article row id, nil when outside the scope.

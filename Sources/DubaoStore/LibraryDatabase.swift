@@ -205,7 +205,7 @@ public final class LibraryDatabase: Sendable {
             return unclean
         }
         // A command found the library answering what cannot be right.
-        if let what = try pool.read({ try String.fetchOne($0, sql: "SELECT value FROM session WHERE key = 'inconsistent'") }) {
+        if let what = try pool.read({ try SessionRow.value(inconsistentKey, in: $0) }) {
             throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "it was found inconsistent: \(what)")
         }
         if unclean {
@@ -248,6 +248,10 @@ public final class LibraryDatabase: Sendable {
             return kept
         }) ?? 0
     }
+
+    /// The `session` key under which a library found answering what cannot
+    /// be right says what (`DatabaseCatalog.noteInconsistent`).
+    static let inconsistentKey = "inconsistent"
 
     /// `PRAGMA application_id` of a dubao library: 'dbao'.
     static let applicationID: Int32 = 0x6462_616F

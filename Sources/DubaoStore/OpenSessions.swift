@@ -24,15 +24,12 @@ enum OpenSessions {
     }
 
     static func pids(in db: Database) throws -> [Int32] {
-        let text = try String.fetchOne(db, sql: "SELECT value FROM session WHERE key = ?", arguments: [key]) ?? ""
+        let text = try SessionRow.value(key, in: db) ?? ""
         return text.split(separator: ",").compactMap { Int32($0) }
     }
 
     static func store(_ pids: [Int32], in db: Database) throws {
-        try db.execute(sql: """
-            INSERT INTO session (key, value) VALUES (?, ?)
-            ON CONFLICT(key) DO UPDATE SET value = excluded.value
-            """, arguments: [key, pids.map(String.init).joined(separator: ",")])
+        try SessionRow.set(key, pids.map(String.init).joined(separator: ","), in: db)
     }
 
     /// Whether a process of that id runs (on this machine: a library on a
