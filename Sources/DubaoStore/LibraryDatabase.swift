@@ -36,6 +36,8 @@ public final class LibraryDatabase: Sendable {
     public let standsInBecause: String?
     /// How long a write waits for another program's lock.
     let patience: Patience
+    /// Whether `close` ran.
+    private let closed = Once()
 
     init(writer: any DatabaseWriter, path: String?, standsInBecause: String? = nil, patience: Patience = Patience()) {
         self.writer = writer
@@ -220,9 +222,11 @@ public final class LibraryDatabase: Sendable {
         return library
     }
 
-    /// Ends this process's use of the library (`OpenSessions`).
+    deinit { close() }
+
+    /// Ends this process's use of the library (`OpenSessions`); once.
     func close() {
-        guard path != nil else { return }
+        guard path != nil, closed.claim() else { return }
         try? writer.writeWithoutTransaction { db in
             try impatiently { try db.inTransaction(.immediate) { try OpenSessions.leave(in: db); return .commit } }
         }
@@ -373,4 +377,12 @@ enum PrivateFiles {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
         if fd >= 0 { close(fd) }
     }
+}
+
+/// A flag set once, from any thread.
+final class Once: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = false
+    /// True the first time only.
+    func claim() -> Bool { lock.withLock { defer { done = true }; return !done } }
 }

@@ -39,18 +39,25 @@ enum OpenSessions {
     }
 }
 
-/// The libraries this process opened, to close each as it ends.
+/// The libraries this process has open, to close each as it ends (one let
+/// go of earlier closes itself: `LibraryDatabase.deinit`). Held weakly.
 final class OpenLibraries: @unchecked Sendable {
     static let shared = OpenLibraries()
+    private struct Entry { weak var library: LibraryDatabase? }
     private let lock = NSLock()
-    private var open: [LibraryDatabase] = []
+    private var open: [Entry] = []
 
-    func add(_ library: LibraryDatabase) { lock.withLock { open.append(library) } }
+    func add(_ library: LibraryDatabase) {
+        lock.withLock {
+            open.removeAll { $0.library == nil }
+            open.append(Entry(library: library))
+        }
+    }
 
     func closeAll() {
         let all = lock.withLock { () -> [LibraryDatabase] in
             defer { open = [] }
-            return open
+            return open.compactMap(\.library)
         }
         for library in all { library.close() }
     }
