@@ -81,17 +81,13 @@ public enum RecordOutcome: Sendable, Hashable {
     /// Not written: why (a full disk, a read-only file, a lock held too long).
     case notKept(String)
 
-    /// The reason a write failed, as a user would say it.
+    /// The reason a write failed, as a user would say it (`DatabaseFailure`,
+    /// but for a lock: the reader waits a second for it, not thirty).
     static func reason(_ error: any Error) -> String {
-        guard let e = error as? DatabaseError else { return "\(error)" }
-        switch e.resultCode {
-        case .SQLITE_FULL: return "the disk is full"
-        case .SQLITE_READONLY: return "the library is read-only"
-        case .SQLITE_BUSY, .SQLITE_LOCKED: return "another program is writing to the library"
-        case .SQLITE_CANTOPEN, .SQLITE_PERM: return "the library cannot be opened for writing"
-        case .SQLITE_IOERR: return "the library could not be written (input/output error)"
-        default: return e.message ?? "\(e.resultCode)"
+        if let e = error as? DatabaseError, e.resultCode == .SQLITE_BUSY || e.resultCode == .SQLITE_LOCKED {
+            return "another program is writing to the library"
         }
+        return DatabaseFailure(error, subject: "the library")?.reason ?? "\(error)"
     }
 }
 

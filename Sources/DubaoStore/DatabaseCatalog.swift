@@ -371,10 +371,7 @@ public final class DatabaseCatalog: ArticleCatalog, @unchecked Sendable {
     public func lastSession() -> ReaderSession? {
         guard let (identity, open) = try? reader.read({ db in try ReadingStateRecords.session(in: db) }),
               let identity else { return nil }
-        let id = readCurrent { db in
-            try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE identity = ?", arguments: [identity])
-        }
-        guard let id = id ?? nil, let index = index(ofID: id) else { return nil }
+        guard let index = index(ofIdentity: identity) else { return nil }
         return ReaderSession(article: index, open: open)
     }
 
