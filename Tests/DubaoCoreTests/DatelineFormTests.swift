@@ -227,6 +227,25 @@ import Testing
         #expect(PageParser.parse(text: page, name: "p", source: "2023/10/26/p.txt").count == 1)
     }
 
+    @Test func aBulletedSummaryUnderAnIntertitleStaysInItsReportWhileABulletOpeningAGroupHeadsAnItem() {
+        let page = """
+        老城区背街小巷完成改造
+
+        　　本报讯（记者 顾小川）记者从区住建委获悉，今年老城区共改造背街小巷36条，路面、管线和照明一并更新。
+
+        小巷换了新模样
+
+        ■ 全区今年改造背街小巷36条、更新路灯420盏
+        　　改造后的小巷里，不少居民在门前摆上了花草，记者在现场看到，路灯也换成了新的。
+        """
+        let a = PageParser.parse(text: page, name: "p", source: "2023/10/26/p.txt")
+        #expect(a.count == 1)
+        #expect(a.first?.paragraphs.contains("全区今年改造背街小巷36条、更新路灯420盏") == true)
+        let boxed = page.replacingOccurrences(of: "小巷换了新模样\n\n", with: "")
+            .replacingOccurrences(of: "■ 全区今年改造背街小巷36条、更新路灯420盏", with: "■ 记者手记")
+        #expect(PageParser.parse(text: boxed, name: "p", source: "2023/10/26/p.txt").count == 2)
+    }
+
     @Test func yesterdayBeforeADateAheadDatesTheLeadByYesterday() {
         let page = """
         河东区今冬供暖准备就绪

@@ -330,10 +330,13 @@ struct Segmenter {
             // A title over the bullets of a data box heads the box: a piece
             // of its own beside the report, not a section of it.
             if p.dataBullet { return true }
-            if pendingTitles.contains(where: { t in
-                ColumnBanner.isBanner(t, announced: [], inGroupOf: pendingTitles.count)
-                    || (t.text.first.map(TextCleanup.bullets.contains) ?? false)
-            }) { return true }
+            if pendingTitles.contains(where: { t in ColumnBanner.isBanner(t, announced: [], inGroupOf: pendingTitles.count) }) {
+                return true
+            }
+            // A bulleted line heads an item when it opens the group; under
+            // another title it is that title's summary (`■ 全市累计建成…`), and
+            // a section of the running article keeps it.
+            if let first = pendingTitles.first?.text.first, TextCleanup.bullets.contains(first) { return true }
             return layout == .titlesAfter
         }
         return false
