@@ -161,6 +161,36 @@ import Testing
         #expect(a.allSatisfy { $0.titles == ["全区新增绿地12万平方米"] })
     }
 
+    @Test func aContinuedPartsTitleWrappedAtTheColumnsWidthIsItsTitle() {
+        // A PDF column wraps the repeated title like its text, and sets the
+        // continuation marker right under it.
+        let page = """
+        2023年6月14日　星期三　　　　　　4
+
+        老城区改造：从“一条街的翻
+        新”走向“一片区的更新”
+        （上接第一版）
+        　　目前，全区已累计改造老旧小
+        区42个，惠及居民1.6万户，加装
+        电梯136部。
+        　　今年，区里计划再改造老旧小
+        区18个。
+
+        江边步道向市民开放
+        　　本报讯　（记者　顾小川）昨天，
+        江边步道新一段向市民开放，全长
+        约3.2公里。
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a.first?.titles == ["老城区改造：从“一条街的翻", "新”走向“一片区的更新”"])
+        #expect(a.first?.paragraphs.first?.hasPrefix("目前，全区已累计改造") == true)
+        // A sentence that ends over the marker is text, not a title.
+        let text = page.replacingOccurrences(of: "老城区改造：从“一条街的翻\n新”走向“一片区的更新”\n",
+                                             with: "上月，全区改造工作通过验收。\n")
+        #expect(!parse(text).flatMap(\.titles).contains("上月，全区改造工作通过验收。"))
+    }
+
     @Test func anArticleViewsFactsLineGivesTheAuthorAndTheRestIsTheSites() {
         let page = """
         当前位置：首页 > 2023年12月05日 > 第03版：经济

@@ -319,10 +319,14 @@ struct PageItemizer {
     }
 
     /// `（紧接第1版）` on a line of its own: what follows comes from another page.
-    mutating func readContinuationLine(_ line: SourceLine) -> Bool {
-        let text = line.text
+    static func isContinuedFromLine(_ text: [Unicode.Scalar]) -> Bool {
         guard let first = text.first, first == "（" || first == "(",
-              let (end, _, forward) = TextCleanup.marker(text, at: 0), !forward, end == text.count else { return false }
+              let (end, _, forward) = TextCleanup.marker(text, at: 0) else { return false }
+        return !forward && end == text.count
+    }
+
+    mutating func readContinuationLine(_ line: SourceLine) -> Bool {
+        guard Self.isContinuedFromLine(line.text) else { return false }
         closeOpen()
         nextIsContinued = true
         return true
@@ -517,6 +521,16 @@ struct PageItemizer {
         // The title of a data box over its bullets.
         if let bullet = lines.firstIndex(where: { TitleShape.dataBullet($0.text) != nil }), bullet > 0 { titles = min(titles, bullet) }
         let isTitle = { (l: SourceLine) in !l.indented && TitleShape.isTitleLike(l.text) && Byline.parse(l.text) == nil }
+        // The title repeated over a continued part, wrapped at the column's
+        // width like its text (`示范区五年：…从“物理相` / `加”走向…` /
+        // `（上接第一版）`): what stands over the marker is its title.
+        if let marker = lines.firstIndex(where: { Self.isContinuedFromLine($0.text) }), (1...3).contains(marker),
+           lines[..<marker].allSatisfy({ l in
+               !l.indented && !l.text.endsSentence && l.text.last.map { !Scalars.clausePunct.contains($0) } ?? false
+                   && Dateline.parse(l.text) == nil && Byline.parse(l.text) == nil
+           }) {
+            return marker
+        }
         if (1...3).contains(titles), titles >= 2 || titles < lines.count {
             return lines[..<titles].allSatisfy(isTitle) ? titles : nil
         }
