@@ -29,6 +29,19 @@ import Testing
         #expect(a.first?.pageDate?.iso == "2024-11-12")
     }
 
+    @Test func controlsWithTheirArrowDigitsAndASearchBoxAreFurnitureAndTheirDateDatesThePage() {
+        // A symbol font's arrows kept as digits (`3上一版`, `下一篇4`), a
+        // search box's label over its empty field.
+        let page = "3上一版  下一版4\n新闻搜索:\n\n3上一期 版面导航\n下一篇4 2024年11月12日 放大 缩小 默认\n\n全县夏粮收获进度过八成\n\n\(Self.body)\n"
+        let a = PageParser.parse(text: page, name: "p", source: "2024/11/13/p.txt")
+        #expect(a.count == 1)
+        #expect(a.first?.titles == ["全县夏粮收获进度过八成"])
+        #expect(a.first?.pageDate?.iso == "2024-11-12")
+        // A digit that is part of the words stays: `5大项目` is no control.
+        let intertitle = parse("全县夏粮收获进度过八成\n\n\(Self.body)\n\n5大项目 下一步\n\n　　今年还将有五个项目开工。\n")
+        #expect(intertitle.first?.paragraphs.contains("5大项目 下一步") == true)
+    }
+
     @Test func aHeaderSetLetterByLetterIsFurniture() {
         let page = "2 时 政 2023 年 11 月 23 日 星期四 责任编辑：赵 宁 组版：孙 悦\n\n全县夏粮收获进度过八成\n\n\(Self.body)\n"
         let a = parse(page)

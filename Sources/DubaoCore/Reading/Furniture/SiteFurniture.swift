@@ -94,6 +94,9 @@ extension Furniture {
             } else if let bare = Optional(w.filter { !isControlSign($0) }), bare.count < w.count, !bare.isEmpty,
                       navigationWords.contains(bare.string) {
                 navigation = true
+            } else if w.count > 3, let bare = Optional(Self.withoutGluedArrowDigit(w)), bare.count < w.count,
+                      navigationWords.contains(bare.string) {
+                navigation = true
             } else if isPageSlot(w) {
                 slot = true
             } else if isDateWord(w) {
@@ -121,6 +124,18 @@ extension Furniture {
         }
     }
 
+
+    /// A control's word with the digit a symbol font drew its arrow with
+    /// (`3上一版`, `下一版4`: Webdings' 3 and 4 are left and right
+    /// triangles, and a copy of the page keeps the digit): the word alone.
+    static func withoutGluedArrowDigit(_ w: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var bare = w[...]
+        if let first = bare.first, first.isASCII, Scalars.digit(first) != nil, let second = bare.dropFirst().first,
+           Scalars.isCJK(second) { bare = bare.dropFirst() }
+        if let last = bare.last, last.isASCII, Scalars.digit(last) != nil, let before = bare.dropLast().last,
+           Scalars.isCJK(before) { bare = bare.dropLast() }
+        return Array(bare)
+    }
 
     /// `江城日报`, `江城晚报社`: a paper's name, beside the page slot in a
     /// site's navigation (`江城日报 - 第01版：要闻`).
