@@ -283,6 +283,20 @@ import Testing
         #expect(a.first?.titles.count == 3)
         #expect(a.first?.headline == "入境旅客近九百万人次")
     }
+
+    @Test func aSloganOfThreeCharacterPhrasesOverAPlainLineIsItsKicker() {
+        let page = """
+        稳投资　扩内需
+        前7个月全区新开工亿元以上项目86个
+
+        本报记者 乔小峰
+
+        　　本报讯 8月2日，记者从区发展改革委获悉，1—7月，全区新开工亿元以上项目86个。
+        """
+        let a = parse(page)
+        #expect(a.first?.titles == ["稳投资 扩内需", "前7个月全区新开工亿元以上项目86个"])
+        #expect(a.first?.headline == "前7个月全区新开工亿元以上项目86个")
+    }
 }
 
 /// Datelines of older and Hong Kong pages (issue 18).

@@ -120,9 +120,11 @@ enum Headline {
 
     /// `稳住农业基本盘 夯实发展压舱石`, `投入资金1.2亿元 新增蓄水能力860万立方米`:
     /// two or more phrases of four or more characters set apart by spaces
-    /// (figures may stand in them).
+    /// (figures may stand in them); or of three characters each, parallel
+    /// as slogans are (`稳投资　扩内需`, `强基础 补短板 促发展`).
     static func isCouplet(_ t: [Unicode.Scalar]) -> Bool {
         let parts = t.split(whereSeparator: Scalars.isSpace)
+        if parts.count >= 2, parts.allSatisfy({ $0.count == 3 && $0.allSatisfy(Scalars.isCJK) }) { return true }
         return parts.count >= 2 && parts.allSatisfy { part in
             part.count >= 4 && part.allSatisfy { Scalars.isCJK($0) || coupletMarks.contains($0) || Scalars.digit($0) != nil }
                 && part.filter(Scalars.isCJK).count * 2 >= part.count
