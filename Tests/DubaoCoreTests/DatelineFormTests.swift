@@ -313,12 +313,18 @@ import Testing
     }
 
     @Test(arguments: [("【新华社北京十四日电】", "北京", "1953-08-14"), ("本报嘉定十三日电　", "嘉定", "1953-08-13"),
-                      ("新华社上海14日电　", "上海", "1953-08-14")])
+                      ("新华社上海14日电　", "上海", "1953-08-14"), ("新华社成都五日电 ", "成都", "1953-08-05"),
+                      ("本报嘉定三日讯　", "嘉定", "1953-08-03")])
     func aDatelinesDayAloneDatesTheLeadAndIsNoPartOfThePlace(_ dateline: String, _ place: String, _ date: String) {
         let page = Self.header + "郊区秋熟作物长势良好\n\n\(dateline)郊区各区今年秋熟作物长势良好，各互助组普遍订立了增产计划。\n"
         let a = parse(page)
         #expect(a.first?.place == place)
         #expect(a.first?.date?.iso == date)
+    }
+
+    @Test func aOneNumeralDayInTheLeadIsACountNotADate() {
+        let page = Self.header + "郊区秋熟作物长势良好\n\n本报讯　郊区各区连续三日抢收，秋熟作物已收获七成。\n"
+        #expect(parse(page).first?.date == nil)
     }
 
     @Test func aReportsKindBefore讯IsNoPlaceAndYesterdaysDayInBracketsDatesIt() {

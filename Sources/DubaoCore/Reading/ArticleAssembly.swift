@@ -139,12 +139,14 @@ enum ArticleAssembly {
 
     /// `十九日晚间`, `二十三日上午`: the day in Chinese numerals, as Taiwan's
     /// papers date a lead. Only numbers of two numerals or more (10 to 31):
-    /// a one-numeral day (`三日`) is as often a count of days.
+    /// a one-numeral day (`三日`) is as often a count of days — but where
+    /// it closes a dateline (`新华社成都五日电`, `本报嘉定三日讯`) it is a day.
     static func chineseDay(_ head: [Unicode.Scalar], before i: Int) -> Int? {
-        guard let (value, start) = DateFinder.number(before: i, in: head, maxDigits: 2), i - start >= 2,
-              (10...31).contains(value), Scalars.digit(head[i - 1]) == nil else { return nil }
-        if start > 0, notBeforeChineseDay.contains(head[start - 1]) { return nil }
         let next = i + 1 < head.count ? head[i + 1] : "，"
+        let closesDateline = next == "电" || next == "讯"
+        guard let (value, start) = DateFinder.number(before: i, in: head, maxDigits: 2), i - start >= 2 || closesDateline,
+              (closesDateline ? 1...31 : 10...31).contains(value), Scalars.digit(head[i - 1]) == nil else { return nil }
+        if start > 0, notBeforeChineseDay.contains(head[start - 1]) { return nil }
         return afterLeadDay.contains(next) ? value : nil
     }
 

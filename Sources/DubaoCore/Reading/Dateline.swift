@@ -50,7 +50,7 @@ struct Dateline: Hashable {
             var i = 2
             while i < t.count && i <= 10 && Scalars.isCJK(t[i]) && t[i] != "讯" && t[i] != "电" { i += 1 }
             if i < t.count && t[i] == "讯" {
-                let place = Array(t[2..<i])
+                let place = withoutChineseDay(Array(t[2..<i]))
                 return finish(t, after: i + 1, place: place.isEmpty ? nil : place.string)
             }
             if i < t.count && (t[i] == "电" || Scalars.digit(t[i]) != nil) {
@@ -119,12 +119,7 @@ struct Dateline: Hashable {
         while i < t.count && i < agencyLength + 8 && Scalars.isCJK(t[i]) && t[i] != "电" {
             place.append(t[i]); i += 1
         }
-        // `新华社北京十四日电`: a day in Chinese numerals closes the place.
-        if place.last == "日" {
-            var k = place.count - 1
-            while k > 0, DateFinder.chineseDigits[place[k - 1]] != nil || place[k - 1] == "十" || place[k - 1] == "月" { k -= 1 }
-            if k < place.count - 1, k >= 2 { place.removeLast(place.count - k) }
-        }
+        place = withoutChineseDay(place)
         // The date: digits, 月, digits, 日 (Arabic or Chinese numerals); then
         // 电 (a wire's) or 讯 (`本报杭州3月7日讯`).
         var j = i
@@ -132,6 +127,15 @@ struct Dateline: Hashable {
         guard j < t.count, t[j] == "电" || t[j] == "讯" else { return nil }
         if j > i && !Array(t[i..<j]).contains("日") { return nil }
         return finish(t, after: j + 1, place: place.isEmpty ? nil : place.string)
+    }
+
+    /// `新华社北京十四日电`, `本报嘉定三日讯`: a day in Chinese numerals
+    /// closes the place; the place is what stands before it.
+    static func withoutChineseDay(_ place: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard place.last == "日" else { return place }
+        var k = place.count - 1
+        while k > 0, DateFinder.chineseDigits[place[k - 1]] != nil || place[k - 1] == "十" || place[k - 1] == "月" { k -= 1 }
+        return k < place.count - 1 && k >= 2 ? Array(place[..<k]) : place
     }
 
     /// Words of the kind of a report that stand before 讯 where a place
