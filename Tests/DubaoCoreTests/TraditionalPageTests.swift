@@ -53,6 +53,18 @@ import Testing
         #expect(String(String.UnicodeScalarView(paragraph[count.offset..<(count.offset + count.length)])) == "12個")
     }
 
+    @Test func aParagraphOpeningWithTheWordsOfTheOneBeforeKeepsItsOwnCharacters() {
+        // A paragraph found where the one before it opened would be put
+        // back from the wrong words, and keep Simplified characters.
+        let page = read("""
+        新竹米粉節登場
+
+        　　本報訊　新竹市米粉文化節十六、十七日在東門城廣場舉行，兩天吸引約四萬人次參觀，比去年多出八千人次。主辦單位統計，活動帶動周邊商圈消費逾二千萬元；市府產業發展處表示，明年將把活動延長為三天。
+        　　新竹市米粉文化節吸引大批民眾排隊品嘗炒米粉，攤商說營業額比去年多出兩成。
+        """)
+        #expect(page.first?.paragraphs.last == "新竹市米粉文化節吸引大批民眾排隊品嘗炒米粉，攤商說營業額比去年多出兩成。")
+    }
+
     @Test func aSimplifiedPageWithAFewOldFormsIsReadAsItIs() {
         #expect(TraditionalPage(text: "乾隆年间修建的古桥，今年完成修缮。") == nil)
     }

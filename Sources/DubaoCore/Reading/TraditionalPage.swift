@@ -86,8 +86,11 @@ struct TraditionalPage {
     /// The same, looking for where `s` starts from `from` on first (the
     /// parser's strings come in page order: a page of thousands of articles
     /// is then restored in one pass, not one pass an article); `from` is
-    /// left where `s` was found.
-    func restore(_ s: String, from: inout Int, reach: Int = TraditionalPage.reach) -> String {
+    /// left where `s` was found, or where it ends (`toEnd`: the next string
+    /// follows it, as a paragraph follows the one before — a paragraph that
+    /// opens with the words the one before it opened with, a caption
+    /// repeating its story's lead, is then found where it stands).
+    func restore(_ s: String, from: inout Int, reach: Int = TraditionalPage.reach, toEnd: Bool = false) -> String {
         let scalars = Array(s.unicodeScalars)
         let key = scalars.filter { !Scalars.isSpace($0) && $0 != "\n" }.prefix(Self.anchor)
         guard !key.isEmpty, var q = start(of: Array(key), from: from, reach: reach) else { return s }
@@ -104,6 +107,7 @@ struct TraditionalPage {
                 out.append(c)
             }
         }
+        if toEnd { from = q }
         return String(out)
     }
 
@@ -148,10 +152,10 @@ struct TraditionalPage {
         a.headline = a.headline.map(heading)
         a.column = a.column.map(heading)
         var text = from
-        a.paragraphs = a.paragraphs.map { restore($0, from: &text) }
+        a.paragraphs = a.paragraphs.map { restore($0, from: &text, toEnd: true) }
         // What stands inside the article (or is made of its words, as an
         // indicator is) is looked for there only: to the end of its text.
-        let end = text + (a.paragraphs.last?.unicodeScalars.count ?? 0) + Self.anchor * 8
+        let end = text + Self.anchor * 8
         let extent = max(Self.window, end - from)
         func inside(_ s: String) -> String {
             var at = from
