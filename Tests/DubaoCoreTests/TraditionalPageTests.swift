@@ -99,6 +99,28 @@ import Testing
         #expect(a.first?.date?.iso == "2024-05-13")
     }
 
+    @Test func aBylineWithThePapersNameGluedToItStillNamesReporterAndPlace() {
+        // A web copy sets the source tag right after 報導; the lead's second
+        // sentence dates it by yesterday's day in brackets.
+        let page = Self.masthead + """
+        北市老公寓加裝電梯補助加碼
+
+        記者蕭雅雯／台北報導聯合報
+
+        台北市屋齡逾三十年的老舊公寓多半沒有電梯，長輩上下樓十分吃力。市府都發局昨（十三）日宣布，明年起補助提高。
+        """
+        let a = read(page)
+        #expect(a.first?.titles == ["北市老公寓加裝電梯補助加碼"])
+        #expect(a.first?.authors == ["蕭雅雯"])
+        #expect(a.first?.place == "台北")
+        #expect(a.first?.date?.iso == "2024-05-13")
+    }
+
+    @Test func daysListedDateTheLeadByTheFirst() {
+        let page = Self.masthead + "新竹米粉節登場\n\n【本報訊】新竹市米粉文化節十一、十二日在東門城廣場舉行，兩天吸引約四萬人次參觀。\n"
+        #expect(read(page).first?.date?.iso == "2024-05-11")
+    }
+
     @Test func aBylineInTortoiseShellBracketsBeforeTheLeadNamesReporterAndPlace() {
         let page = Self.masthead + "苗栗農會推廣友善耕作\n\n〔記者林佩君／苗栗報導〕苗栗縣農會昨（十三）日舉辦友善耕作成果展，今年參與農戶增至一二〇戶。\n"
         let a = read(page)
@@ -121,7 +143,7 @@ import Testing
         全台再生能源發電占比
         首季達12.1%
 
-        （中央社記者王思涵台北13日電）經濟部能源署今天公布統計，今年第一季全台再生能源發電量達98億度。
+        （中央社記者王思涵台北13日電）經濟部能源署今天公布統計，今年第一季全台再生能源發電量達98億度，第二季統計將於7月10日公布。
 
         （編輯：張雅婷）1130513
 
@@ -134,6 +156,8 @@ import Testing
         #expect(a.count == 2)
         #expect(a.first?.authors == ["王思涵"])
         #expect(a.first?.place == "台北")
+        // The wire's 今天 is its dateline's day, not the issue's.
+        #expect(a.first?.date?.iso == "2024-05-13")
         #expect(a.first?.paragraphs.joined().contains("編輯") == false)
         #expect(a.last?.headline == "冬山長照據點增至28處")
         #expect(a.last?.place == nil)

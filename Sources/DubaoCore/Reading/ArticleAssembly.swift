@@ -24,7 +24,14 @@ enum ArticleAssembly {
             // The lead's first time is its event's: `记者昨天从…获悉，…将于11月15日
             // 正式供暖` reports what was learnt yesterday, not the date ahead.
             let issue = years.publicationDate
-            if let issue, relativeDayComesFirst(leadText), let offset = relativeDay(leadText, issue: issue) {
+            // The day a dateline carries is the lead's: a wire's `今天` is
+            // its dateline's day (`（中央社记者林柏翰台北19日电）…今天宣布`).
+            let datelineSpan = lead?.dateline.map { Array(leadText.prefix($0.length)) } ?? []
+            if let date = leadDate(datelineSpan) {
+                article.date = PartialDate(year: years.year(for: date), month: date.month, day: date.day)
+            } else if let day = leadDay(datelineSpan), let reference = years.reference {
+                article.date = reference.sameOrPrevious(day: day)
+            } else if let issue, relativeDayComesFirst(leadText), let offset = relativeDay(leadText, issue: issue) {
                 article.date = issue.adding(days: offset)
             } else if let date = leadDate(leadText) {
                 article.date = PartialDate(year: years.year(for: date), month: date.month, day: date.day)
@@ -114,6 +121,12 @@ enum ArticleAssembly {
 
     /// `本报讯 记者 沈梦 6日，…`: a lead dated by the day alone, early on.
     static func leadDay(_ t: [Unicode.Scalar]) -> Int? {
+        // `昨（十九）日`, `昨(8日)`: a day named beside yesterday or today
+        // says what it is wherever the lead's first sentences put it.
+        let wider = Array(t.prefix(90))
+        for i in wider.indices.dropFirst(40) where wider[i] == "日" {
+            if let day = bracketedDay(wider, before: i) { return day }
+        }
         let head = Array(t.prefix(40))
         for i in head.indices where head[i] == "日" && i >= 1 {
             // `昨（13）日`, `今(14)日`: the day named beside yesterday or today.
@@ -123,9 +136,15 @@ enum ArticleAssembly {
             while j >= 0, let d = Scalars.digit(head[j]), scale <= 10 {
                 value += d * scale; scale *= 10; j -= 1
             }
-            if scale == 1, let chinese = chineseDay(head, before: i) { return chinese }
+            if scale == 1, let chinese = chineseDay(head, before: i) {
+                let start = DateFinder.number(before: i, in: head, maxDigits: 2)?.start ?? i
+                return firstDayOfList(head, before: start) ?? chinese
+            }
             guard scale > 1, (1...31).contains(value) else { continue }
             if j >= 0, head[j] == "月" || head[j] == "年" || head[j] == "第" { continue }
+            if let first = firstDayOfList(head, before: j + 1), afterLeadDay.contains(i + 1 < head.count ? head[i + 1] : "，") {
+                return first
+            }
             // `昨(8日)`: the day in brackets whole, as Hong Kong's papers print it.
             if j >= 1, head[j] == "(" || head[j] == "（", relativeDayWords.contains(head[j - 1]),
                i + 1 < head.count, head[i + 1] == ")" || head[i + 1] == "）" { return value }
@@ -133,6 +152,15 @@ enum ArticleAssembly {
             if afterLeadDay.contains(next) { return value }
         }
         return nil
+    }
+
+    /// `十六、十七日在…举行`, `16、17日`: days listed, the event began on
+    /// the first; nil when no day stands before the list mark.
+    static func firstDayOfList(_ head: [Unicode.Scalar], before start: Int) -> Int? {
+        guard start >= 2, head[start - 1] == "、",
+              let (value, first) = DateFinder.number(before: start - 1, in: head, maxDigits: 2), (1...31).contains(value) else { return nil }
+        if first > 0, head[first - 1] == "、" || notBeforeChineseDay.contains(head[first - 1]) { return nil }
+        return value
     }
 
     static let afterLeadDay = ScalarClass("，,上下中晚凌早傍起至从在举召电讯")

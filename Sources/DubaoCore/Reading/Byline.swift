@@ -180,6 +180,13 @@ struct Byline: Hashable {
     /// place reported from and 报导 (报道), parted by a slash or a space.
     /// The rest of the byline and the place.
     static func reportingPlace(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], String)? {
+        var t = t
+        // `记者萧雅雯／台北报导联合报`: the paper's name a copy glues to the
+        // byline (its source tag) is no part of the place.
+        if let last = t.last, last == "报", let end = t.lastIndex(where: { $0 == "导" || $0 == "道" }), end >= 5,
+           t[end - 1] == "报", case let paper = t[(end + 1)...], (2...6).contains(paper.count), paper.allSatisfy(Scalars.isCJK) {
+            t = Array(t[...end])
+        }
         guard t.count >= 6, t[t.count - 2] == "报", t.last == "导" || t.last == "道",
               let sep = t.lastIndex(where: { Scalars.isSlash($0) || Scalars.isSpace($0) }), sep >= 2 else { return nil }
         let place = t[(sep + 1)..<(t.count - 2)]
