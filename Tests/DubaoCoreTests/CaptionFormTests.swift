@@ -20,6 +20,25 @@ import Testing
         #expect(a.last?.paragraphs == ["9月28日，冀州区一处家庭农场，农民驾驶收割机收获玉米。"])
     }
 
+    @Test(arguments: ["图／冀州区融媒体中心提供", "图/冀州区农业农村局提供"])
+    func aPictureAnOrganisationGaveIsACaptionNamingNobody(_ credit: String) {
+        let page = """
+        秋粮喜获丰收
+
+        　　本报讯（记者 高鹏）9月29日，全市秋粮播种面积达到512万亩，预计总产量达到286万吨。
+
+        　　9月28日，冀州区一处家庭农场，农民驾驶收割机收获玉米。\(credit)
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a.last?.kind == .photo)
+        #expect(a.last?.authors == [])
+        #expect(a.last?.paragraphs == ["9月28日，冀州区一处家庭农场，农民驾驶收割机收获玉米。"])
+        // What a sentence says was provided stays the text's.
+        let said = parse(page.replacingOccurrences(of: credit, with: "种子由农技站提供"))
+        #expect(said.count == 1)
+    }
+
     @Test func aPictureInsideAWebCopysTextIsItsOwnAndTheArticleGoesOn() {
         let page = """
         全省今年计划播种粮食1530万亩以上

@@ -183,7 +183,7 @@ enum TextCleanup {
         // The last marker counts only in the last 30 characters: search those
         // alone, and copy the text before it only for a credit.
         guard let m = t.lastIndex(from: t.count - 30, before: t.count, where: { Byline.markers.contains($0) }) else {
-            return trailingUnmarkedPhotoCredit(t)
+            return trailingUnmarkedPhotoCredit(t) ?? trailingProvidedPictureCredit(t)
         }
         guard t.endsSentence(before: m), var credit = Byline.parse(Array(t[m...])), !credit.names.isEmpty else { return nil }
         credit.roles.insert(.photographer)
@@ -208,6 +208,21 @@ enum TextCleanup {
         guard k < t.count, let credit = Byline.parse(Array(t[k...]).trimmed()),
               !credit.names.isEmpty, credit.roles.contains(.photographer) else { return nil }
         return (Array(t[..<j]).trimmed(), credit)
+    }
+
+    /// `…排队品尝炒米粉。图／新竹市政府提供`: a picture an organisation gave,
+    /// credited after the caption's last sentence. It names nobody.
+    static func trailingProvidedPictureCredit(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], Byline)? {
+        guard t.hasSuffix("提供"), let end = t.lastIndex(from: t.count - 24, before: t.count, where: { Scalars.sentenceEnd.contains($0) }),
+              end + 4 < t.count - 2 else { return nil }
+        var k = end + 1
+        while k < t.count, Scalars.isSpace(t[k]) { k += 1 }
+        guard k + 2 < t.count, t[k] == "图", Scalars.isSlash(t[k + 1]) else { return nil }
+        let giver = t[(k + 2)..<(t.count - 2)]
+        guard (2...16).contains(giver.count), giver.allSatisfy(Scalars.isCJK) else { return nil }
+        var credit = Byline()
+        credit.roles.insert(.photographer)
+        return (Array(t[...end]).trimmed(), credit)
     }
 
     /// `…发展新胜利。（记者 张三）`: a closing credit printed on the last line.
