@@ -605,6 +605,45 @@ import Testing
         #expect(a[2].headline == "守护万家灯火的人")
     }
 
+    @Test func aReadersLetterAfterTheEditorsNoteIsItsOwnOpinionUnderItsTitleAndSalutation() {
+        // A hard-wrapped column: the note's bracketed label opens its text,
+        // and the letter's title stands flush over its salutation.
+        let page = """
+        读者来信
+        　　【编者按】近期，本报陆续收到读者来
+        信，反映身边的城市管理问题。今天选登其
+        中一封。
+
+        别让便民摊点变成“扰民摊点”
+        编辑同志：
+        　　我家小区门口去年设了一片便民摊点，
+        最近摊点越摆越往外，占了大半条人行道。
+        　　　　　　　　城东街道居民　刘桂英
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a.first?.kind == .notice)
+        #expect(a.first?.paragraphs.first?.hasPrefix("【编者按】近期，") == true)
+        #expect(a.last?.headline == "别让便民摊点变成“扰民摊点”")
+        #expect(a.last?.paragraphs.first == "编辑同志：")
+        #expect(a.last?.kind == .opinion)
+        #expect(a.last?.authors == ["刘桂英"])
+    }
+
+    @Test func aPieceInACommentaryColumnIsOpinionThoughItsLeadOpensWithADay() {
+        let page = """
+        城东时评
+        老旧小区改造贵在问需于民
+
+        　　6月10日，区住建局公布今年第二批老旧小区改造计划，先后征集了1.3万余条居民意见。
+        　　老旧小区改造，改什么、怎么改，居民最有发言权。
+        　　　　　　　　　　　　　　　　欧阳明远
+        """
+        let a = parse(page)
+        #expect(a.first?.column == "城东时评")
+        #expect(a.first?.kind == .opinion)
+    }
+
     @Test func aSpacedKickerWithFiguresIsAKickerNotPartOfTheHeadline() {
         let page = """
         新建泵站16座 排涝能力提升三成

@@ -4,6 +4,11 @@ enum ArticleKindRules {
 
     static let noticeTitleEndings = ["公告", "启事", "通告", "讣告", "声明", "公示", "通知", "更正", "勘误", "致歉"]
 
+    /// `编辑同志：` opening the text: a reader's letter to the paper.
+    static func opensLetter(_ t: [Unicode.Scalar]) -> Bool {
+        t.count >= 3 && t.count <= 10 && (t.last == "：" || t.last == ":") && t.dropLast().allSatisfy(Scalars.isCJK)
+    }
+
     static func isNoticeTitle(_ t: TitleLine) -> Bool {
         let compact = TextCleanup.titleScalars(t.text).filter { !Scalars.isSpace($0) }
         return noticeTitleEndings.contains { compact.hasSuffix($0) }
@@ -33,6 +38,8 @@ enum ArticleKindRules {
             return .notice
         }
         let credits = d.bylines + (d.closing.map { [$0] } ?? [])
+        // A reader's letter (`编辑同志：…`) says what its writer thinks.
+        if opensLetter(firstParagraph) { return .opinion }
         if hasSeries || credits.contains(where: { $0.roles.contains(.commentator) || $0.roles.contains(.official) }) {
             return .opinion
         }

@@ -71,7 +71,9 @@ struct PageItemizer {
                 } else if let label = Furniture.columnLabelAfterSlot(line.text) {
                     // The slot goes; the column's label stays, on its own line.
                     if !Furniture.isFurniture(label) { kept.append(line.holding(label)) }
-                } else if let (rubric, title) = ColumnBanner.rubricBeforeTitle(line.text) {
+                } else if !ArticleKindRules.isEditorsNote(line.text),
+                          let (rubric, title) = ColumnBanner.rubricBeforeTitle(line.text) {
+                    // (`【编者按】近期，…` opens an editor's note: its text, no title.)
                     // The rubric stands over the title as a banner does.
                     kept += [line.holding(rubric), line.holding(title)]
                 } else if let (title, lead) = TitleBeforeLead.split(line.text) {
@@ -381,6 +383,7 @@ struct PageItemizer {
         // (So is a title over a web page's facts line: `作者：…　来源：…`.)
         // (And a title over its lead's dateline, set flush too: `本报讯　（记者　X）昨天，…`.)
         let standsAlone = single || (!line.indented && (lines[1].indented || Furniture.articleMeta(lines[1].text) != nil
+            || Self.isSalutation(lines[1].text)
             || !line.text.contains(where: Scalars.clausePunct.contains) && Dateline.parse(lines[1].text)?.credit != nil))
         var titleLike = standsAlone && TitleShape.isTitleLike(line.text)
         if titleLike, Self.isQuoteSpeaker(line.text), lastParagraphText()?.last == "”" {
@@ -447,6 +450,10 @@ struct PageItemizer {
     /// article, and the text under it goes on with the article it interrupts.
     /// `陈秀英·沙湾镇紫坭村`, `王强 村党支部书记`: a speaker's name and where
     /// they are from, as a feature sets it under a quote.
+    /// `编辑同志：`, `尊敬的市长：`: a letter's salutation on a line of its
+    /// own, under the letter's title.
+    static func isSalutation(_ t: [Unicode.Scalar]) -> Bool { ArticleKindRules.opensLetter(t) }
+
     static func isQuoteSpeaker(_ t: [Unicode.Scalar]) -> Bool {
         guard t.count <= 24, let sep = t.firstIndex(where: { $0 == "·" || $0 == "•" || Scalars.isSpace($0) }),
               sep >= 2, sep + 2 <= t.count else { return false }

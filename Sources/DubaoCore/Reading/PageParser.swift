@@ -51,8 +51,11 @@ public enum PageParser {
                     guard i == next || bulleted[i] || (a.kind != .news && a.kind != .photo && a.kind != .teaser) else { break }
                     if a.column == nil {
                         articles[i]?.column = banner.name
-                        // A piece in a commentary column (`记者手记`) is commentary.
-                        if a.kind == .feature, ColumnBanner.commentaryEndings.contains(where: { banner.name.hasSuffix($0) }) {
+                        // A piece in a commentary column (`记者手记`) is commentary,
+                        // also where its lead opens with the day it comments on
+                        // (`安源时评`: `6月10日，市住建局公布…`) — a report has its dateline.
+                        if a.kind == .feature || a.kind == .news && a.place == nil,
+                           ColumnBanner.commentaryEndings.contains(where: { banner.name.hasSuffix($0) }) {
                             articles[i]?.kind = .opinion
                         }
                         if a.kind == .opinion, ColumnBanner.literaryEndings.contains(where: { banner.name.hasSuffix($0) }) {

@@ -315,6 +315,9 @@ struct Segmenter {
         // A data box holds its bullets only: the text after them is another piece.
         if current.paragraphs.last?.dataBullet == true && !p.dataBullet { return true }
         if !pendingTitles.isEmpty {
+            // An editor's note stands alone: titles after it head the piece
+            // it introduces.
+            if let first = current.paragraphs.first, ArticleKindRules.isEditorsNote(first.text) { return true }
             // Titles over a lead that opens with the date of its event head a
             // new report, not a section of the running one.
             if let first = DateFinder.dates(in: Array(p.text.prefix(12))).first, first.range.lowerBound <= 1 { return true }
