@@ -31,7 +31,7 @@ enum Headline {
         let isDash = { (t: TitleLine) in isSubtitle(t.text) }
         let lines = titles.filter { !isDash($0) }
         guard let first = lines.first else { return Result(headline: titles[0].string) }
-        if lines.count == 1 { return Result(headline: first.string) }
+        if lines.count == 1 { return Result(headline: mainBeforeJoinedSubtitle(first.text).map { TextCleanup.title($0) } ?? first.string) }
         if let dash = titles.firstIndex(where: isDash), dash > 0, !isDash(titles[dash - 1]) {
             // Kicker, main title (maybe over two lines), then the subtitle.
             let above = titles[..<dash].filter { !isDash($0) }
@@ -103,6 +103,20 @@ enum Headline {
             return Result(headline: lines[1].string)
         }
         return Result(headline: first.string)
+    }
+
+    /// `抢修防洪堤 护住万亩田-某舟桥团帮助沿江三县加固险工险段`: a by-date
+    /// corpus keeps the main title and its subtitle on one line, parted by a
+    /// hyphen; the main title is what stands before it. Both sides are
+    /// phrases of Han characters (four or more), so `G20-峰会` or a range is
+    /// no such line. Nil for a line of another form.
+    static func mainBeforeJoinedSubtitle(_ t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard let hyphen = t.firstIndex(where: { $0 == "-" || $0 == "－" }), hyphen >= 4, hyphen + 4 < t.count,
+              t.lastIndex(where: { $0 == "-" || $0 == "－" }) == hyphen,
+              Scalars.isCJK(t[hyphen - 1]), Scalars.isCJK(t[hyphen + 1]) else { return nil }
+        let main = t[..<hyphen], sub = t[(hyphen + 1)...]
+        guard main.filter(Scalars.isCJK).count >= 4, sub.filter(Scalars.isCJK).count >= 4 else { return nil }
+        return Array(main).trimmed()
     }
 
     /// `协同发力 推进到底 ——“三提三敢”系列评论之八` → (`协同发力 推进到底`, `“三提三敢”系列评论`).

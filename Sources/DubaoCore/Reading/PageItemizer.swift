@@ -95,7 +95,7 @@ struct PageItemizer {
         let blocks = Furniture.droppingContentsList(framed)
         let wrapped = PageLines.isHardWrapped(blocks)
         self.wrapped = wrapped
-        self.blocks = wrapped ? blocks : PageLines.linePerBlock(blocks)
+        self.blocks = wrapped ? blocks : PageLines.linePerBlock(SentenceLines.joined(blocks))
         // Paragraphs start indented on this page (else blank lines part them).
         let starts = self.blocks.map { $0.lines[0] }
         self.usesIndent = starts.filter(\.indented).count * 10 >= starts.count * 3

@@ -10,11 +10,14 @@ extension Furniture {
             if s.isEmpty { return true }
             break
         }
-        if s.first == "第" { s = s.dropFirst() }
+        // `版面:头版`: a corpus's field of the page, the front page by its name.
+        if s.count < w.count, s.elementsEqual("头版".unicodeScalars) { return true }
+        let ordinal = s.first == "第"
+        if ordinal { s = s.dropFirst() }
         if let f = s.first, ("A"..."Z").contains(f) { s = s.dropFirst() }
         // `03版`, `第三版`, `第十二版`.
         var digits = s.prefix { Scalars.digit($0) != nil }
-        if digits.isEmpty, w.first == "第" { digits = s.prefix { DateFinder.chineseDigits[$0] != nil || $0 == "十" } }
+        if digits.isEmpty, ordinal { digits = s.prefix { DateFinder.chineseDigits[$0] != nil || $0 == "十" } }
         guard !digits.isEmpty, digits.count <= 3 else { return false }
         s = s.dropFirst(digits.count)
         guard s.first == "版" else { return false }

@@ -1,0 +1,67 @@
+import Testing
+@testable import DubaoCore
+
+/// Pages as by-date corpora and wiki dumps keep them (issue 18): a record's
+/// path and fields around the articles, a title joined to its subtitle by a
+/// hyphen, one sentence a line.
+@Suite struct CorpusPageFormTests: SmallPages {
+    static let page = """
+    年月日:1988:19880614:19880614-y-prc-江城日报-合并
+
+    目录
+
+    江城日报>19880614
+
+    抢修防洪堤 护住万亩田-某团帮助沿江三县加固险工险段
+
+    作者:周建华
+    版面:头版
+
+    本报讯 周建华报道：6月10日，某团帮助沿江三县加固防洪大堤的任务提前完成。
+    这次共加固险工险段一百四十七处，可保护沿江十一万亩农田安全度汛。
+
+    今年四月，团党委在调查中得知，沿江三县有多处堤段年久失修。
+    团党委决定，抽调一千二百名官兵支援地方；
+    官兵们自带给养，吃住在堤上。
+
+    当地县委负责同志说，群众再也不用年年提心吊胆过汛期了。
+    """
+
+    @Test func theRecordsPathAndFieldsAreNoPartOfTheArticle() {
+        let a = parse(Self.page)
+        #expect(a.count == 1)
+        #expect(a.first?.titles == ["抢修防洪堤 护住万亩田-某团帮助沿江三县加固险工险段"])
+        #expect(a.first?.authors == ["周建华"])
+        #expect(a.first?.paragraphs.first?.hasPrefix("本报讯") == true)
+    }
+
+    @Test func aSubtitleJoinedByAHyphenIsNoPartOfTheHeadline() {
+        #expect(parse(Self.page).first?.headline == "抢修防洪堤 护住万亩田")
+        // A hyphen inside a name or a figure parts no title.
+        let named = Self.page.replacingOccurrences(of: "抢修防洪堤 护住万亩田-某团帮助沿江三县加固险工险段", with: "京沪高铁G20-次列车今起加开")
+        #expect(parse(named).first?.headline == "京沪高铁G20-次列车今起加开")
+    }
+
+    @Test func sentencesALineMakeOneParagraphWhereBlankLinesPartParagraphs() {
+        let a = parse(Self.page)
+        #expect(a.first?.paragraphs.count == 3)
+        #expect(a.first?.paragraphs[1] == "今年四月，团党委在调查中得知，沿江三县有多处堤段年久失修。团党委决定，抽调一千二百名官兵支援地方；官兵们自带给养，吃住在堤上。")
+    }
+
+    @Test func aParagraphALineStaysWhereBlankLinesPartOnlyArticles() {
+        let page = """
+        抢修防洪堤 护住万亩田
+
+        本报讯 6月10日，某团帮助沿江三县加固防洪大堤的任务提前完成。
+        这次共加固险工险段一百四十七处，可保护沿江十一万亩农田安全度汛。
+
+        西北某师农副业生产见成效
+
+        本报讯 西北某师大力发展农副业生产，今年上半年收入三百四十六万元。
+        这个师地处戈壁边缘，过去蔬菜主要靠从外地调运。
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a.allSatisfy { $0.paragraphs.count == 2 })
+    }
+}
