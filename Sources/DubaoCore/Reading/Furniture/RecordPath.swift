@@ -6,19 +6,27 @@ extension Furniture {
     /// no clause or sentence mark. A sentence never reads that way; a
     /// breadcrumb of words (`首页 > 要闻`) is the site's, told elsewhere.
     static func isRecordPath(_ t: [Unicode.Scalar]) -> Bool {
-        guard t.count >= 8, t.count <= 100, !t.contains(where: { Scalars.isSpace($0) || recordPathStops.contains($0) }) else {
-            return false
-        }
-        let parts = t.split(whereSeparator: recordPathSeparators.contains)
-        guard parts.count >= 2, parts.allSatisfy({ $0.count <= 40 }) else { return false }
-        return parts.contains { part in
-            var run = 0
-            for s in part {
-                if Scalars.digit(s) != nil, s.isASCII { run += 1; if run == 8 { return true } } else { run = 0 }
+        guard t.count >= 8, t.count <= 100 else { return false }
+        // One pass (every line of every page is asked): parts, their
+        // lengths, and a run of eight ASCII digits.
+        var parts = 1, partLength = 0, digits = 0, dated = false
+        for s in t {
+            switch s.value {
+            case 0x3A, 0xFF1A, 0x3E, 0xFF1E:                                // : ： > ＞
+                guard partLength > 0 else { return false }
+                parts += 1; partLength = 0; digits = 0
+                continue
+            case 0x30...0x39:
+                digits += 1
+                if digits == 8 { dated = true }
+            case 0x20, 0x09, 0x3000, 0xA0, 0xFF0C, 0x3002, 0xFF1B, 0xFF01, 0xFF1F, 0x2C, 0x3B: // spaces, ，。；！？,;
+                return false
+            default:
+                digits = 0
             }
-            return false
+            partLength += 1
+            if partLength > 40 { return false }
         }
+        return dated && parts >= 2 && partLength > 0
     }
-    static let recordPathSeparators = ScalarClass(":：>＞")
-    static let recordPathStops = ScalarClass("，。；！？,;")
 }

@@ -94,7 +94,8 @@ extension Furniture {
             } else if let bare = Optional(w.filter { !isControlSign($0) }), bare.count < w.count, !bare.isEmpty,
                       navigationWords.contains(bare.string) {
                 navigation = true
-            } else if w.count > 3, let bare = Optional(Self.withoutGluedArrowDigit(w)), bare.count < w.count,
+            } else if w.count > 3, w[0].value &- 0x30 < 10 || w[w.count - 1].value &- 0x30 < 10,
+                      let bare = Optional(Self.withoutGluedArrowDigit(w)), bare.count < w.count,
                       navigationWords.contains(bare.string) {
                 navigation = true
             } else if isPageSlot(w) {
