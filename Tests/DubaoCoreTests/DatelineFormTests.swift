@@ -385,3 +385,38 @@ import Testing
         #expect(PageParser.parse(text: page, name: "p", source: "2022/05/28/p.txt").count == 1)
     }
 }
+
+/// Malaysian and Singapore papers' forms (issue 18): the place and the day in
+/// brackets, roles with colons on their own line, the text's jump.
+@Suite struct MalaysianPageFormTests: SmallPages {
+    static let page = """
+    2024年5月4日(星期六)
+
+    巴生谷水供改善计划
+    第二阶段拨款2亿3000万令吉
+
+    报道：林佩仪　摄影：曾伟杰
+
+    （吉隆坡3日讯）雪州政府今日宣布，巴生谷水供改善计划第二阶段将于下月动工。
+    州政府表示，工程预计在18个月内完成。
+    （文转A6）
+    """
+
+    @Test func theReportersWithColonsAreTheBylineAndThePlaceAndDayInBracketsTheDateline() {
+        let a = parse(Self.page)
+        #expect(a.count == 1)
+        #expect(a.first?.titles == ["巴生谷水供改善计划", "第二阶段拨款2亿3000万令吉"])
+        #expect(a.first?.authors == ["林佩仪", "曾伟杰"])
+        #expect(a.first?.place == "吉隆坡")
+        #expect(a.first?.date?.iso == "2024-05-03")
+    }
+
+    @Test func theTextsJumpWithoutItsPageWordIsRecorded() {
+        let a = parse(Self.page)
+        #expect(a.first?.continues == "A6")
+        #expect(a.first?.paragraphs.last == "州政府表示，工程预计在18个月内完成。")
+        // So is a mainland page's, on its own line under unwrapped text.
+        let mainland = parse(Self.page.replacingOccurrences(of: "（文转A6）", with: "（下转第6版）"))
+        #expect(mainland.first?.continues == "6版")
+    }
+}

@@ -153,7 +153,8 @@ struct Byline: Hashable {
         var out = line
         for i in line.indices where line[i] == "：" || line[i] == ":" {
             let before = Array(line[..<i])
-            guard roleWordScalars.contains(where: { w in before.hasSuffix(w.scalars) && (w.role != nil || w.text == "文") })
+            // (`报道：林佩仪　摄影：曾伟杰`: who reported it, as Malaysian papers credit.)
+            guard roleWordScalars.contains(where: { w in before.hasSuffix(w.scalars) && (w.role != nil || w.text == "文" || w.text == "报道") })
             else { return nil }
             out[i] = " "
         }

@@ -30,6 +30,11 @@ struct Dateline: Hashable {
             if let (byline, place) = reportingByline(Array(text[1..<close])) {
                 return Dateline(place: place, credit: byline, length: close + 1)
             }
+            // `（吉隆坡3日讯）`, `（新山3日讯）`: the place and the day, as
+            // Malaysian and Singapore papers print them.
+            if let place = placeAndDay(text[1..<close]) {
+                return Dateline(place: place, credit: nil, length: close + 1)
+            }
             var inner = Array(text[1..<close]) + Array(text[(close + 1)...])
             if var d = parse(inner) {
                 d.length += 2
@@ -136,6 +141,17 @@ struct Dateline: Hashable {
         var k = place.count - 1
         while k > 0, DateFinder.chineseDigits[place[k - 1]] != nil || place[k - 1] == "十" || place[k - 1] == "月" { k -= 1 }
         return k < place.count - 1 && k >= 2 ? Array(place[..<k]) : place
+    }
+
+    /// `吉隆坡3日讯`, `槟城十二日电`: a place of two to six Han characters,
+    /// a day, 日 and 讯 or 电, nothing else. The place, or nil.
+    static func placeAndDay(_ t: ArraySlice<Unicode.Scalar>) -> String? {
+        guard t.count >= 5, let last = t.last, last == "讯" || last == "电", t[t.endIndex - 2] == "日" else { return nil }
+        let head = Array(t.dropLast(2))
+        guard let (day, start) = DateFinder.number(before: head.count, in: head, maxDigits: 2), (1...31).contains(day),
+              (2...6).contains(start), head[..<start].allSatisfy(Scalars.isCJK),
+              !agencyScalars.contains(where: { head.hasPrefix($0) }), !head.hasPrefix("本报") else { return nil }
+        return Array(head[..<start]).string
     }
 
     /// Words of the kind of a report that stand before 讯 where a place

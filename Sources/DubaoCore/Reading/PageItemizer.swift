@@ -174,7 +174,7 @@ struct PageItemizer {
         if let taken = readBracketedLine(lines, k, block: block) { return taken }
         if readArticleMeta(line) { return 1 }
         if readDataBullet(line) || readBulletItem(line) || readCredit(lines, k, block: block) || readContinuationLine(line)
-            || readPointer(line) || readRightSetSignature(line) {
+            || readJumpLine(line) || readPointer(line) || readRightSetSignature(line) {
             return 1
         }
         return nil
@@ -331,6 +331,24 @@ struct PageItemizer {
         guard Self.isContinuedFromLine(line.text) else { return false }
         closeOpen()
         nextIsContinued = true
+        return true
+    }
+
+    /// `（下转第6版）`, `（文转A6）` on a line of its own under the text: the
+    /// text before it goes on on that page.
+    mutating func readJumpLine(_ line: SourceLine) -> Bool {
+        let text = line.text
+        guard let first = text.first, first == "（" || first == "(",
+              let (end, page, forward) = TextCleanup.marker(text, at: 0), forward, end == text.count else { return false }
+        if var p = open {
+            p.continues = page
+            open = p
+            closeOpen()
+            return true
+        }
+        guard let last = items.indices.last, case .paragraph(var p) = items[last] else { return false }
+        p.continues = page
+        items[last] = .paragraph(p)
         return true
     }
 

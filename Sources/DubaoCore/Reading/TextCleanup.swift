@@ -121,7 +121,10 @@ enum TextCleanup {
         skipSpaces()
         var forward: Bool
         let rest = Array(t[j..<min(t.count, j + 3)])
-        if rest.hasPrefix("下转") || rest.hasPrefix("紧转") { forward = true; j += 2 }
+        // `（文转A6）`, `（文接A1）`: the text goes on, as Malaysian papers mark it.
+        if rest.hasPrefix("文转") { forward = true; j += 2 }
+        else if rest.hasPrefix("文接") { forward = false; j += 2 }
+        else if rest.hasPrefix("下转") || rest.hasPrefix("紧转") { forward = true; j += 2 }
         else if rest.hasPrefix("上接") || rest.hasPrefix("紧接") { forward = false; j += 2 }
         else if rest.hasPrefix("转") { forward = true; j += 1 }
         else if rest.hasPrefix("接") { forward = false; j += 1 }
@@ -141,15 +144,17 @@ enum TextCleanup {
             page = Array(String(n.value).unicodeScalars)
         }
         skipSpaces()
-        guard j < t.count, t[j] == "版" else { return nil }
-        j += 1
+        // A page with its section's letter may go without 版 (`A6`).
+        let ban = j < t.count && t[j] == "版"
+        guard ban || page.first.map({ ("A"..."Z").contains($0) }) == true else { return nil }
+        if ban { j += 1 }
         skipSpaces()
         guard j < t.count, t[j] == ")" || t[j] == "）" else { return nil }
         let ascii = page.map { s -> Unicode.Scalar in
             if let d = Scalars.digit(s) { return Unicode.Scalar(UInt8(48 + d)) }
             return s
         }
-        return (j + 1, ascii.string + "版", forward)
+        return (j + 1, ascii.string + (ban ? "版" : ""), forward)
     }
 
     /// `（2024年3月写于北京）`: where and when a piece was written, after its
