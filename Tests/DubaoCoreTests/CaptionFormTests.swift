@@ -39,6 +39,29 @@ import Testing
         #expect(said.count == 1)
     }
 
+    @Test func aReportGoesOnUnderItsIntertitleAfterACreditedPictureSetBetweenItsBlocks() {
+        let page = """
+        临空区前两月新签约项目总投资达312亿元
+
+        　　3月17日，在临空经济区航空物流产业园一期工地，12台塔吊同时作业。
+        　　今年1至2月，该区新签约项目27个，总投资312亿元。
+
+        3月16日，航空物流产业园一期施工现场，工人正在绑扎钢筋。（本报记者 柯志刚 摄）
+
+        “拿地即开工”压茬推进
+        　　项目落地快不快，审批是第一道关口，企业从签约到开工平均用时缩短到28天。
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a.first?.paragraphs.contains("“拿地即开工”压茬推进") == true)
+        #expect(a.last?.kind == .photo)
+        #expect(a.last?.authors == ["柯志刚"])
+        // A dated report after the picture is its own.
+        let next = parse(page.replacingOccurrences(of: "　　项目落地快不快，", with: "　　本报讯（记者 周敏）3月17日，项目落地快不快，"))
+        #expect(next.count == 3)
+        #expect(next.last?.headline == "“拿地即开工”压茬推进")
+    }
+
     @Test func aPictureInsideAWebCopysTextIsItsOwnAndTheArticleGoesOn() {
         let page = """
         全省今年计划播种粮食1530万亩以上

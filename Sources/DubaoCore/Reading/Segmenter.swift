@@ -122,6 +122,18 @@ struct Segmenter {
                 interruptingCaptions.append(caption)
                 return
             }
+            if p.captionCredit != nil, p.dateline == nil, layout == .titlesFirst, pendingTitles.isEmpty, pendingBylines.isEmpty,
+               lateTitles.isEmpty, let last = articles.indices.last, !articles[last].closed, articles[last].groupBefore != nil,
+               !articles[last].paragraphs.isEmpty, articles[last].pointer == nil {
+                // A credited picture set between the blocks of a running
+                // report: its own article, after the report, which goes on
+                // if what follows reads as its text (an intertitle and more).
+                var caption = ArticleDraft()
+                caption.paragraphs = [p]
+                caption.closed = true
+                interruptingCaptions.append(caption)
+                return
+            }
             if startsArticle(p) {
                 var draft = ArticleDraft()
                 draft.paragraphs = [p]
