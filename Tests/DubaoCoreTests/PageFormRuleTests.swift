@@ -644,6 +644,43 @@ import Testing
         #expect(a.first?.kind == .opinion)
     }
 
+    @Test func aTheoryPiecesAuthorNoteAndTheNamesOverTheirUnitAreItsCredits() {
+        let page = """
+        学思践悟
+
+        以县域经济高质量发展夯实乡村振兴根基
+
+        ■ 王慧敏
+
+        　　县域是城市与乡村的连接点，也是推进乡村全面振兴的主战场。
+
+        做强特色产业集群
+
+        　　产业是县域发展的根基，只有把“土特产”做成大产业，才能让农民更多分享收益。
+
+        （作者系市委党校经济学教研部教授）
+
+
+        调查与思考
+
+        让“小网格”撬动基层治理“大变量”
+        ——基于三个社区的调研
+
+        刘志远　陈晓雯
+        （作者单位：长江大学马克思主义学院）
+
+        　　网格化管理是打通基层治理“最后一米”的重要抓手。
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        // The note says who the author is: no other signer, the intertitle stays.
+        #expect(a.first?.paragraphs.contains("做强特色产业集群") == true)
+        #expect(a.first?.authors == ["王慧敏"])
+        #expect(a.last?.titles == ["让“小网格”撬动基层治理“大变量”", "——基于三个社区的调研"])
+        #expect(a.last?.authors == ["刘志远", "陈晓雯"])
+        #expect(a.last?.kind == .opinion)
+    }
+
     @Test func aSpacedKickerWithFiguresIsAKickerNotPartOfTheHeadline() {
         let page = """
         新建泵站16座 排涝能力提升三成

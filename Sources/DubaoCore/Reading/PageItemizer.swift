@@ -172,6 +172,7 @@ struct PageItemizer {
     mutating func special(_ lines: [SourceLine], _ k: Int, block: Int) -> Int? {
         let line = lines[k]
         if let taken = readBracketedLine(lines, k, block: block) { return taken }
+        if let taken = readNamesOverAuthorNote(lines, k, block: block) { return taken }
         if readArticleMeta(line) { return 1 }
         if readDataBullet(line) || readBulletItem(line) || readCredit(lines, k, block: block) || readContinuationLine(line)
             || readJumpLine(line) || readPointer(line) || readRightSetSignature(line) {
@@ -318,6 +319,26 @@ struct PageItemizer {
             return true
         }
         return false
+    }
+
+    /// `刘志远　陈晓雯` / `（作者单位：长江大学…）` under a title: the authors,
+    /// and the note of where they work (a theory page's form). Both lines
+    /// are the byline; the note names no one.
+    mutating func readNamesOverAuthorNote(_ lines: [SourceLine], _ k: Int, block: Int) -> Int? {
+        guard open == nil, case .title? = items.last else { return nil }
+        // The note is the next line, in this block or (a page read a line a
+        // block) the next one's, printed right under.
+        let inBlock = k + 1 < lines.count
+        guard let next = inBlock ? lines[k + 1]
+                : (block + 1 < blocks.count && blocks[block + 1].lines[0].joinedAbove ? blocks[block + 1].lines[0] : nil),
+              next.text.dropFirst().starts(with: "作者".unicodeScalars),
+              let note = Byline.parseClosing(next.text), note.names.isEmpty else { return nil }
+        let names = Byline.tokenize(lines[k].text)
+        guard (1...4).contains(names.count), names.allSatisfy(Byline.isName) else { return nil }
+        items.append(.byline(Byline(names: names.map(\.string), marked: true)))
+        if inBlock { return 2 }
+        skipNextBlockLine = true
+        return 1
     }
 
     /// `（紧接第1版）` on a line of its own: what follows comes from another page.

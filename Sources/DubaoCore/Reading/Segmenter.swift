@@ -302,7 +302,9 @@ struct Segmenter {
     /// intertitle: that line was the title of a piece of its own.
     mutating func splitIfSignedByAnother(_ index: Int, closing: Byline) {
         let a = articles[index]
-        guard let byline = a.bylines.first, !byline.names.isEmpty,
+        // (A closing note naming nobody — `（作者系…教授）` — tells who the
+        // byline's author is: no other signer.)
+        guard let byline = a.bylines.first, !byline.names.isEmpty, !closing.names.isEmpty,
               Set(byline.names).isDisjoint(with: closing.names),
               closing.roles.contains(.commentator) || closing.roles.contains(.official),
               let cut = a.intertitles.max(), cut + 1 < a.paragraphs.count else { return }
