@@ -20,7 +20,7 @@ import Testing
         #expect(a.last?.paragraphs == ["9月28日，冀州区一处家庭农场，农民驾驶收割机收获玉米。"])
     }
 
-    @Test(arguments: ["图／冀州区融媒体中心提供", "图/冀州区农业农村局提供"])
+    @Test(arguments: ["图／冀州区融媒体中心提供", "图/冀州区农业农村局提供", "图：冀州区民政局"])
     func aPictureAnOrganisationGaveIsACaptionNamingNobody(_ credit: String) {
         let page = """
         秋粮喜获丰收
@@ -60,6 +60,19 @@ import Testing
         let next = parse(page.replacingOccurrences(of: "　　项目落地快不快，", with: "　　本报讯（记者 周敏）3月17日，项目落地快不快，"))
         #expect(next.count == 3)
         #expect(next.last?.headline == "“拿地即开工”压茬推进")
+    }
+
+    @Test func theMarkOpeningACreditedCaptionIsOrnament() {
+        let page = """
+        秋粮喜获丰收
+
+        　　本报讯（记者 高鹏）9月29日，全市秋粮播种面积达到512万亩，预计总产量达到286万吨。
+
+        ■农民在冀州区一处家庭农场驾驶收割机收获玉米。　记者 何家豪摄
+        """
+        let a = parse(page)
+        #expect(a.last?.paragraphs == ["农民在冀州区一处家庭农场驾驶收割机收获玉米。"])
+        #expect(a.last?.authors == ["何家豪"])
     }
 
     @Test func aPictureInsideAWebCopysTextIsItsOwnAndTheArticleGoesOn() {

@@ -42,6 +42,14 @@ import Testing
         #expect(intertitle.first?.paragraphs.contains("5大项目 下一步") == true)
     }
 
+    @Test func aPapersNameLetterSpacedAcrossTheMastheadIsNoColumn() {
+        let page = "江  城  日  报\n\n一九八四年十一月七日    星期三        第 二 版\n\n全县夏粮收获进度过八成\n\n\(Self.body)\n"
+        let a = parse(page)
+        #expect(a.count == 1)
+        #expect(a.first?.column == nil)
+        #expect(a.first?.titles == ["全县夏粮收获进度过八成"])
+    }
+
     @Test func aHeaderSetLetterByLetterIsFurniture() {
         let page = "2 时 政 2023 年 11 月 23 日 星期四 责任编辑：赵 宁 组版：孙 悦\n\n全县夏粮收获进度过八成\n\n\(Self.body)\n"
         let a = parse(page)

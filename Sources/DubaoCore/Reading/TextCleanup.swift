@@ -20,6 +20,8 @@ enum TextCleanup {
         if p.captionCredit == nil, let (rest, credit) = trailingCaptionCredit(t) {
             t = rest
             p.captionCredit = credit
+            // `■市民在…参观。　记者 何家豪摄`: the mark opening a caption is ornament.
+            if let first = t.first, Byline.markers.contains(first) { t = Array(t.dropFirst()).trimmed() }
         }
         if p.closingCredit == nil, p.captionCredit == nil, let (rest, credit) = trailingClosingCredit(t) {
             t = rest
@@ -217,13 +219,19 @@ enum TextCleanup {
 
     /// `…排队品尝炒米粉。图／新竹市政府提供`: a picture an organisation gave,
     /// credited after the caption's last sentence. It names nobody.
+    /// So is `…散场人流。图：九龙城民政事务处`, a Hong Kong paper's form; where
+    /// the credit names people (`图：记者 何家豪`), they are its authors.
     static func trailingProvidedPictureCredit(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], Byline)? {
-        guard t.hasSuffix("提供"), let end = t.lastIndex(from: t.count - 24, before: t.count, where: { Scalars.sentenceEnd.contains($0) }),
-              end + 4 < t.count - 2 else { return nil }
+        guard let end = t.lastIndex(from: t.count - 24, before: t.count, where: { Scalars.sentenceEnd.contains($0) }) else { return nil }
         var k = end + 1
         while k < t.count, Scalars.isSpace(t[k]) { k += 1 }
-        guard k + 2 < t.count, t[k] == "图", Scalars.isSlash(t[k + 1]) else { return nil }
-        let giver = t[(k + 2)..<(t.count - 2)]
+        guard k + 2 < t.count, t[k] == "图", Scalars.isSlash(t[k + 1]) || t[k + 1] == "：" || t[k + 1] == ":" else { return nil }
+        var giver = Array(t[(k + 2)...]).trimmed()
+        if giver.hasSuffix("提供") { giver.removeLast(2) }
+        if var named = Byline.parse(giver), !named.names.isEmpty, named.roles.contains(where: { $0 != .photographer }) {
+            named.roles.insert(.photographer)
+            return (Array(t[...end]).trimmed(), named)
+        }
         guard (2...16).contains(giver.count), giver.allSatisfy(Scalars.isCJK) else { return nil }
         var credit = Byline()
         credit.roles.insert(.photographer)

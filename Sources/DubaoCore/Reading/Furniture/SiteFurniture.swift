@@ -81,6 +81,9 @@ extension Furniture {
         }
         let compact = t.filter { !Scalars.isSpace($0) }
         if compact.count <= 18, editionEndings.contains(where: { compact.hasSuffix($0) }) { return true }
+        // `湖  北  日  报`: the paper's name letter-spaced across the masthead.
+        if compact.count * 2 <= t.count + 1, isPaperName(compact),
+           t.split(whereSeparator: Scalars.isSpace).allSatisfy({ $0.count == 1 }) { return true }
         if isSourceLine(t) || isCalendarLine(t, compact: compact) { return true }
         // A line of navigation words, page slots, dates and labels. A control
         // is often printed with a sign beside its word (`放大+`, `默认○`,
