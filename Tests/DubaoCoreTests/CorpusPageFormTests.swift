@@ -64,4 +64,36 @@ import Testing
         #expect(a.count == 2)
         #expect(a.allSatisfy { $0.paragraphs.count == 2 })
     }
+
+    @Test func aDayFileKeepingEachRecordOnOneLineReadsAsItsArticles() {
+        let page = """
+        1987-09-16
+
+        第 2 版
+
+        1. 团中央召开青年科技工作会议 提出培养十万名青年技术骨干
+
+        2. 要给青年人压担子
+
+        3. 营口青年职工自学成才蔚然成风
+
+        第2版(要闻)专栏: 团中央召开青年科技工作会议 提出培养十万名青年技术骨干 本报北京9月15日电 记者王振宇报道:共青团中央今天在京召开全国青年科技工作会议。 会议介绍,去年以来,各地团组织共举办青年技术培训班一万二千多期。 孙德明
+
+        第2版(要闻)专栏:短评 要给青年人压担子 青年人有朝气、有闯劲,思想活跃,接受新事物快。 当然,压担子不是撒手不管。
+
+        第2版(要闻)专栏: 营口青年职工自学成才蔚然成风 本报讯 营口市青年职工中自学成才蔚然成风。(附图片) 营口造纸厂青年工人在业余学校学习计算机操作。 本报记者 周永年摄
+        """
+        let a = PageParser.parse(text: page, name: "p", source: "1987/1987-09-16/p.txt")
+        #expect(a.map(\.headline) == ["团中央召开青年科技工作会议 提出培养十万名青年技术骨干", "要给青年人压担子", "营口青年职工自学成才蔚然成风", nil])
+        #expect(a.first?.paragraphs.count == 2)
+        #expect(a.first?.place == "北京")
+        // The bare name after the last sentence signs the record.
+        #expect(a.first?.authors.contains("孙德明") == true)
+        #expect(a.first?.paragraphs.last?.hasSuffix("孙德明") == false)
+        #expect(a[1].column == "短评")
+        #expect(a[1].paragraphs == ["青年人有朝气、有闯劲,思想活跃,接受新事物快。", "当然,压担子不是撒手不管。"])
+        #expect(a[2].paragraphs.map { $0.filter { !$0.isWhitespace } } == ["本报讯营口市青年职工中自学成才蔚然成风。"])
+        #expect(a[3].kind == .photo)
+        #expect(a[3].authors == ["周永年"])
+    }
 }

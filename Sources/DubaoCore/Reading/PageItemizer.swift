@@ -68,6 +68,15 @@ struct PageItemizer {
             for (line, isFurniture) in zip(block.lines, furniture) {
                 if isFurniture || header {
                     if let date = IssueDate.Printed(line: line.text) { dates.append(date) }
+                } else if let record = Furniture.corpusRecordLine(line.text) {
+                    // A corpus's record on one line: its label, title and text
+                    // read as the lines they would have been printed on.
+                    if let label = record.label { kept.append(line.holding(label, indented: false)) }
+                    kept.append(line.holding(record.title, indented: false))
+                    kept += record.paragraphs.map { line.holding($0, indented: true) }
+                    // The signer as a closing credit is printed (`（孙德明）`).
+                    if let signer = record.signer { kept.append(line.holding(["（"] + signer + ["）"], indented: false)) }
+                    if let caption = record.caption { kept.append(line.holding(caption, indented: true)) }
                 } else if let label = Furniture.columnLabelAfterSlot(line.text) {
                     // The slot goes; the column's label stays, on its own line.
                     if !Furniture.isFurniture(label) { kept.append(line.holding(label)) }

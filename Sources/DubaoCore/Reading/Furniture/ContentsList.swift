@@ -49,9 +49,25 @@ extension Furniture {
                 p.count >= 4 && listKey(p).map { repeated($0, after: line.number) } == true
             }
         }
-        var out: [Block] = []
-        var dropped = false
+        // The list set one entry a block (blank lines between its entries,
+        // `1. 标题一` / `2. 标题二`): a run of two or more such blocks.
+        var entryBlocks = Set<Int>()
+        var run: [Int] = []
+        func endRun() {
+            if run.count >= 2 { entryBlocks.formUnion(run) }
+            run = []
+        }
         for (b, block) in blocks.enumerated() {
+            if block.lines.count == 1, let key = keys[b][0], repeated(key, after: block.lines[0].number) {
+                run.append(b)
+            } else {
+                endRun()
+            }
+        }
+        endRun()
+        var out: [Block] = []
+        var dropped = !entryBlocks.isEmpty
+        for (b, block) in blocks.enumerated() where !entryBlocks.contains(b) {
             var lines = block.lines
             if lines.contains(where: listsTitlesOnOneLine) {
                 lines.removeAll(where: listsTitlesOnOneLine)
