@@ -138,9 +138,13 @@ public final class LibraryDatabase: Sendable {
     /// opens a new, empty library in its place.
     public func replacedAfterDamage(notice: (String) -> Void) throws -> LibraryDatabase {
         guard let path else { return try LibraryDatabase.inMemory() }
+        close()
         let aside = try LibraryDatabase.moveAside(path)
-        notice("the library \(path) is damaged: moved it to \(aside) and started a new one")
-        return try LibraryDatabase.openChecked(path: path)
+        let fresh = try LibraryDatabase.openChecked(path: path)
+        let kept = fresh.keepState(of: aside)
+        notice("the library \(path) is damaged: moved it to \(aside) and started a new one"
+               + (kept > 0 ? "; \(kept) read marks and stars were kept" : ""))
+        return fresh
     }
 
     /// Two dubaos making the same new library at once: setting it up (its
@@ -245,7 +249,9 @@ public final class LibraryDatabase: Sendable {
             var kept = 0
             try? db.inTransaction {
                 try db.execute(sql: "INSERT OR IGNORE INTO main.article_state SELECT * FROM damaged.article_state")
-                kept = db.changesCount
+                // (Every article has a row, for what is new since; the marks
+                // are the rows read or starred.)
+                kept = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM damaged.article_state WHERE read OR starred") ?? 0
                 try? db.execute(sql: "INSERT OR IGNORE INTO main.search_history SELECT * FROM damaged.search_history")
                 return .commit
             }

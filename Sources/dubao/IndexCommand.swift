@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import DubaoStore
 
@@ -8,13 +9,40 @@ struct IndexCommand: ParsableCommand {
         abstract: "Bring the library up to date with the pages, and nothing else.",
         discussion: """
         New page files are parsed, changed ones parsed again and removed ones dropped. \
-        Every other command does the same first; this one only syncs and says what changed.         It exits with status 2 when the library could not be written (a full disk, a read-only         file): the pages were then read into memory only.
+        Every other command does the same first; this one only syncs and says what changed. \
+        Once a week (and with --check) it also reads the whole library file to find damage \
+        a disk can leave unnoticed; a damaged library is moved aside and rebuilt from the \
+        pages, keeping read marks, stars and searches. \
+        It exits with status 2 when the library could not be written (a full disk, a read-only \
+        file): the pages were then read into memory only.
         """)
 
     @OptionGroup var library: LibraryOptions
 
+    @Flag(name: .long, help: "Read the whole library file now to find damage (done weekly otherwise).")
+    var check = false
+
     func run() throws {
-        let synced = try library.sync()
+        var synced = try library.sync()
+        if check || synced.database.isThoroughCheckDue() {
+            let started = Date()
+            let problems: [String]?
+            do {
+                problems = try synced.database.checkThoroughly()
+            } catch {
+                // The check could not run (no room for its work, a lock): the
+                // sync it follows still stands.
+                Console.warn("could not check the library \(synced.database.path ?? ""): \(LibraryOptions.reason(error))")
+                problems = nil
+            }
+            if let problems, problems.isEmpty {
+                if check { Output.line("the library is sound (checked in \(String(format: "%.2f", Date().timeIntervalSince(started))) s)") }
+            } else if let problems {
+                // Rebuilt now, from the pages, with the reader's own state.
+                _ = try synced.database.replacedAfterDamage(notice: { Console.warn($0 + " (its check found: \(problems.prefix(2).joined(separator: "; ")))") })
+                synced = try library.sync()
+            }
+        }
         let r = synced.report
         let place = synced.database.path ?? "memory"
         let (pages, articles) = synced.database.counts(in: synced.scope)

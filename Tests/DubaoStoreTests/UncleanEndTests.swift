@@ -118,3 +118,45 @@ import Testing
         #expect(rebuilt.entries.contains { $0.flags.contains(.starred) })
     }
 }
+
+/// Damage a quick check misses, in a library closed cleanly, is found by the
+/// thorough check `dubao index` makes weekly (issue 19).
+@Suite struct ThoroughCheckTests {
+    @Test func anIndexThatDisagreesWithItsTableIsFoundAndTheLibraryRebuiltWithItsMarks() throws {
+        let dir = try TempDir()
+        try dir.write("pages/01.txt", pageText(date: "2024年2月22日", [
+            TestArticle(title: "春灌全面展开", paragraphs: ["位山灌区开闸放水。"]),
+            TestArticle(title: "招商引资签约", paragraphs: ["二十四个项目签约。"]),
+        ]))
+        let path = dir.path + "/library.sqlite"
+        do {
+            let database = try LibraryDatabase.open(path: path)
+            let catalog = try sync(database, [dir.path + "/pages"]).catalog
+            #expect(catalog.record(.starred(0, true)) == .kept)
+            #expect(database.isThoroughCheckDue())
+            #expect(try database.checkThoroughly() == [])
+            #expect(!database.isThoroughCheckDue())
+            #expect(database.isThoroughCheckDue(now: Date().addingTimeInterval(LibraryDatabase.thoroughCheckInterval + 1)))
+            // An index whose entries no longer match its table, as a bit
+            // flipped on the disk leaves it: the quick check sees nothing.
+            try database.writer.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA writable_schema = ON")
+                try db.execute(sql: "UPDATE sqlite_master SET sql = 'CREATE INDEX article_key ON article(identity)' WHERE name = 'article_key'")
+                try db.execute(sql: "PRAGMA writable_schema = OFF")
+            }
+            try close(database)
+        }
+        let reopened = try LibraryDatabase.open(path: path)
+        #expect(try reopened.writer.read { try String.fetchAll($0, sql: "PRAGMA quick_check") } == ["ok"])
+        let problems = try reopened.checkThoroughly()
+        #expect(!problems.isEmpty)
+        var notices: [String] = []
+        let fresh = try reopened.replacedAfterDamage(notice: { notices.append($0) })
+        #expect(notices.first?.contains("read marks and stars were kept") == true, "\(notices)")
+        #expect(FileManager.default.fileExists(atPath: path + ".damaged-1"))
+        let rebuilt = try sync(fresh, [dir.path + "/pages"]).catalog
+        #expect(rebuilt.count == 2)
+        #expect(rebuilt.entries.contains { $0.flags.contains(.starred) })
+        #expect(try fresh.checkThoroughly() == [])
+    }
+}
