@@ -50,6 +50,42 @@ import Testing
         #expect(a.first?.titles == ["全县夏粮收获进度过八成"])
     }
 
+    @Test func aReadLaterExportsRulesAddressesSaveLinesAndOriginalTitleAreFurniture() {
+        let page = """
+        稍后读 · 导出文章（2篇）
+        ==============================
+
+        全县夏粮收获进度过八成
+        江城网 · www.jiangcheng.cn
+        https://www.jiangcheng.cn/news/20240615/c.html
+        保存时间：2024-06-16 07:42　　阅读时长：约4分钟
+
+        原标题：抢抓晴好天气 全县夏粮收获进度过八成
+        2024-06-15 09:12:35
+        来源：江城日报
+        作者：孙丽娜
+        责编：苏航
+
+        6月14日，全县已收获小麦21.6万亩，占种植面积的83%。
+
+        6月13日，农机手在田头检修收割机。（图片来源：江城日报）
+
+        县农业农村局表示，预计本周内全面完成夏收。
+
+        【纠错】【责任编辑：苏航】
+
+        ----------
+        """
+        let a = PageParser.parse(text: page, name: "p", source: "2024-06-16/p.txt")
+        #expect(a.first?.titles == ["全县夏粮收获进度过八成"])
+        #expect(a.first?.authors == ["孙丽娜"])
+        #expect(a.first?.paragraphs == ["6月14日，全县已收获小麦21.6万亩，占种植面积的83%。", "县农业农村局表示，预计本周内全面完成夏收。"])
+        // The picture's source names no one; the caption is a photo article.
+        #expect(a.count == 2)
+        #expect(a.last?.kind == .photo)
+        #expect(a.last?.authors == [])
+    }
+
     @Test func aHeaderSetLetterByLetterIsFurniture() {
         let page = "2 时 政 2023 年 11 月 23 日 星期四 责任编辑：赵 宁 组版：孙 悦\n\n全县夏粮收获进度过八成\n\n\(Self.body)\n"
         let a = parse(page)

@@ -175,6 +175,8 @@ struct Byline: Hashable {
         return nil
     }
 
+    static let pictureSourceLabels = scalarWords(["图片来源：", "图片来源:", "图源：", "图源:", "照片来源：", "照片来源:"])
+
     /// A cheap first look (this runs on every line of every page): a byline
     /// has a marker, a space between its words, or a role word.
     /// `记者林佳慧／花莲报导`, `记者 陈志明 台东报导`: the reporter, then the
@@ -233,6 +235,10 @@ struct Byline: Hashable {
               let last = text.last, last == "）" || last == ")" else { return nil }
         let inner = Array(text.dropFirst().dropLast()).trimmed()
         guard !inner.contains(where: { closingPunct.contains($0) }) else { return nil }
+        // `（图片来源：新华社）`: where a picture came from, no one's name.
+        if pictureSourceLabels.contains(where: { inner.starts(with: $0) }) {
+            return Byline(names: [], roles: [.photographer], reports: true)
+        }
         // Reporters: `大众日报记者 胡磊 薛良成`, `通讯员 张晓东 记者 李敏`.
         if var b = parse(inner), !b.names.isEmpty || b.roles.contains(.commentator) {
             // (`（本报评论员）`, `（江城日报评论员）`: the paper's, no one's name.)

@@ -43,6 +43,9 @@ enum PageWords {
         static let slotLabel = Roles(rawValue: 1 << 15)
         /// The author's key of a facts line (`作者：…`).
         static let authorKey = Roles(rawValue: 1 << 16)
+        /// Names the title a reprint had where it first ran (`原标题：…`): a
+        /// fact about the piece, on its own line too.
+        static let originalTitleKey = Roles(rawValue: 1 << 17)
     }
 
     /// The table, as groups of words that share a role; a word in several
@@ -80,7 +83,12 @@ enum PageWords {
                          "传真", "邮箱", "网址", "联系电话", "新闻热线", "投稿邮箱", "法律顾问"]),
         (.publisherLabel, ["主办", "主管"]),
         (.factKey, ["作者", "来源", "稿件来源", "本文来源", "文章来源", "稿源", "发布时间", "发布日期",
-                    "时间", "日期", "字数", "浏览", "浏览次数", "阅读", "阅读数", "点击", "点击数", "版次", "版名"]),
+                    "时间", "日期", "字数", "浏览", "浏览次数", "阅读", "阅读数", "点击", "点击数", "版次", "版名",
+                    // A read-later app's note of when it saved the copy, and how long it reads.
+                    "保存时间", "收藏时间", "阅读时长",
+                    // The title the piece had where it first ran (`原标题：…`).
+                    "原标题", "原题"]),
+        (.originalTitleKey, ["原标题", "原题"]),
         (.authorKey, ["作者"]),
         (.editingKey, ["编辑", "责任编辑", "责编", "美编", "校对", "审核", "审校", "编审", "初审", "复审",
                        "终审", "一审", "二审", "三审", "监制", "制作", "出品人", "总监制",

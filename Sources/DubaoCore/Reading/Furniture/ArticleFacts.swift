@@ -2,6 +2,7 @@
 /// 发布时间：…` under its title, a source field glued before its dateline.
 extension Furniture {
     static let metaKeys = PageWords.set(.factKey).union(editingKeys)
+    static let originalTitleKeys = PageWords.set(.originalTitleKey)
     /// The site's editing chain (`编辑：X　二审：Y　三审：Z`): never text, even alone.
     static let editingKeys = PageWords.set(.editingKey)
     static let sourceKeys = PageWords.set(.sourceKey)
@@ -77,7 +78,7 @@ extension Furniture {
         if parts.count == 1, author == nil {
             // Alone: an editing credit, or the outlet an item came from.
             let part = parts[0]
-            guard editingKeys.contains(part.key)
+            guard editingKeys.contains(part.key) || originalTitleKeys.contains(part.key)
                     || sourceKeys.contains(part.key) && part.value.count <= 30
                         && !part.value.contains(where: { Scalars.clausePunct.contains($0) }) else { return nil }
         }

@@ -103,6 +103,9 @@ extension Furniture {
                 navigation = true
             } else if isPageSlot(w) {
                 slot = true
+            } else if bracket, isBracketedEditingCredit(["【"] + w + ["】"]) {
+                // `【纠错】【责任编辑：苏航】`: who edited the copy, beside a control.
+                continue
             } else if isDateWord(w) {
                 dated = true
             } else if isPaperName(w) {

@@ -1,0 +1,26 @@
+/// Lines a web copy or a read-later app puts around what it saved: rules
+/// drawn with characters between articles (`==========`, `----------`),
+/// the page's address (`https://www.news.cn/…/c.html`), the site beside its
+/// domain (`新华网 · www.news.cn`). No paper prints them as text.
+extension Furniture {
+    /// Five or more rule characters and nothing else.
+    static func isRuleLine(_ t: [Unicode.Scalar]) -> Bool {
+        t.count >= 5 && t.allSatisfy { ruleCharacters.contains($0) || Scalars.isSpace($0) }
+            && t.contains { !Scalars.isSpace($0) }
+    }
+    static let ruleCharacters = ScalarClass("=-_*~—－＝─━＿")
+
+    /// An address alone (`https://…`, `www.…`), or a short line naming a
+    /// site by its domain (`新华网 · www.news.cn`), without a sentence.
+    static func isAddressLine(_ t: [Unicode.Scalar]) -> Bool {
+        guard let first = t.first, t.count <= 200 else { return false }
+        if first == "h" || first == "w" {
+            if (t.starts(with: "http://".unicodeScalars) || t.starts(with: "https://".unicodeScalars)
+                || t.starts(with: "www.".unicodeScalars)), !t.contains(where: Scalars.isSpace) { return true }
+        }
+        guard t.count <= 40, !t.contains(where: { $0 == "。" || $0 == "，" }) else { return false }
+        return t.split(whereSeparator: Scalars.isSpace).contains { word in
+            word.starts(with: "www.".unicodeScalars) && word.count > 6 && word.allSatisfy { $0.isASCII }
+        }
+    }
+}
