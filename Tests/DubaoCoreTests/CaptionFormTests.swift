@@ -75,6 +75,30 @@ import Testing
         #expect(a.last?.authors == ["何家豪"])
     }
 
+    @Test func oneCreditUnderAPictureSetsNumberedCaptionsSignsTheSet() {
+        let page = """
+        老弄堂里的“小修小补”
+
+        　　早上七点多，68岁的修车师傅老沈支起了遮阳伞。“有了这些小摊，弄堂里的烟火气又回来了。”本报记者 顾佳 周明浩
+
+
+        郊区小麦开镰收割
+
+        　　①昨天，廊下镇的麦田里，收割机正在抢收小麦。
+        　　②农机手在田头为收割机加油检修。
+        本报记者 杨帆 摄
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        // Reporters glued after the last sentence close the story.
+        #expect(a.first?.authors == ["顾佳", "周明浩"])
+        #expect(a.first?.paragraphs.count == 1)
+        #expect(a.last?.headline == "郊区小麦开镰收割")
+        #expect(a.last?.kind == .photo)
+        #expect(a.last?.authors == ["杨帆"])
+        #expect(a.last?.paragraphs.count == 2)
+    }
+
     @Test func aPictureInsideAWebCopysTextIsItsOwnAndTheArticleGoesOn() {
         let page = """
         全省今年计划播种粮食1530万亩以上

@@ -49,7 +49,7 @@ struct BodyParagraph {
             if let (rest, page) = TextCleanup.removeMarkers(text), page != nil, rest.count < text.count { return true }
             if TextCleanup.trailingClosingCredit(text) != nil { return true }
         }
-        return TextCleanup.trailingCaptionCredit(text) != nil
+        return TextCleanup.trailingCaptionCredit(text) != nil || TextCleanup.trailingGluedReporterCredit(text) != nil
     }
     var string: String { text.string }
 

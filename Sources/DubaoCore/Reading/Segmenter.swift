@@ -122,6 +122,21 @@ struct Segmenter {
                 interruptingCaptions.append(caption)
                 return
             }
+            if let credit = p.captionCredit, pendingTitles.isEmpty, pendingBylines.isEmpty, lateTitles.isEmpty,
+               let first = p.text.first, Self.isCircledNumber(first), let last = articles.indices.last, !articles[last].closed,
+               let previous = articles[last].paragraphs.last?.text.first, Self.isCircledNumber(previous), previous.value < first.value {
+                // `①…` / `②…` / `本报记者 X 摄`: one credit under a picture set's
+                // numbered captions signs the set, not its last picture.
+                var caption = p
+                caption.captionCredit = nil
+                articles[last].paragraphs.append(caption)
+                var signer = credit
+                signer.reports = true
+                signer.roles.insert(.photographer)
+                articles[last].bylines.append(signer)
+                articles[last].closed = true
+                return
+            }
             if p.captionCredit != nil, p.dateline == nil, layout == .titlesFirst, pendingTitles.isEmpty, pendingBylines.isEmpty,
                lateTitles.isEmpty, let last = articles.indices.last, !articles[last].closed, articles[last].groupBefore != nil,
                !articles[last].paragraphs.isEmpty, articles[last].pointer == nil {
@@ -320,6 +335,9 @@ struct Segmenter {
         articles.append(tail)
     }
 
+    /// `①` to `⑳`: a picture's number in a set.
+    static func isCircledNumber(_ s: Unicode.Scalar) -> Bool { (0x2460...0x2473).contains(s.value) }
+
     func startsArticle(_ p: BodyParagraph) -> Bool {
         guard let current = articles.last else { return true }
         if current.closed || !pendingBylines.isEmpty || !lateTitles.isEmpty || p.opensArticle { return true }
@@ -332,6 +350,9 @@ struct Segmenter {
             // An editor's note stands alone: titles after it head the piece
             // it introduces.
             if let first = current.paragraphs.first, ArticleKindRules.isEditorsNote(first.text) { return true }
+            // A title over the first caption of a numbered picture set (`①…`)
+            // heads the set.
+            if p.text.first == "①" { return true }
             // Titles over a lead that opens with the date of its event head a
             // new report, not a section of the running one.
             if let first = DateFinder.dates(in: Array(p.text.prefix(12))).first, first.range.lowerBound <= 1 { return true }

@@ -23,7 +23,7 @@ enum TextCleanup {
             // `■市民在…参观。　记者 何家豪摄`: the mark opening a caption is ornament.
             if let first = t.first, Byline.markers.contains(first) { t = Array(t.dropFirst()).trimmed() }
         }
-        if p.closingCredit == nil, p.captionCredit == nil, let (rest, credit) = trailingClosingCredit(t) {
+        if p.closingCredit == nil, p.captionCredit == nil, let (rest, credit) = trailingClosingCredit(t) ?? trailingGluedReporterCredit(t) {
             t = rest
             // `（本报记者 张雨 摄）` closes a caption, not a report.
             if credit.reports && credit.roles.contains(.photographer) { p.captionCredit = credit } else { p.closingCredit = credit }
@@ -236,6 +236,21 @@ enum TextCleanup {
         var credit = Byline()
         credit.roles.insert(.photographer)
         return (Array(t[...end]).trimmed(), credit)
+    }
+
+    /// `…天天都这么热闹。”本报记者 顾佳 周明浩`: the reporters credited right
+    /// after the last sentence, without brackets or a gap of a line, as a web
+    /// copy glues them. A role word and names, nothing else.
+    static func trailingGluedReporterCredit(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], Byline)? {
+        guard let last = t.last, Scalars.isCJK(last),
+              let end = t.lastIndex(from: t.count - 24, before: t.count, where: { Scalars.sentenceEnd.contains($0) }) else { return nil }
+        var j = end + 1
+        while j < t.count, Scalars.closers.contains(t[j]) { j += 1 }
+        let credit = Array(t[j...]).trimmed()
+        guard credit.count >= 4, credit.starts(with: "本报记者".unicodeScalars) || credit.starts(with: "记者".unicodeScalars),
+              let byline = Byline.parse(credit), !byline.names.isEmpty, byline.roles.contains(.journalist),
+              !byline.roles.contains(.photographer) else { return nil }
+        return (Array(t[..<j]).trimmed(), byline)
     }
 
     /// `…发展新胜利。（记者 张三）`: a closing credit printed on the last line.
