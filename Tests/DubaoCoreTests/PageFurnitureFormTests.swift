@@ -86,6 +86,28 @@ import Testing
         #expect(a.last?.authors == [])
     }
 
+    @Test func aSentenceNamingTheHotlineIsTextAndAMarkedRubricOverATitleNamesItsColumn() {
+        let page = """
+        热线求助
+        楼道灯坏了半个月 居民摸黑上下楼
+
+        　　本报讯（记者 陈晓琳）前天，家住长风街道的读者拨打本报新闻热线962555求助。
+        　　本报将继续关注维修进展。
+
+        ■提醒
+        明起部分公交线路临时绕行
+
+        　　记者昨天从市交通委获悉，8月22日起，30余条公交线路临时绕行。
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a.first?.authors == ["陈晓琳"])
+        #expect(a.first?.paragraphs.count == 2)
+        #expect(a.last?.column == "提醒")
+        #expect(a.last?.authors == [])
+        #expect(a.last?.headline == "明起部分公交线路临时绕行")
+    }
+
     @Test func aHeaderSetLetterByLetterIsFurniture() {
         let page = "2 时 政 2023 年 11 月 23 日 星期四 责任编辑：赵 宁 组版：孙 悦\n\n全县夏粮收获进度过八成\n\n\(Self.body)\n"
         let a = parse(page)

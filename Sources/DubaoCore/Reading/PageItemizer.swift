@@ -296,6 +296,19 @@ struct PageItemizer {
             return true
         }
         if var byline = Byline.parse(text) {
+            // `■提醒` over a title, where no title stands above it: a rubric
+            // naming the column, not a signature (a byline is set under its
+            // title, never over it).
+            let next = k + 1 < lines.count ? lines[k + 1]
+                : (block + 1 < blocks.count && blocks[block + 1].lines[0].joinedAbove ? blocks[block + 1].lines[0] : nil)
+            if byline.marked, byline.roles.isEmpty, byline.names.count == 1, !byline.reports, open?.isFinished ?? true,
+               let next, TitleShape.isTitleLike(next.text), Byline.parse(next.text) == nil {
+                if case .title? = items.last, open == nil {} else {
+                    closeOpen()
+                    items.append(.title(TitleLine(text: line.text, width: line.width, number: line.number)))
+                    return true
+                }
+            }
             let afterText = k > 0 || line.joinedAbove
             let lastBeforeBlank = k == lines.count - 1 && (block + 1 >= blocks.count || !blocks[block + 1].lines[0].joinedAbove)
             if afterText, lastBeforeBlank, open != nil {

@@ -11,7 +11,9 @@ enum Furniture {
     static let dashes = ScalarClass("-—－–")
 
     static func isFurniture(_ t: [Unicode.Scalar]) -> Bool {
-        if t.count <= 120 && (hasFooterWord(t) || isImprint(t)) { return true }
+        // (A sentence that names the hotline — `…拨打本报新闻热线962555求助。` —
+        // is text: a footer prints its fields, never a sentence.)
+        if t.count <= 120 && (hasFooterWord(t) && !t.contains("。") || isImprint(t)) { return true }
         if t.count <= 80, PublicationLine.date(in: t) != nil { return true }
         if isSiteFurniture(t) || isRecordPath(t) || isRuleLine(t) || isAddressLine(t) { return true }
         // A page header with a weekday (`2 时 政 2023 年 11 月 23 日 星期四 责任编辑：…`,
