@@ -64,17 +64,18 @@ import Testing
     @Test func pagesReadBlindFirstKeepWhatTheRulesReach() throws {
         let blind = try Self.readBlindFirst()
         let c = try compare(gold: "pages-gold", pages: Fixtures.url("pages")) { blind.contains(Self.name(of: $0)) }
-        #expect(c.pages >= 30)
-        #expect(c.segmentationF1 >= 0.95, "\(c.misses)")
-        #expect(c.bodyExactRatio >= 0.83, "\(c.misses)")
-        #expect(c.titlesRatio >= 0.95, "\(c.misses)")
-        #expect(c.headlineRatio >= 0.94, "\(c.misses)")
-        #expect(c.authorsRatio >= 0.9, "\(c.misses)")
-        #expect(c.placeRatio >= 0.93, "\(c.misses)")
-        // Round i (nine pages of new papers) read blind: dates .888, page dates .981.
-        #expect(c.dateRatio >= 0.88, "\(c.misses)")
-        #expect(c.pageDateRatio >= 0.98, "\(c.misses)")
-        #expect(c.kindRatio >= 0.87, "\(c.misses)")
+        #expect(c.pages >= 50)
+        // Rounds c–k (305 articles) read by the rules of issue 18's third
+        // session: segmentation .985, titles .984, headline .980, authors .961.
+        #expect(c.segmentationF1 >= 0.98, "\(c.misses)")
+        #expect(c.bodyExactRatio >= 0.92, "\(c.misses)")
+        #expect(c.titlesRatio >= 0.97, "\(c.misses)")
+        #expect(c.headlineRatio >= 0.97, "\(c.misses)")
+        #expect(c.authorsRatio >= 0.95, "\(c.misses)")
+        #expect(c.placeRatio >= 0.95, "\(c.misses)")
+        #expect(c.dateRatio >= 0.94, "\(c.misses)")
+        #expect(c.pageDateRatio >= 0.99, "\(c.misses)")
+        #expect(c.kindRatio >= 0.93, "\(c.misses)")
     }
 
     /// The same pages saved differently must read the same: without blank
