@@ -222,7 +222,9 @@ enum TextCleanup {
     /// So is `…散场人流。图：九龙城民政事务处`, a Hong Kong paper's form; where
     /// the credit names people (`图：记者 何家豪`), they are its authors.
     static func trailingProvidedPictureCredit(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], Byline)? {
-        guard let end = t.lastIndex(from: t.count - 24, before: t.count, where: { Scalars.sentenceEnd.contains($0) }) else { return nil }
+        // Most paragraphs have no 图 near their end: look for it first.
+        guard t.lastIndex(from: t.count - 24, before: t.count, where: { $0 == "图" }) != nil,
+              let end = t.lastIndex(from: t.count - 24, before: t.count, where: { Scalars.sentenceEnd.contains($0) }) else { return nil }
         var k = end + 1
         while k < t.count, Scalars.isSpace(t[k]) { k += 1 }
         guard k + 2 < t.count, t[k] == "图", Scalars.isSlash(t[k + 1]) || t[k + 1] == "：" || t[k + 1] == ":" else { return nil }

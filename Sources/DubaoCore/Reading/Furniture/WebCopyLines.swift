@@ -18,9 +18,21 @@ extension Furniture {
             if (t.starts(with: "http://".unicodeScalars) || t.starts(with: "https://".unicodeScalars)
                 || t.starts(with: "www.".unicodeScalars)), !t.contains(where: Scalars.isSpace) { return true }
         }
-        guard t.count <= 40, !t.contains(where: { $0 == "。" || $0 == "，" }) else { return false }
-        return t.split(whereSeparator: Scalars.isSpace).contains { word in
-            word.starts(with: "www.".unicodeScalars) && word.count > 6 && word.allSatisfy { $0.isASCII }
+        guard t.count <= 40 else { return false }
+        // `www.` opening a word of ASCII (one pass, no copies: every short
+        // line of every page is asked).
+        var i = 0
+        while i + 4 < t.count {
+            if t[i] == "w", t[i + 1] == "w", t[i + 2] == "w", t[i + 3] == ".", i == 0 || Scalars.isSpace(t[i - 1]) {
+                var j = i
+                while j < t.count, !Scalars.isSpace(t[j]) {
+                    guard t[j].isASCII else { return false }
+                    j += 1
+                }
+                return j - i > 6 && !t.contains(where: { $0 == "。" || $0 == "，" })
+            }
+            i += 1
         }
+        return false
     }
 }
