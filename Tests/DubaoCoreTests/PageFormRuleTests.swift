@@ -681,6 +681,35 @@ import Testing
         #expect(a.last?.kind == .opinion)
     }
 
+    @Test func aTitleGluedToItsBylineByAWideGapIsATitleAndAByline() {
+        let page = """
+        湖滨商圈“共享法庭”揭牌运行   本报杭州10月13日讯 记者 陆晓晨 今天上午，湖滨商圈“共享法庭”揭牌运行。
+
+        社区矫正对象有了“成长档案”   □ 本报记者 韦明 本报通讯员 覃丽娟
+          走进鱼峰区社区矫正中心，一面电子屏上滚动显示着社区矫正对象的学习和公益劳动记录。
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a.last?.titles == ["社区矫正对象有了“成长档案”"])
+        #expect(a.last?.authors == ["韦明", "覃丽娟"])
+    }
+
+    @Test func briefsWithLongTitlesBeforeAFullWidthSpaceAndClosingCreditsAreItemsOfTheirOwn() {
+        let page = """
+        简　讯
+
+        ●宜昌启动中小学生视力健康筛查　10月10日，宜昌市教育局启动秋季学期中小学生视力健康筛查。（宋　岚）
+
+        ●张掖职业院校与87家企业签订订单培养协议　日前，张掖市6所职业院校与87家企业签订订单培养协议。（宁海记者站 葛佳）
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a.map(\.headline) == ["宜昌启动中小学生视力健康筛查", "张掖职业院校与87家企业签订订单培养协议"])
+        #expect(a.first?.authors == ["宋岚"])
+        // A bureau before its reporter is no name.
+        #expect(a.last?.authors == ["葛佳"])
+    }
+
     @Test func aSpacedKickerWithFiguresIsAKickerNotPartOfTheHeadline() {
         let page = """
         新建泵站16座 排涝能力提升三成

@@ -26,7 +26,7 @@ struct Byline: Hashable {
     static let roleWords: [(String, Role?)] = [
         ("本报特约评论员", .commentator), ("特约评论员", .commentator), ("本报评论员", .commentator),
         ("评论员", .commentator), ("本报特约记者", .journalist), ("本报见习记者", .journalist),
-        ("本报实习记者", .journalist), ("本报记者", .journalist), ("特约记者", .journalist),
+        ("本报实习记者", .journalist), ("本报记者", .journalist), ("特约记者", .journalist), ("记者站", .journalist),
         ("见习记者", .journalist), ("实习记者", .journalist), ("首席记者", .journalist),
         ("记者", .journalist), ("本报通讯员", .correspondent), ("特约通讯员", .correspondent),
         ("通讯员", .correspondent), ("实习生", .correspondent), ("摄影报道", .photographer),
@@ -97,7 +97,20 @@ struct Byline: Hashable {
         }
         // Sentence punctuation never stands in a byline.
         if text.contains(where: { sentencePunct.contains($0) }) { return nil }
-        let tokens = tokenize(text)
+        // `象山记者站 俞晓帆`: a bureau of the paper before its reporter is
+        // where they file from, a reporter's role (`宁海记者站葛佳` glued too).
+        var tokens: [[Unicode.Scalar]] = []
+        for token in tokenize(text) {
+            if let r = token.range(of: bureauWord), r.lowerBound >= 2 {
+                tokens.append(bureauWord)
+                if r.upperBound < token.count { tokens.append(Array(token[r.upperBound...])) }
+            } else if token == bureauWord, let place = tokens.last, place.allSatisfy(Scalars.isCJK) {
+                // (`宁海` `记者站`, parted by the tokenizer: the bureau's place.)
+                tokens[tokens.count - 1] = bureauWord
+            } else {
+                tokens.append(token)
+            }
+        }
         guard !tokens.isEmpty else { return nil }
         var sawRole = false
         var unknown = 0
@@ -174,6 +187,8 @@ struct Byline: Hashable {
         }
         return nil
     }
+
+    static let bureauWord = Array("记者站".unicodeScalars)
 
     static let pictureSourceLabels = scalarWords(["图片来源：", "图片来源:", "图源：", "图源:", "照片来源：", "照片来源:"])
 

@@ -283,6 +283,8 @@ struct PageItemizer {
         var p = BodyParagraph(text: rest, lineWidths: [Scalars.width(rest)], firstLine: line.number)
         TextCleanup.finish(&p)
         items.append(.paragraph(p))
+        // `…（宋岚）`: the item's closing credit signs it.
+        if let credit = p.closingCredit { items.append(.closing(credit)) }
         return true
     }
 

@@ -12,7 +12,7 @@ enum TitleBeforeLead {
 
     /// The title and the lead, or nil for a line of another form.
     static func split(_ t: [Unicode.Scalar]) -> (title: [Unicode.Scalar], lead: [Unicode.Scalar])? {
-        guard t.count >= 30 else { return nil }
+        guard t.count >= 16 else { return nil }
         // The first wide gap, after a title's length at least.
         var i = 6
         while i < min(t.count, 48) {
@@ -21,6 +21,12 @@ enum TitleBeforeLead {
             while j < t.count, Scalars.isSpace(t[j]) { width += t[j] == "\u{3000}" ? 2 : 1; j += 1 }
             if width >= minimumGap {
                 let title = Array(t[..<i]), lead = Array(t[j...])
+                // `社区矫正对象有了“成长档案”   □ 本报记者 韦明 本报通讯员 覃丽娟`:
+                // the byline set after the title, the text on the lines below.
+                if let byline = Byline.parse(lead), !byline.names.isEmpty, !title.contains(where: clauseMarks.contains),
+                   TitleShape.isTitleLike(title), Byline.parse(title) == nil {
+                    return (title, lead)
+                }
                 guard lead.count >= 20, lead.contains(where: { $0 == "。" || $0 == "，" || $0 == "," }),
                       !title.contains(where: clauseMarks.contains),
                       TitleShape.isTitleLike(title), Byline.parse(title) == nil, Dateline.parse(t) == nil

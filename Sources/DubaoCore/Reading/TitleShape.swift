@@ -18,14 +18,18 @@ enum TitleShape {
         var i = 1
         while i < t.count && Scalars.isSpace(t[i]) { i += 1 }
         let start = i
-        while i < t.count && !Scalars.isSpace(t[i]) && i - start <= 14 { i += 1 }
+        while i < t.count && !Scalars.isSpace(t[i]) && i - start <= 24 { i += 1 }
         guard i < t.count, i - start >= 2, t[i] == "\u{3000}" || (i + 1 < t.count && Scalars.isSpace(t[i + 1])) else { return nil }
+        // (A title of more than fifteen characters only before the full-width
+        // space a briefs box sets after its items' titles.)
+        guard i - start <= 15 || t[i] == "\u{3000}" else { return nil }
         let title = Array(t[start..<i])
         guard isTitleLike(title) else { return nil }
         var j = i
         while j < t.count && Scalars.isSpace(t[j]) { j += 1 }
         let rest = Array(t[j...])
-        guard rest.count >= 8, rest.endsSentence else { return nil }
+        // The item's text ends a sentence, or its closing credit does (`…（宋岚）`).
+        guard rest.count >= 8, rest.endsSentence || TextCleanup.trailingClosingCredit(rest) != nil else { return nil }
         return (Array(t[0..<i]), rest)
     }
 
