@@ -108,6 +108,18 @@ import Testing
         #expect(a.last?.headline == "明起部分公交线路临时绕行")
     }
 
+    @Test func aDateAloneBesideTheNavigationAndAnArchivesHeaderWithABracketedLabelAreFurniture() {
+        let nav = "2024年10月16日\n3 上一篇  下一篇4  放大 缩小 默认\n\n全县夏粮收获进度过八成\n\n\(Self.body)\n"
+        let a = PageParser.parse(text: nav, name: "p", source: "2024/10/17/p.txt")
+        #expect(a.first?.titles == ["全县夏粮收获进度过八成"])
+        #expect(a.first?.pageDate?.iso == "2024-10-16")
+        let header = "2023年06月14日　江城日报　第A5版：区县（市）\n\n全县夏粮收获进度过八成\n\n\(Self.body)\n"
+        #expect(parse(header).first?.titles == ["全县夏粮收获进度过八成"])
+        // A date alone with no furniture beside it is left to the text.
+        let notice = "关于开展秋季征兵工作的通告\n\n　　请适龄青年按时报名。特此通告。\n\n江城县征兵办公室\n2024年10月16日\n"
+        #expect(parse(notice).first?.paragraphs.joined().contains("特此通告") == true)
+    }
+
     @Test func aHeaderSetLetterByLetterIsFurniture() {
         let page = "2 时 政 2023 年 11 月 23 日 星期四 责任编辑：赵 宁 组版：孙 悦\n\n全县夏粮收获进度过八成\n\n\(Self.body)\n"
         let a = parse(page)

@@ -46,6 +46,11 @@ struct PageItemizer {
         let framed = allBlocks.enumerated().compactMap { index, block -> Block? in
             var furniture = zip(block.lines, lineKeys[index]).map { line, key in Furniture.isFurniture(line.text) || isRepeated(key) }
             for k in Furniture.menuLines(block.lines) { furniture[k] = true }
+            // A date alone on its line beside the site's furniture (`2024年10月16日`
+            // over the navigation line) is the page's date bar.
+            for k in block.lines.indices where !furniture[k] && Furniture.isDateWord(block.lines[k].text.filter { !Scalars.isSpace($0) }) {
+                if k > 0 && furniture[k - 1] || k + 1 < furniture.count && furniture[k + 1] { furniture[k] = true }
+            }
             // The masthead: the page's first block, with the paper's date or
             // numbers in it and no sentence anywhere (name, 刊号, weather).
             if index == 0, furniture.contains(true), block.lines.count <= 10,

@@ -30,7 +30,8 @@ extension Furniture {
         }
         guard s.first == "：" || s.first == ":" else { return false }
         let label = s.dropFirst()
-        return label.count <= 8 && label.allSatisfy { Scalars.isCJK($0) || $0 == "·" }
+        // (`第A5版：区县（市）`: a label may hold a bracketed part.)
+        return label.count <= 10 && label.allSatisfy { Scalars.isCJK($0) || $0 == "·" || $0 == "（" || $0 == "）" }
     }
 }
 

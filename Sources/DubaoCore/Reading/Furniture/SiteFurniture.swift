@@ -103,6 +103,10 @@ extension Furniture {
                 navigation = true
             } else if isPageSlot(w) {
                 slot = true
+            } else if w.count == 1, w[0].isASCII, Scalars.digit(w[0]) != nil {
+                // `3 上一篇  下一篇4`: a symbol font's arrow kept as a digit, set
+                // apart (the line is furniture only with a control's word).
+                continue
             } else if bracket, isBracketedEditingCredit(["【"] + w + ["】"]) {
                 // `【纠错】【责任编辑：苏航】`: who edited the copy, beside a control.
                 continue
