@@ -48,8 +48,13 @@ struct PageItemizer {
             for k in Furniture.menuLines(block.lines) { furniture[k] = true }
             // A date alone on its line beside the site's furniture (`2024年10月16日`
             // over the navigation line) is the page's date bar.
-            for k in block.lines.indices where !furniture[k] && Furniture.isDateWord(block.lines[k].text.filter { !Scalars.isSpace($0) }) {
-                if k > 0 && furniture[k - 1] || k + 1 < furniture.count && furniture[k + 1] { furniture[k] = true }
+            // (Short lines opening with a digit only: every line is passed here.)
+            for k in block.lines.indices where !furniture[k] {
+                let t = block.lines[k].text
+                guard t.count <= 16, let f = t.first, Scalars.digit(f) != nil,
+                      k > 0 && furniture[k - 1] || k + 1 < furniture.count && furniture[k + 1],
+                      Furniture.isDateWord(t.filter { !Scalars.isSpace($0) }) else { continue }
+                furniture[k] = true
             }
             // The masthead: the page's first block, with the paper's date or
             // numbers in it and no sentence anywhere (name, 刊号, weather).
