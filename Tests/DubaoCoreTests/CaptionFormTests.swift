@@ -4,16 +4,20 @@ import Testing
 /// Photo captions and their credits in the forms real copies print them
 /// (issue 18, part 4).
 @Suite struct CaptionFormTests: SmallPages {
-    @Test(arguments: ["本报记者 李明 摄", "　本报记者 李明 摄", "③2 李明 摄"])
-    func aCreditGluedToTheCaptionsLastSentenceIsTheCaptions(_ credit: String) {
-        let page = """
+    /// A report, then a caption with `credit` glued after its last sentence.
+    static func reportAndCaption(credit: String) -> String {
+        """
         秋粮喜获丰收
 
         　　本报讯（记者 高鹏）9月29日，全市秋粮播种面积达到512万亩，预计总产量达到286万吨。
 
         　　9月28日，冀州区一处家庭农场，农民驾驶收割机收获玉米。\(credit)
         """
-        let a = parse(page)
+    }
+
+    @Test(arguments: ["本报记者 李明 摄", "　本报记者 李明 摄", "③2 李明 摄"])
+    func aCreditGluedToTheCaptionsLastSentenceIsTheCaptions(_ credit: String) {
+        let a = parse(Self.reportAndCaption(credit: credit))
         #expect(a.count == 2)
         #expect(a.last?.kind == .photo)
         #expect(a.last?.authors == ["李明"])
@@ -22,13 +26,7 @@ import Testing
 
     @Test(arguments: ["图／冀州区融媒体中心提供", "图/冀州区农业农村局提供", "图：冀州区民政局"])
     func aPictureAnOrganisationGaveIsACaptionNamingNobody(_ credit: String) {
-        let page = """
-        秋粮喜获丰收
-
-        　　本报讯（记者 高鹏）9月29日，全市秋粮播种面积达到512万亩，预计总产量达到286万吨。
-
-        　　9月28日，冀州区一处家庭农场，农民驾驶收割机收获玉米。\(credit)
-        """
+        let page = Self.reportAndCaption(credit: credit)
         let a = parse(page)
         #expect(a.count == 2)
         #expect(a.last?.kind == .photo)
