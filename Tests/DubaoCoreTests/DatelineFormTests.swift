@@ -420,3 +420,26 @@ import Testing
         #expect(mainland.first?.continues == "6版")
     }
 }
+
+/// A reporter filing from a place (`记者 X 发自石家庄`), as some national
+/// papers open a lead (issue 18).
+@Suite struct FiledFromDatelineTests: SmallPages {
+    @Test func theReporterAndThePlaceFiledFromOpenTheLeadAlsoWhereTheWrapCutsThePlace() {
+        let page = """
+        2025年10月15日　星期三
+
+        河北巾帼家政培训年内将惠及两万人次
+
+        　　江城晚报全媒体记者　赵　颖　发自石家
+        庄　10月14日，河北省妇联在石家庄举办
+        巾帼家政服务技能大赛总决赛，96名选手
+        参加比赛。
+        """
+        let a = parse(page)
+        #expect(a.count == 1)
+        #expect(a.first?.authors == ["赵颖"])
+        #expect(a.first?.place == "石家庄")
+        #expect(a.first?.date?.iso == "2025-10-14")
+        #expect(a.first?.paragraphs.first?.hasPrefix("江城晚报全媒体记者") == true)
+    }
+}

@@ -112,6 +112,9 @@ struct Byline: Hashable {
             }
         }
         guard !tokens.isEmpty else { return nil }
+        // `… 赵颖 发自石家庄`: a reporter filing from a place opens a lead (a
+        // dateline), no byline of its own.
+        if tokens.contains(where: { $0.starts(with: Dateline.filedFrom) }) { return nil }
         var sawRole = false
         var unknown = 0
         // `文/陈晓东 图/李文博 审/刘军`: who checked the copy is no author.

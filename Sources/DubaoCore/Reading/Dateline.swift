@@ -78,6 +78,9 @@ struct Dateline: Hashable {
                 return d
             }
         }
+        // `中国妇女报全媒体记者 赵颖 发自石家庄　10月14日，…`: the reporter,
+        // then where they file from.
+        if let reported = reportedFrom(t) { return reported }
         // Another paper's or agency's own: `大众日报济南讯`, `XX晚报讯`,
         // `科技日报福州3月15日电`: a name ending in 报/社/网, a place, maybe a date.
         guard let end = t.prefix(22).firstIndex(where: { $0 == "讯" || $0 == "电" }), end >= 3 else { return nil }
@@ -133,6 +136,23 @@ struct Dateline: Hashable {
         if j > i && !Array(t[i..<j]).contains("日") { return nil }
         return finish(t, after: j + 1, place: place.isEmpty ? nil : place.string)
     }
+
+    /// `记者 赵颖 发自石家庄`, then a gap and the lead: a credit naming its
+    /// reporters, 发自 and the place (two to six Han characters). Nil for a
+    /// line of another form.
+    static func reportedFrom(_ t: [Unicode.Scalar]) -> Dateline? {
+        guard t.count > 10, let fa = Array(t.prefix(40)).range(of: filedFrom)?.lowerBound, fa >= 3,
+              Scalars.isSpace(t[fa - 1]) || t[fa - 1] == "）" || t[fa - 1] == ")",
+              var credit = Byline.parse(Array(t[..<fa]).trimmed()), !credit.names.isEmpty else { return nil }
+        var end = fa + filedFrom.count
+        let start = fa + filedFrom.count
+        while end < t.count, Scalars.isCJK(t[end]), end - start < 6 { end += 1 }
+        let place = Array(t[start..<end])
+        guard (2...6).contains(place.count), end < t.count, Scalars.isSpace(t[end]) else { return nil }
+        credit.reports = true
+        return Dateline(place: place.string, credit: credit, length: end)
+    }
+    static let filedFrom = Array("发自".unicodeScalars)
 
     /// `新华社北京十四日电`, `本报嘉定三日讯`: a day in Chinese numerals
     /// closes the place; the place is what stands before it.
