@@ -120,6 +120,27 @@ import Testing
         #expect(parse(notice).first?.paragraphs.joined().contains("特此通告") == true)
     }
 
+    @Test func aPortalsControlsAndItsNoteOfTheOriginalTitleAreFurniture() {
+        let page = """
+        全县夏粮收获进度过八成
+
+        2024-06-15 07:32:15　来源: 江城晚报
+        举报
+        分享至
+
+        （原标题：抢抓晴好天气 全县夏粮收获进度过八成）
+
+        江城晚报记者 孙丽娜 通讯员 陆晨
+
+        6月14日，全县已收获小麦21.6万亩，占种植面积的83%。
+        """
+        let a = parse(page)
+        #expect(a.count == 1)
+        #expect(a.first?.titles == ["全县夏粮收获进度过八成"])
+        #expect(a.first?.authors == ["孙丽娜", "陆晨"])
+        #expect(a.first?.paragraphs == ["6月14日，全县已收获小麦21.6万亩，占种植面积的83%。"])
+    }
+
     @Test func aHeaderSetLetterByLetterIsFurniture() {
         let page = "2 时 政 2023 年 11 月 23 日 星期四 责任编辑：赵 宁 组版：孙 悦\n\n全县夏粮收获进度过八成\n\n\(Self.body)\n"
         let a = parse(page)

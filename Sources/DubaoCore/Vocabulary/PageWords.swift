@@ -69,7 +69,9 @@ enum PageWords {
                        // A corpus page's link to its issue's contents.
                        "目录",
                        // A search box's label (`新闻搜索:` over an empty field).
-                       "搜索", "新闻搜索", "站内搜索", "检索"]),
+                       "搜索", "新闻搜索", "站内搜索", "检索",
+                       // A portal's controls under a copy's title.
+                       "举报", "分享至", "收藏本文"]),
         (.labelledNavigation, ["上一篇", "下一篇", "上一期", "下一期", "上一版", "下一版", "字号", "字体",
                                "分享到", "分享", "当前位置", "您的位置", "所在位置", "当前版", "当前版面",
                                "搜索", "新闻搜索", "站内搜索", "检索"]),

@@ -31,6 +31,12 @@ extension Furniture {
     /// facts about an article (two or more, or the author alone). Returns
     /// the author's part (empty when none), or nil for a line of another kind.
     static func articleMeta(_ t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        // `（原标题：…）`: a portal's note of the title the piece first ran under.
+        if let open = t.first, open == "（" || open == "(", let close = t.last, close == "）" || close == ")", t.count > 6,
+           let colon = t.prefix(keyReach + 1).firstIndex(where: { $0 == "：" || $0 == ":" }),
+           originalTitleKeys.contains(Array(t[1..<colon]).string) {
+            return []
+        }
         // `2026-03-04 02:33:11 来源:中国新闻网 责任编辑:王宁`: a portal's facts
         // open with the time the copy went up.
         if let f = t.first, Scalars.digit(f) != nil, t.count <= 90 {
