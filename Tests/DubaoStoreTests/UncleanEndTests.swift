@@ -91,11 +91,7 @@ import Testing
 /// An answer that cannot be right is damage (issue 19).
 @Suite struct InconsistentLibraryTests {
     @Test func anArticleItsPageListsButTheLibraryLacksMakesTheNextOpenRebuildIt() throws {
-        let dir = try TempDir()
-        try dir.write("pages/01.txt", pageText(date: "2024年2月22日", [
-            TestArticle(title: "春灌全面展开", paragraphs: ["位山灌区开闸放水。"]),
-            TestArticle(title: "招商引资签约", paragraphs: ["二十四个项目签约。"]),
-        ]))
+        let dir = try twoArticlePage()
         let path = dir.path + "/library.sqlite"
         let database = try LibraryDatabase.open(path: path)
         let catalog = try sync(database, [dir.path + "/pages"]).catalog
@@ -123,11 +119,7 @@ import Testing
 /// thorough check `dubao index` makes weekly (issue 19).
 @Suite struct ThoroughCheckTests {
     @Test func anIndexThatDisagreesWithItsTableIsFoundAndTheLibraryRebuiltWithItsMarks() throws {
-        let dir = try TempDir()
-        try dir.write("pages/01.txt", pageText(date: "2024年2月22日", [
-            TestArticle(title: "春灌全面展开", paragraphs: ["位山灌区开闸放水。"]),
-            TestArticle(title: "招商引资签约", paragraphs: ["二十四个项目签约。"]),
-        ]))
+        let dir = try twoArticlePage()
         let path = dir.path + "/library.sqlite"
         do {
             let database = try LibraryDatabase.open(path: path)
@@ -159,4 +151,14 @@ import Testing
         #expect(rebuilt.entries.contains { $0.flags.contains(.starred) })
         #expect(try fresh.checkThoroughly() == [])
     }
+}
+
+/// A folder with one page of two short reports, `pages/01.txt`.
+func twoArticlePage() throws -> TempDir {
+    let dir = try TempDir()
+    try dir.write("pages/01.txt", pageText(date: "2024年2月22日", [
+        TestArticle(title: "春灌全面展开", paragraphs: ["位山灌区开闸放水。"]),
+        TestArticle(title: "招商引资签约", paragraphs: ["二十四个项目签约。"]),
+    ]))
+    return dir
 }

@@ -4,7 +4,8 @@ enum ArticleKindRules {
 
     static let noticeTitleEndings = ["公告", "启事", "通告", "讣告", "声明", "公示", "通知", "更正", "勘误", "致歉"]
 
-    /// `编辑同志：` opening the text: a reader's letter to the paper.
+    /// `编辑同志：`, `尊敬的市长：` opening the text, on a line of its own under
+    /// the title: a reader's letter to the paper.
     static func opensLetter(_ t: [Unicode.Scalar]) -> Bool {
         t.count >= 3 && t.count <= 10 && (t.last == "：" || t.last == ":") && t.dropLast().allSatisfy(Scalars.isCJK)
     }

@@ -127,7 +127,7 @@ enum Headline {
         guard series.contains("系列") || endsWithOrdinal(series) else { return nil }
         if let zhi = series.lastIndex(of: "之"), endsWithOrdinal(series) { series = Array(series[..<zhi]) }
         // `——港航发展系列评论①`: the circled number is the instalment.
-        while let last = series.last, (0x2460...0x2473).contains(last.value) { series.removeLast() }
+        while let last = series.last, Scalars.isCircledNumber(last) { series.removeLast() }
         let main = Array(t[..<dash.lowerBound]).trimmed()
         return (main, TextCleanup.title(series))
     }
@@ -148,7 +148,7 @@ enum Headline {
 
     /// `…之八`, `…之12`.
     static func endsWithOrdinal(_ t: [Unicode.Scalar]) -> Bool {
-        if let last = t.last, (0x2460...0x2473).contains(last.value) { return true }
+        if let last = t.last, Scalars.isCircledNumber(last) { return true }
         guard let zhi = t.lastIndex(of: "之"), zhi + 1 < t.count else { return false }
         return t[(zhi + 1)...].allSatisfy { DateFinder.chineseDigits[$0] != nil || $0 == "十" || $0 == "百" || Scalars.digit($0) != nil }
     }

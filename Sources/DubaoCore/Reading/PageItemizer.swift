@@ -311,8 +311,7 @@ struct PageItemizer {
             // `■提醒` over a title, where no title stands above it: a rubric
             // naming the column, not a signature (a byline is set under its
             // title, never over it).
-            let next = k + 1 < lines.count ? lines[k + 1]
-                : (block + 1 < blocks.count && blocks[block + 1].lines[0].joinedAbove ? blocks[block + 1].lines[0] : nil)
+            let next = lineUnder(lines, k, block: block)
             if byline.marked, byline.roles.isEmpty, byline.names.count == 1, !byline.reports, open?.isFinished ?? true,
                let next, TitleShape.isTitleLike(next.text), Byline.parse(next.text) == nil {
                 if case .title? = items.last, open == nil {} else {
@@ -355,16 +354,21 @@ struct PageItemizer {
         return false
     }
 
+    /// The line printed right under line `k`: the next in its block, or (a
+    /// page read a line a block) the first of the next block, joined above.
+    func lineUnder(_ lines: [SourceLine], _ k: Int, block: Int) -> SourceLine? {
+        if k + 1 < lines.count { return lines[k + 1] }
+        guard block + 1 < blocks.count, blocks[block + 1].lines[0].joinedAbove else { return nil }
+        return blocks[block + 1].lines[0]
+    }
+
     /// `刘志远　陈晓雯` / `（作者单位：长江大学…）` under a title: the authors,
     /// and the note of where they work (a theory page's form). Both lines
     /// are the byline; the note names no one.
     mutating func readNamesOverAuthorNote(_ lines: [SourceLine], _ k: Int, block: Int) -> Int? {
         guard open == nil, case .title? = items.last else { return nil }
-        // The note is the next line, in this block or (a page read a line a
-        // block) the next one's, printed right under.
         let inBlock = k + 1 < lines.count
-        guard let next = inBlock ? lines[k + 1]
-                : (block + 1 < blocks.count && blocks[block + 1].lines[0].joinedAbove ? blocks[block + 1].lines[0] : nil),
+        guard let next = lineUnder(lines, k, block: block),
               next.text.dropFirst().starts(with: "作者".unicodeScalars),
               let note = Byline.parseClosing(next.text), note.names.isEmpty else { return nil }
         let names = Byline.tokenize(lines[k].text)
@@ -456,7 +460,7 @@ struct PageItemizer {
         // (So is a title over a web page's facts line: `作者：…　来源：…`.)
         // (And a title over its lead's dateline, set flush too: `本报讯　（记者　X）昨天，…`.)
         let standsAlone = single || (!line.indented && (lines[1].indented || Furniture.articleMeta(lines[1].text) != nil
-            || Self.isSalutation(lines[1].text)
+            || ArticleKindRules.opensLetter(lines[1].text)
             || !line.text.contains(where: Scalars.clausePunct.contains) && Dateline.parse(lines[1].text)?.credit != nil))
         var titleLike = standsAlone && TitleShape.isTitleLike(line.text)
         if titleLike, Self.isQuoteSpeaker(line.text), lastParagraphText()?.last == "”" {
@@ -523,10 +527,6 @@ struct PageItemizer {
     /// article, and the text under it goes on with the article it interrupts.
     /// `陈秀英·沙湾镇紫坭村`, `王强 村党支部书记`: a speaker's name and where
     /// they are from, as a feature sets it under a quote.
-    /// `编辑同志：`, `尊敬的市长：`: a letter's salutation on a line of its
-    /// own, under the letter's title.
-    static func isSalutation(_ t: [Unicode.Scalar]) -> Bool { ArticleKindRules.opensLetter(t) }
-
     static func isQuoteSpeaker(_ t: [Unicode.Scalar]) -> Bool {
         guard t.count <= 24, let sep = t.firstIndex(where: { $0 == "·" || $0 == "•" || Scalars.isSpace($0) }),
               sep >= 2, sep + 2 <= t.count else { return false }

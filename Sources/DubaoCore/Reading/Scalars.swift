@@ -20,6 +20,9 @@ enum Scalars {
         }
     }
 
+    /// `①` to `⑳`: a picture's or an item's number.
+    static func isCircledNumber(_ s: Unicode.Scalar) -> Bool { (0x2460...0x2473).contains(s.value) }
+
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
         s == " " || s == "\t" || s == "\u{3000}" || s == "\u{A0}" || s == "\u{FEFF}"
     }

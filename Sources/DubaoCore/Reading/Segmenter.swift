@@ -123,8 +123,8 @@ struct Segmenter {
                 return
             }
             if let credit = p.captionCredit, pendingTitles.isEmpty, pendingBylines.isEmpty, lateTitles.isEmpty,
-               let first = p.text.first, Self.isCircledNumber(first), let last = articles.indices.last, !articles[last].closed,
-               let previous = articles[last].paragraphs.last?.text.first, Self.isCircledNumber(previous), previous.value < first.value {
+               let first = p.text.first, Scalars.isCircledNumber(first), let last = articles.indices.last, !articles[last].closed,
+               let previous = articles[last].paragraphs.last?.text.first, Scalars.isCircledNumber(previous), previous.value < first.value {
                 // `①…` / `②…` / `本报记者 X 摄`: one credit under a picture set's
                 // numbered captions signs the set, not its last picture.
                 var caption = p
@@ -334,9 +334,6 @@ struct Segmenter {
         articles[index] = head
         articles.append(tail)
     }
-
-    /// `①` to `⑳`: a picture's number in a set.
-    static func isCircledNumber(_ s: Unicode.Scalar) -> Bool { (0x2460...0x2473).contains(s.value) }
 
     func startsArticle(_ p: BodyParagraph) -> Bool {
         guard let current = articles.last else { return true }

@@ -208,7 +208,7 @@ enum TextCleanup {
         while j < t.count, Scalars.closers.contains(t[j]) { j += 1 }
         var k = j
         while k < t.count, Scalars.isSpace(t[k]) { k += 1 }
-        if k < t.count, (0x2460...0x2473).contains(t[k].value) {
+        if k < t.count, Scalars.isCircledNumber(t[k]) {
             k += 1
             while k < t.count, Scalars.digit(t[k]) != nil { k += 1 }
         }

@@ -4,7 +4,7 @@ enum TitleShape {
     /// (`18.6万吨` at a line start is a number, not an item).
     static func startsListItem(_ t: [Unicode.Scalar]) -> Bool {
         guard let first = t.first else { return false }
-        if (0x2460...0x2473).contains(first.value) { return true }
+        if Scalars.isCircledNumber(first) { return true }
         var i = 0
         while i < t.count, i < 2, Scalars.digit(t[i]) != nil { i += 1 }
         guard i > 0, i + 1 < t.count else { return false }
