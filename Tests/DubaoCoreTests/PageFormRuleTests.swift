@@ -736,6 +736,26 @@ import Testing
         #expect(a[0].headline == "稳中求进抓落实 奋力开创新局面")
     }
 
+    @Test func twoLongTitleLinesAreAKickerOverTheHeadlineAShortPairIsOneHeadline() {
+        // Paragraphs a line each: no column width to go by, only the lines' length.
+        let page = """
+        三江县实施城乡供水一体化改造行动
+        两年新增集中供水人口4.6万人
+
+        　　本报讯（记者 孙浩）11月3日，三江县城乡供水一体化改造工程全部完工。
+
+        台山海上风电装备产业园
+        首台12兆瓦机组下线
+
+        　　本报讯（记者 杜娟）11月4日，台山海上风电装备产业园首台机组下线。
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a[0].titles == ["三江县实施城乡供水一体化改造行动", "两年新增集中供水人口4.6万人"])
+        #expect(a[0].headline == "两年新增集中供水人口4.6万人")
+        #expect(a[1].headline == "台山海上风电装备产业园 首台12兆瓦机组下线")
+    }
+
     @Test func aShortBannerOverAHeadlineIsAColumnAKickerIsATitle() {
         let page = """
         秋收进行时

@@ -64,8 +64,7 @@ enum Headline {
             if lines.count == 2 {
                 let (a, b) = (lines[0].text.unspread(), lines[1].text.unspread())
                 if isCouplet(a) && !b.contains(where: Scalars.isSpace) { return Result(headline: lines[1].string) }
-                let length = { (t: [Unicode.Scalar]) in t.filter { !Scalars.isSpace($0) }.count }
-                if length(a) >= 14 && length(b) >= 12 { return Result(headline: lines[1].string) }
+                if areKickerAndHeadlineByLength(a, b) { return Result(headline: lines[1].string) }
             }
             // In a narrow column a headline too long for one line is printed
             // on several; a line wider than the column is a kicker or subtitle.
@@ -86,9 +85,12 @@ enum Headline {
         // are one headline broken over two lines.
         // (A couplet is never the second half of a broken headline: under a
         // plain line it is the headline, the line above its kicker.)
+        // Two lines each too long to be half of one are a kicker over the
+        // headline (T9).
         if blankLines, lines.count == 2, lines[1].number == first.number + 1, !isCouplet(first.text),
            !isCouplet(lines[1].text.unspread()),
            !(first.text.last.map { "？！?!".unicodeScalars.contains($0) } ?? false) {
+            if areKickerAndHeadlineByLength(first.text.unspread(), lines[1].text.unspread()) { return Result(headline: lines[1].string) }
             return Result(headline: lines.map(\.string).joined(separator: " "))
         }
         // Full-width lines: the first is the headline, unless it is much
@@ -103,6 +105,13 @@ enum Headline {
             return Result(headline: lines[1].string)
         }
         return Result(headline: first.string)
+    }
+
+    /// Two title lines each too long to be half of one broken headline
+    /// (14 characters and 12 or more): a kicker over the headline (T9).
+    static func areKickerAndHeadlineByLength(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+        let length = { (t: [Unicode.Scalar]) in t.filter { !Scalars.isSpace($0) }.count }
+        return length(a) >= 14 && length(b) >= 12
     }
 
     /// `抢修防洪堤 护住万亩田-某舟桥团帮助沿江三县加固险工险段`: a by-date
