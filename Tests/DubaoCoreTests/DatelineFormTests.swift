@@ -17,6 +17,37 @@ import Testing
         #expect(a.first?.paragraphs.first?.hasPrefix("【") == true)
     }
 
+    @Test func aPapersOwnCreditInBracketsOpensAReportUnderItsTitle() {
+        // No blank line parts paragraphs on this page; a plain title between
+        // blank lines heads a report only where its lead shows it opens one.
+        let page = """
+        港口物流园扩建冷链仓库
+        　　本报讯（记者 邵岚）18日，记者在物流园看到，满载集装箱的卡车排成长队。
+        　　园区正在扩建一座冷链仓库。
+
+        海水淡化厂开工建设
+
+        　　【江城日报驻巴西特派记者 程宇 江城日报特约记者 齐越】当地时间18日，一座海水淡化厂正式动工。
+        　　工厂将于2027年投入运营。
+
+        打工度假签证申请费将上调
+
+        　　【江城日报综合报道】移民局19日宣布，打工度假签证的申请费将上调。
+        """
+        let a = parse(page)
+        #expect(a.map(\.headline) == ["港口物流园扩建冷链仓库", "海水淡化厂开工建设", "打工度假签证申请费将上调"])
+        #expect(a.map(\.authors) == [["邵岚"], ["程宇", "齐越"], []])
+        // Where a reporter is posted is no dateline's place.
+        #expect(a.count == 3 && a[1].place == nil)
+        #expect(a.count == 3 && a[1].paragraphs.first?.hasPrefix("【江城日报驻巴西特派记者 程宇") == true)
+    }
+
+    @Test func aRubricInBracketsIsNoCredit() {
+        let a = parse("港口争抢绿色燃料生意\n\n　　【外媒观察】在三座港口之间，一场围绕绿色燃料加注业务的竞争正在升温。\n")
+        #expect(a.count == 1)
+        #expect(a.first?.authors == [])
+    }
+
     @Test func aDatelineOnALineOfItsOwnOpensTheLeadUnderIt() {
         let page = """
         我县粮食总产创新高

@@ -25,6 +25,16 @@ struct Dateline: Hashable {
         // `（中央社记者王思涵台北13日电）`), as flipbook, wire and Taiwan copies
         // print it: read without them.
         if let open = text.first, let closing = closingBracket(open),
+           let close = text.prefix(60).firstIndex(of: closing), close >= 3 {
+            // `【环球时报驻巴西特派记者 程宇 环球时报特约记者 齐越】`,
+            // `【环球时报综合报道】`, `【XX日报报道 记者 王晓】`: the paper's
+            // reporters or its report, in brackets of their own before the
+            // lead (D19). Nobody's place: 驻巴西 is where they are posted.
+            if open == "【", let credited = bracketedCredit(Array(text[1..<close])) {
+                return Dateline(place: nil, credit: credited.names.isEmpty ? nil : credited, length: close + 1)
+            }
+        }
+        if let open = text.first, let closing = closingBracket(open),
            let close = text.prefix(30).firstIndex(of: closing), close >= 3 {
             // `〔记者林佩君／苗栗报导〕lead`: the reporter and the place, whole.
             if let (byline, place) = reportingByline(Array(text[1..<close])) {
@@ -97,6 +107,31 @@ struct Dateline: Hashable {
         guard t[end] == "讯" || !date.isEmpty else { return nil }
         return finish(t, after: end + 1, place: place.isEmpty ? nil : place.string)
     }
+
+    /// The inside of a bracketed credit that opens a lead: a paper's or an
+    /// agency's report (`环球时报综合报道`, `XX日报报道`: its name ends in 报,
+    /// 社, 网 or 台, then 报道), maybe with its reporters after it, or the
+    /// reporters alone (`环球时报驻巴西特派记者 程宇 环球时报特约记者 齐越`).
+    /// A byline with no names for a report of nobody's; nil for another
+    /// bracket (a rubric `外媒观察`, a date, a wire's place and day).
+    static func bracketedCredit(_ inner: [Unicode.Scalar]) -> Byline? {
+        let tokens = inner.split(whereSeparator: Scalars.isSpace).map(Array.init)
+        guard let first = tokens.first, !first.isEmpty else { return nil }
+        var rest = tokens[...]
+        if first.count > 2, first[first.count - 2] == "报", first.last == "道" || first.last == "导" {
+            var org = Array(first.dropLast(2))
+            if org.hasSuffix(compiledWord) { org.removeLast(compiledWord.count) }
+            guard org.count >= 2, let last = org.last, Byline.organisationEndings.contains(last),
+                  Byline.isAffiliation(org[...]) else { return nil }
+            rest = rest.dropFirst()
+            if rest.isEmpty { return Byline() }
+        }
+        let credit = Array(rest.joined(separator: [" "]))
+        guard credit.range(of: Byline.journalistScalars) != nil,
+              let byline = Byline.parseDatelineCredit(credit), byline.roles.contains(.journalist) else { return nil }
+        return byline
+    }
+    static let compiledWord = Array("综合".unicodeScalars)
 
     static let compiledReports = [Array("本报综合报导".unicodeScalars), Array("本报综合报道".unicodeScalars)]
 
