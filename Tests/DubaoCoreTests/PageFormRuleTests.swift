@@ -823,6 +823,108 @@ import Testing
         #expect(a[1].paragraphs == ["让群众少跑腿，服务不打烊。各级政务服务中心要延长服务时间，让群众办事更方便。"])
     }
 
+    // MARK: PDF text of an industry paper (round m)
+
+    @Test func aBylinesUnitInBracketsAndItsNamesWrappedOntoTheNextLineCreditEveryone() {
+        let page = """
+        鄂西南主网架补强工程全线贯通
+        本报记者　向　阳　通讯员　覃思远
+        田　蕊（国网恩施供电公司）
+        　　9月10日17时26分，鄂西南500千伏
+        主网架补强工程全线贯通，比计划工期
+        提前23天。
+        """
+        let a = parse(page)
+        #expect(a.count == 1)
+        #expect(a.first?.authors == ["向阳", "覃思远", "田蕊"])
+        #expect(a.first?.paragraphs.first?.hasPrefix("9月10日") == true)
+        #expect(a.first?.date?.iso == nil || a.first?.date?.month == 9)
+    }
+
+    @Test func lettersOfANameSetApartByOneSpaceAndNamesByAnotherAreTwoNames() {
+        let a = parse("充电站投运\n\n　　本报讯（通讯员 周　敏 陈　浩）9月9日，首座“光储充”一体化充电站投运。\n")
+        #expect(a.first?.authors == ["周敏", "陈浩"])
+        let b = parse("充电站投运\n\n　　本报讯（记 者 孙 亚 飞）9月9日，首座“光储充”一体化充电站投运。\n")
+        #expect(b.first?.authors == ["孙亚飞"])
+    }
+
+    @Test func aClosingCreditOfAUnitAndItsPersonNamesThePerson() {
+        let page = """
+        茶叶加工厂告别烧柴
+        　　本报讯　近日，县供电公司完成全县27个茶叶加工厂的电气化改造。（国网鹤峰县供电公司　向　蕾）
+        """
+        let a = parse(page)
+        #expect(a.first?.authors == ["向蕾"])
+        #expect(a.first?.paragraphs.last?.hasSuffix("电气化改造。") == true)
+    }
+
+    @Test func aPhotoReportsCreditAfterAnIndentedCaptionMakesItAPictureOfItsOwn() {
+        let page = """
+        主网架补强工程全线贯通
+        本报记者　向　阳
+        　　9月10日，鄂西南500千伏主网架补
+        强工程全线贯通，比计划工期提前23天。
+
+        　　9月8日，带电作业人员在10千伏夷
+        陵线开展带电消缺作业。
+        通讯员 黄勇 邹静 摄影报道
+
+        茶叶加工厂告别烧柴
+        　　本报讯　近日，县供电公司完成全县
+        27个茶叶加工厂的电气化改造。
+        """
+        let a = parse(page)
+        #expect(a.count == 3)
+        #expect(a.first?.authors == ["向阳"])
+        // 摄影报道 is the kind of the report, no place it was filed from.
+        #expect(a.count == 3 && a[1].kind == .photo && a[1].authors == ["黄勇", "邹静"] && a[1].place == nil)
+    }
+
+    @Test func aTitleBrokenOverTwoFlushLinesOverItsIndentedLeadHeadsAReport() {
+        let page = """
+        “塔上飞人”谭建国
+        　　谈起下一步打算，谭建国说，班组计划
+        明年再培养5名能独立操作的带电作业人
+        员，“让乡亲们少停一次电，就是我们最大
+        的心愿”。
+
+        荆门首座“光储充”一体化
+        充电站投运
+        　　本报讯（通讯员 周敏）9月9日，国网
+        荆门供电公司建设的首座“光储充”一体
+        化充电站在荆门高新区投运。
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a.first?.titles == ["“塔上飞人”谭建国"])
+        #expect(a.last?.titles == ["荆门首座“光储充”一体化", "充电站投运"])
+        #expect(a.first?.paragraphs.last?.hasSuffix("最大的心愿”。") == true)
+    }
+
+    @Test func anIntertitleSetFlushBetweenIndentedParagraphsIsAParagraphOfItsOwn() {
+        let page = """
+        “塔上飞人”谭建国
+        　　今年49岁的谭建国在带电作业岗位上
+        干了26年，累计完成带电作业3100余次，
+        没有发生过一起安全事故，大家都叫他
+        “塔上飞人”。
+        练就“绝活”靠的是笨功夫
+        　　刚进班组时，谭建国连安全带都系不
+        利索。为了练好基本功，他每天下班后在
+        训练场多练两个小时，一根绝缘杆举起放
+        下，一练就是上百遍。
+        把经验变成班组的“传家宝”
+        　　这些年，谭建国把自己摸索出的操作
+        要领整理成12本作业笔记，带出的28名徒
+        弟中，有9人成长为技术骨干。
+        """
+        let a = parse(page)
+        #expect(a.count == 1)
+        #expect(a.first?.paragraphs.count == 5)
+        #expect(a.first?.paragraphs[1] == "练就“绝活”靠的是笨功夫")
+        #expect(a.first?.paragraphs[3] == "把经验变成班组的“传家宝”")
+    }
+
     // MARK: the rules' pieces
 
     @Test func siteFurnitureLinesAreToldByTheirForm() {

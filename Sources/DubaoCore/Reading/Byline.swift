@@ -62,6 +62,10 @@ struct Byline: Hashable {
     /// A byline line (`□记 者 孙亚飞`, `通讯员 马胜男 报道`, `记者 李怀磊 谢晓丽`,
     /// `■ 本报评论员`, `□ 胡磊`), or nil when the line is something else.
     static func parse(_ line: [Unicode.Scalar]) -> Byline? {
+        // `通讯员　孙　琳　邓宇航（国网恩施供电公司）`: the unit the people
+        // work for, in brackets after their names, as enterprise and
+        // industry papers credit them (A18).
+        if let names = withoutTrailingUnit(line) { return parse(names) }
         // Most lines are sentences: punctuation turns them away first.
         guard line.count <= 80, !line.contains(where: { sentencePunct.contains($0) && $0 != "：" && $0 != ":" }),
               mayBeByline(line) else { return nil }
@@ -140,6 +144,21 @@ struct Byline: Hashable {
         return byline
     }
 
+    /// A credit with the unit its people work for in brackets after it
+    /// (`田　蕊（国网恩施供电公司）`): the credit without it; nil where the line
+    /// ends in no such bracket (a unit is Han characters alone, four or
+    /// more, and something stands before it).
+    static func withoutTrailingUnit(_ line: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        let t = line.trimmed()
+        guard let last = t.last, last == "）" || last == ")",
+              let open = t.lastIndex(where: { $0 == "（" || $0 == "(" }), open >= 2 else { return nil }
+        let unit = t[(open + 1)..<(t.count - 1)]
+        guard (4...24).contains(unit.count), unit.allSatisfy(Scalars.isCJK) else { return nil }
+        let before = Array(t[..<open]).trimmed()
+        guard let end = before.last, Scalars.isCJK(end) else { return nil }
+        return before
+    }
+
     /// `徐汇区读者　陈立新`, `市民 王芳`: a letter's writer signing as a
     /// reader, a resident: the name is the author's.
     static func parseSigner(_ t: [Unicode.Scalar]) -> Byline? {
@@ -212,8 +231,15 @@ struct Byline: Hashable {
               let sep = t.lastIndex(where: { Scalars.isSlash($0) || Scalars.isSpace($0) }), sep >= 2 else { return nil }
         let place = t[(sep + 1)..<(t.count - 2)]
         guard (2...4).contains(place.count), place.allSatisfy(Scalars.isCJK) else { return nil }
+        // `通讯员 黄勇 邹静 摄影报道`, `记者 X 综合报道`: the kind of report, no place.
+        let word = Array(place)
+        if roleWordScalars.contains(where: { $0.scalars == word }) || reportKindWords.contains(word) { return nil }
         return (Array(t[..<sep]).trimmed(), String(String.UnicodeScalarView(place)))
     }
+
+    /// Words that say what kind of report a credit's 报道 closes, where a
+    /// Taiwan byline names the place reported from.
+    static let reportKindWords = scalarWords(["图片", "视频", "综合", "联合", "文字", "新闻", "专题", "图文", "现场"])
 
     static func mayBeByline(_ t: [Unicode.Scalar]) -> Bool {
         guard let first = t.first(where: { !Scalars.isSpace($0) }) else { return false }
@@ -292,6 +318,11 @@ struct Byline: Hashable {
         if (1...3).contains(tokens.count), tokens.allSatisfy({ isName($0) && splitRole($0).roles.isEmpty }) {
             return Byline(names: tokens.map(\.string))
         }
+        // `（国网鹤峰县供电公司　向　蕾）`: the unit, then its people (A18).
+        if (2...4).contains(tokens.count), tokens[0].count >= 5, tokens[0].allSatisfy(Scalars.isCJK),
+           tokens.dropFirst().allSatisfy({ isName($0) && splitRole($0).roles.isEmpty }) {
+            return Byline(names: tokens.dropFirst().map(\.string))
+        }
         return nil
     }
 
@@ -326,23 +357,42 @@ struct Byline: Hashable {
     /// Splits on spaces and 、, then rejoins the single characters that
     /// justification spread apart (`记 者` → `记者`).
     static func tokenize(_ text: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+        // Each token with the separator printed before it (nil: none, or
+        // the token was cut off a role word).
         var raw: [[Unicode.Scalar]] = [[]]
+        var gaps: [Unicode.Scalar?] = [nil]
+        var gap: Unicode.Scalar?
         for s in text {
             if Scalars.isSpace(s) || s == "、" || s == "," || Scalars.isSlash(s) || s == "：" || s == ":" {
-                if !(raw.last?.isEmpty ?? true) { raw.append([]) }
+                if !(raw.last?.isEmpty ?? true) { raw.append([]); gaps.append(nil) }
+                gap = gap ?? s
             } else {
+                if raw[raw.count - 1].isEmpty, raw.count > 1 { gaps[gaps.count - 1] = gap }
+                gap = nil
                 raw[raw.count - 1].append(s)
             }
         }
-        if raw.last?.isEmpty ?? false { raw.removeLast() }
-        raw = raw.flatMap(splitAtRoleWords)
+        if raw.last?.isEmpty ?? false { raw.removeLast(); gaps.removeLast() }
+        var pieces: [[Unicode.Scalar]] = []
+        var pieceGaps: [Unicode.Scalar?] = []
+        for (token, gap) in zip(raw, gaps) {
+            for (n, piece) in splitAtRoleWords(token).enumerated() {
+                pieces.append(piece)
+                pieceGaps.append(n == 0 ? gap : nil)
+            }
+        }
+        raw = pieces
         var out: [[Unicode.Scalar]] = []
         var i = 0
         while i < raw.count {
             if raw[i].count == 1 {
                 var merged = raw[i]
                 var j = i + 1
-                while j < raw.count && raw[j].count == 1 { merged += raw[j]; j += 1 }
+                // `周　敏 陈　浩`: letters of one name are set apart by one kind
+                // of space, names by another; the letters join up to the
+                // space that changes.
+                let spacing = j < raw.count ? pieceGaps[j] : nil
+                while j < raw.count && raw[j].count == 1 && (j == i + 1 || pieceGaps[j] == spacing) { merged += raw[j]; j += 1 }
                 if j - i > 1 { out.append(merged); i = j; continue }
                 // `李 建国`: a surname set apart from a given name of two
                 // (a justification space, OCR); no name is one character.

@@ -115,9 +115,14 @@ struct PageItemizer {
         let wrapped = PageLines.isHardWrapped(blocks)
         self.wrapped = wrapped
         self.blocks = wrapped ? blocks : PageLines.linePerBlock(SentenceLines.joined(blocks))
-        // Paragraphs start indented on this page (else blank lines part them).
+        // Paragraphs start indented on this page (else blank lines part
+        // them): of the lines that may start one (a block's first, an
+        // indented one inside a block), three in ten are indented. (Titles
+        // open most blocks of a page whose paragraphs run on without blank
+        // lines.)
         let starts = self.blocks.map { $0.lines[0] }
-        self.usesIndent = starts.filter(\.indented).count * 10 >= starts.count * 3
+        let indentedInside = self.blocks.reduce(0) { n, b in n + b.lines.dropFirst().filter(\.indented).count }
+        self.usesIndent = (starts.filter(\.indented).count + indentedInside) * 10 >= (starts.count + indentedInside) * 3
         var widths = blocks.filter { $0.lines.count >= 3 }.flatMap { $0.lines.dropLast().map(\.width) }
         widths.sort()
         self.wrapWidth = widths.isEmpty ? 0 : widths[widths.count * 4 / 5]
@@ -169,6 +174,14 @@ struct PageItemizer {
                 }
                 if k == 0 {
                     startBlock(line, block: b)
+                } else if wrapped, usesIndent, !line.indented, open?.isFinished ?? false, k + 1 < lines.count, lines[k + 1].indented,
+                          line.width < wrapWidth - 2, TitleShape.isTitleLike(line.text), Byline.parse(line.text) == nil {
+                    // An intertitle set flush between indented paragraphs of
+                    // hard-wrapped text: after a finished sentence, shorter
+                    // than the column and over an indented line, it goes on
+                    // no paragraph (B9).
+                    closeOpen()
+                    open = newParagraph(line)
                 } else if line.indented && !(open?.isDatelineOnly ?? false) || (!wrapped && (open?.isFinished ?? true))
                             || (open.map { Pointer.endsWithPageReference($0.text) } ?? false)
                             || (TitleShape.startsListItem(line.text) && (open.map { $0.text.endsSentence || $0.text.last == "：" } ?? false)) {
@@ -340,6 +353,18 @@ struct PageItemizer {
                 items.append(.byline(byline))
             }
             return true
+        }
+        // `本报记者　向　阳　通讯员　覃思远` / `田　蕊（国网恩施供电公司）`: the
+        // byline's last names wrapped onto a line of their own, with their
+        // unit, or two and more before the text goes on (A18).
+        if open == nil, case .byline(var previous)? = items.last, !previous.names.isEmpty, !previous.roles.isEmpty {
+            let unit = Byline.withoutTrailingUnit(text)
+            let tokens = Byline.tokenize(unit ?? text.trimmed())
+            if (1...4).contains(tokens.count), tokens.allSatisfy(Byline.isName), unit != nil || (tokens.count >= 2 && k + 1 < lines.count) {
+                previous.names += tokens.map(\.string)
+                items[items.count - 1] = .byline(previous)
+                return true
+            }
         }
         guard let last = items.last, open == nil, lines.count == 1, case .title = last else { return false }
         if let signature = Byline.parseSignature(text) {
@@ -620,6 +645,12 @@ struct PageItemizer {
         for by in 1..<min(4, lines.count - 1) {
             let text = lines[by].text
             if Byline.parse(text) != nil || Byline.parseSignature(text) != nil { return by }
+            // A title broken over two lines or more, set flush over its
+            // indented lead with no blank line between, as a PDF's text
+            // keeps it (`荆门首座“光储充”一体化` / `充电站投运` / `　　本报讯…`):
+            // no text line, which runs the column's width, stops short and
+            // goes on unindented (S38).
+            if by >= 2, wrapped, usesIndent, lines[by].indented, lines[0].width < wrapWidth - 2 { return by }
             if !isTitle(lines[by]) { return nil }
         }
         return nil
