@@ -96,4 +96,57 @@ import Testing
         #expect(a[3].kind == .photo)
         #expect(a[3].authors == ["周永年"])
     }
+
+    /// A day page as a by-date corpus of an old paper keeps it: the date
+    /// glued to the paper's name over the page, a record's slot and column
+    /// label over each article, a paragraph a line.
+    static let dayPage = """
+    1952年11月7日江城日报 第2版
+
+    第2版()
+    专栏:
+
+    开展增产节约竞赛
+    江城第二纱厂提前完成全年计划
+    棉纱质量显著提高　成本降低百分之四点二
+    【新华社江城六日电】江城第二纱厂职工开展增产节约竞赛，已经提前五十六天完成了全年生产计划。
+    目前，全厂职工正在讨论明年的生产计划。
+
+
+    第2版()
+    专栏:读者来信
+
+    应当重视农具修配工作
+    编辑同志：
+    我们村今年秋耕时，有不少新式步犁坏了没处修。
+    我建议供销社在各区设立农具修配站，多准备一些常用零件。
+    江城县东亭村　刘振华
+
+
+    第2版()
+    专栏:
+
+    西固至永登公路修通
+    【新华社兰州五日电】西固至永登的公路已经全线修通。
+    """
+
+    @Test func theDayPagesHeaderIsNoTitleAndTheDecksMiddleLineIsTheHeadline() {
+        let a = parse(Self.dayPage)
+        #expect(a.count == 3)
+        #expect(a.first?.titles == ["开展增产节约竞赛", "江城第二纱厂提前完成全年计划", "棉纱质量显著提高 成本降低百分之四点二"])
+        #expect(a.first?.headline == "江城第二纱厂提前完成全年计划")
+    }
+
+    @Test func aLabelledColumnNamesItAndALettersSalutationAndPlaceSignatureAreItsOwn() {
+        let a = parse(Self.dayPage)
+        #expect(a.count == 3)
+        guard a.count == 3 else { return }
+        #expect(a[1].column == "读者来信")
+        #expect(a[1].titles == ["应当重视农具修配工作"])
+        #expect(a[1].paragraphs.first == "编辑同志：")
+        #expect(a[1].paragraphs.count == 3)
+        #expect(a[1].authors == ["刘振华"])
+        #expect(a[1].kind == .opinion)
+        #expect(a[2].titles == ["西固至永登公路修通"])
+    }
 }

@@ -170,6 +170,20 @@ struct Byline: Hashable {
     }
     static let signerWords = scalarWords(["读者", "市民", "网友", "居民", "村民", "家长", "游客"])
 
+    /// `河北省定县东亭村　刘振华`, `某某县城关镇 王芳`: a letter's writer signing
+    /// with the place or unit they write from, then their name.
+    static func parsePlaceSigner(_ t: [Unicode.Scalar]) -> Byline? {
+        if let reader = parseSigner(t) { return reader }
+        let tokens = tokenize(t)
+        guard tokens.count >= 2, let last = tokens.last, isName(last) else { return nil }
+        let place = tokens.dropLast().flatMap { $0 }
+        guard (3...20).contains(place.count), place.allSatisfy(Scalars.isCJK),
+              placeEndings.contains(where: { place.hasSuffix($0) }) else { return nil }
+        return Byline(names: [last.string])
+    }
+    static let placeEndings = scalarWords(["村", "乡", "镇", "县", "市", "区", "省", "街道", "社区", "厂", "矿", "场", "公社",
+                                           "大队", "学校", "中学", "小学", "大学", "学院", "医院", "公司", "部队", "连", "营"])
+
     /// Pictures from an archive or a drawing, credited to no one.
     static let pictureSources: Set<String> = ["资料图片", "资料照片", "资料图", "档案照片", "网络图片", "示意图", "资料相片"]
 

@@ -57,6 +57,18 @@ enum ColumnBanner {
         return name
     }
 
+    /// `专栏:读者来信`, `栏目：田间笔谈`: a column named after its label, as a
+    /// by-date corpus keeps its records; a banner whatever the name's words.
+    static func isLabelledName(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count <= 16 else { return false }
+        return nameLabels.contains { label in
+            let l = Array(label.unicodeScalars)
+            guard t.hasPrefix(l), t.count > l.count + 1, t[l.count] == "：" || t[l.count] == ":" else { return false }
+            let name = t[(l.count + 1)...].filter { !Scalars.isSpace($0) }
+            return (2...12).contains(name.count) && !name.contains { Byline.sentencePunct.contains($0) }
+        }
+    }
+
     /// An empty label of a corpus's page record (`专栏：` with no name after
     /// it): furniture.
     static func isEmptyLabel(_ t: [Unicode.Scalar]) -> Bool {
@@ -98,6 +110,7 @@ enum ColumnBanner {
     /// Whether a title line in a group of several is a column banner.
     static func isBanner(_ t: TitleLine, announced: Set<String>, inGroupOf count: Int) -> Bool {
         if count >= 2, isBracketedRubric(t.text) { return true }
+        if isLabelledName(t.text) { return true }
         let name = key(TextCleanup.titleScalars(t.text))
         if announced.contains(key(t.text)) || announced.contains(name) || sidebarLabels.contains(name) || isTeaserBoxLabel(t.text) {
             return true

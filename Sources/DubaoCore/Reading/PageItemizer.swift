@@ -463,6 +463,20 @@ struct PageItemizer {
         return true
     }
 
+    /// The text since the last title opened with a salutation (`编辑同志：`):
+    /// a letter is running.
+    func letterSinceLastTitle() -> Bool {
+        if let p = open, ArticleKindRules.opensLetter(p.text) { return true }
+        for item in items.reversed() {
+            switch item {
+            case .title: return false
+            case .paragraph(let p) where ArticleKindRules.opensLetter(p.text): return true
+            default: continue
+            }
+        }
+        return false
+    }
+
     func isSignature(_ item: PageItem?) -> Bool {
         if case .closing? = item { return true }
         return false
@@ -511,6 +525,12 @@ struct PageItemizer {
                 return
             }
             join(line)
+            return
+        }
+        // `河北省定县东亭村　刘振华` under a letter to the paper: where the
+        // writer lives and their name sign it (A19).
+        if titleLike, open != nil, let signer = Byline.parsePlaceSigner(line.text), letterSinceLastTitle() {
+            closeOpen(signedBy: signer)
             return
         }
         if titleLike {

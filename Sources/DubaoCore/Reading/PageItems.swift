@@ -44,6 +44,8 @@ struct BodyParagraph {
         // line or the line under it.
         if dataBullet && (lineWidths.count >= 2 || text.contains(where: { Scalars.isSpace($0) || $0 == "：" || $0 == ":" })) { return true }
         if isHeading || inTeaserBox || endsArticle || continues != nil || captionCredit != nil || closingCredit != nil || text.endsSentence { return true }
+        // `编辑同志：` alone: a letter's salutation is a line of its own.
+        if ArticleKindRules.opensLetter(text) { return true }
         if TextCleanup.removeEndMark(text) != nil || Pointer.endsWithPageReference(text) { return true }
         if let last = text.last, last == ")" || last == "）" {
             if let (rest, page) = TextCleanup.removeMarkers(text), page != nil, rest.count < text.count { return true }

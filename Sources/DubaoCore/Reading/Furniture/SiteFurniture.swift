@@ -114,6 +114,12 @@ extension Furniture {
                 dated = true
             } else if isPaperName(w) {
                 paper = true
+            } else if let d = DateFinder.dates(in: w).first, d.range.lowerBound == 0, d.date.year != nil,
+                      d.range.upperBound < w.count, isPaperName(Array(w[d.range.upperBound...])) {
+                // `1952年11月7日人民日报 第2版`: a corpus's header, the date
+                // glued to the paper's name.
+                dated = true
+                paper = true
             } else if !(pageLabels.contains(w.string) || w.allSatisfy(isControlSign)) {
                 return false
             }
