@@ -149,4 +149,61 @@ import Testing
         #expect(a[1].kind == .opinion)
         #expect(a[2].titles == ["西固至永登公路修通"])
     }
+
+    /// A foreign-news paper's page as a by-date corpus keeps it: items
+    /// numbered in print order, a paragraph a line, and where one item has
+    /// several paragraphs, the copy ran them together parted by spaces.
+    static let numberedItems = """
+    2024-03-15
+
+    第 3 版
+
+    1. 江城提高干旱农场补助标准
+
+    【法新社巴黎3月13日电】法国农业部13日宣布,将提高受干旱影响农场的补助标准。      法国农业部官员说,去年夏季全国有1.8万多家农场申请了干旱援助。
+
+    2. 智利1月铜产量同比下降3.2%
+
+    智利国家铜业委员会13日公布,该国1月铜产量为41.6万吨,同比下降3.2%。(路透社)
+
+    3. 肯尼亚将为基苏木港扩建工程招标
+
+    据肯尼亚《民族日报》网站3月12日报道,肯尼亚港务局12日宣布,将于下月启动基苏木港扩建工程的招标。(编译/孙晓岚)
+
+    4. 【外媒观察】欧洲港口争抢绿色船用燃料生意
+
+    【英国《金融时报》网站3月12日报道】题:欧洲港口竞逐绿色船用燃料加注业务(作者 彼得·霍尔)      在鹿特丹和汉堡之间,一场围绕绿色燃料加注业务的竞争正在升温。      不过,分析人士提醒,绿色燃料的价格目前仍是传统燃料的2至3倍。
+    """
+
+    @Test func numberedItemsOverTheirDatelinesAreTitledArticlesTheNumberLeftOut() {
+        let a = parse(Self.numberedItems)
+        #expect(a.map(\.headline) == ["江城提高干旱农场补助标准", "智利1月铜产量同比下降3.2%", "肯尼亚将为基苏木港扩建工程招标",
+                                       "欧洲港口争抢绿色船用燃料生意"])
+        #expect(a.last?.column == "外媒观察")
+        // A report's numbered headings over its own text stay its text.
+        let report = parse("全市推进老旧小区改造\n\n　　本报讯 今年全市计划改造老旧小区46个。\n\n1. 加强组织领导\n\n各区成立工作专班，倒排工期。\n\n2. 强化资金保障\n\n市财政安排专项资金3.2亿元。\n")
+        #expect(report.count == 1)
+    }
+
+    @Test func paragraphsRunTogetherOnOneLineArePartedAtTheirWideGaps() {
+        let a = parse(Self.numberedItems)
+        #expect(a.first?.paragraphs.count == 2)
+        #expect(a.first?.paragraphs.last == "法国农业部官员说,去年夏季全国有1.8万多家农场申请了干旱援助。")
+        #expect(a.last?.paragraphs.last?.hasPrefix("不过,分析人士提醒") == true)
+    }
+
+    @Test func aTranslatedItemsSourceAgencyAndTranslatorAreToldApart() {
+        let a = parse(Self.numberedItems)
+        #expect(a.count == 4)
+        guard a.count == 4 else { return }
+        // `(路透社)`: where the item came from, no one's name; it is dated by its lead's day.
+        #expect(a[1].authors == [])
+        #expect(a[1].date?.iso == "2024-03-13")
+        // `(编译/X)`: who translated it.
+        #expect(a[2].authors == ["孙晓岚"])
+        #expect(a[2].date?.iso == "2024-03-12")
+        // `【…网站3月12日报道】题:…(作者 X)`: the original's author.
+        #expect(a[3].authors == ["彼得·霍尔"])
+        #expect(a[3].place == nil)
+    }
 }

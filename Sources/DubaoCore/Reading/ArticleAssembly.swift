@@ -141,7 +141,7 @@ enum ArticleAssembly {
                 return firstDayOfList(head, before: start) ?? chinese
             }
             guard scale > 1, (1...31).contains(value) else { continue }
-            if j >= 0, head[j] == "月" || head[j] == "年" || head[j] == "第" { continue }
+            if j >= 0, head[j] == "月" || head[j] == "年" || head[j] == "第" || beforeCountOfDays.contains(head[j]) { continue }
             if let first = firstDayOfList(head, before: j + 1), afterLeadDay.contains(i + 1 < head.count ? head[i + 1] : "，") {
                 return first
             }
@@ -163,7 +163,11 @@ enum ArticleAssembly {
         return value
     }
 
-    static let afterLeadDay = ScalarClass("，,上下中晚凌早傍起至从在举召电讯")
+    /// What follows a lead's day (`6日，`, `13日上午`, `19日宣布`, `13日公布`):
+    /// a clause mark, a time of day, or the verb of the news, said or held.
+    static let afterLeadDay = ScalarClass("，,上下中晚凌早傍起至从在举召电讯宣公发表称说通透披介指")
+    /// What makes a day's number a count (`连续13日`, `每5日`, `近10日`).
+    static let beforeCountOfDays = ScalarClass("续连每近逾约共满历超达")
 
     /// `十九日晚间`, `二十三日上午`: the day in Chinese numerals, as Taiwan's
     /// papers date a lead. Only numbers of two numerals or more (10 to 31):

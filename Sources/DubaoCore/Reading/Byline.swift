@@ -34,7 +34,7 @@ struct Byline: Hashable {
         // `文/摄`: who wrote the piece took its pictures (the slash parts the
         // tokens, which then join as `文摄`).
         ("文/摄", nil), ("文摄", nil), ("撰文", nil),
-        ("整理", nil), ("采写", nil), ("报道", nil), ("摄", .photographer), ("文·图", nil), ("文", nil), ("图", .photographer),
+        ("整理", nil), ("采写", nil), ("编译", nil), ("翻译", nil), ("报道", nil), ("摄", .photographer), ("文·图", nil), ("文", nil), ("图", .photographer),
     ]
 
     /// The first characters of the long role words: most positions start none.
@@ -262,7 +262,7 @@ struct Byline: Hashable {
     }
 
     /// Words that make a line worth parsing as a byline, as scalars once.
-    static let mayBeBylineWords = scalarWords(["记者", "通讯员", "评论员", "报道", "摄", "图", "文/"])
+    static let mayBeBylineWords = scalarWords(["记者", "通讯员", "评论员", "报道", "摄", "图", "文/", "编译", "翻译"])
 
     /// An author line under a title: an official title then a name
     /// (`莘县县委书记 孙奇宏`), optionally with a marker.
@@ -326,6 +326,11 @@ struct Byline: Hashable {
         if inner.hasPrefix("图片由") || inner.hasPrefix("照片由") || inner.hasSuffix("供图")
             || pictureSources.contains(inner.string) {
             return Byline(names: [], roles: [.photographer], reports: true)
+        }
+        // `（路透社）`, `（美联社）`: the agency an item came from, no one's name.
+        if inner.count >= 3, inner.count <= 8, inner.allSatisfy(Scalars.isCJK), let last = inner.last,
+           organisationEndings.contains(last) {
+            return Byline(names: [], roles: [.unnamed])
         }
         // Bare names: `（周敏）`, `（张三 李四）`.
         let tokens = tokenize(inner)

@@ -21,6 +21,10 @@ struct Dateline: Hashable {
             inner.length += 1
             return inner
         }
+        // `据肯尼亚《民族日报》网站3月12日报道，`, `【英国《金融时报》网站3月12日报道】题：…
+        // （作者 彼得·霍尔）`: a report of another paper's, dated, as a paper of
+        // translated news opens an item (A17).
+        if let reprint = reprintedReport(text) { return reprint }
         // A dateline in brackets (`【本报讯】`, `【新华社重庆3月14日电】`,
         // `（中央社记者王思涵台北13日电）`), as flipbook, wire and Taiwan copies
         // print it: read without them.
@@ -132,6 +136,37 @@ struct Dateline: Hashable {
         return byline
     }
     static let compiledWord = Array("综合".unicodeScalars)
+
+    /// `据X网站3月12日报道，…` or `【X网站3月12日报道】…`: where a translated
+    /// item comes from, and a day; after the brackets, `题：…（作者 X）` names
+    /// the piece's author. Nil for a lead of another form.
+    static func reprintedReport(_ t: [Unicode.Scalar]) -> Dateline? {
+        guard let first = t.first, first == "据" || first == "【",
+              let bao = t.prefix(40).indices.first(where: { k in k >= 4 && t[k - 1] == "报" && t[k] == "道" }),
+              t[bao - 2] == "日", bao + 1 < t.count else { return nil }
+        let source = Array(t[1..<(bao - 1)])
+        guard DateFinder.dates(in: source + ["日"]).contains(where: { $0.date.day != nil }) else { return nil }
+        if first == "据" {
+            guard "，,：:".unicodeScalars.contains(t[bao + 1]) else { return nil }
+            return Dateline(place: nil, credit: nil, length: bao + 2)
+        }
+        guard t[bao + 1] == "】" else { return nil }
+        var length = bao + 2
+        var credit: Byline?
+        // `题：…（作者 彼得·霍尔）`: the original's title and author.
+        if length + 2 < t.count, t[length] == "题", t[length + 1] == "：" || t[length + 1] == ":",
+           let open = t[length...].prefix(90).firstIndex(where: { $0 == "（" || $0 == "(" }),
+           Array(t[(open + 1)...].prefix(2)) == authorWord,
+           let close = t[open...].prefix(40).firstIndex(where: { $0 == "）" || $0 == ")" }) {
+            let names = Byline.tokenize(Array(t[(open + 3)..<close]))
+            if !names.isEmpty, names.allSatisfy(Byline.isName) {
+                credit = Byline(names: names.map(\.string))
+                length = close + 1
+            }
+        }
+        return Dateline(place: nil, credit: credit, length: length)
+    }
+    static let authorWord = Array("作者".unicodeScalars)
 
     static let compiledReports = [Array("本报综合报导".unicodeScalars), Array("本报综合报道".unicodeScalars)]
 

@@ -27,7 +27,7 @@ struct PageItemizer {
         var dates: [IssueDate.Printed] = []
         // A 导读 box printed right under the masthead, with no blank line, is
         // no part of it.
-        var allBlocks = allBlocks
+        var allBlocks = NumberedTitles.unnumbered(allBlocks)
         if let first = allBlocks.first, let label = first.lines.indices.dropFirst().first(where: {
             ColumnBanner.isTeaserBoxLabel(first.lines[$0].text) && first.lines[..<$0].contains { Furniture.isFurniture($0.text) }
         }) {
@@ -101,6 +101,13 @@ struct PageItemizer {
                     var rest = line.holding(lead, indented: true)
                     rest.opensArticle = true
                     kept += [line.holding(title, indented: false), rest]
+                } else if let parts = ParagraphGaps.paragraphs(in: line.text) {
+                    // Paragraphs a copy ran together on one line (B10).
+                    kept += parts.enumerated().map { k, part in
+                        var l = line.holding(part, indented: k > 0 || line.indented)
+                        l.opensArticle = k == 0 && line.opensArticle
+                        return l
+                    }
                 } else if let lead = Furniture.afterSourceField(line.text) {
                     // The site's field goes; the lead starts a paragraph.
                     kept.append(line.holding(lead, indented: true))
