@@ -178,4 +178,43 @@ import Testing
         #expect(a.first?.headline == "春风送岗到身边")
         #expect(a.first?.kind == .photo)
     }
+
+    @Test func aCaptionCreditedToAPictureAgencyBetweenParagraphsIsAPictureOfItsOwn() {
+        let page = """
+        物流园区迎来亚洲货运商
+        ●本报驻匈牙利特约记者 邵岚
+        　　18日，记者在布达佩斯东南郊的一座物流园区看到，满载集装箱的卡车排成长队等待进场。
+        　　园区正在扩建一座面积约3万平方米的冷链仓库，预计明年春季投入使用。
+        布达佩斯郊外一座物流园区内的集装箱堆场 视觉中国
+        　　运价与时效成关键
+        　　匈牙利交通与投资部的数据显示，经匈牙利过境的中欧班列达到2100列左右。
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a.first?.paragraphs.count == 4)
+        #expect(a.first?.paragraphs.contains("运价与时效成关键") == true)
+        #expect(a.last?.kind == .photo)
+        #expect(a.last?.authors == [])
+        #expect(a.last?.paragraphs == ["布达佩斯郊外一座物流园区内的集装箱堆场"])
+    }
+
+    @Test func aCaptionClosedByTheOfficeThatGaveThePictureNamesNoOne() {
+        let page = """
+        义顺第二座综合诊疗所明年动工
+
+        报道：黄慧敏
+
+        卫生部星期四(5月16日)宣布，义顺第二座综合诊疗所将于明年动工。
+
+        诊疗所预计2027年落成，可服务约23万名居民。
+
+        义顺第二座综合诊疗所的设计构想图。(卫生部提供)
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a.first?.authors == ["黄慧敏"])
+        #expect(a.last?.kind == .photo)
+        #expect(a.last?.authors == [])
+        #expect(a.last?.paragraphs == ["义顺第二座综合诊疗所的设计构想图。"])
+    }
 }

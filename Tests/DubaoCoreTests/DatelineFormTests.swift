@@ -473,4 +473,16 @@ import Testing
         #expect(a.first?.date?.iso == "2025-10-14")
         #expect(a.first?.paragraphs.first?.hasPrefix("江城晚报全媒体记者") == true)
     }
+
+    @Test func aLeadsDayBeforeTheDateItAnnouncesIsTheEventsDay() {
+        let page = """
+        2024年06月20日　星期四
+
+        打工度假签证申请费将上调
+
+        　　【江城日报综合报道】新西兰移民局19日宣布，自今年10月1日起，打工度假签证的申请费将上调。
+        """
+        let a = parse(page)
+        #expect(a.first?.date?.iso == "2024-06-19")
+    }
 }

@@ -33,9 +33,12 @@ enum ArticleAssembly {
                 article.date = reference.sameOrPrevious(day: day)
             } else if let issue, relativeDayComesFirst(leadText), let offset = relativeDay(leadText, issue: issue) {
                 article.date = issue.adding(days: offset)
-            } else if let date = leadDate(leadText) {
+            } else if let (date, at) = leadDateAndPlace(leadText),
+                      !(years.reference != nil && leadDay(Array(leadText.prefix(at))) != nil) {
                 article.date = PartialDate(year: years.year(for: date), month: date.month, day: date.day)
             } else if let day = leadDay(leadText), let reference = years.reference {
+                // (`移民局19日宣布，自今年10月1日起…`: the day before a calendar
+                // date is the event's, the date ahead what it announced.)
                 article.date = reference.sameOrPrevious(day: day)
             } else if let issue = years.publicationDate, let offset = relativeDay(leadText, issue: issue) {
                 article.date = issue.adding(days: offset)
@@ -206,12 +209,17 @@ enum ArticleAssembly {
     /// The date of the event the lead reports: its first date, unless that
     /// date is recalled before the event (`继2月18日…之后，2月19日，…`).
     static func leadDate(_ t: [Unicode.Scalar]) -> PartialDate? {
+        leadDateAndPlace(t)?.date
+    }
+
+    /// The lead's event date and where it stands in the text.
+    static func leadDateAndPlace(_ t: [Unicode.Scalar]) -> (date: PartialDate, at: Int)? {
         let found = DateFinder.dates(in: t)
         for (k, f) in found.enumerated() {
             let clauseStart = t[..<f.range.lowerBound].lastIndex { clauseMarks.contains($0) } ?? -1
             let clause = Array(t[(clauseStart + 1)..<f.range.lowerBound])
             if k + 1 < found.count && (clause.contains("继") || clause.hasPrefix("自") || clause.hasPrefix("从")) { continue }
-            return f.date
+            return (f.date, f.range.lowerBound)
         }
         return nil
     }

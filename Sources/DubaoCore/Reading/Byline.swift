@@ -323,7 +323,9 @@ struct Byline: Hashable {
             return Byline(names: [], roles: [.unnamed])
         }
         // `（图片由某某单位提供）`, `（资料图片）`: a picture's source, no one's name.
+        // (`（卫生部提供）`: an office gave it; `（数据由…提供）` is a table's source.)
         if inner.hasPrefix("图片由") || inner.hasPrefix("照片由") || inner.hasSuffix("供图")
+            || inner.hasSuffix("提供") && !inner.hasPrefix("数据") && !inner.hasPrefix("资料") && inner.count <= 16
             || pictureSources.contains(inner.string) {
             return Byline(names: [], roles: [.photographer], reports: true)
         }

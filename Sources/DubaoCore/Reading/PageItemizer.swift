@@ -509,6 +509,9 @@ struct PageItemizer {
             || ArticleKindRules.opensLetter(lines[1].text)
             || !line.text.contains(where: Scalars.clausePunct.contains) && Dateline.parse(lines[1].text)?.credit != nil))
         var titleLike = standsAlone && TitleShape.isTitleLike(line.text)
+        // `…集装箱堆场 视觉中国`: a line closed by a picture's credit is a
+        // caption, never a title.
+        if titleLike, TextCleanup.trailingAgencyPictureCredit(line.text) != nil { titleLike = false }
         if titleLike, Self.isQuoteSpeaker(line.text), lastParagraphText()?.last == "”" {
             // `陈秀英·沙湾镇紫坭村` under a quoted sentence: who said it, text.
             titleLike = false

@@ -190,7 +190,7 @@ enum TextCleanup {
         // The last marker counts only in the last 30 characters: search those
         // alone, and copy the text before it only for a credit.
         guard let m = t.lastIndex(from: t.count - 30, before: t.count, where: { Byline.markers.contains($0) }) else {
-            return trailingUnmarkedPhotoCredit(t) ?? trailingProvidedPictureCredit(t)
+            return trailingUnmarkedPhotoCredit(t) ?? trailingProvidedPictureCredit(t) ?? trailingAgencyPictureCredit(t)
         }
         guard t.endsSentence(before: m), var credit = Byline.parse(Array(t[m...])), !credit.names.isEmpty else { return nil }
         credit.roles.insert(.photographer)
@@ -216,6 +216,24 @@ enum TextCleanup {
               !credit.names.isEmpty, credit.roles.contains(.photographer) else { return nil }
         return (Array(t[..<j]).trimmed(), credit)
     }
+
+    /// `布达佩斯郊外一座物流园区内的集装箱堆场 视觉中国`: a caption credited to
+    /// a picture agency, its name set after a space: no one's picture.
+    static func trailingAgencyPictureCredit(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], Byline)? {
+        guard let last = t.last, pictureAgencyEnds.contains(last),
+              let gap = t.lastIndex(from: t.count - 14, before: t.count, where: Scalars.isSpace), gap >= 6 else { return nil }
+        var name = Array(t[(gap + 1)...])
+        // (`IC photo`: the agency's name holds a space of its own.)
+        if !pictureAgencies.contains(name), let before = t[..<gap].lastIndex(where: Scalars.isSpace), gap - before <= 3 {
+            name = Array(t[(before + 1)...])
+            guard pictureAgencies.contains(name) else { return nil }
+            return (Array(t[..<before]).trimmed(), Byline(names: [], roles: [.photographer], reports: true))
+        }
+        guard pictureAgencies.contains(name) else { return nil }
+        return (Array(t[..<gap]).trimmed(), Byline(names: [], roles: [.photographer], reports: true))
+    }
+    static let pictureAgencies = Set(PageWords.scalars(.pictureAgency))
+    static let pictureAgencyEnds = ScalarClass(String(String.UnicodeScalarView(PageWords.words(.pictureAgency).compactMap(\.unicodeScalars.last))))
 
     /// `…排队品尝炒米粉。图／新竹市政府提供`: a picture an organisation gave,
     /// credited after the caption's last sentence. It names nobody.

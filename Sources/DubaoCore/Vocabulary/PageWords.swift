@@ -46,6 +46,9 @@ enum PageWords {
         /// Names the title a reprint had where it first ran (`原标题：…`): a
         /// fact about the piece, on its own line too.
         static let originalTitleKey = Roles(rawValue: 1 << 17)
+        /// A picture agency whose name, set after a caption, credits the
+        /// picture to no one (`…集装箱堆场 视觉中国`).
+        static let pictureAgency = Roles(rawValue: 1 << 18)
     }
 
     /// The table, as groups of words that share a role; a word in several
@@ -98,6 +101,8 @@ enum PageWords {
         (.sourceKey, ["来源", "稿件来源", "本文来源", "文章来源", "稿源"]),
         (.pageCount, ["今日", "本期", "今日共", "本期共", "共"]),
         (.slotLabel, ["当前版面：", "当前版：", "当前版面:", "当前版:", "版面：", "版面:"]),
+        (.pictureAgency, ["视觉中国", "人民视觉", "东方IC", "图虫创意", "视觉中国供图", "东方IC供图", "IC photo", "CFP",
+                          "新华社发", "中新社发", "资料图", "资料图片", "网络图片", "受访者供图"]),
     ]
 
     /// Each word with all its roles, in the order first listed.
