@@ -925,6 +925,44 @@ import Testing
         #expect(a.first?.paragraphs[3] == "把经验变成班组的“传家宝”")
     }
 
+    // MARK: a sports page (round m)
+
+    @Test func aResultsBoxsRowsAreItsParagraphsNeverTitlesOfTheNextReport() {
+        let page = """
+          • 东岳城市足球联赛第18轮赛果
+
+            江州海鹰 3:1 临川火炬
+
+            北岭雄狮 0:0 南浦港湾
+
+            云梦湖人 2:2 青溪山鹰
+
+          • 江州男篮98比95险胜宁川
+
+            江州队后卫祁俊豪（右）在比赛中突破上篮。 本报记者 温可欣 摄
+
+            本报记者 石磊 发自宁川　8月18日晚，江州男篮客场以98比95险胜宁川队。
+
+            本场比赛双方交替领先11次。
+        """
+        let a = parse(page)
+        #expect(a.count == 3)
+        guard a.count == 3 else { return }
+        #expect(a[0].titles == ["东岳城市足球联赛第18轮赛果"])
+        #expect(a[0].paragraphs == ["江州海鹰 3:1 临川火炬", "北岭雄狮 0:0 南浦港湾", "云梦湖人 2:2 青溪山鹰"])
+        // The picture under the report's title is its own; the report keeps the title.
+        #expect(a[1].kind == .photo && a[1].authors == ["温可欣"])
+        #expect(a[2].titles == ["江州男篮98比95险胜宁川"])
+        // A reporter filing from a place opens the lead as a dateline, after the `本报记者` of the paper too.
+        #expect(a[2].authors == ["石磊"] && a[2].place == "宁川")
+    }
+
+    @Test func aLetterSpacedTitleWithFiguresIsNoTableRow() {
+        #expect(!TitleShape.isTableRow(Array("全 省 春 耕 生 产 全 面 铺 开 已 备 化 肥 2 1 0 万 吨".unicodeScalars)))
+        #expect(!TitleShape.isTableRow(Array("投入资金1.2亿元 新增蓄水能力860万立方米".unicodeScalars)))
+        #expect(TitleShape.isTableRow(Array("北岭雄狮 0:0 南浦港湾".unicodeScalars)))
+    }
+
     // MARK: the rules' pieces
 
     @Test func siteFurnitureLinesAreToldByTheirForm() {

@@ -60,6 +60,9 @@ struct Dateline: Hashable {
         // `记者林怡君∕台北报导　国内一家…`: a Taiwan paper's credit naming
         // the place reported from, set before the lead on its line.
         if let taiwan = reportingCredit(t) { return taiwan }
+        // `中国妇女报全媒体记者 赵颖 发自石家庄　10月14日，…`, `本报记者 石磊 发自宁川　…`:
+        // the reporter, then where they file from.
+        if let reported = reportedFrom(t) { return reported }
         // `本报综合报导`, `本报综合报道`: a report put together by the paper, from nowhere in particular.
         for compiled in compiledReports where t.hasPrefix(compiled) {
             return finish(t, after: compiled.count, place: nil)
@@ -92,9 +95,6 @@ struct Dateline: Hashable {
                 return d
             }
         }
-        // `中国妇女报全媒体记者 赵颖 发自石家庄　10月14日，…`: the reporter,
-        // then where they file from.
-        if let reported = reportedFrom(t) { return reported }
         // Another paper's or agency's own: `大众日报济南讯`, `XX晚报讯`,
         // `科技日报福州3月15日电`: a name ending in 报/社/网, a place, maybe a date.
         guard let end = t.prefix(22).firstIndex(where: { $0 == "讯" || $0 == "电" }), end >= 3 else { return nil }

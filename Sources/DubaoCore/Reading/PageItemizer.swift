@@ -191,6 +191,7 @@ struct PageItemizer {
                     open = newParagraph(line)
                 } else if line.indented && !(open?.isDatelineOnly ?? false) || (!wrapped && (open?.isFinished ?? true))
                             || (open.map { Pointer.endsWithPageReference($0.text) } ?? false)
+                            || TitleShape.isTableRow(line.text)
                             || (TitleShape.startsListItem(line.text) && (open.map { $0.text.endsSentence || $0.text.last == "：" } ?? false)) {
                     // (A contents box: each line points to its page.)
                     let interrupted = open != nil
@@ -570,6 +571,11 @@ struct PageItemizer {
         // the title is the story's.
         if underTitle, single, b + 1 < blocks.count, case let next = blocks[b + 1].lines[0],
            Self.isCaptionBetweenParagraphs(line, before: next)
+            // (Its lead under it, opened by the reporter and where they file
+            // from, `本报记者 石磊 发自宁川　…`: the story's own first words; a
+            // `本报X讯` under a titled picture opens another report, T13.)
+            || TextCleanup.trailingCaptionCredit(line.text) != nil && TextCleanup.trailingCaptionCredit(next.text) == nil
+                && Dateline.parse(next.text)?.credit?.reports == true
             || TextCleanup.trailingCaptionCredit(line.text) != nil && Byline.parse(next.text) != nil
                 && TextCleanup.trailingCaptionCredit(next.text) == nil && !(Byline.parse(next.text)?.roles.contains(.photographer) == true && Byline.parse(next.text)?.roles.count == 1) {
             open?.interleaved = true

@@ -71,6 +71,7 @@ enum TitleShape {
 
     static func isTitleLike(_ t: [Unicode.Scalar]) -> Bool {
         guard t.count >= 2, t.count <= 64 else { return false }
+        if isTableRow(t) { return false }
         if t.contains("。") || t.contains("；") || t.contains(";") { return false }
         if let last = t.last, Scalars.clausePunct.contains(last) || last == "—" { return false }
         let commas = t.countOf(commaClass)
@@ -81,4 +82,18 @@ enum TitleShape {
         if Dateline.parse(t) != nil { return false }
         return true
     }
+
+    /// `江州海鹰 3:1 临川火炬`, `北京 12 8 4 28`: a row of a table or a results
+    /// box, cells parted by spaces, one of them a number or a score alone.
+    /// A title may hold figures, never a cell of nothing but one (T14).
+    static func isTableRow(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count <= 64, t.contains(where: Scalars.isSpace), !t.contains(where: { $0 == "。" || $0 == "，" }) else { return false }
+        let cells = t.split(whereSeparator: Scalars.isSpace)
+        // (Letter-spaced text, `全 省 春 耕 … 2 1 0 万 吨`, is cells of one character.)
+        guard cells.count >= 3, cells.filter({ $0.count == 1 }).count * 2 < cells.count else { return false }
+        return cells.contains { cell in
+            cell.contains { Scalars.digit($0) != nil } && cell.allSatisfy { Scalars.digit($0) != nil || scoreMarks.contains($0) }
+        }
+    }
+    static let scoreMarks = ScalarClass(":：.．%％-－–比")
 }
