@@ -963,6 +963,62 @@ import Testing
         #expect(TitleShape.isTableRow(Array("北岭雄狮 0:0 南浦港湾".unicodeScalars)))
     }
 
+    // MARK: a literary supplement (round m)
+
+    static let literaryPage = """
+    外婆的腌菜坛
+    □ 钱慧芬
+
+    　　外婆家灶屋的北墙根下，一溜排着
+    好几只腌菜坛，最大的那只齐我腰高，
+    坛口压着一块磨得发亮的青石板。小时
+    候我总以为，那些坛子和外婆一样老。
+    　　腌菜要闷足四十天才能开坛。那些
+    日子里，我每天放学都要去揭一揭石板，
+    闻一闻那股又酸又咸的气味。
+    　　　　　　　　　　　　　　　插图　周子墨
+
+    秋夜听雨（外一首）
+    ◎蒋一帆
+
+    雨是后半夜来的，
+    先落在瓦上，再落在窗上，
+    最后落进我没有关严的梦里。
+
+    梦里有河，
+    河上泊着没系缆的船，
+    他回头看我，什么也没说。
+
+    窗口那盏灯
+
+    　　对面楼里有扇窗，每晚十点以后总
+    亮着灯。我不知道灯下的人在做什么，
+    也许在备课，也许在赶明天要交的报表，
+    也许只是在等晚归的家人。
+    　　人与人之间，有时就隔着一盏灯的
+    距离。不必相识，也能互相照亮。
+    　　　　　　　　　　　　　　　　　　　□ 马晓川
+    """
+
+    @Test func anIllustratorsCreditAfterAnEssayNamesAnAuthor() {
+        let a = parse(Self.literaryPage)
+        #expect(a.first?.authors == ["钱慧芬", "周子墨"])
+        #expect(a.first?.paragraphs.count == 2)
+    }
+
+    @Test func aPoemsStanzasAreParagraphsAndProseSignedByAnotherAfterItIsAPieceOfItsOwn() {
+        let a = parse(Self.literaryPage)
+        #expect(a.count == 3)
+        guard a.count == 3 else { return }
+        #expect(a[1].titles == ["秋夜听雨（外一首）"])
+        #expect(a[1].authors == ["蒋一帆"])
+        #expect(a[1].paragraphs == ["雨是后半夜来的，先落在瓦上，再落在窗上，最后落进我没有关严的梦里。",
+                                    "梦里有河，河上泊着没系缆的船，他回头看我，什么也没说。"])
+        #expect(a[2].titles == ["窗口那盏灯"])
+        #expect(a[2].authors == ["马晓川"])
+        #expect(a[2].paragraphs.count == 2)
+    }
+
     // MARK: the rules' pieces
 
     @Test func siteFurnitureLinesAreToldByTheirForm() {

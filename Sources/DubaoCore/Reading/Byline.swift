@@ -34,6 +34,9 @@ struct Byline: Hashable {
         // `文/摄`: who wrote the piece took its pictures (the slash parts the
         // tokens, which then join as `文摄`).
         ("文/摄", nil), ("文摄", nil), ("撰文", nil),
+        // Who drew a literary page's illustration (`插图　周子墨`): an author
+        // of the piece, as `图/X` is.
+        ("插图", nil), ("插画", nil), ("题图", nil), ("配图", nil),
         ("整理", nil), ("采写", nil), ("编译", nil), ("翻译", nil), ("报道", nil), ("摄", .photographer), ("文·图", nil), ("文", nil), ("图", .photographer),
     ]
 

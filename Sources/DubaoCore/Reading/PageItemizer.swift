@@ -549,9 +549,11 @@ struct PageItemizer {
             items.append(.title(TitleLine(text: line.text, width: line.width, number: line.number)))
             return
         }
-        if wrapped && usesIndent && !line.indented && open != nil && line.width <= wrapWidth + 4 {
+        if wrapped && usesIndent && !line.indented && open != nil && line.width <= wrapWidth + 4
+            && !(open.map { $0.text.endsSentence && ($0.lineWidths.last ?? 0) < wrapWidth - 4 } ?? false) {
             // A column break in hard-wrapped text: an unindented line goes on
-            // with the paragraph before it.
+            // with the paragraph before it. (Not after a sentence whose line
+            // stopped short of the column: that paragraph had ended, B9.)
             join(line)
             return
         }

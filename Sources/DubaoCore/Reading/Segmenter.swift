@@ -313,15 +313,19 @@ struct Segmenter {
     }
 
     /// An article signed at its end by someone other than its byline names
-    /// (`本报评论员` under a reporter's interview) began at its last
-    /// intertitle: that line was the title of a piece of its own.
+    /// (`本报评论员` under a reporter's interview, `□ 马晓川` under prose after a
+    /// poem signed `◎蒋一帆`) began at its last intertitle: that line was the
+    /// title of a piece of its own.
     mutating func splitIfSignedByAnother(_ index: Int, closing: Byline) {
         let a = articles[index]
         // (A closing note naming nobody — `（作者系…教授）` — tells who the
         // byline's author is: no other signer.)
         guard let byline = a.bylines.first, !byline.names.isEmpty, !closing.names.isEmpty,
               Set(byline.names).isDisjoint(with: closing.names),
-              closing.roles.contains(.commentator) || closing.roles.contains(.official),
+              closing.roles.contains(.commentator) || closing.roles.contains(.official)
+                // (A literary page's pieces each signed by a mark: `◎蒋一帆`
+                // under a poem's title, `□ 马晓川` under the prose after it.)
+                || closing.marked && byline.marked && closing.roles.isEmpty && byline.roles.isEmpty,
               let cut = a.intertitles.max(), cut + 1 < a.paragraphs.count else { return }
         var head = a
         head.paragraphs = Array(a.paragraphs[..<cut])
