@@ -152,6 +152,8 @@ struct Byline: Hashable {
     /// ends in no such bracket (a unit is Han characters alone, four or
     /// more, and something stands before it).
     static func withoutTrailingUnit(_ line: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        // (Every line is asked: most end in no bracket.)
+        guard let end = line.last(where: { !Scalars.isSpace($0) }), end == "）" || end == ")" else { return nil }
         let t = line.trimmed()
         guard let last = t.last, last == "）" || last == ")",
               let open = t.lastIndex(where: { $0 == "（" || $0 == "(" }), open >= 2 else { return nil }

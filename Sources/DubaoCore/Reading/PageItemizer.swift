@@ -181,8 +181,8 @@ struct PageItemizer {
                 }
                 if k == 0 {
                     startBlock(line, block: b)
-                } else if wrapped, usesIndent, !line.indented, open?.isFinished ?? false, k + 1 < lines.count, lines[k + 1].indented,
-                          line.width < wrapWidth - 2, TitleShape.isTitleLike(line.text), Byline.parse(line.text) == nil {
+                } else if wrapped, usesIndent, !line.indented, k + 1 < lines.count, lines[k + 1].indented, line.width < wrapWidth - 2,
+                          open?.isFinished ?? false, TitleShape.isTitleLike(line.text), Byline.parse(line.text) == nil {
                     // An intertitle set flush between indented paragraphs of
                     // hard-wrapped text: after a finished sentence, shorter
                     // than the column and over an indented line, it goes on
@@ -475,7 +475,8 @@ struct PageItemizer {
     /// a letter is running.
     func letterSinceLastTitle() -> Bool {
         if let p = open, ArticleKindRules.opensLetter(p.text) { return true }
-        for item in items.reversed() {
+        // (A letter is short: the salutation stands among its last items.)
+        for item in items.suffix(40).reversed() {
             switch item {
             case .title: return false
             case .paragraph(let p) where ArticleKindRules.opensLetter(p.text): return true
@@ -540,7 +541,7 @@ struct PageItemizer {
         }
         // `河北省定县东亭村　刘振华` under a letter to the paper: where the
         // writer lives and their name sign it (A19).
-        if titleLike, open != nil, let signer = Byline.parsePlaceSigner(line.text), letterSinceLastTitle() {
+        if titleLike, open != nil, letterSinceLastTitle(), let signer = Byline.parsePlaceSigner(line.text) {
             closeOpen(signedBy: signer)
             return
         }

@@ -11,6 +11,17 @@ enum ParagraphGaps {
     /// The paragraphs of a line, or nil where it holds one.
     static func paragraphs(in t: [Unicode.Scalar]) -> [[Unicode.Scalar]]? {
         guard t.count >= 40 else { return nil }
+        // (Every line is asked: most hold no two spaces running.)
+        var run = 0, anyRun = false
+        for s in t {
+            if s == " " || s == "\u{3000}" {
+                run += s == " " ? 1 : 2
+                if run >= 3 { anyRun = true; break }
+            } else {
+                run = 0
+            }
+        }
+        guard anyRun else { return nil }
         var parts: [[Unicode.Scalar]] = []
         var start = 0
         var i = 0

@@ -86,14 +86,33 @@ enum TitleShape {
     /// `江州海鹰 3:1 临川火炬`, `北京 12 8 4 28`: a row of a table or a results
     /// box, cells parted by spaces, one of them a number or a score alone.
     /// A title may hold figures, never a cell of nothing but one (T14).
+    /// (Asked of every title-like line: one pass, nothing allocated.)
     static func isTableRow(_ t: [Unicode.Scalar]) -> Bool {
-        guard t.count <= 64, t.contains(where: Scalars.isSpace), !t.contains(where: { $0 == "。" || $0 == "，" }) else { return false }
-        let cells = t.split(whereSeparator: Scalars.isSpace)
-        // (Letter-spaced text, `全 省 春 耕 … 2 1 0 万 吨`, is cells of one character.)
-        guard cells.count >= 3, cells.filter({ $0.count == 1 }).count * 2 < cells.count else { return false }
-        return cells.contains { cell in
-            cell.contains { Scalars.digit($0) != nil } && cell.allSatisfy { Scalars.digit($0) != nil || scoreMarks.contains($0) }
+        guard t.count <= 64, t.count >= 5, t.contains(where: { $0 == " " || $0 == "\u{3000}" }) else { return false }
+        var cells = 0, singles = 0, cellLength = 0
+        var numericCell = false, cellHasDigit = false, cellAllNumeric = true
+        func endCell() {
+            guard cellLength > 0 else { return }
+            cells += 1
+            if cellLength == 1 { singles += 1 }
+            if cellHasDigit && cellAllNumeric { numericCell = true }
+            cellLength = 0; cellHasDigit = false; cellAllNumeric = true
         }
+        for s in t {
+            if Scalars.isSpace(s) { endCell(); continue }
+            if s == "。" || s == "，" { return false }
+            cellLength += 1
+            if Scalars.digit(s) != nil {
+                cellHasDigit = true
+            } else {
+                switch s {
+                case ":", "：", ".", "．", "%", "％", "-", "－", "–", "比": break
+                default: cellAllNumeric = false
+                }
+            }
+        }
+        endCell()
+        // (Letter-spaced text, `全 省 春 耕 … 2 1 0 万 吨`, is cells of one character.)
+        return cells >= 3 && singles * 2 < cells && numericCell
     }
-    static let scoreMarks = ScalarClass(":：.．%％-－–比")
 }
