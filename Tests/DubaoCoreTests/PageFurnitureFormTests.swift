@@ -282,4 +282,85 @@ import Testing
         #expect(a.first?.titles == ["荷塘月色引客来"])
         #expect(a.first?.column == "图片新闻")
     }
+
+    // MARK: round n
+
+    @Test func anArticleViewsControlsRunTogetherAndItsAppLabelsAreFurniture() {
+        let page = """
+        第04版：中青校园
+        上一版下一版
+        江城青年报客户端
+        江城青年报官方微信
+        2025年11月19日 Wed
+        往期回顾
+        2005-2010年回顾
+        返回目录
+        新闻检索 搜
+        青报系
+        返回首页
+
+        凌晨四点的养殖棚、周末的田埂课堂
+        在县城职校找到人生的“第二条跑道”
+
+        江青报·江青网记者 陆知行 实习生 苏晓芃\t来源：江城青年报\t（2025年11月19日  04版）
+
+        　　11月8日清晨，仁岭县职业技术学校畜牧兽医专业的学生已经来到养殖棚。
+        """
+        let a = parse(page)
+        #expect(a.count == 1)
+        #expect(a.first?.titles == ["凌晨四点的养殖棚、周末的田埂课堂", "在县城职校找到人生的“第二条跑道”"])
+        // The byline before the site's facts is the article's.
+        #expect(a.first?.authors == ["陆知行", "苏晓芃"])
+        #expect(a.first?.paragraphs.count == 1)
+    }
+
+    @Test func aMediaGroupsBrandBeforeItsPaperAndAnOrganisationsInternAreNoNames() {
+        let a = parse("牧区冬储饲草\n\n　　本报伊宁讯（石榴云/新疆日报记者 李明远 通讯员 努尔比亚·吐尔逊）连日来，伊宁县牧民忙着储备饲草。\n")
+        #expect(a.first?.authors == ["李明远", "努尔比亚·吐尔逊"])
+        let b = parse("大赛决赛落幕\n\n　　本报北京11月18日电（中青报·中青网实习生 何雨萱 记者 樊一鸣）全国职业院校学生创意大赛决赛落幕。\n")
+        #expect(b.first?.authors == ["何雨萱", "樊一鸣"])
+    }
+
+    @Test func anOpinionPagesCircledDotBylinesIdentityNotesAndMarkupSpaces() {
+        let page = """
+        &nbsp;
+        社論
+        稻米保價收購不能年年加碼
+
+        　　行政院會昨天通過今年二期稻作保價收購計畫。
+
+        休耕補貼應與轉作掛鉤
+        ☉鄭國華
+
+        　　休耕補貼年年增加，農地卻越休越荒。
+        （作者為大學教授，台南市民）
+
+        騎樓停車 該管一管了
+        ☉蔡美玲
+
+        　　騎樓本是行人的路。
+        （作者是社區大學講師）
+        """
+        let a = parse(page)
+        #expect(a.map(\.headline) == ["稻米保價收購不能年年加碼", "休耕補貼應與轉作掛鉤", "騎樓停車 該管一管了"])
+        #expect(a.map(\.authors) == [[], ["鄭國華"], ["蔡美玲"]])
+        #expect(a.first?.column == "社論")
+        #expect(a.first?.paragraphs.first?.hasPrefix("行政院會") == true)
+    }
+
+    @Test func aSeriesBannerQuotingAWordIsTheColumnOverTheKicker() {
+        let page = """
+        金秋看“三农”
+
+        每亩多收300斤　每斤多卖0.2元
+        丰河县“稻渔共生”让种粮更有赚头
+        本报记者 蒋玉田 见习记者 许嘉宁
+
+        　　9月17日，丰河县的稻田里一片金黄，合作社的社员们正忙着收割稻谷。
+        """
+        let a = parse(page)
+        #expect(a.first?.column == "金秋看“三农”")
+        #expect(a.first?.headline == "丰河县“稻渔共生”让种粮更有赚头")
+        #expect(a.first?.titles.contains("金秋看“三农”") == false)
+    }
 }

@@ -16,7 +16,7 @@ struct Byline: Hashable {
     /// paper's byline) names 花莲.
     var place: String?
 
-    static let markers = ScalarClass("□■◆◇●○▲△★☆◎⊙")
+    static let markers = ScalarClass("□■◆◇●○▲△★☆◎⊙☉◉")
     static let sentencePunct = ScalarClass("，。；：！？,;:!?“”\"（）()《》")
     /// What never stands in a signature or inside a closing credit's brackets.
     static let signaturePunct = ScalarClass("，。；：！？,;:!?“”\"《》")
@@ -297,6 +297,12 @@ struct Byline: Hashable {
               let first = text.first, first == "（" || first == "(",
               let last = text.last, last == "）" || last == ")" else { return nil }
         let inner = Array(text.dropFirst().dropLast()).trimmed()
+        // `（作者为国小教师，台南市民）`: who the author is, however many
+        // clauses; the name stands elsewhere (A16).
+        if authorNotePrefixes.contains(where: { inner.hasPrefix($0) }), !inner.contains("。") {
+            let official = titleEndingScalars.contains { inner.hasSuffix($0) }
+            return Byline(names: [], roles: official ? [.official] : [.unnamed])
+        }
         guard !inner.contains(where: { closingPunct.contains($0) }) else { return nil }
         // `（图片来源：新华社）`: where a picture came from, no one's name.
         if pictureSourceLabels.contains(where: { inner.starts(with: $0) }) {
@@ -316,11 +322,6 @@ struct Byline: Hashable {
         if var b = parseSignature(inner) {
             b.roles = [.official]
             return b
-        }
-        // `（作者系中共新宁县委书记）`: who the author is; the name stands elsewhere.
-        if inner.hasPrefix("作者系") || inner.hasPrefix("作者为") || inner.hasPrefix("作者单位") {
-            let official = titleEndingScalars.contains { inner.hasSuffix($0) }
-            return Byline(names: [], roles: official ? [.official] : [.unnamed])
         }
         // `（据新华社）`, `（本报综合）`, `（来源：人民网）`: where an item came from.
         if inner.hasPrefix("据") || inner.hasPrefix("来源") || inner.hasSuffix("综合") || inner.hasPrefix("综合")
@@ -351,6 +352,9 @@ struct Byline: Hashable {
         }
         return nil
     }
+
+    /// `（作者系中共新宁县委书记）`, `（作者为…）`, `（作者是…）`, `（作者单位：…）`.
+    static let authorNotePrefixes = scalarWords(["作者系", "作者为", "作者是", "作者單位", "作者单位", "作者為", "作者係"])
 
     /// `（2025年3月18日）`: a document's date printed under its title.
     static func isDocumentDate(_ t: [Unicode.Scalar]) -> Bool {
@@ -388,7 +392,14 @@ struct Byline: Hashable {
         var raw: [[Unicode.Scalar]] = [[]]
         var gaps: [Unicode.Scalar?] = [nil]
         var gap: Unicode.Scalar?
-        for s in text {
+        for (k, s) in text.enumerated() {
+            // `石榴云/新疆日报记者 X`: a media group's brand and its paper, one
+            // organisation before the role; `文/X` parts a role from a name.
+            if Scalars.isSlash(s), !(raw.last?.isEmpty ?? true), slashJoinsOrganisation(text, at: k) {
+                raw[raw.count - 1].append(s)
+                gap = nil
+                continue
+            }
             if Scalars.isSpace(s) || s == "、" || s == "," || Scalars.isSlash(s) || s == "：" || s == ":" {
                 if !(raw.last?.isEmpty ?? true) { raw.append([]); gaps.append(nil) }
                 gap = gap ?? s
@@ -434,6 +445,17 @@ struct Byline: Hashable {
         }
         return out
     }
+
+    /// Whether the slash at `k` stands inside an organisation's name: the
+    /// word after it runs on (no space) into a reporter's role with more
+    /// before the role than the role itself (`新疆日报记者`, `新疆日报实习生`).
+    static func slashJoinsOrganisation(_ t: [Unicode.Scalar], at k: Int) -> Bool {
+        var end = k + 1
+        while end < t.count, Scalars.isCJK(t[end]) || t[end] == "·" { end += 1 }
+        let word = Array(t[(k + 1)..<end])
+        return organisationRoleWords.contains { role in word.count > role.count + 1 && word.hasSuffix(role) }
+    }
+    static let organisationRoleWords = scalarWords(["记者", "通讯员", "实习生", "评论员"])
 
     /// `记者高远通讯员李静` → `记者`, `高远`, `通讯员`, `李静`: text whose
     /// justification spaces are gone still reads as a byline.
@@ -497,6 +519,15 @@ struct Byline: Hashable {
                 rest = []
                 break
             }
+            // `中青报·中青网实习生`, `新疆日报通讯员`: an organisation's intern or
+            // correspondent, the name (with a dot or a slash) before the role.
+            if rest.count > 4, let role = [("实习生", Role.correspondent), ("通讯员", Role.correspondent)].first(where: { rest.hasSuffix($0.0) }),
+               case let org = rest.dropLast(role.0.unicodeScalars.count), org.count >= 3, isAffiliation(org),
+               org.contains(where: { $0 == "·" || Scalars.isSlash($0) }) || organisationEndings.contains(org.last!) {
+                roles.append(role.1)
+                rest = []
+                break
+            }
             // The paper's commentator: `天水日报评论员`, `新华社评论员`.
             if isOrganisationCommentator(rest) {
                 roles.append(.commentator)
@@ -540,7 +571,7 @@ struct Byline: Hashable {
     /// `新甘肃-张掖日报`, `十堰晚报融媒`, `习水县融媒体中心`: the name of a paper,
     /// a media group or centre, parts joined by a hyphen or a dot.
     static func isAffiliation(_ t: ArraySlice<Unicode.Scalar>) -> Bool {
-        t.count >= 2 && t.count <= 16 && t.allSatisfy { Scalars.isCJK($0) || "-－—·•".unicodeScalars.contains($0) }
+        t.count >= 2 && t.count <= 16 && t.allSatisfy { Scalars.isCJK($0) || "-－—·•".unicodeScalars.contains($0) || Scalars.isSlash($0) }
             && t.first.map(Scalars.isCJK) == true
     }
 

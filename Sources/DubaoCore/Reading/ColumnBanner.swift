@@ -122,11 +122,14 @@ enum ColumnBanner {
 
     /// A short line over a much longer title (`学思践悟` over
     /// `在守正创新中彰显理论力量`): a column's name, not a kicker.
+    static let quoteMarks = ScalarClass("“”‘’「」")
+
     static func isShortBanner(_ t: TitleLine, over next: TitleLine) -> Bool {
         // A subtitle (`——红岩乡兴修水利见闻`) follows its main title: the
         // short line over it is that title (`冬闲变冬忙`).
         if Headline.isSubtitle(next.text) { return false }
-        let compact = TextCleanup.titleScalars(t.text).filter { !Scalars.isSpace($0) }
+        // (`金秋看“三农”`: a name may quote a word; the quotes are no part of its length.)
+        let compact = TextCleanup.titleScalars(t.text).filter { !Scalars.isSpace($0) && !quoteMarks.contains($0) }
         let nextCount = TextCleanup.titleScalars(next.text).filter { !Scalars.isSpace($0) }.count
         return compact.count >= 2 && compact.count <= 5 && nextCount >= compact.count + 3
             && compact.allSatisfy(Scalars.isCJK)

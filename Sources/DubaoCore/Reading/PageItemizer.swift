@@ -51,9 +51,11 @@ struct PageItemizer {
             // (Short lines opening with a digit only: every line is passed here.)
             for k in block.lines.indices where !furniture[k] {
                 let t = block.lines[k].text
-                guard t.count <= 16, let f = t.first, Scalars.digit(f) != nil,
+                guard t.count <= 20, let f = t.first, Scalars.digit(f) != nil,
                       k > 0 && furniture[k - 1] || k + 1 < furniture.count && furniture[k + 1],
-                      Furniture.isDateWord(t.filter { !Scalars.isSpace($0) }) else { continue }
+                      Furniture.isDateWord(t.filter { !Scalars.isSpace($0) })
+                        // (`2025年11月19日 Wed`: the date and its weekday.)
+                        || t.split(whereSeparator: Scalars.isSpace).allSatisfy({ Furniture.isDateWord(Array($0)) }) else { continue }
                 furniture[k] = true
             }
             // The masthead: the page's first block, with the paper's date or
@@ -65,8 +67,11 @@ struct PageItemizer {
             }
             // A label beside the header's date or page number (`公告·服务`) is
             // furniture too.
+            // (So is any short line of a block of the site's controls, nine in
+            // ten of its lines furniture: `2005-2010年回顾`, `中青报系`.)
+            let controls = block.lines.count >= 6 && furniture.filter { $0 }.count * 10 >= block.lines.count * 8
             let header = furniture.contains(true) && zip(block.lines, furniture).allSatisfy { line, f in
-                f || (line.text.count <= 6 && !line.text.contains { Byline.sentencePunct.contains($0) })
+                f || (line.text.count <= (controls ? 12 : 6) && !line.text.contains { Byline.sentencePunct.contains($0) })
             }
             // The top of a page saved from a web site: the site's name over
             // its menu or breadcrumb is the site's too.

@@ -38,6 +38,11 @@ struct Block {
 
 enum PageLines {
     static func blocks(of text: String) -> [Block] {
+        // `&nbsp;社論`: a web copy's spaces kept as the page's markup.
+        let text = text.contains("&nbsp;") || text.contains("&emsp;") || text.contains("&ensp;")
+            ? text.replacingOccurrences(of: "&nbsp;", with: " ").replacingOccurrences(of: "&ensp;", with: " ")
+                .replacingOccurrences(of: "&emsp;", with: "\u{3000}")
+            : text
         var blocks: [Block] = []
         var current: [SourceLine] = []
         var number = 0

@@ -30,6 +30,17 @@ extension Furniture {
     /// `作者：本报记者 杜娟　来源：江城日报　发布时间：2023-12-05`: the site's
     /// facts about an article (two or more, or the author alone). Returns
     /// the author's part (empty when none), or nil for a line of another kind.
+    /// Where a `来源：` field starts after a gap, past some text; nil where none does.
+    static func sourceFieldAfterGap(_ t: [Unicode.Scalar]) -> Int? {
+        guard let colon = t.firstIndex(where: { $0 == "：" || $0 == ":" }), colon >= 6 else { return nil }
+        for key in sourceKeyScalars where colon >= key.count {
+            let start = colon - key.count
+            if Array(t[start..<colon]) == key, start >= 4, Scalars.isSpace(t[start - 1]) { return start }
+        }
+        return nil
+    }
+    static let sourceKeyScalars = PageWords.scalars(.sourceKey)
+
     static func articleMeta(_ t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         // `（原标题：…）`: a portal's note of the title the piece first ran under.
         if let open = t.first, open == "（" || open == "(", let close = t.last, close == "）" || close == ")", t.count > 6,
@@ -49,6 +60,12 @@ extension Furniture {
                 while i < t.count, Scalars.isSpace(t[i]) { i += 1 }
             }
             if i > 0, i < t.count { return articleMeta(Array(t[i...])) }
+        }
+        // `中青报·中青网记者 X 实习生 Y⇥来源：中国青年报⇥（2025年11月19日 04版）`:
+        // the byline, then the site's facts after a gap; the byline is the author.
+        if t.count <= 90, !t.contains("。"), let source = sourceFieldAfterGap(t),
+           case let credit = Array(t[..<source]).trimmed(), Byline.parse(credit) != nil {
+            return credit
         }
         guard t.count <= 90, !t.contains("。"), let colon = t.prefix(keyReach).firstIndex(where: { $0 == "：" || $0 == ":" }),
               metaKeys.contains(Array(t[..<colon]).string) else { return nil }

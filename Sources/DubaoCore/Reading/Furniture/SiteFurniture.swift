@@ -69,11 +69,13 @@ extension Furniture {
         let first = t[0], last = t[t.count - 1]
         if !spaced && !bracket {
             // One word: the edition's name, a navigation word, a page slot.
-            if t.count <= 18, last == "报" || last == "版" || last == "台", editionEndings.contains(where: { t.hasSuffix($0) }) {
+            if t.count <= 18, editionEndingLasts.contains(last), editionEndings.contains(where: { t.hasSuffix($0) }) {
                 return true
             }
             if t.count >= 2, t.count <= 8, navigationFirsts.contains(first),
                navigationWords.contains(t.filter { !navStrip.contains($0) }.string) { return true }
+            // `上一版下一版`, `上一篇下一篇`: controls a copy ran together.
+            if t.count >= 6, t.count <= 12, navigationFirsts.contains(first), isGluedNavigation(t) { return true }
             if ban, t.count <= 16, isPageSlot(t), t.contains(where: { $0 == "：" || $0 == ":" || $0 == "(" || $0 == "（" }) { return true }
             if Scalars.digit(first) != nil, isWebDateWord(t) { return true }
             if first == "《" { return isSourceLine(t) }
@@ -130,6 +132,21 @@ extension Furniture {
             || words.allSatisfy(isWebDateWord)
     }
 
+    /// Controls a copy ran together (`上一版下一版`): the line is navigation
+    /// words end to end, each of two characters or more.
+    static func isGluedNavigation(_ t: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        outer: while i < t.count {
+            for n in stride(from: min(6, t.count - i), through: 2, by: -1) where navigationWords.contains(Array(t[i..<(i + n)]).string) {
+                i += n
+                continue outer
+            }
+            return false
+        }
+        return true
+    }
+    static let editionEndingLasts = ScalarClass(String(String.UnicodeScalarView(PageWords.words(.editionEnding).compactMap(\.unicodeScalars.last))))
+
     /// A sign printed beside a control's word: a shape, an arrow, a plus or
     /// a minus (`○`, `▲`, `>>`, `+`). Letters, digits, Han characters and
     /// the marks of a date (`-`, `/`, `.`, `:`) are no signs.
@@ -154,6 +171,9 @@ extension Furniture {
         return Array(bare)
     }
 
+    static let englishWeekdays: Set<String> = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Monday", "Tuesday",
+                                                "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
     /// `江城日报`, `江城晚报社`: a paper's name, beside the page slot in a
     /// site's navigation (`江城日报 - 第01版：要闻`).
     static func isPaperName(_ w: [Unicode.Scalar]) -> Bool {
@@ -163,6 +183,8 @@ extension Furniture {
     /// `2024年04月23日`, `星期二`, `2024-04-23`: a word of a date line.
     static func isDateWord(_ w: [Unicode.Scalar]) -> Bool {
         if w.count <= 3, w.hasPrefix("星期") || w.hasPrefix("周") { return true }
+        // `Wed`, `Wednesday`: the day of the week as an English-speaking site prints it.
+        if englishWeekdays.contains(w.string) { return true }
         if isWebDateWord(w) { return true }
         guard w.count >= 6, w.count <= 12, let d = DateFinder.dates(in: w).first else { return false }
         return d.range == 0..<w.count
