@@ -217,4 +217,35 @@ import Testing
         #expect(a.last?.authors == [])
         #expect(a.last?.paragraphs == ["义顺第二座综合诊疗所的设计构想图。"])
     }
+
+    @Test func aPictureUnderTheTitleAndBylineIsItsOwnAndAGluedSourceCreditClosesACaption() {
+        let page = """
+        在县城职校找到人生的“第二条跑道”
+
+        江青报·江青网记者 陆知行 实习生 苏晓芃\t来源：江城青年报\t（2025年11月19日  04版）
+
+        　　11月8日清晨，职校畜牧兽医专业的学生在养殖棚里给肉牛添加饲料。江青报·江青网记者 陆知行/摄
+        　　凌晨4点，仁岭县职业技术学校后山的养殖棚亮起了灯。19岁的罗小川套上胶鞋，拎着手电筒挨个查看牛栏。
+        　　3年前，这里还是一片荒坡。
+        　　11月9日，罗小川（左）在村民家中为刚出生的牛犊检查身体。受访者供图
+        　　跑道的尽头
+        　　今年6月，学校畜牧兽医专业第一届毕业生走出校门，九成以上留在本省就业。
+        　　（应受访者要求，文中罗小川为化名）
+
+        全国职业院校学生创意大赛决赛落幕
+
+        　　本报北京11月18日电（记者 樊一鸣）第三届全国职业院校学生创意大赛决赛落幕。
+        """
+        let a = parse(page)
+        #expect(a.count == 4)
+        guard a.count == 4 else { return }
+        #expect(a[0].kind == .photo && a[0].authors == ["陆知行"] && a[0].titles == [])
+        #expect(a[1].titles == ["在县城职校找到人生的“第二条跑道”"])
+        #expect(a[1].authors == ["陆知行", "苏晓芃"])
+        // The note in brackets is the feature's last paragraph, no title.
+        #expect(a[1].paragraphs.last == "（应受访者要求，文中罗小川为化名）")
+        #expect(a[1].paragraphs.contains("跑道的尽头"))
+        #expect(a[2].kind == .photo && a[2].authors == [])
+        #expect(a[3].titles == ["全国职业院校学生创意大赛决赛落幕"])
+    }
 }

@@ -566,6 +566,8 @@ struct PageItemizer {
         let interrupted = open != nil
         var underTitle = false
         if case .title? = items.last, open == nil { underTitle = true }
+        // (Or under the byline under the title: `…记者 X⇥来源：…` / the picture.)
+        if case .byline? = items.last, items.count >= 2, case .title = items[items.count - 2], open == nil { underTitle = true }
         closeOpen()
         open = newParagraph(line)
         if interrupted, line.joinedAbove, b + 1 < blocks.count, case let next = blocks[b + 1].lines[0], next.joinedAbove,

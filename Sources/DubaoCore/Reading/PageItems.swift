@@ -50,6 +50,8 @@ struct BodyParagraph {
         if lineWidths.count == 1, TitleShape.isTableRow(text) { return true }
         if TextCleanup.removeEndMark(text) != nil || Pointer.endsWithPageReference(text) { return true }
         if let last = text.last, last == ")" || last == "）" {
+            // `（应受访者要求，文中罗小川为化名）`: a note in brackets is whole.
+            if let first = text.first, first == "（" || first == "(" { return true }
             if let (rest, page) = TextCleanup.removeMarkers(text), page != nil, rest.count < text.count { return true }
             if TextCleanup.trailingClosingCredit(text) != nil { return true }
         }

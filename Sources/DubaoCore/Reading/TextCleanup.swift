@@ -220,8 +220,13 @@ enum TextCleanup {
     /// `布达佩斯郊外一座物流园区内的集装箱堆场 视觉中国`: a caption credited to
     /// a picture agency, its name set after a space: no one's picture.
     static func trailingAgencyPictureCredit(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], Byline)? {
-        guard let last = t.last, pictureAgencyEnds.contains(last),
-              let gap = t.lastIndex(from: t.count - 14, before: t.count, where: Scalars.isSpace), gap >= 6 else { return nil }
+        guard let last = t.last, pictureAgencyEnds.contains(last) else { return nil }
+        // `…检查身体。受访者供图`: the credit glued after the caption's last sentence.
+        for agency in pictureAgencies where t.count > agency.count + 6 && t.hasSuffix(agency) && t.endsSentence(before: t.count - agency.count)
+            && !Scalars.isSpace(t[t.count - agency.count - 1]) {
+            return (Array(t[..<(t.count - agency.count)]).trimmed(), Byline(names: [], roles: [.photographer], reports: true))
+        }
+        guard let gap = t.lastIndex(from: t.count - 14, before: t.count, where: Scalars.isSpace), gap >= 6 else { return nil }
         var name = Array(t[(gap + 1)...])
         // (`IC photo`: the agency's name holds a space of its own.)
         if !pictureAgencies.contains(name), let before = t[..<gap].lastIndex(where: Scalars.isSpace), gap - before <= 3 {

@@ -76,6 +76,8 @@ enum TitleShape {
         if let last = t.last, Scalars.clausePunct.contains(last) || last == "—" { return false }
         let commas = t.countOf(commaClass)
         if commas > 2 || (commas > 0 && t.count > 40) { return false }
+        // `（应受访者要求，文中罗小川为化名）`: a note in brackets, a clause in it, is text.
+        if commas > 0, let first = t.first, first == "（" || first == "(", let last = t.last, last == "）" || last == ")" { return false }
         let marks = t.countOf(markClass)
         if marks > 1 || (marks == 1 && t.count > 32) { return false }
         if t.filter(Scalars.isCJK).count < 2 { return false }
