@@ -1019,6 +1019,40 @@ import Testing
         #expect(a[2].paragraphs.count == 2)
     }
 
+    // MARK: a political-consultative paper (round n)
+
+    @Test func aMembersOfficeUnderTheNameIsNoTextAndAProposalsSummaryIsAPieceOfItsOwn() {
+        let page = """
+        让农村老人在家门口安享晚年
+
+        邵文澜
+        全国政协委员，宁远大学社会学院院长
+
+        去年下半年，我带领课题组走访了14个县、52个行政村。
+
+        农村养老不能只靠建房子，更要靠有人干事、有钱运转。
+
+        提案摘要
+
+        关于加快发展农村互助养老服务的提案
+
+        提案人：全国政协委员 任雪松
+
+        案由：我国农村老龄化程度高于城镇。
+
+        建议：一是建立农村互助养老设施运营补贴制度。
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        guard a.count == 2 else { return }
+        #expect(a[0].authors == ["邵文澜"])
+        #expect(a[0].paragraphs.first == "去年下半年，我带领课题组走访了14个县、52个行政村。")
+        #expect(a[1].titles == ["关于加快发展农村互助养老服务的提案"])
+        #expect(a[1].column == "提案摘要")
+        #expect(a[1].authors == ["任雪松"])
+        #expect(a[1].paragraphs.count == 2)
+    }
+
     // MARK: the rules' pieces
 
     @Test func siteFurnitureLinesAreToldByTheirForm() {

@@ -10,6 +10,14 @@ enum ArticleKindRules {
         t.count >= 3 && t.count <= 10 && (t.last == "：" || t.last == ":") && t.dropLast().allSatisfy(Scalars.isCJK)
     }
 
+    /// `关于加快发展农村互助养老服务的提案`, `关于…的意见`: a document's title,
+    /// `关于` its subject `的` and what it is, two characters or more.
+    static func isDocumentTitle(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count >= 8, t.hasPrefix("关于") || t.hasPrefix("關於"), let de = t.lastIndex(of: "的"),
+              de >= 4, (2...4).contains(t.count - de - 1) else { return false }
+        return t[(de + 1)...].allSatisfy(Scalars.isCJK)
+    }
+
     static func isNoticeTitle(_ t: TitleLine) -> Bool {
         let compact = TextCleanup.titleScalars(t.text).filter { !Scalars.isSpace($0) }
         return noticeTitleEndings.contains { compact.hasSuffix($0) }

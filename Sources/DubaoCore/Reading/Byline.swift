@@ -37,7 +37,9 @@ struct Byline: Hashable {
         // Who drew a literary page's illustration (`插图　周子墨`): an author
         // of the piece, as `图/X` is.
         ("插图", nil), ("插画", nil), ("题图", nil), ("配图", nil),
-        ("整理", nil), ("采写", nil), ("编译", nil), ("翻译", nil), ("报道", nil), ("摄", .photographer), ("文·图", nil), ("文", nil), ("图", .photographer),
+        ("整理", nil), ("采写", nil), ("编译", nil), ("翻译", nil),
+        // Who moved a proposal or a motion (`提案人：全国政协委员 任雪松`).
+        ("提案人", .official), ("议案人", .official), ("建议人", .official), ("报道", nil), ("摄", .photographer), ("文·图", nil), ("文", nil), ("图", .photographer),
     ]
 
     /// The first characters of the long role words: most positions start none.
@@ -136,7 +138,14 @@ struct Byline: Hashable {
             byline.roles.formUnion(roles.compactMap { $0 })
             if reports { byline.reports = true }
             if let name, !editing {
-                if isName(name) { byline.names.append(name.string) } else { unknown += 1 }
+                if isName(name) {
+                    byline.names.append(name.string)
+                } else if name.count >= 4, name.allSatisfy(Scalars.isCJK), titleEndingScalars.contains(where: { name.hasSuffix($0) }) {
+                    // `提案人：全国政协委员 任雪松`: the office before the name.
+                    byline.roles.insert(.official)
+                } else {
+                    unknown += 1
+                }
             }
         }
         if unknown > 0 { return nil }
@@ -162,6 +171,15 @@ struct Byline: Hashable {
         let before = Array(t[..<open]).trimmed()
         guard let end = before.last, Scalars.isCJK(end) else { return nil }
         return before
+    }
+
+    /// `全国政协委员，宁远大学社会学院院长`, `全国人大代表、云岭康养集团董事长`:
+    /// the offices of an author named above, no sentence, each clause
+    /// ending in an office's word.
+    static func isOfficeLine(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count >= 4, t.count <= 36, !t.contains("。"), !t.contains(where: Scalars.isSpace) else { return false }
+        let clauses = t.split(whereSeparator: { $0 == "，" || $0 == "、" || $0 == "," })
+        return clauses.allSatisfy { c in c.allSatisfy(Scalars.isCJK) && titleEndingScalars.contains { Array(c).hasSuffix($0) } }
     }
 
     /// `徐汇区读者　陈立新`, `市民 王芳`: a letter's writer signing as a

@@ -367,6 +367,12 @@ struct PageItemizer {
             }
             return true
         }
+        // `邵文澜` / `全国政协委员，宁远大学社会学院院长`: the office of the
+        // author named over it, as a member's signed piece prints it: no
+        // name, no text (A19).
+        if open == nil, case .byline(let previous)? = items.last, !previous.names.isEmpty, Byline.isOfficeLine(text) {
+            return true
+        }
         // `本报记者　向　阳　通讯员　覃思远` / `田　蕊（国网恩施供电公司）`: the
         // byline's last names wrapped onto a line of their own, with their
         // unit, or two and more before the text goes on (A18).

@@ -366,6 +366,8 @@ struct Segmenter {
             // A column banner, a bulleted item's title or a notice's title
             // (`讣告`, `…的公告`) never stands inside an article.
             if pendingTitles.contains(where: ArticleKindRules.isNoticeTitle) { return true }
+            // Nor a document's (`关于加快发展…服务的提案`).
+            if pendingTitles.contains(where: { ArticleKindRules.isDocumentTitle($0.text) }) { return true }
             // A title over the bullets of a data box heads the box: a piece
             // of its own beside the report, not a section of it.
             if p.dataBullet { return true }
