@@ -1053,6 +1053,37 @@ import Testing
         #expect(a[1].paragraphs.count == 2)
     }
 
+    // MARK: a Hong Kong property page (round n)
+
+    @Test func aTitleOverALeadOpeningWithWhoActedYesterdayHeadsAReport() {
+        let page = """
+        嘉峰將軍澳盤首推280伙
+        折實平均呎價1.52萬元
+
+        記者 區雅雯
+
+        嘉峰地產(01637)旗下將軍澳新盤昨(26日)公布首張價單，涵蓋280伙。
+
+        地產股造好 恒指升312點
+
+        港股昨日高開高走，恒指收報16,930點，升312點。
+
+        按揭息口料年中回落
+
+        金管局昨日公布，2月份新批按揭貸款額為238億元。
+        """
+        let a = parse(page)
+        #expect(a.count == 3)
+        #expect(a.dropFirst().map(\.headline) == ["地產股造好 恒指升312點", "按揭息口料年中回落"])
+    }
+
+    @Test func aChartsOrATablesLabelOrSourceIsNoTitle() {
+        for line in ["表：昨日地產股表現", "圖：今年首季每周一手私宅成交宗數", "資料來源：港交所", "资料来源：市统计局"] {
+            #expect(!TitleShape.isTitleLike(Array(line.unicodeScalars)), "\(line)")
+        }
+        #expect(TitleShape.isTitleLike(Array("地產股造好 恒指升312點".unicodeScalars)))
+    }
+
     // MARK: the rules' pieces
 
     @Test func siteFurnitureLinesAreToldByTheirForm() {

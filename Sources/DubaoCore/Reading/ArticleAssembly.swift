@@ -92,6 +92,20 @@ enum ArticleAssembly {
     /// `记者昨天从顺义区城管委获悉`, `记者9日从…了解到`, `日前，记者从…`: a
     /// lead opening with the reporter and when they learnt it, as a report
     /// opens when its dateline is gone.
+    /// `港股昨日高开高走`, `金管局昨日公布`, `市政府今天宣布`: a lead opening with
+    /// who acted and the day it did, yesterday or today, as a report's lead
+    /// does (a paragraph of a running story names its day later, if at all).
+    static func opensWithSubjectsDay(_ t: [Unicode.Scalar]) -> Bool {
+        let head = Array(t.prefix(12))
+        for word in subjectsDayWords {
+            guard let at = head.range(of: word)?.lowerBound, (2...8).contains(at),
+                  head[..<at].allSatisfy(Scalars.isCJK), at + word.count < head.count, Scalars.isCJK(head[at + word.count]) else { continue }
+            return true
+        }
+        return false
+    }
+    static let subjectsDayWords = scalarWords(["昨日", "昨天", "今日", "今天", "前日", "前天"])
+
     static func opensWithReportersDay(_ t: [Unicode.Scalar]) -> Bool {
         var head = Array(t.drop(while: Scalars.isSpace).prefix(14))
         // `日前，记者…`, `近日，记者…`: the time set before the reporter.

@@ -361,6 +361,8 @@ struct Segmenter {
             // (`记者昨天从…获悉`, `记者9日从…了解到`): a web or PDF copy without
             // its dateline.
             if ArticleAssembly.opensWithReportersDay(p.text) { return true }
+            // Or with who acted and the day (`金管局昨日公布`).
+            if ArticleAssembly.opensWithSubjectsDay(p.text) { return true }
             // Titles after the wide gap the page parts its articles by (S33).
             if let title = pendingTitles.first, titlesAfterWideGaps.contains(title.number) { return true }
             // A column banner, a bulleted item's title or a notice's title

@@ -72,6 +72,10 @@ enum TitleShape {
     static func isTitleLike(_ t: [Unicode.Scalar]) -> Bool {
         guard t.count >= 2, t.count <= 64 else { return false }
         if isTableRow(t) { return false }
+        // `圖：今年首季…`, `表：昨日地產股表現`, `資料來源：港交所`: a chart's or a
+        // table's label, or its source: no title.
+        if t.count > 2, let colon = t.prefix(5).firstIndex(where: { $0 == "：" || $0 == ":" }), colon >= 1,
+           figureLabels.contains(Array(t[..<colon])) { return false }
         if t.contains("。") || t.contains("；") || t.contains(";") { return false }
         if let last = t.last, Scalars.clausePunct.contains(last) || last == "—" { return false }
         let commas = t.countOf(commaClass)
@@ -117,4 +121,5 @@ enum TitleShape {
         // (Letter-spaced text, `全 省 春 耕 … 2 1 0 万 吨`, is cells of one character.)
         return cells >= 3 && singles * 2 < cells && numericCell
     }
+    static let figureLabels = Set(scalarWords(["图", "圖", "表", "图表", "圖表", "资料来源", "資料來源", "数据来源", "數據來源", "来源", "來源"]))
 }
