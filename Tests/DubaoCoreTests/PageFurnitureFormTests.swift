@@ -363,4 +363,18 @@ import Testing
         #expect(a.first?.headline == "丰河县“稻渔共生”让种粮更有赚头")
         #expect(a.first?.titles.contains("金秋看“三农”") == false)
     }
+
+    @Test func aFootersContactFieldsAreFurnitureAndSoAreMarkupSpacesWithoutCost() {
+        let page = """
+        柳泉建成首个区域医学影像云平台
+        　　本报柳泉3月15日讯（记者 邢蕴秋）3月15日，柳泉市区域医学影像云平台上线运行。
+        投稿邮箱：lcky@dyjkb.cn 读者热线：0531-82167435
+        """
+        let a = parse(page)
+        #expect(a.count == 1)
+        #expect(a.first?.paragraphs.count == 1)
+        // A sentence naming a hotline is text (S36).
+        #expect(!Furniture.isContactFooter(Array("市民可拨打热线：12345 反映问题，也可发送邮箱：a@b.cn 留言。".unicodeScalars)))
+        #expect(Furniture.isContactFooter(Array("投稿邮箱：lcky@dyjkb.cn 读者热线：0531-82167435".unicodeScalars)))
+    }
 }

@@ -63,6 +63,7 @@ struct Byline: Hashable {
         "馆长", "队长", "支队长", "秘书长", "常委", "主编", "政委", "司令员", "检察长", "庭长", "作者",
     ]
     static let titleEndingScalars = scalarWords(titleEndings)
+    static let titleEndingLasts = ScalarClass(String(String.UnicodeScalarView(titleEndings.compactMap(\.unicodeScalars.last))))
 
     /// A byline line (`□记 者 孙亚飞`, `通讯员 马胜男 报道`, `记者 李怀磊 谢晓丽`,
     /// `■ 本报评论员`, `□ 胡磊`), or nil when the line is something else.
@@ -140,7 +141,8 @@ struct Byline: Hashable {
             if let name, !editing {
                 if isName(name) {
                     byline.names.append(name.string)
-                } else if name.count >= 4, name.allSatisfy(Scalars.isCJK), titleEndingScalars.contains(where: { name.hasSuffix($0) }) {
+                } else if name.count >= 4, let last = name.last, titleEndingLasts.contains(last), name.allSatisfy(Scalars.isCJK),
+                          titleEndingScalars.contains(where: { name.hasSuffix($0) }) {
                     // `提案人：全国政协委员 任雪松`: the office before the name.
                     byline.roles.insert(.official)
                 } else {

@@ -196,7 +196,7 @@ struct PageItemizer {
                     open = newParagraph(line)
                 } else if line.indented && !(open?.isDatelineOnly ?? false) || (!wrapped && (open?.isFinished ?? true))
                             || (open.map { Pointer.endsWithPageReference($0.text) } ?? false)
-                            || TitleShape.isTableRow(line.text)
+                            || line.text.count <= 40 && TitleShape.isTableRow(line.text)
                             || (TitleShape.startsListItem(line.text) && (open.map { $0.text.endsSentence || $0.text.last == "：" } ?? false)) {
                     // (A contents box: each line points to its page.)
                     let interrupted = open != nil

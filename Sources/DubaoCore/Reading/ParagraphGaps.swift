@@ -10,6 +10,7 @@
 enum ParagraphGaps {
     /// The paragraphs of a line, or nil where it holds one.
     static func paragraphs(in t: [Unicode.Scalar]) -> [[Unicode.Scalar]]? {
+        // (Two paragraphs of ten characters and more and a gap: a long line.)
         guard t.count >= 40 else { return nil }
         // (Every line is asked: most hold no two spaces running.)
         var run = 0, anyRun = false

@@ -32,7 +32,11 @@ extension Furniture {
     /// the author's part (empty when none), or nil for a line of another kind.
     /// Where a `来源：` field starts after a gap, past some text; nil where none does.
     static func sourceFieldAfterGap(_ t: [Unicode.Scalar]) -> Int? {
-        guard let colon = t.firstIndex(where: { $0 == "：" || $0 == ":" }), colon >= 6 else { return nil }
+        // (Every line is asked: a byline runs 40 characters at most, and
+        // the key's last character is 源.)
+        guard t.count > 8, let yuan = t[6..<min(t.count, 48)].firstIndex(of: "源"), yuan + 1 < t.count,
+              t[yuan + 1] == "：" || t[yuan + 1] == ":" else { return nil }
+        let colon = yuan + 1
         for key in sourceKeyScalars where colon >= key.count {
             let start = colon - key.count
             if Array(t[start..<colon]) == key, start >= 4, Scalars.isSpace(t[start - 1]) { return start }
@@ -63,7 +67,7 @@ extension Furniture {
         }
         // `中青报·中青网记者 X 实习生 Y⇥来源：中国青年报⇥（2025年11月19日 04版）`:
         // the byline, then the site's facts after a gap; the byline is the author.
-        if t.count <= 90, !t.contains("。"), let source = sourceFieldAfterGap(t),
+        if t.count <= 90, let source = sourceFieldAfterGap(t), !t.contains("。"),
            case let credit = Array(t[..<source]).trimmed(), Byline.parse(credit) != nil {
             return credit
         }

@@ -29,3 +29,24 @@ extension Furniture {
     static let publisherLabels = PageWords.set(.publisherLabel)
     static let publisherLabelScalars = PageWords.scalars(.publisherLabel)
 }
+
+extension Furniture {
+    /// `投稿邮箱：lcky@dyjkb.cn 读者热线：0531-82167435`: the page's contact
+    /// fields at its foot, each `label：value` with a label of a way to reach
+    /// the paper, and no sentence among them.
+    static func isContactFooter(_ t: [Unicode.Scalar]) -> Bool {
+        // Most lines open no contact label: look at the first one's first.
+        guard t.count >= 10, t.count <= 100, t.count > 2, t[2] == "：" || t[2] == ":" || t[3] == "：" || t[3] == ":" || t[4] == "：" || t[4] == ":",
+              let colon = t.prefix(8).firstIndex(where: { $0 == "：" || $0 == ":" }),
+              contactEndings.contains(where: { t[..<colon].elementsEqual($0) || Array(t[..<colon]).hasSuffix($0) }),
+              !t.contains("。") else { return false }
+        let fields = t.split(whereSeparator: Scalars.isSpace)
+        guard fields.count >= 2 else { return false }
+        return fields.allSatisfy { field in
+            guard let c = field.firstIndex(where: { $0 == "：" || $0 == ":" }), c > field.startIndex, c < field.endIndex - 1 else { return false }
+            let label = Array(field[field.startIndex..<c])
+            return contactEndings.contains { label.hasSuffix($0) }
+        }
+    }
+    static let contactEndings = scalarWords(["邮箱", "热线", "电话", "传真", "网址", "邮编", "地址", "微信", "信箱"])
+}

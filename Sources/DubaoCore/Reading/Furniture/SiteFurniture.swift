@@ -184,7 +184,7 @@ extension Furniture {
     static func isDateWord(_ w: [Unicode.Scalar]) -> Bool {
         if w.count <= 3, w.hasPrefix("星期") || w.hasPrefix("周") { return true }
         // `Wed`, `Wednesday`: the day of the week as an English-speaking site prints it.
-        if englishWeekdays.contains(w.string) { return true }
+        if let f = w.first, ("A"..."Z").contains(f), englishWeekdays.contains(w.string) { return true }
         if isWebDateWord(w) { return true }
         guard w.count >= 6, w.count <= 12, let d = DateFinder.dates(in: w).first else { return false }
         return d.range == 0..<w.count
