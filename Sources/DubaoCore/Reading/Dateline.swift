@@ -33,28 +33,26 @@ struct Dateline: Hashable {
             // `【环球时报驻巴西特派记者 程宇 环球时报特约记者 齐越】`,
             // `【环球时报综合报道】`, `【XX日报报道 记者 王晓】`: the paper's
             // reporters or its report, in brackets of their own before the
-            // lead (D19). Nobody's place: 驻巴西 is where they are posted.
+            // lead (A17). Nobody's place: 驻巴西 is where they are posted.
             if open == "【", let credited = bracketedCredit(Array(text[1..<close])) {
                 return Dateline(place: nil, credit: credited.names.isEmpty ? nil : credited, length: close + 1)
             }
-        }
-        if let open = text.first, let closing = closingBracket(open),
-           let close = text.prefix(30).firstIndex(of: closing), close >= 3 {
-            // `〔记者林佩君／苗栗报导〕lead`: the reporter and the place, whole.
-            if let (byline, place) = reportingByline(Array(text[1..<close])) {
-                return Dateline(place: place, credit: byline, length: close + 1)
+            // (The other forms close within 30 characters.)
+            if close < 30 {
+                // `〔记者林佩君／苗栗报导〕lead`: the reporter and the place, whole.
+                if let (byline, place) = reportingByline(Array(text[1..<close])) {
+                    return Dateline(place: place, credit: byline, length: close + 1)
+                }
+                // `（吉隆坡3日讯）`, `（新山3日讯）`: the place and the day, as
+                // Malaysian and Singapore papers print them.
+                if let place = placeAndDay(text[1..<close]) {
+                    return Dateline(place: place, credit: nil, length: close + 1)
+                }
+                if var d = parse(Array(text[1..<close]) + Array(text[(close + 1)...])) {
+                    d.length += 2
+                    return d
+                }
             }
-            // `（吉隆坡3日讯）`, `（新山3日讯）`: the place and the day, as
-            // Malaysian and Singapore papers print them.
-            if let place = placeAndDay(text[1..<close]) {
-                return Dateline(place: place, credit: nil, length: close + 1)
-            }
-            var inner = Array(text[1..<close]) + Array(text[(close + 1)...])
-            if var d = parse(inner) {
-                d.length += 2
-                return d
-            }
-            inner.removeAll()
         }
         let t = text
         // `记者林怡君∕台北报导　国内一家…`: a Taiwan paper's credit naming
