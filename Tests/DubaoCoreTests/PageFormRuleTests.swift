@@ -1084,6 +1084,27 @@ import Testing
         #expect(TitleShape.isTitleLike(Array("地產股造好 恒指升312點".unicodeScalars)))
     }
 
+    // MARK: a legal paper (round n)
+
+    @Test func aBracketedSubheadUnderTheBylineIsThePiecesFirstParagraphAColumnsRubricIsItsColumn() {
+        let page = """
+        微信转账备注“借款”就能认定借贷关系吗
+
+        □ 施雨涵
+
+        【案情】
+        　　王某与李某系多年朋友，王某先后向李某转账8.5万元。
+        【评析】
+        　　本案争议焦点在于涉案转账的性质。
+        """
+        let a = parse(page)
+        #expect(a.count == 1)
+        #expect(a.first?.paragraphs == ["【案情】", "王某与李某系多年朋友，王某先后向李某转账8.5万元。", "【评析】", "本案争议焦点在于涉案转账的性质。"])
+        let b = parse("让“一老一小”服务更有温度\n\n□ 邵阳\n\n【江城时评】\n\n　　近日，多地出台措施，推动社区养老服务提质。\n")
+        #expect(b.first?.column == "江城时评")
+        #expect(b.first?.paragraphs.first?.hasPrefix("近日") == true)
+    }
+
     // MARK: the rules' pieces
 
     @Test func siteFurnitureLinesAreToldByTheirForm() {

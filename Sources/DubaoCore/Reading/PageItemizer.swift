@@ -525,6 +525,12 @@ struct PageItemizer {
         // `…集装箱堆场 视觉中国`: a line closed by a picture's credit is a
         // caption, never a title.
         if titleLike, TextCleanup.trailingAgencyPictureCredit(line.text) != nil { titleLike = false }
+        // `【案情】` under the byline, over the text: the piece's first subhead
+        // (B6), no rubric over a title (K14).
+        if titleLike, open == nil, items.count >= 2, case .byline = items[items.count - 1], case .title = items[items.count - 2],
+           ColumnBanner.isBracketedRubric(line.text),
+           // (`【光明时评】` there names the column: a column's word ends it.)
+           !ColumnBanner.endingScalars.contains(where: { line.text.dropLast().hasSuffix($0) }) { titleLike = false }
         if titleLike, Self.isQuoteSpeaker(line.text), lastParagraphText()?.last == "”" {
             // `陈秀英·沙湾镇紫坭村` under a quoted sentence: who said it, text.
             titleLike = false

@@ -46,6 +46,8 @@ struct BodyParagraph {
         if isHeading || inTeaserBox || endsArticle || continues != nil || captionCredit != nil || closingCredit != nil || text.endsSentence { return true }
         // `编辑同志：` alone: a letter's salutation is a line of its own.
         if ArticleKindRules.opensLetter(text) { return true }
+        // A subhead in brackets (`【案情】`) is whole on its line.
+        if lineWidths.count == 1, ColumnBanner.isBracketedRubric(text) { return true }
         // A table's row is whole on its line.
         if lineWidths.count == 1, TitleShape.isTableRow(text) { return true }
         if TextCleanup.removeEndMark(text) != nil || Pointer.endsWithPageReference(text) { return true }
