@@ -311,6 +311,24 @@ struct Byline: Hashable {
 
     /// A closing credit in brackets: `（大众日报记者 胡磊 薛良成）` or a
     /// signature `（聊城市工业和信息化局党组书记、局长 解志超）`.
+    /// `十一日专电`, `华联社十一日电`, `本报三日电`: who sent it (an agency,
+    /// the paper), the day, and `电` — a day or a sender at least.
+    static func isDispatchClosing(_ inner: [Unicode.Scalar]) -> Bool {
+        guard inner.count >= 3, inner.count <= 12, inner.last == "电" else { return false }
+        var end = inner.count - 1
+        if inner[end - 1] == "专" { end -= 1 }
+        var k = end
+        var day = false
+        if k >= 2, inner[k - 1] == "日", let n = DateFinder.number(before: k - 1, in: inner, maxDigits: 2), (1...31).contains(n.value) {
+            k = n.start
+            day = true
+        }
+        let sender = inner[..<k]
+        if sender.isEmpty { return day }
+        return sender.count <= 6 && sender.allSatisfy(Scalars.isCJK)
+            && (sender.last == "社" || sender.elementsEqual("本报".unicodeScalars))
+    }
+
     static func parseClosing(_ line: [Unicode.Scalar]) -> Byline? {
         let text = line.trimmed()
         guard text.count >= 4, text.count <= 60,
@@ -355,6 +373,9 @@ struct Byline: Hashable {
             || pictureSources.contains(inner.string) {
             return Byline(names: [], roles: [.photographer], reports: true)
         }
+        // `（十一日专电）`, `（华联社十一日电）`: a dispatch's closing line, as
+        // the old papers signed their telegrams (A20).
+        if isDispatchClosing(inner) { return Byline(names: [], roles: [.unnamed]) }
         // `（路透社）`, `（美联社）`: the agency an item came from, no one's name.
         if inner.count >= 3, inner.count <= 8, inner.allSatisfy(Scalars.isCJK), let last = inner.last,
            organisationEndings.contains(last) {

@@ -58,13 +58,12 @@ enum DateFinder {
         return (1900...2099).contains(v) ? (v, end - 4) : nil
     }
 
-    static let republic = Array("民国".unicodeScalars)
-
+    /// (In Chinese numerals too, as the Republic's own papers printed it:
+    /// `中華民國二十五年`.)
     static func republicYear(before end: Int, in t: [Unicode.Scalar]) -> (value: Int, start: Int)? {
-        var i = end - 1, value = 0, scale = 1
-        while i >= 0, let d = Scalars.digit(t[i]), scale <= 100 { value += d * scale; scale *= 10; i -= 1 }
-        guard scale >= 10, value >= 1, i >= 1, Array(t[(i - 1)...i]) == republic else { return nil }
-        return (1911 + value, i - 1)
+        guard end >= 3, let n = number(before: end, in: t, maxDigits: 3), n.value >= 1, n.start >= 2,
+              t[n.start - 2] == "民", t[n.start - 1] == "国" || t[n.start - 1] == "國" else { return nil }
+        return (1911 + n.value, n.start - 2)
     }
 
     static func dates(in t: [Unicode.Scalar]) -> [Found] {

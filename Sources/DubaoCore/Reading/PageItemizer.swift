@@ -22,6 +22,11 @@ struct PageItemizer {
     /// The width hard-wrapped lines run to, when the page is hard-wrapped.
     let wrapWidth: Int
     let usesIndent: Bool
+    /// The page is printed with the old punctuation (`…撥款四十五萬元、` /
+    /// `限明年三月底以前完工、`): no full stop anywhere, the enumeration comma
+    /// closing clauses and sentences alike, so a blank line after one ends
+    /// the paragraph (B11).
+    let commaStops: Bool
 
     init(blocks allBlocks: [Block], chrome: SiteChrome = .none) {
         var dates: [IssueDate.Printed] = []
@@ -138,6 +143,19 @@ struct PageItemizer {
         var widths = blocks.filter { $0.lines.count >= 3 }.flatMap { $0.lines.dropLast().map(\.width) }
         widths.sort()
         self.wrapWidth = widths.isEmpty ? 0 : widths[widths.count * 4 / 5]
+        self.commaStops = Self.printsOldPunctuation(self.blocks)
+    }
+
+    /// No sentence end on any line, and five lines or more ending in `、`.
+    static func printsOldPunctuation(_ blocks: [Block]) -> Bool {
+        var commaEnds = 0
+        for block in blocks {
+            for line in block.lines {
+                if line.text.contains(where: { $0 == "。" || $0 == "？" || $0 == "！" }) { return false }
+                if line.text.last == "、" { commaEnds += 1 }
+            }
+        }
+        return commaEnds >= 5
     }
 
     /// A short line without punctuation: a name (a site's, a paper's).
@@ -160,6 +178,7 @@ struct PageItemizer {
             }
             let lines = blocks[b].lines
             var k = 0
+            if commaStops, open?.text.last == "、" { closeOpen() }
             if skipNextBlockLine {
                 skipNextBlockLine = false
                 k = 1
@@ -333,6 +352,9 @@ struct PageItemizer {
             closeOpen(signedBy: credit)
             return true
         }
+        // A line that goes on with a clause its block broke off (`…許文卿語
+        // 記者、` / `新院可容…`) is text, whatever words it holds.
+        if k > 0, let last = open?.text.last, last == "，" || last == "、" || last == "," { return false }
         if var byline = Byline.parse(text) {
             // `■提醒` over a title, where no title stands above it: a rubric
             // naming the column, not a signature (a byline is set under its

@@ -282,7 +282,10 @@ enum TextCleanup {
     static func trailingClosingCredit(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], Byline)? {
         guard let last = t.last, last == "）" || last == ")",
               let open = t.lastIndex(from: t.count - 60, before: t.count, where: { $0 == "（" || $0 == "(" }),
-              t.endsSentence(before: open), let credit = Byline.parseClosing(Array(t[open...])) else { return nil }
+              let credit = Byline.parseClosing(Array(t[open...])) else { return nil }
+        // (After the old punctuation's last clause too, a source's: `…再議、（十一日專電）`.)
+        guard t.endsSentence(before: open)
+                || open > 0 && t[open - 1] == "、" && credit.names.isEmpty && credit.roles == [.unnamed] else { return nil }
         return (Array(t[..<open]).trimmed(), credit)
     }
 

@@ -35,11 +35,12 @@ enum Furniture {
             let s = t.filter { !Scalars.isSpace($0) && !dashes.contains($0) }
             var core = s
             if core.hasPrefix("第") { core.removeFirst() }
-            if core.hasSuffix("版") { core.removeLast() }
+            // (`第三張`: the sheet, as the old papers numbered their pages.)
+            if core.hasSuffix("版") || core.hasSuffix("张") || core.hasSuffix("張") { core.removeLast() }
             if let f = core.first, ("A"..."Z").contains(f) { core.removeFirst() }
             if !core.isEmpty && core.allSatisfy({ Scalars.digit($0) != nil }) { return true }
             // `第三版`: the number in Chinese numerals, as older pages print it.
-            if s.first == "第", s.last == "版", !core.isEmpty, core.count <= 3,
+            if s.first == "第", s.last == "版" || s.last == "张" || s.last == "張", !core.isEmpty, core.count <= 3,
                core.allSatisfy({ DateFinder.chineseDigits[$0] != nil || $0 == "十" }) { return true }
         }
         // `第3版　要闻`, `第5版　区域`: a page number with the page's label.
@@ -55,11 +56,19 @@ enum Furniture {
                words.allSatisfy({ isFurniture(Array($0)) }) { return true }
             if words.count == 2, isFurniture(Array(words[0])), words[0].last == "版", words[1].count <= 6,
                words[1].allSatisfy(Scalars.isCJK) { return true }
+            // `第三張　（十）`: the sheet and, in brackets, the page's number.
+            if words.count == 2, words[0].first == "第", isFurniture(Array(words[0])), isBracketedNumber(Array(words[1])) { return true }
         }
         let weekday = hasWeekdayWord(t), week = t.contains("周" as Unicode.Scalar)
         guard weekday || week else { return false }
         if t.count <= 40, issueDate(in: t) != nil, weekday || week && t.count <= 20 { return true }
         return false
+    }
+
+    /// `（十）`, `(3)`: a number in brackets.
+    static func isBracketedNumber(_ w: [Unicode.Scalar]) -> Bool {
+        guard w.count >= 3, w.count <= 5, w.first == "（" || w.first == "(", w.last == "）" || w.last == ")" else { return false }
+        return w.dropFirst().dropLast().allSatisfy { Scalars.digit($0) != nil || DateFinder.chineseDigits[$0] != nil || $0 == "十" }
     }
 
     /// The first characters of the footer words: one pass over a line finds

@@ -35,6 +35,7 @@ extension Furniture {
     /// fields at its foot, each `label：value` with a label of a way to reach
     /// the paper, and no sentence among them.
     static func isContactFooter(_ t: [Unicode.Scalar]) -> Bool {
+        if isUnlabelledContactFooter(t) { return true }
         // Most lines open no contact label: look at the first one's first.
         guard t.count >= 10, t.count <= 100, t.count > 2, t[2] == "：" || t[2] == ":" || t[3] == "：" || t[3] == ":" || t[4] == "：" || t[4] == ":",
               let colon = t.prefix(8).firstIndex(where: { $0 == "：" || $0 == ":" }),
@@ -48,5 +49,22 @@ extension Furniture {
             return contactEndings.contains { label.hasSuffix($0) }
         }
     }
+    /// The fields without colons, as older pages print them: `本館地址望平街
+    /// 一四二號　　電話九一八三七` — each field a label and its value, one of
+    /// them a number to call.
+    static func isUnlabelledContactFooter(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count >= 8, t.count <= 60, t.contains(where: Scalars.isSpace), !t.contains(where: Byline.sentencePunct.contains) else { return false }
+        let fields = t.split(whereSeparator: Scalars.isSpace)
+        guard (2...4).contains(fields.count) else { return false }
+        var number = false
+        for field in fields {
+            let f = Array(field)
+            guard f.count >= 5, let end = (2...min(6, f.count)).first(where: { e in contactEndings.contains { Array(f[..<e]).hasSuffix($0) } }),
+                  f.count - end >= 3 else { return false }
+            if f[end...].allSatisfy({ Scalars.digit($0) != nil || DateFinder.chineseDigits[$0] != nil || $0 == "-" }) { number = true }
+        }
+        return number
+    }
+
     static let contactEndings = scalarWords(["邮箱", "热线", "电话", "传真", "网址", "邮编", "地址", "微信", "信箱"])
 }

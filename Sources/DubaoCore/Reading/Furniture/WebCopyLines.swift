@@ -5,10 +5,14 @@
 extension Furniture {
     /// Five or more rule characters and nothing else.
     static func isRuleLine(_ t: [Unicode.Scalar]) -> Bool {
-        t.count >= 5 && t.allSatisfy { ruleCharacters.contains($0) || Scalars.isSpace($0) }
+        // (A column's vertical rule, read by OCR as a bar alone on its line:
+        // `︱`, `｜`.)
+        if t.count <= 3, !t.isEmpty, t.allSatisfy(verticalRules.contains) { return true }
+        return t.count >= 5 && t.allSatisfy { ruleCharacters.contains($0) || Scalars.isSpace($0) }
             && t.contains { !Scalars.isSpace($0) }
     }
     static let ruleCharacters = ScalarClass("=-_*~—－＝─━＿")
+    static let verticalRules = ScalarClass("︱｜|│┃")
 
     /// An address alone (`https://…`, `www.…`), or a short line naming a
     /// site by its domain (`新华网 · www.news.cn`), without a sentence.
