@@ -95,6 +95,14 @@ struct Byline: Hashable {
         if text.isEmpty { return nil }
         // `【记者 陈志明 台东报导】`: a byline in brackets of its own.
         if text.count > 2, text.first == "【", text.last == "】" { text = Array(text.dropFirst().dropLast()).trimmed() }
+        // `记者苏怡安／即时报导`: the kind of report where the place would
+        // stand — a report, no place.
+        if text.count >= 6, text[text.count - 2] == "报", text.last == "导" || text.last == "道",
+           let sep = text.lastIndex(where: Scalars.isSlash), sep >= 2,
+           reportKindWords.contains(Array(text[(sep + 1)..<(text.count - 2)])) {
+            text = Array(text[..<sep]).trimmed()
+            byline.reports = true
+        }
         if let (rest, place) = reportingPlace(text) {
             text = rest
             byline.place = place
@@ -125,6 +133,21 @@ struct Byline: Hashable {
         // `… 赵颖 发自石家庄`: a reporter filing from a place opens a lead (a
         // dateline), no byline of its own.
         if tokens.contains(where: { $0.starts(with: Dateline.filedFrom) }) { return nil }
+        // `齐鲁晚报·齐鲁壹点 记者 孟繁宇`, `南都讯 记者 郑宇航`: what stands
+        // before the first reporter's role, alone, is the paper or its
+        // brand — a role word precedes its names (A21). (Words of Han
+        // characters: `本报重庆3月4日电　记者从重庆市…` is a dateline's.)
+        if let first = tokens.firstIndex(where: { t in
+            let (roles, name, _) = splitRole(t)
+            return name == nil && (roles.contains(.journalist) || roles.contains(.correspondent))
+        }), first > 0, first + 1 < tokens.count,
+           // (`■刘晨阳、本报特约记者 马骁`: a name listed before the role.)
+           !text.contains("、"),
+           tokens[..<first].allSatisfy({ t in
+               t.count <= 12 && t.allSatisfy { Scalars.isCJK($0) || $0 == "·" || $0 == "•" } && splitRole(t).roles.isEmpty
+           }) {
+            tokens.removeFirst(first)
+        }
         var sawRole = false
         var unknown = 0
         // `文/陈晓东 图/李文博 审/刘军`: who checked the copy is no author.
@@ -278,7 +301,7 @@ struct Byline: Hashable {
 
     /// Words that say what kind of report a credit's 报道 closes, where a
     /// Taiwan byline names the place reported from.
-    static let reportKindWords = scalarWords(["图片", "视频", "综合", "联合", "文字", "新闻", "专题", "图文", "现场"])
+    static let reportKindWords = scalarWords(["图片", "视频", "综合", "联合", "文字", "新闻", "专题", "图文", "现场", "即时", "独家", "深度", "特别"])
 
     static func mayBeByline(_ t: [Unicode.Scalar]) -> Bool {
         guard let first = t.first(where: { !Scalars.isSpace($0) }) else { return false }
@@ -309,8 +332,6 @@ struct Byline: Hashable {
         return byline
     }
 
-    /// A closing credit in brackets: `（大众日报记者 胡磊 薛良成）` or a
-    /// signature `（聊城市工业和信息化局党组书记、局长 解志超）`.
     /// `十一日专电`, `华联社十一日电`, `本报三日电`: who sent it (an agency,
     /// the paper), the day, and `电` — a day or a sender at least.
     static func isDispatchClosing(_ inner: [Unicode.Scalar]) -> Bool {
@@ -329,6 +350,8 @@ struct Byline: Hashable {
             && (sender.last == "社" || sender.elementsEqual("本报".unicodeScalars))
     }
 
+    /// A closing credit in brackets: `（大众日报记者 胡磊 薛良成）` or a
+    /// signature `（聊城市工业和信息化局党组书记、局长 解志超）`.
     static func parseClosing(_ line: [Unicode.Scalar]) -> Byline? {
         let text = line.trimmed()
         guard text.count >= 4, text.count <= 60,
@@ -639,6 +662,26 @@ struct Byline: Hashable {
 
     /// Single words of a credit that are no part of a name (`摄`, `文/图`).
     static let roleTokens: Set<String> = ["摄", "文", "图", "报道", "记者", "编辑", "整理", "供图", "摄影", "通讯员"]
+
+    /// A line of authors' names and nothing else: two or three names of two
+    /// or three characters (`谷晓岚　孟庆川`), or one name of two letter-spaced
+    /// (`祝　伟`) — the form a title's words rarely take.
+    static func isNamesLine(_ t: [Unicode.Scalar]) -> Bool { namesOfNamesLine(t) != nil }
+
+    /// The names of such a line, or nil.
+    static func namesOfNamesLine(_ t: [Unicode.Scalar]) -> [String]? {
+        guard t.count >= 3, t.count <= 14, t.contains(where: Scalars.isSpace) else { return nil }
+        let words = t.split(whereSeparator: Scalars.isSpace).map(Array.init)
+        if words.count == 2, words.allSatisfy({ $0.count == 1 && Scalars.isCJK($0[0]) }) {
+            let name = words[0] + words[1]
+            return isName(name) ? [name.string] : nil
+        }
+        // (`州长　吴永康`: an office and a name is a signature's form.)
+        guard (2...3).contains(words.count), words.allSatisfy({ w in
+            (2...3).contains(w.count) && isName(w) && !titleEndingScalars.contains { w.hasSuffix($0) }
+        }) else { return nil }
+        return words.map(\.string)
+    }
 
     static func isName(_ s: [Unicode.Scalar]) -> Bool {
         if s.contains("·") || s.contains("•") {

@@ -192,7 +192,7 @@ struct Dateline: Hashable {
     static func agencyDateline(_ t: [Unicode.Scalar], agencyLength: Int) -> Dateline? {
         var i = agencyLength
         var place: [Unicode.Scalar] = []
-        while i < t.count && i < agencyLength + 8 && Scalars.isCJK(t[i]) && t[i] != "电" {
+        while i < t.count && i < agencyLength + 8 && Scalars.isCJK(t[i]) && t[i] != "电" && !Self.opensChineseDate(t, at: i) {
             place.append(t[i]); i += 1
         }
         place = withoutChineseDay(place)
@@ -221,6 +221,14 @@ struct Dateline: Hashable {
         return Dateline(place: place.string, credit: credit, length: end)
     }
     static let filedFrom = Array("发自".unicodeScalars)
+
+    /// `一九七三年四月十六日`, `四月十六日` at `i`: a run of Chinese numerals
+    /// closed by 年, 月 or 日 (a place may open with a numeral: `十堰`, `六盘水`).
+    static func opensChineseDate(_ t: [Unicode.Scalar], at i: Int) -> Bool {
+        var k = i
+        while k < t.count, DateFinder.chineseDigits[t[k]] != nil || t[k] == "十" { k += 1 }
+        return k > i && k < t.count && (t[k] == "年" || t[k] == "月" || t[k] == "日")
+    }
 
     /// `新华社北京十四日电`, `本报嘉定三日讯`: a day in Chinese numerals
     /// closes the place; the place is what stands before it.

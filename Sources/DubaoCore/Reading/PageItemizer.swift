@@ -407,7 +407,16 @@ struct PageItemizer {
                 return true
             }
         }
-        guard let last = items.last, open == nil, lines.count == 1, case .title = last else { return false }
+        guard let last = items.last, open == nil, case .title = last else { return false }
+        // The authors' names alone on the line under the title, over the
+        // text (`祝　伟`, `谷晓岚　孟庆川`): the byline (A22).
+        if let names = Byline.namesOfNamesLine(text), textFollows(lines, k, block: block) {
+            // (Unmarked: a signed piece's kind is its column's or its text's,
+            // as a report's names line over its dateline is news, e09.)
+            items.append(.byline(Byline(names: names)))
+            return true
+        }
+        guard lines.count == 1 else { return false }
         if let signature = Byline.parseSignature(text) {
             items.append(.byline(signature))
             return true
@@ -418,6 +427,15 @@ struct PageItemizer {
             return true
         }
         return false
+    }
+
+    /// What stands under line `k` (in its block, or the next block's first
+    /// line) is indented text or a note in brackets: the line is over a
+    /// piece's text, as a byline is.
+    func textFollows(_ lines: [SourceLine], _ k: Int, block: Int) -> Bool {
+        let next = k + 1 < lines.count ? lines[k + 1] : block + 1 < blocks.count ? blocks[block + 1].lines[0] : nil
+        guard let next else { return false }
+        return next.indented || next.text.first == "（" || next.text.first == "("
     }
 
     /// The line printed right under line `k`: the next in its block, or (a
@@ -699,6 +717,9 @@ struct PageItemizer {
     func titleBlockLines(_ b: Int) -> Int? {
         let lines = blocks[b].lines
         guard open?.isFinished ?? true else { return nil }
+        // The authors' names alone under the titles (`谷晓岚　孟庆川`, `祝　伟`):
+        // a byline, never a title (A22).
+        if open == nil, case .title? = items.last, Byline.isNamesLine(lines[0].text), textFollows(lines, 0, block: b) { return nil }
         var titles = lines.count
         while titles > 0 && (Byline.parse(lines[titles - 1].text) != nil || Byline.parseSignature(lines[titles - 1].text) != nil) {
             titles -= 1
@@ -724,7 +745,8 @@ struct PageItemizer {
         guard lines.count >= 3, isTitle(lines[0]) else { return nil }
         for by in 1..<min(4, lines.count - 1) {
             let text = lines[by].text
-            if Byline.parse(text) != nil || Byline.parseSignature(text) != nil { return by }
+            if Byline.parse(text) != nil || Byline.parseSignature(text) != nil
+                || Byline.isNamesLine(text) && textFollows(lines, by, block: b) { return by }
             // A title broken over two lines or more, set flush over its
             // indented lead with no blank line between, as a PDF's text
             // keeps it (`荆门首座“光储充”一体化` / `充电站投运` / `　　本报讯…`):

@@ -76,7 +76,10 @@ enum PageWords {
                        // A portal's controls under a copy's title.
                        "举报", "分享至", "收藏本文",
                        // An article view's search box and its button (`新闻检索 搜`).
-                       "新闻检索", "全文检索", "搜", "按日期查询", "日期查询"]),
+                       "新闻检索", "全文检索", "搜", "按日期查询", "日期查询",
+                       // A web copy's break in the text where the page once
+                       // loaded the rest (`請繼續往下閱讀...`).
+                       "请继续往下阅读", "继续阅读", "阅读全文", "展开全文", "查看全文", "点击阅读全文"]),
         (.labelledNavigation, ["上一篇", "下一篇", "上一期", "下一期", "上一版", "下一版", "字号", "字体",
                                "分享到", "分享", "当前位置", "您的位置", "所在位置", "当前版", "当前版面",
                                "搜索", "新闻搜索", "站内搜索", "检索", "全文检索", "新闻检索"]),

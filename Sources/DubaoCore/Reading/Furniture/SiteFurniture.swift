@@ -72,8 +72,9 @@ extension Furniture {
             if t.count <= 18, editionEndingLasts.contains(last), editionEndings.contains(where: { t.hasSuffix($0) }) {
                 return true
             }
-            if t.count >= 2, t.count <= 8, navigationFirsts.contains(first),
-               navigationWords.contains(t.filter { !navStrip.contains($0) }.string) { return true }
+            // (An ellipsis after it: `請繼續往下閱讀...`, `更多…`.)
+            if t.count >= 2, t.count <= 10, navigationFirsts.contains(first),
+               navigationWords.contains(t.filter { !navStrip.contains($0) && $0 != "." && $0 != "…" }.string) { return true }
             // `上一版下一版`, `上一篇下一篇`: controls a copy ran together.
             if t.count >= 6, t.count <= 12, navigationFirsts.contains(first), isGluedNavigation(t) { return true }
             if ban, t.count <= 16, isPageSlot(t), t.contains(where: { $0 == "：" || $0 == ":" || $0 == "(" || $0 == "（" }) { return true }

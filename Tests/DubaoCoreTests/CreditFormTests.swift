@@ -1,0 +1,103 @@
+import Testing
+@testable import DubaoCore
+
+/// Credits and datelines met in round o (issue 18, rules A21, A22, A23,
+/// S21): what a byline names and what it only says about the paper.
+@Suite struct CreditFormTests: SmallPages {
+    /// Read as the library reads a file: a Traditional page through its
+    /// Simplified form.
+    func read(_ text: String) -> [Article] {
+        guard case .success(let page) = Library.readPage(source: "t.txt", bytes: Array(text.utf8)) else { return [] }
+        return page.articles
+    }
+
+    @Test func thePaperOrItsBrandBeforeTheReportersRoleIsNoName() {
+        let a = parse("""
+        荷花节开幕
+
+        滨江晚报·滨江新闻 记者 孟凡宇 实习生 韩晓
+
+        　　7月22日，湖畔荷花节开幕，园内三十余个品种的荷花竞相开放。
+
+        口岸迎客
+
+        　　滨都讯 记者 郑宇 发自东莞 6月6日，记者从市交通运输局获悉，新线路将于下月开通。
+        """)
+        #expect(a.first?.authors == ["孟凡宇", "韩晓"])
+        #expect(a.last?.authors == ["郑宇"])
+        // A name listed before the role is a name; a dateline before it is no brand.
+        #expect(Byline.parse(Array("■刘晨曦、本报特约记者 马骁".unicodeScalars))?.names == ["刘晨曦", "马骁"])
+        #expect(Byline.parse(Array("本报重庆3月4日电　记者从重庆市".unicodeScalars)) == nil)
+    }
+
+    @Test func theAuthorsNamesAloneUnderTheTitleAreItsByline() {
+        let a = parse("""
+        经济时评
+        冷链下沉要算好“运营账”
+        祝　伟
+        　　县域冷链设施加快建设，是补齐农产品流通短板的重要一步。
+        　　算好“运营账”，关键是找准需求。
+
+        县域企业融资难
+        怎样才能破题
+        ——基于五个县的调查
+
+        谷晓岚　孟庆川
+        （作者单位：省社会科学院经济研究所）
+
+          县域是民营经济最活跃的区域之一，也是融资难问题较为集中的地方。
+        """)
+        #expect(a.count == 2)
+        #expect(a.first?.headline == "冷链下沉要算好“运营账”")
+        #expect(a.first?.authors == ["祝伟"])
+        #expect(a.last?.titles == ["县域企业融资难", "怎样才能破题", "——基于五个县的调查"])
+        #expect(a.last?.authors == ["谷晓岚", "孟庆川"])
+        #expect(a.last?.paragraphs.count == 1)
+        // An office before a name is a signature's form, no names line.
+        #expect(!Byline.isNamesLine(Array("州长　吴永康".unicodeScalars)))
+        #expect(!Byline.isNamesLine(Array("春风十里　不如你".unicodeScalars)))
+    }
+
+    @Test func aLetterSpacedWordOverATitleListIsNoByline() {
+        // `砺　兵` heading a picture set: no text under it.
+        let a = parse("""
+        砺　兵
+        兵在掌上阅 亮剑弹指间
+
+        　　11月17日，某旅官兵在高原开展夜间实弹射击训练。
+        """)
+        #expect(a.first?.authors == [])
+    }
+
+    @Test func theKindOfReportWhereTheTaiwanBylinesPlaceStandsIsNoPlace() {
+        let a = read("""
+        登革熱本土病例增至12例
+
+        記者蘇怡安／即時報導
+
+        　　衛生局今天公布，本土病例增至12例，前鎮區將擴大噴藥。
+        """)
+        #expect(a.first?.authors == ["蘇怡安"])
+        #expect(a.first?.place == nil)
+    }
+
+    @Test func aWiresPlaceEndsWhereItsDateInChineseNumeralsBegins() {
+        let d = Dateline.parse(Array("新华社长沙一九七三年四月十六日电 湖南各地农机修配厂积极支援春耕。".unicodeScalars))
+        #expect(d?.place == "长沙")
+        // A place may open with a numeral.
+        #expect(Dateline.parse(Array("新华社十堰十四日电 当地开展义务植树。".unicodeScalars))?.place == "十堰")
+    }
+
+    @Test func aWebCopysContinueReadingBreakIsFurniture() {
+        let a = read("""
+        老公寓增設電梯
+
+        　　台北市都發局今天公布補助方案，上限提高至450萬元。
+
+        請繼續往下閱讀...
+
+        　　都發局表示，申請案件逐年增加。
+        """)
+        #expect(a.first?.paragraphs.count == 2)
+    }
+}
