@@ -100,4 +100,48 @@ import Testing
         """)
         #expect(a.first?.paragraphs.count == 2)
     }
+
+    /// A metropolitan paper's article view: facts line, lead, the credits of
+    /// who wrote it and who took the pictures, then the rest of the text
+    /// under indented intertitles.
+    static let creditsAfterLead = """
+    碧道二期新增慢行步道7.6公里
+    石凹河上游“水岸客厅”本周末开放
+
+    来源:滨海都市报     2024年06月07日        版次:SA05    作者:林嘉怡
+
+    　　6月6日，光明区石凹河上游碧道二期工程通过竣工验收，将于本周六起向市民开放。
+
+    　　采写：滨都记者 林嘉怡 实习生 邱子航
+    　　摄影：滨都记者 黄振宇
+
+    　　滨都记者当天在碧道二期楼岗段看到，工人正在为最后一段栈道安装护栏。
+
+    　　沿河串起3个社区公园
+
+    　　与一期相比，二期碧道更注重“把河还给居民”，周边3个社区的居民步行5分钟即可到达河边。
+
+    观澜新开3条“微巴”线路
+
+    来源:滨海都市报     2024年06月07日        版次:SA05    作者:陈思源
+
+    　　6月6日，龙华区观澜街道3条“微巴”线路正式开通，首月票价统一为2元。
+    """
+
+    @Test func creditsAfterTheLeadAreTheArticlesOwn() {
+        let a = parse(Self.creditsAfterLead)
+        #expect(a.count == 2)
+        #expect(a.first?.headline == "石凹河上游“水岸客厅”本周末开放")
+        #expect(a.first?.authors == ["林嘉怡", "邱子航", "黄振宇"])
+        #expect(a.first?.paragraphs.count == 4)
+        // Who wrote it is credited too: a report with its pictures, not a picture.
+        #expect(a.first?.kind == .news)
+        #expect(Byline.parse(Array("采写：滨都记者 林嘉怡 实习生 邱子航".unicodeScalars))?.names == ["林嘉怡", "邱子航"])
+    }
+
+    @Test func anIndentedIntertitleOnAPageOfFlushTitlesIsAParagraph() {
+        let a = parse(Self.creditsAfterLead)
+        #expect(a.first?.paragraphs.contains("沿河串起3个社区公园") == true)
+        #expect(a.first?.titles.contains("沿河串起3个社区公园") == false)
+    }
 }

@@ -34,8 +34,10 @@ enum ArticleKindRules {
         if !d.paragraphs.isEmpty, d.paragraphs.allSatisfy({ Pointer.endsWithPageReference($0.text) }) { return .teaser }
         if d.isPhotoLike && (d.titles.isEmpty || d.paragraphs[0].captionCredit != nil) { return .photo }
         // `本报记者 X 摄影报道`: a report in pictures, however many captions.
+        // (Not where another credit names who wrote it: `采写：…` / `摄影：…`.)
         if d.paragraphs.first?.dateline == nil,
-           d.bylines.contains(where: { $0.roles.contains(.photographer) && $0.reports }) { return .photo }
+           d.bylines.contains(where: { $0.roles.contains(.photographer) && $0.reports }),
+           !d.bylines.contains(where: { !$0.roles.contains(.photographer) && !$0.names.isEmpty }) { return .photo }
         if d.titles.isEmpty && d.bylines.isEmpty && d.closing == nil && d.paragraphs.first?.dateline == nil {
             if noticeWords.contains(where: { firstParagraph.contains($0) }) || d.paragraphs.count > 1 { return .notice }
             return firstParagraph.count <= 200 ? .photo : .notice

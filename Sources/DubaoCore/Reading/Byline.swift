@@ -246,12 +246,16 @@ struct Byline: Hashable {
 
     /// The line with each colon that closes a role word made a space, or nil
     /// where a colon follows something else (a label, a sentence).
+    /// Credits without a role of their own that a colon may follow.
+    static let colonCredits: Set<String> = ["文", "报道", "采写", "撰文", "整理"]
+
     static func colonsAfterRoles(_ line: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         var out = line
         for i in line.indices where line[i] == "：" || line[i] == ":" {
             let before = Array(line[..<i])
-            // (`报道：林佩仪　摄影：曾伟杰`: who reported it, as Malaysian papers credit.)
-            guard roleWordScalars.contains(where: { w in before.hasSuffix(w.scalars) && (w.role != nil || w.text == "文" || w.text == "报道") })
+            // (`报道：林佩仪　摄影：曾伟杰`: who reported it, as Malaysian papers
+            // credit; `采写：南都记者 X`: who gathered and wrote it.)
+            guard roleWordScalars.contains(where: { w in before.hasSuffix(w.scalars) && (w.role != nil || colonCredits.contains(w.text)) })
             else { return nil }
             out[i] = " "
         }

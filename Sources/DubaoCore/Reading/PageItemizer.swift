@@ -27,6 +27,9 @@ struct PageItemizer {
     /// closing clauses and sentences alike, so a blank line after one ends
     /// the paragraph (B11).
     let commaStops: Bool
+    /// The page sets its titles flush over indented text: twice or more, a
+    /// block of one to three title-like lines stands unindented.
+    let titlesSetFlush: Bool
 
     init(blocks allBlocks: [Block], chrome: SiteChrome = .none) {
         var dates: [IssueDate.Printed] = []
@@ -144,6 +147,15 @@ struct PageItemizer {
         widths.sort()
         self.wrapWidth = widths.isEmpty ? 0 : widths[widths.count * 4 / 5]
         self.commaStops = Self.printsOldPunctuation(self.blocks)
+        var flush = 0
+        if self.usesIndent {
+            for block in self.blocks where block.lines.count <= 3
+                && block.lines.allSatisfy({ !$0.indented && TitleShape.isTitleLike($0.text) }) {
+                flush += 1
+                if flush >= 2 { break }
+            }
+        }
+        self.titlesSetFlush = flush >= 2
     }
 
     /// No sentence end on any line, and five lines or more ending in `、`.
@@ -571,6 +583,18 @@ struct PageItemizer {
            ColumnBanner.isBracketedRubric(line.text),
            // (`【光明时评】` there names the column: a column's word ends it.)
            !ColumnBanner.endingScalars.contains(where: { line.text.dropLast().hasSuffix($0) }) { titleLike = false }
+        // `　　沿河串起3个社区公园` between indented paragraphs, on a page that
+        // sets its titles flush: an intertitle, indented as the text is (B12).
+        if titleLike, single, line.indented, titlesSetFlush, open?.isFinished ?? false,
+           b + 1 < blocks.count, blocks[b + 1].lines[0].indented, !blocks[b + 1].lines[0].text.endsSentence || blocks[b + 1].lines[0].text.count > 30,
+           Dateline.parse(blocks[b + 1].lines[0].text) == nil, Byline.parse(blocks[b + 1].lines[0].text) == nil {
+            closeOpen()
+            var heading = newParagraph(line)
+            heading.isHeading = true
+            open = heading
+            closeOpen()
+            return
+        }
         if titleLike, Self.isQuoteSpeaker(line.text), lastParagraphText()?.last == "”" {
             // `陈秀英·沙湾镇紫坭村` under a quoted sentence: who said it, text.
             titleLike = false

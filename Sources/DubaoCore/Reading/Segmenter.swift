@@ -79,9 +79,11 @@ struct Segmenter {
         case .byline(let b):
             if pendingTitles.isEmpty, pendingBylines.isEmpty, layout == .titlesFirst,
                let last = articles.indices.last, !articles[last].closed,
-               articles[last].bylines.isEmpty, articles[last].groupBefore != nil,
+               articles[last].bylines.allSatisfy({ Set($0.names).isSubset(of: b.names) }), articles[last].groupBefore != nil,
                (1...2).contains(articles[last].paragraphs.count) {
-                // A byline printed after the lead of a titled article belongs to it.
+                // A byline printed after the lead of a titled article belongs to
+                // it (and names those its facts line named, `作者:林嘉颖` over
+                // `采写：南都记者 林嘉颖 实习生 邱子涵`).
                 articles[last].bylines.append(b)
             } else {
                 pendingBylines.append(b)
