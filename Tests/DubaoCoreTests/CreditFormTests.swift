@@ -144,4 +144,63 @@ import Testing
         #expect(a.first?.paragraphs.contains("沿河串起3个社区公园") == true)
         #expect(a.first?.titles.contains("沿河串起3个社区公园") == false)
     }
+
+    /// An economic daily's page: a report, its picture's caption credited to
+    /// a photographer and an agency, a data box signed by who drew it.
+    static let captionAndDataBox = """
+    全国冷链物流加速向县域下沉
+
+    　　本报北京5月16日讯（记者顾川）物流行业协会16日发布的数据显示，1—4月全国冷链物流总额达2.16万亿元。
+    　　冷链网络加快向县域延伸，是今年以来的一大亮点。
+
+    　　5月15日，工人正在冷库中分拣蔬菜。　王　晨摄（中经视觉）
+
+    数说冷链物流
+    ■2.16万亿元
+    　1—4月全国冷链物流总额，同比增长6.2%
+    ■7.4万辆
+    　4月末全国冷藏车保有量，同比增加9100辆
+    数据来源：物流行业协会
+    制图：沈　玥
+
+    西部陆海新通道冷链班列加密开行——
+    钦州港冻品进出口跑出“加速度”
+    本报记者　韦嘉宁　通讯员　卢思远
+
+    　　初夏时节，钦州港自动化集装箱码头上，一台台冷藏集装箱被吊装上海铁联运班列。
+    """
+
+    @Test func aCaptionCreditedToAPhotographerAndAnAgencyIsAPicture() {
+        let a = parse(Self.captionAndDataBox)
+        #expect(a.first?.paragraphs.count == 2)
+        let picture = a.first { $0.kind == .photo }
+        #expect(picture?.authors == ["王晨"])
+        #expect(picture?.paragraphs == ["5月15日，工人正在冷库中分拣蔬菜。"])
+    }
+
+    @Test func aDataBoxKeepsItsBulletsItsSourceGoesAndWhoDrewItSignsIt() {
+        let a = parse(Self.captionAndDataBox)
+        let box = a.first { $0.headline == "数说冷链物流" }
+        #expect(box?.paragraphs == ["2.16万亿元 1—4月全国冷链物流总额，同比增长6.2%", "7.4万辆 4月末全国冷藏车保有量，同比增加9100辆"])
+        #expect(box?.authors == ["沈玥"])
+        #expect(!a.flatMap(\.paragraphs).contains { $0.contains("数据来源") })
+        #expect(a.last?.headline == "钦州港冻品进出口跑出“加速度”")
+        #expect(a.last?.authors == ["韦嘉宁", "卢思远"])
+    }
+
+    @Test func aKickerClosedByADashIsATitle() {
+        let a = parse("""
+        第一篇报道的标题在这里
+
+        　　这是第一篇报道的正文，写得很长很长，一直写到这里结束。
+
+        西部陆海新通道冷链班列加密开行——
+        钦州港冻品进出口跑出“加速度”
+        本报记者　韦嘉宁　通讯员　卢思远
+
+        　　初夏时节，钦州港自动化集装箱码头上，一台台冷藏集装箱被吊装上海铁联运班列。
+        """)
+        #expect(a.last?.titles == ["西部陆海新通道冷链班列加密开行——", "钦州港冻品进出口跑出“加速度”"])
+        #expect(a.last?.headline == "钦州港冻品进出口跑出“加速度”")
+    }
 }

@@ -37,6 +37,8 @@ struct Byline: Hashable {
         // Who drew a literary page's illustration (`插图　周子墨`): an author
         // of the piece, as `图/X` is.
         ("插图", nil), ("插画", nil), ("题图", nil), ("配图", nil),
+        // Who drew a data box's chart (`制图：沈　玥`): the box's author.
+        ("制图", nil),
         ("整理", nil), ("采写", nil), ("编译", nil), ("翻译", nil),
         // Who moved a proposal or a motion (`提案人：全国政协委员 任雪松`).
         ("提案人", .official), ("议案人", .official), ("建议人", .official), ("报道", nil), ("摄", .photographer), ("文·图", nil), ("文", nil), ("图", .photographer),
@@ -244,11 +246,11 @@ struct Byline: Hashable {
             || outlet.last.map { "社报网台".unicodeScalars.contains($0) } == true
     }
 
+    /// Credits without a role of their own that a colon may follow.
+    static let colonCredits: Set<String> = ["文", "报道", "采写", "撰文", "整理", "制图"]
+
     /// The line with each colon that closes a role word made a space, or nil
     /// where a colon follows something else (a label, a sentence).
-    /// Credits without a role of their own that a colon may follow.
-    static let colonCredits: Set<String> = ["文", "报道", "采写", "撰文", "整理"]
-
     static func colonsAfterRoles(_ line: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         var out = line
         for i in line.indices where line[i] == "：" || line[i] == ":" {

@@ -364,6 +364,20 @@ struct PageItemizer {
             closeOpen(signedBy: credit)
             return true
         }
+        // `数据来源：中国物流与采购联合会` under a data box's bullets: where its
+        // figures came from, no text of it (S14).
+        if open?.dataBullet == true || open == nil && lastParagraphIsDataBullet() {
+            if Self.isDataSourceLine(text) {
+                closeOpen()
+                return true
+            }
+            // `制图：沈　玥`: who drew the box signs it.
+            if let credit = Byline.parse(text), !credit.names.isEmpty {
+                closeOpen()
+                items.append(.closing(credit))
+                return true
+            }
+        }
         // A line that goes on with a clause its block broke off (`…許文卿語
         // 記者、` / `新院可容…`) is text, whatever words it holds.
         if k > 0, let last = open?.text.last, last == "，" || last == "、" || last == "," { return false }
@@ -438,6 +452,24 @@ struct PageItemizer {
             items.append(.byline(Byline(names: [text.trimmed().string], marked: true)))
             return true
         }
+        return false
+    }
+
+    /// A flush line closed by a dash, title-shaped before it.
+    static func isDashKicker(_ l: SourceLine) -> Bool {
+        guard !l.indented, l.text.count >= 6, l.text.count <= 40, l.text.hasSuffix("——") else { return false }
+        return TitleShape.isTitleLike(Array(l.text.dropLast(2)))
+    }
+
+    /// `数据来源：…`, `资料来源：…`: a source label and what it names, no sentence.
+    static func isDataSourceLine(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count <= 40, let colon = t.prefix(5).firstIndex(where: { $0 == "：" || $0 == ":" }), colon > 0,
+              !t.contains("。") else { return false }
+        return TitleShape.figureLabels.contains(Array(t[..<colon])) && colon >= 2
+    }
+
+    func lastParagraphIsDataBullet() -> Bool {
+        if case .paragraph(let p)? = items.last { return p.dataBullet }
         return false
     }
 
@@ -762,7 +794,11 @@ struct PageItemizer {
             return marker
         }
         if (1...3).contains(titles), titles >= 2 || titles < lines.count {
-            return lines[..<titles].allSatisfy(isTitle) ? titles : nil
+            // A kicker closed by a dash over the main title (`西部陆海新通道冷链
+            // 班列加密开行——` / `钦州港冻品进出口跑出“加速度”`) is a title (T16).
+            return lines[..<titles].indices.allSatisfy({ k in
+                isTitle(lines[k]) || k + 1 < titles && Self.isDashKicker(lines[k])
+            }) ? titles : nil
         }
         // Titles, their byline, then the text, with no blank line between
         // (`把好事办到群众心坎上` / `■ 江城日报评论员` / `　　民生工作…`).
@@ -820,6 +856,7 @@ struct PageItemizer {
             open = newParagraph(line)
             return
         }
+        if open!.dataBullet, open!.lineWidths.count == 1 { open!.bulletLineEnd = open!.text.count }
         // In place: a copy of `open` would copy the whole paragraph per line.
         open!.text += line.text
         open!.lineWidths.append(line.width)

@@ -34,6 +34,8 @@ struct BodyParagraph {
     var inTeaserBox = false
     /// A bullet of a data box (数读): a figure and what it measures.
     var dataBullet = false
+    /// Where a data bullet's first line (its figure) ends in `text`.
+    var bulletLineEnd: Int?
     /// A lead printed on its title's line (`TitleBeforeLead`): it opens an article.
     var opensArticle = false
 

@@ -45,6 +45,10 @@ enum TextCleanup {
                 head.append(" ")
             }
             p.text = head + bodyScalars(Array(opening[end...]))
+        } else if p.dataBullet, let end = p.bulletLineEnd, end < t.count, !t[..<end].contains(where: Scalars.isSpace) {
+            // A data bullet's figure and the measure on the line under it
+            // (`■2.16万亿元` / `1—4月全国冷链物流总额`) read apart (S14).
+            p.text = bodyScalars(Array(t[..<end])) + [" "] + bodyScalars(Array(t[end...]).trimmed())
         } else {
             p.text = bodyScalars(t)
         }
@@ -202,6 +206,14 @@ enum TextCleanup {
     /// marker; it must say 摄. A picture's number printed before it
     /// (`③2 王俊祥 摄`: the third picture of page 2) goes with it.
     static func trailingUnmarkedPhotoCredit(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], Byline)? {
+        var t = t
+        // `…分拣蔬菜。　王　晨摄（中经视觉）`: the agency that sent the picture,
+        // in brackets after the credit, goes with it.
+        if let last = t.last, last == "）" || last == ")",
+           let open = t.lastIndex(from: t.count - 12, before: t.count, where: { $0 == "（" || $0 == "(" }),
+           open > 0, t[open - 1] == "摄", t[(open + 1)..<(t.count - 1)].allSatisfy(Scalars.isCJK) {
+            t = Array(t[..<open])
+        }
         guard let last = t.last, last == "摄" || t.hasSuffix("摄影"),
               let end = t.lastIndex(from: t.count - 24, before: t.count, where: { Scalars.sentenceEnd.contains($0) }) else { return nil }
         var j = end + 1
