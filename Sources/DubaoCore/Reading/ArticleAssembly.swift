@@ -229,6 +229,8 @@ enum ArticleAssembly {
     /// The lead's event date and where it stands in the text.
     static func leadDateAndPlace(_ t: [Unicode.Scalar]) -> (date: PartialDate, at: Int)? {
         let found = DateFinder.dates(in: t)
+        // `周一(13/5)`: the day and month after the weekday (D21).
+        if found.isEmpty, let d = DateFinder.firstWeekdayDayMonth(in: t) { return (d.date, d.range.lowerBound) }
         for (k, f) in found.enumerated() {
             let clauseStart = t[..<f.range.lowerBound].lastIndex { clauseMarks.contains($0) } ?? -1
             let clause = Array(t[(clauseStart + 1)..<f.range.lowerBound])

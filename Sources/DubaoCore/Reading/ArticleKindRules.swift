@@ -2,6 +2,7 @@
 enum ArticleKindRules {
     static let noticeWords = ["编者按", "编者的话", "征稿", "来稿", "投稿", "启事", "欢迎广大", "敬请", "专栏"]
 
+    static let noticeTitleEndingScalars = scalarWords(noticeTitleEndings)
     static let noticeTitleEndings = ["公告", "启事", "通告", "讣告", "声明", "公示", "通知", "更正", "勘误", "致歉"]
 
     /// `编辑同志：`, `尊敬的市长：` opening the text, on a line of its own under
@@ -20,13 +21,16 @@ enum ArticleKindRules {
 
     static func isNoticeTitle(_ t: TitleLine) -> Bool {
         let compact = TextCleanup.titleScalars(t.text).filter { !Scalars.isSpace($0) }
-        return noticeTitleEndings.contains { compact.hasSuffix($0) }
+        return noticeTitleEndingScalars.contains { compact.hasSuffix($0) }
     }
 
     /// `编者按　…`, `【编者按】…`, `编者的话：…`: an editor's note, an item of its own.
     static func isEditorsNote(_ t: [Unicode.Scalar]) -> Bool {
-        t.hasPrefix("编者按") || t.hasPrefix("【编者按】") || t.hasPrefix("编者的话") || t.hasPrefix("【编者的话】")
+        // (Every line is asked: its first character turns most away.)
+        guard let first = t.first, first == "编" || first == "【" else { return false }
+        return editorsNoteOpenings.contains { t.hasPrefix($0) }
     }
+    static let editorsNoteOpenings = scalarWords(["编者按", "【编者按】", "编者的话", "【编者的话】"])
 
     static func kind(of d: ArticleDraft, firstParagraph: [Unicode.Scalar], hasSeries: Bool) -> ArticleKind {
         if d.pointer != nil || d.paragraphs.contains(where: \.inTeaserBox) { return .teaser }

@@ -139,27 +139,27 @@ struct Byline: Hashable {
         // before the first reporter's role, alone, is the paper or its
         // brand — a role word precedes its names (A21). (Words of Han
         // characters: `本报重庆3月4日电　记者从重庆市…` is a dateline's.)
-        if let first = tokens.firstIndex(where: { t in
-            let (roles, name, _) = splitRole(t)
-            return name == nil && (roles.contains(.journalist) || roles.contains(.correspondent))
+        var split = tokens.map(splitRole)
+        if tokens.count >= 3, let first = split.firstIndex(where: { roles, name, _ in
+            name == nil && (roles.contains(.journalist) || roles.contains(.correspondent))
         }), first > 0, first + 1 < tokens.count,
            // (`■刘晨阳、本报特约记者 马骁`: a name listed before the role.)
            !text.contains("、"),
-           tokens[..<first].allSatisfy({ t in
-               t.count <= 12 && t.allSatisfy { Scalars.isCJK($0) || $0 == "·" || $0 == "•" } && splitRole(t).roles.isEmpty
+           tokens[..<first].indices.allSatisfy({ k in
+               tokens[k].count <= 12 && tokens[k].allSatisfy { Scalars.isCJK($0) || $0 == "·" || $0 == "•" } && split[k].roles.isEmpty
            }) {
             tokens.removeFirst(first)
+            split.removeFirst(first)
         }
         var sawRole = false
         var unknown = 0
         // `文/陈晓东 图/李文博 审/刘军`: who checked the copy is no author.
         var editing = false
-        for token in tokens {
+        for (token, (roles, name, reports)) in zip(tokens, split) {
             if editingRoles.contains(token.string) {
                 editing = true
                 continue
             }
-            let (roles, name, reports) = splitRole(token)
             if !roles.isEmpty { sawRole = true; editing = false }
             byline.roles.formUnion(roles.compactMap { $0 })
             if reports { byline.reports = true }
@@ -572,6 +572,8 @@ struct Byline: Hashable {
     static let mediaUnitEndings = scalarWords(["全媒体", "融媒体", "融媒", "新闻中心", "融媒体中心"])
 
     static let journalistScalars = Array("记者".unicodeScalars)
+    static let editorScalars = Array("编辑".unicodeScalars)
+    static let correspondentScalars = Array("通讯员".unicodeScalars)
 
     /// Takes role words off a token: `记者王培源` → ([journalist], 王培源).
     static func splitRole(_ token: [Unicode.Scalar]) -> (roles: [Role?], name: [Unicode.Scalar]?, reports: Bool) {
@@ -676,7 +678,8 @@ struct Byline: Hashable {
 
     /// The names of such a line, or nil.
     static func namesOfNamesLine(_ t: [Unicode.Scalar]) -> [String]? {
-        guard t.count >= 3, t.count <= 14, t.contains(where: Scalars.isSpace) else { return nil }
+        guard t.count >= 3, t.count <= 14, t.contains(where: Scalars.isSpace),
+              t.allSatisfy({ Scalars.isCJK($0) || Scalars.isSpace($0) }) else { return nil }
         let words = t.split(whereSeparator: Scalars.isSpace).map(Array.init)
         if words.count == 2, words.allSatisfy({ $0.count == 1 && Scalars.isCJK($0[0]) }) {
             let name = words[0] + words[1]
@@ -695,7 +698,8 @@ struct Byline: Hashable {
                 && !s.hasSuffix("记者") && !s.hasSuffix("评论员")
         }
         return s.count >= 2 && s.count <= 4 && s.allSatisfy(Scalars.isCJK) && !columnWordScalars.contains(s)
-            && !s.hasSuffix("记者") && !s.hasSuffix("编辑") && !s.hasSuffix("通讯员")
+            && !(s.last == "者" && s.hasSuffix(journalistScalars)) && !(s.last == "辑" && s.hasSuffix(editorScalars))
+            && !(s.last == "员" && s.hasSuffix(correspondentScalars))
             && !columnWordScalars.contains { s.count > $0.count && s.hasSuffix($0) }
     }
 }

@@ -99,6 +99,32 @@ enum DateFinder {
         return found
     }
 
+    /// The first `周一(13/5)` of a text (looked for only where a lead has no
+    /// other date: most text has none).
+    static func firstWeekdayDayMonth(in t: [Unicode.Scalar]) -> Found? {
+        for i in t.indices where t[i] == "(" || t[i] == "（" {
+            if let d = weekdayDayMonth(in: t, open: i) { return d }
+        }
+        return nil
+    }
+
+    /// `周一(13/5)`, `星期六（11/5）`: a weekday and, in brackets, the day
+    /// then the month, as the papers of Southeast Asia date their news.
+    static func weekdayDayMonth(in t: [Unicode.Scalar], open: Int) -> Found? {
+        guard open >= 2, t[open - 2] == "周" || t[open - 2] == "期",
+              Furniture.weekdayNames.contains(t[open - 1]) else { return nil }
+        var k = open + 1
+        var day = 0, month = 0, digits = 0
+        while k < t.count, let d = Scalars.digit(t[k]), digits < 2 { day = day * 10 + d; k += 1; digits += 1 }
+        guard digits > 0, k < t.count, t[k] == "/" else { return nil }
+        k += 1
+        digits = 0
+        while k < t.count, let d = Scalars.digit(t[k]), digits < 2 { month = month * 10 + d; k += 1; digits += 1 }
+        guard digits > 0, k < t.count, t[k] == ")" || t[k] == "）", (1...31).contains(day), (1...12).contains(month) else { return nil }
+        let start = t[open - 2] == "期" ? open - 3 : open - 2
+        return Found(date: PartialDate(year: nil, month: month, day: day), range: max(0, start)..<(k + 1))
+    }
+
     /// Four-digit years followed by 年: `2024年`, `二〇二四年`.
     static func years(in t: [Unicode.Scalar]) -> [(year: Int, range: Range<Int>)] {
         var out: [(Int, Range<Int>)] = []

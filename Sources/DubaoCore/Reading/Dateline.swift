@@ -48,6 +48,12 @@ struct Dateline: Hashable {
                 if let place = placeAndDay(text[1..<close]) {
                     return Dateline(place: place, credit: nil, length: close + 1)
                 }
+                // `【泗水讯】`: the place alone before 讯, in brackets of its own.
+                if open == "【", close >= 3, close <= 5, text[close - 1] == "讯",
+                   text[1..<(close - 1)].allSatisfy({ Scalars.isCJK($0) && !Self.notPlaceBeforeXun.contains($0) }), text[1] != "本",
+                   !Self.notPlaceBeforeXun.contains(text[close - 2]) {
+                    return Dateline(place: Array(text[1..<(close - 1)]).string, credit: nil, length: close + 1)
+                }
                 if var d = parse(Array(text[1..<close]) + Array(text[(close + 1)...])) {
                     d.length += 2
                     return d
@@ -85,7 +91,7 @@ struct Dateline: Hashable {
         }
         // A county media centre's: `寿阳讯（融媒记者 郭晓峰）`, `寿阳讯 ３月２８日`.
         if let xun = t.prefix(5).firstIndex(of: "讯"), (2...4).contains(xun), t[..<xun].allSatisfy(Scalars.isCJK),
-           !["简", "快", "短", "通", "资", "喜", "捷", "电", "新", "报", "社", "网"].contains(where: { t[xun - 1] == Unicode.Scalar($0) }),
+           !Self.notPlaceBeforeXun.contains(t[xun - 1]),
            xun + 1 < t.count {
             let next = t[xun + 1]
             let d = finish(t, after: xun + 1, place: Array(t[..<xun]).string)
@@ -189,6 +195,10 @@ struct Dateline: Hashable {
     }
 
     /// `新华社北京3月5日电（记者 张三）`: the place runs up to the date or 电.
+    /// What ends a word for a kind of news before 讯 (`简讯`, `快讯`, `通讯`,
+    /// `资讯`, `喜讯`, `专讯`) or a paper's, an agency's or a site's name: no place.
+    static let notPlaceBeforeXun = ScalarClass("简快短通资喜捷电新报社网专")
+
     static func agencyDateline(_ t: [Unicode.Scalar], agencyLength: Int) -> Dateline? {
         var i = agencyLength
         var place: [Unicode.Scalar] = []

@@ -631,7 +631,7 @@ struct PageItemizer {
             // `陈秀英·沙湾镇紫坭村` under a quoted sentence: who said it, text.
             titleLike = false
         }
-        if titleLike, line.text.contains(where: { $0 == "，" || $0 == "," }), !nextBlockStartsArticle(after: b),
+        if titleLike, TitleShape.clauseCommas(line.text) > 0, !nextBlockStartsArticle(after: b),
            b + 1 < blocks.count, !(blocks[b + 1].lines.count == 1 && TitleShape.isTitleLike(blocks[b + 1].lines[0].text)) {
             // A clause with a comma followed by body text is a paragraph cut by
             // a column break, not a title.
@@ -669,6 +669,17 @@ struct PageItemizer {
             // with the paragraph before it. (Not after a sentence whose line
             // stopped short of the column: that paragraph had ended, B9.)
             join(line)
+            return
+        }
+        // `图:雅京一家货币兑换商门前的汇率牌` on its own line, over text: the
+        // caption of a picture printed there, no credit given (K17).
+        if single, open?.isFinished ?? true, TitleShape.isLabelledCaption(line.text), b + 1 < blocks.count,
+           case let next = blocks[b + 1].lines[0], next.indented || next.text.count > 40, !TitleShape.isLabelledCaption(next.text) {
+            closeOpen()
+            var caption = newParagraph(line)
+            caption.interleaved = true
+            open = caption
+            closeOpen()
             return
         }
         let interrupted = open != nil

@@ -115,7 +115,7 @@ struct Segmenter {
             draft.closed = true
             start(draft)
         case .paragraph(let p):
-            if p.interleaved, p.captionCredit != nil, !articles.isEmpty || !pendingTitles.isEmpty {
+            if p.interleaved, p.captionCredit != nil || TitleShape.isLabelledCaption(p.text), !articles.isEmpty || !pendingTitles.isEmpty {
                 // A credited picture printed inside a running article: its own
                 // article, after the one it interrupts.
                 var caption = ArticleDraft()
@@ -288,11 +288,26 @@ struct Segmenter {
                   articles[p].groupBefore != nil, articles[p].paragraphs.count >= 2,
                   BigramSet(paragraphs: articles[n].paragraphs).share(of: title.text) <= 0.1 else { continue }
             let paragraphs = articles[p].paragraphs
+            // Where each of the title's character pairs is first and last
+            // printed: the text before a cut holds a pair first printed
+            // before it, the text after holds one last printed after (one
+            // set a paragraph, not two sets a cut).
+            let titlePairs = BigramSet.pairs(title.text)
+            guard !titlePairs.isEmpty else { continue }
+            var first = Array(repeating: Int.max, count: titlePairs.count)
+            var last = Array(repeating: -1, count: titlePairs.count)
+            for (i, paragraph) in paragraphs.enumerated() {
+                let set = BigramSet(paragraph.text)
+                for (j, pair) in titlePairs.enumerated() where set.contains(pair) {
+                    if first[j] == Int.max { first[j] = i }
+                    last[j] = i
+                }
+            }
             var best: (k: Int, tail: Double)?
             for k in 1..<paragraphs.count where paragraphs[k - 1].isFinished && !articles[p].intertitles.contains(k)
                 && paragraphs[k].dateline == nil {
-                let head = BigramSet(paragraphs: Array(paragraphs[..<k])).share(of: title.text)
-                let tail = BigramSet(paragraphs: Array(paragraphs[k...])).share(of: title.text)
+                let head = Double(first.filter { $0 < k }.count) / Double(titlePairs.count)
+                let tail = Double(last.filter { $0 >= k }.count) / Double(titlePairs.count)
                 guard head <= 0.05, tail >= 0.25 else { continue }
                 // The latest cut that keeps all the title's words after it.
                 if best == nil || tail >= best!.tail { best = (k, tail) }

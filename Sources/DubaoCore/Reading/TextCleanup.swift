@@ -214,7 +214,7 @@ enum TextCleanup {
            open > 0, t[open - 1] == "摄", t[(open + 1)..<(t.count - 1)].allSatisfy(Scalars.isCJK) {
             t = Array(t[..<open])
         }
-        guard let last = t.last, last == "摄" || t.hasSuffix("摄影"),
+        guard let last = t.last, last == "摄" || last == "影" && t.hasSuffix("摄影"),
               let end = t.lastIndex(from: t.count - 24, before: t.count, where: { Scalars.sentenceEnd.contains($0) }) else { return nil }
         var j = end + 1
         while j < t.count, Scalars.closers.contains(t[j]) { j += 1 }

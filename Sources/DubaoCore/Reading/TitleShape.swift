@@ -78,7 +78,7 @@ enum TitleShape {
            figureLabels.contains(Array(t[..<colon])) { return false }
         if t.contains("。") || t.contains("；") || t.contains(";") { return false }
         if let last = t.last, Scalars.clausePunct.contains(last) || last == "—" { return false }
-        let commas = t.countOf(commaClass)
+        let commas = clauseCommas(t)
         if commas > 2 || (commas > 0 && t.count > 40) { return false }
         // `（应受访者要求，文中罗小川为化名）`: a note in brackets, a clause in it, is text.
         if commas > 0, let first = t.first, first == "（" || first == "(", let last = t.last, last == "）" || last == ")" { return false }
@@ -121,5 +121,24 @@ enum TitleShape {
         // (Letter-spaced text, `全 省 春 耕 … 2 1 0 万 吨`, is cells of one character.)
         return cells >= 3 && singles * 2 < cells && numericCell
     }
+    /// `图:雅京一家货币兑换商门前的汇率牌`, `圖：今年首季…`: a picture's or a
+    /// chart's caption opened by its label, a line of its own.
+    static func isLabelledCaption(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count >= 6, t.count <= 90, let colon = t.prefix(3).firstIndex(where: { $0 == "：" || $0 == ":" }), colon >= 1
+        else { return false }
+        return captionLabels.contains(Array(t[..<colon]))
+    }
+    static let captionLabels = Set(scalarWords(["图", "圖", "图片", "圖片"]))
+
+    /// Commas that part clauses: not those grouping a number's digits (`16,060`).
+    static func clauseCommas(_ t: [Unicode.Scalar]) -> Int {
+        var n = 0
+        for i in t.indices where commaClass.contains(t[i]) {
+            if t[i] == ",", i > 0, i + 1 < t.count, Scalars.digit(t[i - 1]) != nil, Scalars.digit(t[i + 1]) != nil { continue }
+            n += 1
+        }
+        return n
+    }
+
     static let figureLabels = Set(scalarWords(["图", "圖", "表", "图表", "圖表", "资料来源", "資料來源", "数据来源", "數據來源", "来源", "來源"]))
 }

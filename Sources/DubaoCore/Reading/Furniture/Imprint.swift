@@ -53,7 +53,9 @@ extension Furniture {
     /// 一四二號　　電話九一八三七` — each field a label and its value, one of
     /// them a number to call.
     static func isUnlabelledContactFooter(_ t: [Unicode.Scalar]) -> Bool {
-        guard t.count >= 8, t.count <= 60, t.contains(where: Scalars.isSpace), !t.contains(where: Byline.sentencePunct.contains) else { return false }
+        // (Every line is asked: one pass for a contact word's last character first.)
+        guard t.count >= 8, t.count <= 60, t.contains(where: contactLasts.contains), t.contains(where: Scalars.isSpace),
+              !t.contains(where: Byline.sentencePunct.contains) else { return false }
         let fields = t.split(whereSeparator: Scalars.isSpace)
         guard (2...4).contains(fields.count) else { return false }
         var number = false
@@ -66,5 +68,6 @@ extension Furniture {
         return number
     }
 
+    static let contactLasts = ScalarClass(String(String.UnicodeScalarView(contactEndings.compactMap(\.last))))
     static let contactEndings = scalarWords(["邮箱", "热线", "电话", "传真", "网址", "邮编", "地址", "微信", "信箱"])
 }
