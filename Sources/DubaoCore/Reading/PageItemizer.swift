@@ -54,6 +54,7 @@ struct PageItemizer {
         let framed = allBlocks.enumerated().compactMap { index, block -> Block? in
             var furniture = zip(block.lines, lineKeys[index]).map { line, key in Furniture.isFurniture(line.text) || isRepeated(key) }
             for k in Furniture.menuLines(block.lines) { furniture[k] = true }
+            for k in Furniture.relatedLinks(block.lines) { furniture[k] = true }
             // A date alone on its line beside the site's furniture (`2024年10月16日`
             // over the navigation line) is the page's date bar.
             // (Short lines opening with a digit only: every line is passed here.)

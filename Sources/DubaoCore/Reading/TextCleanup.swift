@@ -262,8 +262,16 @@ enum TextCleanup {
               let end = t.lastIndex(from: t.count - 24, before: t.count, where: { Scalars.sentenceEnd.contains($0) }) else { return nil }
         var k = end + 1
         while k < t.count, Scalars.isSpace(t[k]) { k += 1 }
-        guard k + 2 < t.count, t[k] == "图", Scalars.isSlash(t[k + 1]) || t[k + 1] == "：" || t[k + 1] == ":" else { return nil }
-        var giver = Array(t[(k + 2)...]).trimmed()
+        guard k + 2 < t.count, t[k] == "图" else { return nil }
+        var giver: [Unicode.Scalar]
+        if Scalars.isSlash(t[k + 1]) || t[k + 1] == "：" || t[k + 1] == ":" {
+            giver = Array(t[(k + 2)...]).trimmed()
+        } else if k + 5 < t.count, t[k + 1] == "片", t[k + 2] == "由", t.last == "供", t[t.count - 2] == "提" {
+            // `…更换塌陷的井盖。　图片由历下区城市管理局提供`: who gave the picture.
+            giver = Array(t[(k + 3)...])
+        } else {
+            return nil
+        }
         if giver.hasSuffix("提供") { giver.removeLast(2) }
         if var named = Byline.parse(giver), !named.names.isEmpty, named.roles.contains(where: { $0 != .photographer }) {
             named.roles.insert(.photographer)

@@ -152,13 +152,18 @@ struct TraditionalPage {
         a.headline = a.headline.map(heading)
         a.column = a.column.map(heading)
         var text = from
+        // Where its text starts: a caption the parser sets after the story it
+        // interrupts stands before where that story ended.
+        var start = from
+        if let first = a.paragraphs.first { _ = restore(first, from: &start) }
         a.paragraphs = a.paragraphs.map { restore($0, from: &text, toEnd: true) }
         // What stands inside the article (or is made of its words, as an
         // indicator is) is looked for there only: to the end of its text.
+        let begin = min(from, start)
         let end = text + Self.anchor * 8
-        let extent = max(Self.window, end - from)
+        let extent = max(Self.window, end - begin)
         func inside(_ s: String) -> String {
-            var at = from
+            var at = begin
             return restore(s, from: &at, reach: extent)
         }
         a.authors = a.authors.map(inside)

@@ -49,6 +49,11 @@ enum PageWords {
         /// A picture agency whose name, set after a caption, credits the
         /// picture to no one (`…集装箱堆场 视觉中国`).
         static let pictureAgency = Roles(rawValue: 1 << 18)
+        /// Labels a web copy's box of links to other pieces (`延伸阅读`), over
+        /// bulleted titles.
+        static let relatedLinksLabel = Roles(rawValue: 1 << 19)
+        /// A site's call to install its app (`点我下载APP`).
+        static let appPromo = Roles(rawValue: 1 << 20)
     }
 
     /// The table, as groups of words that share a role; a word in several
@@ -106,6 +111,8 @@ enum PageWords {
         (.sourceKey, ["来源", "稿件来源", "本文来源", "文章来源", "稿源"]),
         (.pageCount, ["今日", "本期", "今日共", "本期共", "共"]),
         (.slotLabel, ["当前版面：", "当前版：", "当前版面:", "当前版:", "版面：", "版面:"]),
+        (.relatedLinksLabel, ["延伸阅读", "相关阅读", "推荐阅读", "相关链接", "更多阅读", "猜你喜欢", "热门推荐", "延伸阅读："]),
+        (.appPromo, ["下载APP", "APP下载", "下载客户端", "客户端下载", "用APP看新闻"]),
         (.pictureAgency, ["视觉中国", "人民视觉", "东方IC", "图虫创意", "视觉中国供图", "东方IC供图", "IC photo", "CFP",
                           "新华社发", "中新社发", "资料图", "资料图片", "网络图片", "受访者供图"]),
     ]

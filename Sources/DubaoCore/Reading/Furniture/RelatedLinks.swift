@@ -1,0 +1,33 @@
+/// A web copy's box of links to other pieces under an article: a label
+/// (`延伸閱讀`, `相关阅读`) over bulleted titles (`‧老屋加裝電梯卡關…`), none a
+/// sentence. The titles belong to pages the copy did not keep: the label
+/// and its titles are furniture, never the next article's titles.
+/// So is a site's call to install its app (`點我下載APP　按我看活動辦法`):
+/// an app word on a line with no sentence.
+extension Furniture {
+    static let relatedLinksLabels = PageWords.set(.relatedLinksLabel)
+    static let appPromoWords = PageWords.scalars(.appPromo)
+    /// What opens a link's line.
+    static let linkBullets = ScalarClass("‧·•●◆■▪>")
+
+    /// The lines of a block that are such a box: its label and the linked
+    /// titles under it.
+    static func relatedLinks(_ lines: [SourceLine]) -> Set<Int> {
+        var out = Set<Int>()
+        for (k, line) in lines.enumerated() where line.text.count <= 6 && relatedLinksLabels.contains(line.text.string) {
+            var j = k + 1
+            while j < lines.count, let first = lines[j].text.first, linkBullets.contains(first),
+                  lines[j].text.count <= 40, !lines[j].text.contains("。") {
+                j += 1
+            }
+            if j > k + 1 { out.formUnion(k..<j) }
+        }
+        return out
+    }
+
+    static func isAppPromo(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count >= 5, t.count <= 60, t.contains("A" as Unicode.Scalar) || t.contains("客" as Unicode.Scalar),
+              !t.contains(where: { $0 == "。" || $0 == "，" }) else { return false }
+        return appPromoWords.contains { t.contains($0) }
+    }
+}

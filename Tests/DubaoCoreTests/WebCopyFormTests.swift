@@ -1,0 +1,64 @@
+import Testing
+@testable import DubaoCore
+
+/// A Taiwan paper's web copy and an evening paper's page (issue 18, rules
+/// S21, A25): boxes of links and app calls are furniture, a picture's giver
+/// credits it, a caption keeps its photographer's own characters.
+@Suite struct WebCopyFormTests: SmallPages {
+    func read(_ text: String) -> [Article] {
+        guard case .success(let page) = Library.readPage(source: "t.txt", bytes: Array(text.utf8)) else { return [] }
+        return page.articles
+    }
+
+    static let liberty = """
+    北市老公寓增設電梯 補助上限提高至450萬元
+    2024-10-18 05:30
+
+    〔記者黃郁婷／台北報導〕台北市都發局昨天宣布，老公寓增設電梯補助上限提高至450萬元。
+
+    都發局昨說明老舊公寓增設電梯補助新制。（記者黃郁婷攝）
+
+    都發局表示，申請案件逐年增加，今年已受理126案，其中41案已完工。家住大安區的陳姓住戶說，社區公寓去年估價，增設一部電梯要價約780萬元，扣除補助後每戶仍要分攤近50萬元，對退休長輩還是很大負擔。
+
+    延伸閱讀
+    ‧老屋加裝電梯卡關　住戶意見整合成最大難題
+    ‧北市盤點人行道斜坡　打造無障礙生活圈
+
+    不用抽 不用搶 現在用APP看新聞 保證天天中獎　點我下載APP　按我看活動辦法
+
+    台中垃圾車改播AI語音　提醒分類
+    2024-10-18 05:30
+
+    〔記者張雅筑／台中報導〕台中市環保局昨天表示，垃圾車將改播AI語音，提醒市民做好分類。
+    """
+
+    @Test func aBoxOfLinksAndAnAppCallAreNoTitles() {
+        let a = read(Self.liberty)
+        let next = a.first { $0.authors == ["張雅筑"] }
+        #expect(next?.titles == ["台中垃圾車改播AI語音 提醒分類"])
+        #expect(next?.column == nil)
+        #expect(!a.flatMap { $0.titles + $0.paragraphs }.contains { $0.contains("延伸閱讀") || $0.contains("APP") })
+    }
+
+    @Test func aCaptionsPhotographerKeepsThePagesCharacters() {
+        let a = read(Self.liberty)
+        #expect(a.contains { $0.kind == .photo && $0.authors == ["黃郁婷"] })
+    }
+
+    @Test func aPicturesGiverAfterTheCaptionCreditsIt() {
+        let a = parse("""
+        井盖塌陷成“陷阱”　热线反映后当天修复
+
+        　　本报讯　7月21日晚，市民拨打新闻热线反映，小区南门口人行道上的一处井盖塌陷。当天中午，维修人员更换了破损井盖。
+
+        ▲昨天中午，维修人员正在更换塌陷的井盖。　图片由历下区城市管理局提供
+
+        城事速览
+        ■经十路部分路段夜间施工请绕行
+        　　记者从市交通部门获悉，7月24日起经十路部分路段夜间施工，请市民绕行。（记者 吴桐）
+        """)
+        let picture = a.first { $0.kind == .photo }
+        #expect(picture?.paragraphs == ["昨天中午，维修人员正在更换塌陷的井盖。"])
+        #expect(a.first?.paragraphs.count == 1)
+    }
+}
