@@ -61,4 +61,46 @@ import Testing
         #expect(picture?.paragraphs == ["昨天中午，维修人员正在更换塌陷的井盖。"])
         #expect(a.first?.paragraphs.count == 1)
     }
+
+    /// A military paper's epaper page: its list of the page's titles (one
+    /// quoting a sentence with a comma), its app and slogan, then a kicker
+    /// closed by a dash over the main title, a paragraph a line.
+    static let military = """
+    中国军网 | 解放军报 | 往期回顾
+    2024年11月20日 星期三
+    第04版:军事·训练 PDF版下载
+    本版标题
+    “没想到，夜间抢修也能‘秒级’定位”
+    新兵下连“第一课”搬上甲板
+    解放军报客户端
+    兵在掌上阅 亮剑弹指间
+
+    冬季夜训中，某旅修理分队探索故障快速定位方法——
+    “没想到，夜间抢修也能‘秒级’定位”
+
+    ■本报特约记者 郑海川 通讯员 罗凯文
+
+    11月15日深夜，戈壁滩上的气温降到零下14摄氏度，导调组突然下达情况。
+
+    带队的连长没有急着分派人手，而是让技师打开一台加固平板电脑。
+
+    新兵下连“第一课”搬上甲板
+
+    ■刘晨阳、本报特约记者 马骁
+
+    11月18日，某支队为今年新分配的126名新兵上了下连“第一课”。
+    """
+
+    @Test func thePagesTitleListItsAppAndSloganAreFurniture() {
+        let a = parse(Self.military)
+        #expect(a.count == 2)
+        #expect(!a.flatMap(\.titles).contains { $0.contains("兵在掌上阅") || $0 == "本版标题" })
+    }
+
+    @Test func aDashKickerOverTheTitleOnAPageOfALineAParagraphIsATitle() {
+        let a = parse(Self.military)
+        #expect(a.first?.titles == ["冬季夜训中，某旅修理分队探索故障快速定位方法——", "“没想到，夜间抢修也能‘秒级’定位”"])
+        #expect(a.first?.headline == "“没想到，夜间抢修也能‘秒级’定位”")
+        #expect(a.first?.authors == ["郑海川", "罗凯文"])
+    }
 }

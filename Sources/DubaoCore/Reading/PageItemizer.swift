@@ -55,6 +55,12 @@ struct PageItemizer {
             var furniture = zip(block.lines, lineKeys[index]).map { line, key in Furniture.isFurniture(line.text) || isRepeated(key) }
             for k in Furniture.menuLines(block.lines) { furniture[k] = true }
             for k in Furniture.relatedLinks(block.lines) { furniture[k] = true }
+            // `解放军报客户端` / `兵在掌上阅 亮剑弹指间`: the app's slogan under its name.
+            for k in block.lines.indices.dropFirst() where furniture[k - 1] && !furniture[k]
+                && Furniture.isAppName(block.lines[k - 1].text) && block.lines[k].text.count <= 16
+                && !block.lines[k].text.contains(where: Byline.sentencePunct.contains) {
+                furniture[k] = true
+            }
             // A date alone on its line beside the site's furniture (`2024年10月16日`
             // over the navigation line) is the page's date bar.
             // (Short lines opening with a digit only: every line is passed here.)
@@ -607,6 +613,10 @@ struct PageItemizer {
             || ArticleKindRules.opensLetter(lines[1].text)
             || !line.text.contains(where: Scalars.clausePunct.contains) && Dateline.parse(lines[1].text)?.credit != nil))
         var titleLike = standsAlone && TitleShape.isTitleLike(line.text)
+        // A kicker closed by a dash, the main title on the line under it (T16).
+        if !titleLike, single, open?.isFinished ?? true, Self.isDashKicker(line), b + 1 < blocks.count,
+           case let next = blocks[b + 1].lines[0], next.joinedAbove || blocks[b + 1].lines.count == 1,
+           TitleShape.isTitleLike(next.text) { titleLike = true }
         // `…集装箱堆场 视觉中国`: a line closed by a picture's credit is a
         // caption, never a title.
         if titleLike, TextCleanup.trailingAgencyPictureCredit(line.text) != nil { titleLike = false }

@@ -10,7 +10,9 @@ extension Furniture {
         var above = 0
         outer: for block in blocks {
             for line in block.lines {
-                if line.indented || line.text.contains(where: { $0 == "。" || $0 == "，" }) { break outer }
+                // (A title may hold a comma in a quote: `“没想到，夜间抢修也能…”`;
+                // a line of text holds a full stop or runs long.)
+                if line.indented || line.text.contains("。") || line.text.count > 30 && line.text.contains("，") { break outer }
                 if line.text.count >= 4 && line.text.count <= 120 { above += 1 }
             }
         }

@@ -3,7 +3,8 @@
 /// sentence. The titles belong to pages the copy did not keep: the label
 /// and its titles are furniture, never the next article's titles.
 /// So is a site's call to install its app (`點我下載APP　按我看活動辦法`):
-/// an app word on a line with no sentence.
+/// an app word on a line with no sentence; and the app's slogan set under
+/// its name (`解放军报客户端` / `兵在掌上阅 亮剑弹指间`).
 extension Furniture {
     static let relatedLinksLabels = PageWords.set(.relatedLinksLabel)
     static let appPromoWords = PageWords.scalars(.appPromo)
@@ -24,6 +25,13 @@ extension Furniture {
         }
         return out
     }
+
+    /// `解放军报客户端`, `XX新闻APP`: the name of a paper's app alone.
+    static func isAppName(_ t: [Unicode.Scalar]) -> Bool {
+        t.count <= 12 && (t.hasSuffix(appEnding) || t.hasSuffix(latinAppEnding))
+    }
+    static let appEnding = Array("客户端".unicodeScalars)
+    static let latinAppEnding = Array("APP".unicodeScalars)
 
     static func isAppPromo(_ t: [Unicode.Scalar]) -> Bool {
         guard t.count >= 5, t.count <= 60, t.contains("A" as Unicode.Scalar) || t.contains("客" as Unicode.Scalar),
