@@ -203,4 +203,37 @@ import Testing
         #expect(a.last?.titles == ["西部陆海新通道冷链班列加密开行——", "钦州港冻品进出口跑出“加速度”"])
         #expect(a.last?.headline == "钦州港冻品进出口跑出“加速度”")
     }
+
+    /// A science paper's epaper page: the list of its titles beside the
+    /// page's picture and that picture's credit, a caption whose credit
+    /// stands alone under it, then the next story.
+    static let scienceEpaper = """
+    2025年03月12日 星期三
+    第03版：综合新闻
+    新型纳米涂层让光伏板“自清洁”
+    钠离子电池储能电站在皖北并网
+    本报记者 许 诺摄
+
+        新型纳米涂层让光伏板“自清洁”
+
+        本报合肥3月11日电 （记者许诺 实习生汪若琳）记者11日从材料研究院获悉，该院团队研制出一种复合涂层，涂覆后的光伏玻璃透光率超过97%。
+
+        3月10日，科研人员在实验室检测涂层样品的透光性能。
+
+        本报记者 许 诺摄
+
+        钠离子电池储能电站在皖北并网
+
+        本报记者 戴 晴 实习生 孔令轩
+
+        3月10日，一座钠离子电池储能电站在安徽北部并网发电。
+    """
+
+    @Test func aPictureCreditAloneUnderItsCaptionSignsTheCaptionNotTheNextStory() {
+        let a = parse(Self.scienceEpaper)
+        #expect(a.last?.authors == ["戴晴", "孔令轩"])
+        let picture = a.first { $0.kind == .photo }
+        #expect(picture?.paragraphs == ["3月10日，科研人员在实验室检测涂层样品的透光性能。"])
+        #expect(picture?.authors == ["许诺"])
+    }
 }

@@ -409,6 +409,15 @@ struct PageItemizer {
                 closeOpen(signedBy: byline)
                 return true
             }
+            // `本报记者 许 诺摄` alone after a blank line, under a short
+            // finished paragraph and over a title: the caption's credit, not
+            // the next story's byline (A27).
+            if lines.count == 1, let p = open, p.isFinished, p.text.count <= 120, byline.reports,
+               byline.roles.contains(.photographer), block + 1 < blocks.count,
+               case let next = blocks[block + 1].lines[0], TitleShape.isTitleLike(next.text), Byline.parse(next.text) == nil {
+                closeOpen(signedBy: byline)
+                return true
+            }
             closeOpen()
             if case .byline(let previous)? = items.last {
                 // A byline split over two lines: `□记 者 孙亚飞` / `通讯员 马胜男 报道`.

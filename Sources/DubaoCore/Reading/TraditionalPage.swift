@@ -19,7 +19,7 @@ struct TraditionalPage {
     /// Simplified page with a name in an old form (`乾隆`) is read as it is.
     static let minimumTraditional = 5
     /// Han characters read, at most, to tell.
-    static let sampledHan = 2000
+    static let sampledHan = 1000
 
     /// nil when the page is not in Traditional characters.
     init?(text: String) {

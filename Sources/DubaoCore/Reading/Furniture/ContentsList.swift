@@ -90,6 +90,12 @@ extension Furniture {
             if let mark = lines[end].text.first, !Scalars.isCJK(mark), Scalars.digit(mark) == nil {
                 while to + 1 < lines.count, row[to + 1] != nil, lines[to + 1].text.first == mark { to += 1 }
             }
+            // (`本报记者 许 诺摄` closing the list: the credit of the page's
+            // picture the list was printed beside, no one's byline.)
+            if to + 1 < lines.count, let credit = Byline.parse(lines[to + 1].text), credit.reports,
+               credit.roles == [.photographer] || credit.roles == [.photographer, .journalist] {
+                to += 1
+            }
             dropped = true
             let kept = Array(lines[..<from]) + Array(lines[(to + 1)...])
             if !kept.isEmpty { out.append(Block(lines: kept)) }

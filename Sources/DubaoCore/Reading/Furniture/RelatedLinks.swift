@@ -34,8 +34,13 @@ extension Furniture {
     static let latinAppEnding = Array("APP".unicodeScalars)
 
     static func isAppPromo(_ t: [Unicode.Scalar]) -> Bool {
-        guard t.count >= 5, t.count <= 60, t.contains("A" as Unicode.Scalar) || t.contains("客" as Unicode.Scalar),
-              !t.contains(where: { $0 == "。" || $0 == "，" }) else { return false }
-        return appPromoWords.contains { t.contains($0) }
+        guard t.count >= 5, t.count <= 60 else { return false }
+        // (Every line is asked: one pass for an app word's mark, `A` or `客`,
+        // turns away the rest.)
+        var mark = false
+        for s in t {
+            if s == "A" || s == "客" { mark = true } else if s == "。" || s == "，" { return false }
+        }
+        return mark && appPromoWords.contains { t.contains($0) }
     }
 }
