@@ -236,4 +236,38 @@ import Testing
         #expect(picture?.paragraphs == ["3月10日，科研人员在实验室检测涂层样品的透光性能。"])
         #expect(picture?.authors == ["许诺"])
     }
+
+    @Test func aCommentSignedInBracketsAfterItsLabelNamesItsAuthor() {
+        let a = parse("""
+        钠离子电池储能电站并网
+
+        　　本报讯（记者 戴晴）3月10日，一座钠离子电池储能电站在安徽北部并网发电。
+
+        专家点评
+
+        　　钠离子电池在低温性能和安全性上有独特优势，适合在北方地区推广。
+
+        （点评专家：江淮理工大学储能研究院教授 严启明）
+
+        港口建成5G智慧调度系统
+
+        　　本报讯（记者 罗一鸣）3月11日，青屿港5G智慧调度系统投入使用。
+        """)
+        #expect(a.last?.titles == ["港口建成5G智慧调度系统"])
+        #expect(a.contains { $0.authors == ["严启明"] })
+        #expect(Byline.parseClosing(Array("（点评专家：江淮理工大学储能研究院教授 严启明）".unicodeScalars))?.names == ["严启明"])
+    }
+
+    @Test func aGroupOfCorrespondentsCreditedTogetherIsNoTitle() {
+        let b = Byline.parse(Array("湘东农机修配厂工人通讯组　本报通讯员".unicodeScalars))
+        #expect(b != nil)
+        #expect(b?.names == [])
+        // A group named alone, with no role, in a title's place is no byline.
+        #expect(Byline.parse(Array("农机修配厂工人通讯组成立".unicodeScalars)) == nil)
+    }
+
+    @Test func aSitesNoticeAboutTheBrowserIsFurniture() {
+        #expect(Furniture.isFurniture(Array("您的IE浏览器版本太低，请升级至IE8及以上版本或安装webkit内核浏览器。".unicodeScalars)))
+        #expect(!Furniture.isFurniture(Array("市民可用手机浏览器扫码查询公交到站时间。".unicodeScalars)))
+    }
 }

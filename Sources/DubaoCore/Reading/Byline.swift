@@ -153,6 +153,7 @@ struct Byline: Hashable {
         }
         var sawRole = false
         var unknown = 0
+        var groupCredit = false
         // `文/陈晓东 图/李文博 审/刘军`: who checked the copy is no author.
         var editing = false
         for (token, (roles, name, reports)) in zip(tokens, split) {
@@ -170,12 +171,20 @@ struct Byline: Hashable {
                           titleEndingScalars.contains(where: { name.hasSuffix($0) }) {
                     // `提案人：全国政协委员 任雪松`: the office before the name.
                     byline.roles.insert(.official)
+                } else if name.count >= 5, name.count <= 16, name.last == "组", name.allSatisfy(Scalars.isCJK) {
+                    // `湘东农机修配厂工人通讯组`: a group of the paper's
+                    // correspondents credited together, no one's name (A29).
+                    groupCredit = true
                 } else {
                     unknown += 1
                 }
             }
         }
         if unknown > 0 { return nil }
+        if groupCredit, sawRole || tokens.count == 1, byline.names.isEmpty {
+            byline.roles.insert(.unnamed)
+            return byline
+        }
         if byline.roles.contains(.commentator) && byline.names.isEmpty { byline.roles.insert(.unnamed) }
         // Without a marker, a line of bare names could be anything: ask for a role word.
         if !byline.marked && !sawRole { return nil }
@@ -245,6 +254,9 @@ struct Byline: Hashable {
         return Dateline.agencyScalars.contains(where: { outlet.hasPrefix($0) })
             || outlet.last.map { "社报网台".unicodeScalars.contains($0) } == true
     }
+
+    /// Labels before a signer in closing brackets (`（点评专家：…教授 严启明）`).
+    static let signerLabels = Set(scalarWords(["点评专家", "点评", "专家", "点评人", "评论员", "作者", "口述", "讲述"]))
 
     /// Credits without a role of their own that a colon may follow.
     static let colonCredits: Set<String> = ["文", "报道", "采写", "撰文", "整理", "制图"]
@@ -369,6 +381,14 @@ struct Byline: Hashable {
         if authorNotePrefixes.contains(where: { inner.hasPrefix($0) }), !inner.contains("。") {
             let official = titleEndingScalars.contains { inner.hasSuffix($0) }
             return Byline(names: [], roles: official ? [.official] : [.unnamed])
+        }
+        // `（点评专家：江淮理工大学储能研究院教授 严启明）`: who commented, their
+        // office and name after a label (A28).
+        if let colon = inner.prefix(6).firstIndex(where: { $0 == "：" || $0 == ":" }), colon >= 2,
+           signerLabels.contains(Array(inner[..<colon])),
+           var signer = parseSignature(Array(inner[(colon + 1)...])) ?? parse(Array(inner[(colon + 1)...])) {
+            signer.marked = false
+            return signer
         }
         guard !inner.contains(where: { closingPunct.contains($0) }) else { return nil }
         // `（图片来源：新华社）`: where a picture came from, no one's name.

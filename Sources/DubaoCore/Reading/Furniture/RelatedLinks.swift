@@ -4,7 +4,8 @@
 /// and its titles are furniture, never the next article's titles.
 /// So is a site's call to install its app (`點我下載APP　按我看活動辦法`):
 /// an app word on a line with no sentence; and the app's slogan set under
-/// its name (`解放军报客户端` / `兵在掌上阅 亮剑弹指间`).
+/// its name (`解放军报客户端` / `兵在掌上阅 亮剑弹指间`), and its notice about
+/// the reader's browser.
 extension Furniture {
     static let relatedLinksLabels = PageWords.set(.relatedLinksLabel)
     static let appPromoWords = PageWords.scalars(.appPromo)
@@ -32,6 +33,15 @@ extension Furniture {
     }
     static let appEnding = Array("客户端".unicodeScalars)
     static let latinAppEnding = Array("APP".unicodeScalars)
+
+    static let browserNoticeWords = PageWords.scalars(.browserNotice)
+
+    /// `您的IE浏览器版本太低，请升级…`: the site speaks to the reader's
+    /// browser, a sentence no paper prints.
+    static func isBrowserNotice(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count >= 8, t.count <= 80, t.contains("浏" as Unicode.Scalar) || t.contains("辨" as Unicode.Scalar) else { return false }
+        return browserNoticeWords.contains { t.contains($0) }
+    }
 
     static func isAppPromo(_ t: [Unicode.Scalar]) -> Bool {
         guard t.count >= 5, t.count <= 60 else { return false }
