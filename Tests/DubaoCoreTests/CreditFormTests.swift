@@ -267,7 +267,16 @@ import Testing
     }
 
     @Test func aSitesNoticeAboutTheBrowserIsFurniture() {
-        #expect(Furniture.isFurniture(Array("您的IE浏览器版本太低，请升级至IE8及以上版本或安装webkit内核浏览器。".unicodeScalars)))
-        #expect(!Furniture.isFurniture(Array("市民可用手机浏览器扫码查询公交到站时间。".unicodeScalars)))
+        let a = parse("""
+        砺　兵
+
+        图①：某支队特战队员进行高楼攀登训练。
+
+        庞立新、钱宇航摄影报道
+
+        您的IE浏览器版本太低，请升级至IE8及以上版本或安装webkit内核浏览器。
+        """)
+        #expect(!a.flatMap(\.paragraphs).contains { $0.contains("浏览器") })
+        #expect(!Furniture.isBrowserNotice(Array("市民可用手机浏览器扫码查询公交到站时间。".unicodeScalars)))
     }
 }

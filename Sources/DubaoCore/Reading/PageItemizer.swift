@@ -55,6 +55,9 @@ struct PageItemizer {
             var furniture = zip(block.lines, lineKeys[index]).map { line, key in Furniture.isFurniture(line.text) || isRepeated(key) }
             for k in Furniture.menuLines(block.lines) { furniture[k] = true }
             for k in Furniture.relatedLinks(block.lines) { furniture[k] = true }
+            if index == 0 || index == allBlocks.count - 1 {
+                for k in block.lines.indices where Furniture.isBrowserNotice(block.lines[k].text) { furniture[k] = true }
+            }
             // `解放军报客户端` / `兵在掌上阅 亮剑弹指间`: the app's slogan under its name.
             for k in block.lines.indices.dropFirst() where furniture[k - 1] && !furniture[k]
                 && Furniture.isAppName(block.lines[k - 1].text) && block.lines[k].text.count <= 16

@@ -7,7 +7,7 @@
 /// its name (`解放军报客户端` / `兵在掌上阅 亮剑弹指间`), and its notice about
 /// the reader's browser.
 extension Furniture {
-    static let relatedLinksLabels = PageWords.set(.relatedLinksLabel)
+    static let relatedLinksLabels = Set(PageWords.scalars(.relatedLinksLabel))
     static let appPromoWords = PageWords.scalars(.appPromo)
     /// What opens a link's line.
     static let linkBullets = ScalarClass("‧·•●◆■▪>")
@@ -16,7 +16,7 @@ extension Furniture {
     /// titles under it.
     static func relatedLinks(_ lines: [SourceLine]) -> Set<Int> {
         var out = Set<Int>()
-        for (k, line) in lines.enumerated() where line.text.count <= 6 && relatedLinksLabels.contains(line.text.string) {
+        for (k, line) in lines.enumerated() where line.text.count <= 6 && relatedLinksLabels.contains(line.text) {
             var j = k + 1
             while j < lines.count, let first = lines[j].text.first, linkBullets.contains(first),
                   lines[j].text.count <= 40, !lines[j].text.contains("。") {
@@ -37,7 +37,8 @@ extension Furniture {
     static let browserNoticeWords = PageWords.scalars(.browserNotice)
 
     /// `您的IE浏览器版本太低，请升级…`: the site speaks to the reader's
-    /// browser, a sentence no paper prints.
+    /// browser, a sentence no paper prints. (Asked of a page's first and
+    /// last blocks only, where a site prints it.)
     static func isBrowserNotice(_ t: [Unicode.Scalar]) -> Bool {
         guard t.count >= 8, t.count <= 80, t.contains("浏" as Unicode.Scalar) || t.contains("辨" as Unicode.Scalar) else { return false }
         return browserNoticeWords.contains { t.contains($0) }

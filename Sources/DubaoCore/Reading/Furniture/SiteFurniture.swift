@@ -2,7 +2,8 @@
 /// menu line, its name, navigation and controls, the page slot, dates, the
 /// source line of an article, the back-issue calendar and the copyright footer.
 extension Furniture {
-    static let navigationWords = PageWords.set(.navigation)
+    /// (As scalars: a line's words are looked up without making Strings of them.)
+    static let navigationWords = Set(PageWords.scalars(.navigation))
     static let navigationFirsts = PageWords.firsts(.navigation)
     static let labelledNavigation = PageWords.set(.labelledNavigation)
     static let editionEndings = PageWords.scalars(.editionEnding)
@@ -74,7 +75,7 @@ extension Furniture {
             }
             // (An ellipsis after it: `請繼續往下閱讀...`, `更多…`.)
             if t.count >= 2, t.count <= 10, navigationFirsts.contains(first),
-               navigationWords.contains(t.filter { !navStrip.contains($0) && $0 != "." && $0 != "…" }.string) { return true }
+               navigationWords.contains(t.filter { !navStrip.contains($0) && $0 != "." && $0 != "…" }) { return true }
             // `上一版下一版`, `上一篇下一篇`: controls a copy ran together.
             if t.count >= 6, t.count <= 12, navigationFirsts.contains(first), isGluedNavigation(t) { return true }
             if ban, t.count <= 16, isPageSlot(t), t.contains(where: { $0 == "：" || $0 == ":" || $0 == "(" || $0 == "（" }) { return true }
@@ -95,14 +96,14 @@ extension Furniture {
             .map { Array($0.filter { !navStrip.contains($0) }) }.filter { !$0.isEmpty }
         var navigation = false, dated = false, paper = false, slot = false
         for w in words {
-            if navigationWords.contains(w.string) {
+            if navigationWords.contains(w) {
                 if w.count > 1 { navigation = true }
             } else if let bare = Optional(w.filter { !isControlSign($0) }), bare.count < w.count, !bare.isEmpty,
-                      navigationWords.contains(bare.string) {
+                      navigationWords.contains(bare) {
                 navigation = true
             } else if w.count > 3, w[0].value &- 0x30 < 10 || w[w.count - 1].value &- 0x30 < 10,
                       let bare = Optional(Self.withoutGluedArrowDigit(w)), bare.count < w.count,
-                      navigationWords.contains(bare.string) {
+                      navigationWords.contains(bare) {
                 navigation = true
             } else if isPageSlot(w) {
                 slot = true
@@ -138,7 +139,7 @@ extension Furniture {
     static func isGluedNavigation(_ t: [Unicode.Scalar]) -> Bool {
         var i = 0
         outer: while i < t.count {
-            for n in stride(from: min(6, t.count - i), through: 2, by: -1) where navigationWords.contains(Array(t[i..<(i + n)]).string) {
+            for n in stride(from: min(6, t.count - i), through: 2, by: -1) where navigationWords.contains(Array(t[i..<(i + n)])) {
                 i += n
                 continue outer
             }

@@ -53,7 +53,6 @@ extension Furniture {
     }
 
     static func isMenuWord(_ w: [Unicode.Scalar]) -> Bool {
-        let s = w.string
-        return pageLabels.contains(s) || navigationWords.contains(s)
+        navigationWords.contains(w) || pageLabels.contains(w.string)
     }
 }
