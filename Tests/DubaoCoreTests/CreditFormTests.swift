@@ -279,4 +279,25 @@ import Testing
         #expect(!a.flatMap(\.paragraphs).contains { $0.contains("浏览器") })
         #expect(!Furniture.isBrowserNotice(Array("市民可用手机浏览器扫码查询公交到站时间。".unicodeScalars)))
     }
+
+    @Test func aMainTitleBrokenOverTwoLinesOverItsSubtitleIsOneHeadline() {
+        func line(_ t: String, _ n: Int) -> TitleLine {
+            let s = Array(t.unicodeScalars)
+            return TitleLine(text: s, width: Scalars.width(s), number: n)
+        }
+        let deck = [line("县域民营企业融资难", 1), line("如何破题", 2), line("——基于冀南五个县的调查", 3)]
+        #expect(Headline.choose(titles: deck, bodyWidth: nil).headline == "县域民营企业融资难 如何破题")
+        // A couplet over a short main title is its kicker.
+        let couplet = [line("透光率超97%　自清洁寿命超10年", 1), line("砺兵", 2), line("——某旅开展冬季训练", 3)]
+        #expect(Headline.choose(titles: couplet, bodyWidth: nil).headline == "砺兵")
+        // A kicker over the main title stays a kicker.
+        let b = parse("""
+        1—4月全国冷链物流总额同比增长6.2%
+        冷链物流加速向县域下沉
+        ——县域冷链设施覆盖率较上年末提高3.2个百分点
+
+          本报北京5月16日讯（记者顾川）物流行业协会16日发布的数据显示，冷链物流总额同比增长6.2%。
+        """)
+        #expect(b.first?.headline == "冷链物流加速向县域下沉")
+    }
 }

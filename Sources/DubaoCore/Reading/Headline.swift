@@ -36,6 +36,12 @@ enum Headline {
             // Kicker, main title (maybe over two lines), then the subtitle.
             let above = titles[..<dash].filter { !isDash($0) }
             if above.count >= 3 { return Result(headline: above.dropFirst().map(\.string).joined(separator: " ")) }
+            // A main title broken over two lines, its second a stub no title
+            // stands on alone (`县域民营企业融资难` / `如何破题`), is joined (T18).
+            if above.count == 2, above[1].number == above[0].number + 1, above[1].text.count <= 5,
+               above[0].text.count <= 12, !isCouplet(above[0].text), !isDashKicker(above[0].text) {
+                return Result(headline: above.map(\.string).joined(separator: " "))
+            }
             return Result(headline: titles[dash - 1].string)
         }
         // Three lines printed together, no dash among them: a deck of kicker,
@@ -106,6 +112,9 @@ enum Headline {
         }
         return Result(headline: first.string)
     }
+
+    /// `…开行——`: a kicker closed by a dash.
+    static func isDashKicker(_ t: [Unicode.Scalar]) -> Bool { t.last == "—" || t.last == "：" || t.last == ":" }
 
     /// Two title lines each too long to be half of one broken headline
     /// (14 characters and 12 or more): a kicker over the headline (T9).
