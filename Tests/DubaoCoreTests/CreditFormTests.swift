@@ -300,4 +300,25 @@ import Testing
         """)
         #expect(b.first?.headline == "冷链物流加速向县域下沉")
     }
+
+    @Test func aFourCharacterLineUnderATitleIsItsSecondHalfNotAName() {
+        let a = parse("""
+        县域企业融资难
+        如何破题
+
+        谷晓岚　孟庆川
+        （作者单位：省社会科学院经济研究所）
+
+        县域是民营经济最活跃的区域之一，也是融资难问题较为集中的地方。
+
+        冷链下沉要算好运营账
+        欧阳晴
+
+        县域冷链设施加快建设，是补齐农产品流通短板的重要一步。
+        """)
+        #expect(a.first?.titles == ["县域企业融资难", "如何破题"])
+        #expect(a.first?.authors == ["谷晓岚", "孟庆川"])
+        // A name of four with a compound surname is still a name.
+        #expect(a.last?.authors == ["欧阳晴"])
+    }
 }

@@ -696,6 +696,16 @@ struct Byline: Hashable {
     /// (`祝　伟`) — the form a title's words rarely take.
     static func isNamesLine(_ t: [Unicode.Scalar]) -> Bool { namesOfNamesLine(t) != nil }
 
+    /// `欧阳晴`, `司马云杰`: a name opening with a surname of two characters,
+    /// as four-character names mostly do.
+    static func opensWithCompoundSurname(_ t: [Unicode.Scalar]) -> Bool {
+        t.count >= 3 && compoundSurnames.contains(Array(t.prefix(2)))
+    }
+    static let compoundSurnames = Set(scalarWords([
+        "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文",
+        "司徒", "夏侯", "端木", "独孤", "南宫", "西门", "轩辕", "申屠", "澹台", "公冶", "太史", "呼延",
+    ]))
+
     /// The names of such a line, or nil.
     static func namesOfNamesLine(_ t: [Unicode.Scalar]) -> [String]? {
         guard t.count >= 3, t.count <= 14, t.contains(where: Scalars.isSpace),

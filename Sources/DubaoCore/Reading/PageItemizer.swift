@@ -466,8 +466,10 @@ struct PageItemizer {
             items.append(.byline(signature))
             return true
         }
-        // A name alone under a title: the author's signature.
-        if Byline.isName(text.trimmed()) {
+        // A name alone under a title: the author's signature. (Of four
+        // characters, a compound surname's: `如何破题` under its first line
+        // is the title's second half, A30.)
+        if case let name = text.trimmed(), Byline.isName(name), name.count <= 3 || Byline.opensWithCompoundSurname(name) {
             items.append(.byline(Byline(names: [text.trimmed().string], marked: true)))
             return true
         }
