@@ -4,13 +4,6 @@ import Testing
 /// Credits and datelines met in round o (issue 18, rules A21, A22, A23,
 /// S21): what a byline names and what it only says about the paper.
 @Suite struct CreditFormTests: SmallPages {
-    /// Read as the library reads a file: a Traditional page through its
-    /// Simplified form.
-    func read(_ text: String) -> [Article] {
-        guard case .success(let page) = Library.readPage(source: "t.txt", bytes: Array(text.utf8)) else { return [] }
-        return page.articles
-    }
-
     @Test func thePaperOrItsBrandBeforeTheReportersRoleIsNoName() {
         let a = parse("""
         荷花节开幕

@@ -5,13 +5,6 @@ import Testing
 /// D20): the old punctuation, dispatches signed at their end, the Republic's
 /// years in Chinese numerals, sheets and rules of the old layout.
 @Suite struct OldPageFormTests: SmallPages {
-    /// Read as the library reads a file: a Traditional page through its
-    /// Simplified form.
-    func read(_ text: String) -> [Article] {
-        guard case .success(let page) = Library.readPage(source: "t.txt", bytes: Array(text.utf8)) else { return [] }
-        return page.articles
-    }
-
     /// Two dispatches of our own, with the enumeration comma closing every
     /// clause and sentence, and a titled report after them.
     static let oldPunctuation = """

@@ -5,11 +5,6 @@ import Testing
 /// S21, A25): boxes of links and app calls are furniture, a picture's giver
 /// credits it, a caption keeps its photographer's own characters.
 @Suite struct WebCopyFormTests: SmallPages {
-    func read(_ text: String) -> [Article] {
-        guard case .success(let page) = Library.readPage(source: "t.txt", bytes: Array(text.utf8)) else { return [] }
-        return page.articles
-    }
-
     static let liberty = """
     北市老公寓增設電梯 補助上限提高至450萬元
     2024-10-18 05:30

@@ -610,11 +610,7 @@ struct PageItemizer {
     mutating func startBlock(_ line: SourceLine, block b: Int) {
         if TitleShape.isNumberedHeading(line.text), open?.isFinished ?? true {
             // Section headings of a report are its text, never article titles.
-            closeOpen()
-            var heading = newParagraph(line)
-            heading.isHeading = true
-            open = heading
-            closeOpen()
+            paragraphAlone(line) { $0.isHeading = true }
             return
         }
         let lines = blocks[b].lines
@@ -645,11 +641,7 @@ struct PageItemizer {
         if titleLike, single, line.indented, titlesSetFlush, open?.isFinished ?? false,
            b + 1 < blocks.count, blocks[b + 1].lines[0].indented, !blocks[b + 1].lines[0].text.endsSentence || blocks[b + 1].lines[0].text.count > 30,
            Dateline.parse(blocks[b + 1].lines[0].text) == nil, Byline.parse(blocks[b + 1].lines[0].text) == nil {
-            closeOpen()
-            var heading = newParagraph(line)
-            heading.isHeading = true
-            open = heading
-            closeOpen()
+            paragraphAlone(line) { $0.isHeading = true }
             return
         }
         if titleLike, Self.isQuoteSpeaker(line.text), lastParagraphText()?.last == "”" {
@@ -700,11 +692,7 @@ struct PageItemizer {
         // caption of a picture printed there, no credit given (K17).
         if single, open?.isFinished ?? true, TitleShape.isLabelledCaption(line.text), b + 1 < blocks.count,
            case let next = blocks[b + 1].lines[0], next.indented || next.text.count > 40, !TitleShape.isLabelledCaption(next.text) {
-            closeOpen()
-            var caption = newParagraph(line)
-            caption.interleaved = true
-            open = caption
-            closeOpen()
+            paragraphAlone(line) { $0.interleaved = true }
             return
         }
         let interrupted = open != nil
@@ -897,6 +885,16 @@ struct PageItemizer {
         open!.text += line.text
         open!.lineWidths.append(line.width)
         open!.lastLine = line.number
+    }
+
+    /// The line as a paragraph of its own, closed at once (a heading, a
+    /// caption), after the paragraph that was open.
+    mutating func paragraphAlone(_ line: SourceLine, marked mark: (inout BodyParagraph) -> Void) {
+        closeOpen()
+        var p = newParagraph(line)
+        mark(&p)
+        open = p
+        closeOpen()
     }
 
     mutating func closeOpen() {

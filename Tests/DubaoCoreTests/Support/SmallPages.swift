@@ -7,4 +7,11 @@ extension SmallPages {
     func parse(_ text: String) -> [Article] {
         PageParser.parse(text: text, name: "t", source: "t.txt")
     }
+
+    /// Read as the library reads a file: a Traditional page through its
+    /// Simplified form, and given back its own characters.
+    func read(_ text: String) -> [Article] {
+        guard case .success(let page) = Library.readPage(source: "t.txt", bytes: Array(text.utf8)) else { return [] }
+        return page.articles
+    }
 }
