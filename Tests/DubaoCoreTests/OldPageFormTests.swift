@@ -91,4 +91,33 @@ import Testing
         #expect(a.count == 1)
         #expect(a.first?.paragraphs.count == 1)
     }
+
+    @Test func aDispatchOpenedByItsPlaceAndAGapIsAReportFromThere() {
+        let a = read("""
+        專電
+
+        南京　交通部八日召集各路局長會議、
+        議决修築川湘公路、撥款三十萬元、
+        限年內完工、又核准皖省舉辦冬賑、
+        先撥賑款八萬元、餘俟查明災情再議、
+        （八日專電）
+
+        杭州　浙省建設廳八日發表、湖溪
+        大橋北段橋墩九座、業己全部竣工、
+        本月底可望與南段接通、全橋長一
+        千零四十公尺、（中央社）
+        """)
+        #expect(a.map(\.place) == ["南京", "杭州"])
+        #expect(a.first?.paragraphs.first?.hasPrefix("南京\u{3000}交通部八日召集") == true)
+        #expect(a.first?.paragraphs.first?.hasSuffix("明災情再議、") == true)
+        // On a page with full stops, a place and a gap open no dispatch.
+        let modern = read("""
+        南京　晴　12℃～22℃
+
+        市里新建三座公园
+
+        　　本报讯　今年市里将在城东、城西、城北各新建一座公园，总面积达到一百二十公顷。
+        """)
+        #expect(modern.allSatisfy { $0.place == nil })
+    }
 }

@@ -200,7 +200,8 @@ struct PageItemizer {
             }
             let lines = blocks[b].lines
             var k = 0
-            if commaStops, open?.text.last == "、" { closeOpen() }
+            // (Or after a dispatch's closing credit: `…再議、（十一日專電）`.)
+            if commaStops, let p = open, p.text.last == "、" || p.isFinished { closeOpen() }
             if skipNextBlockLine {
                 skipNextBlockLine = false
                 k = 1
@@ -474,6 +475,14 @@ struct PageItemizer {
             return true
         }
         return false
+    }
+
+    /// `南京　行政院…`: two or three Han characters, then a full-width gap,
+    /// then text — a dispatch's place on an old page (asked there only).
+    static func placeLabelLength(_ t: [Unicode.Scalar]) -> Int? {
+        guard t.count > 12, let gap = t.prefix(4).firstIndex(of: "\u{3000}"), (2...3).contains(gap),
+              t[..<gap].allSatisfy(Scalars.isCJK), Scalars.isCJK(t[gap + 1]) else { return nil }
+        return gap
     }
 
     /// A flush line closed by a dash, title-shaped before it.
@@ -899,6 +908,7 @@ struct PageItemizer {
 
     mutating func closeOpen() {
         if var p = open {
+            if commaStops { p.placeLabel = Self.placeLabelLength(p.text) }
             TextCleanup.finish(&p)
             items.append(.paragraph(p))
             if let credit = p.closingCredit { items.append(.closing(credit)) }

@@ -36,6 +36,9 @@ struct BodyParagraph {
     var dataBullet = false
     /// Where a data bullet's first line (its figure) ends in `text`.
     var bulletLineEnd: Int?
+    /// The paragraph opens with the place it was sent from and a gap, as the
+    /// old papers set a dispatch (`南京　行政院十一日…`): the place's length.
+    var placeLabel: Int?
     /// A lead printed on its title's line (`TitleBeforeLead`): it opens an article.
     var opensArticle = false
 

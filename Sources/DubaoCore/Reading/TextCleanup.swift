@@ -34,6 +34,14 @@ enum TextCleanup {
         }
         let trimmed = t.trimmed()
         p.dateline = Dateline.parse(trimmed)
+        if p.dateline == nil, let k = p.placeLabel, k < trimmed.count {
+            // `南京　行政院…`: the place, the gap kept as printed, the text (A31).
+            p.dateline = Dateline(place: Array(trimmed[..<k]).string, credit: nil, length: k)
+            var rest = k
+            while rest < trimmed.count, Scalars.isSpace(trimmed[rest]) { rest += 1 }
+            p.text = Array(trimmed[..<k]) + ["\u{3000}"] + bodyScalars(Array(trimmed[rest...]))
+            return
+        }
         if let d = p.dateline, d.credit != nil {
             // The credit in the dateline keeps the spaces between its parts
             // (`本报讯（记者 张三 通讯员 李四）`); the rest is body text.
