@@ -120,4 +120,28 @@ import Testing
         """)
         #expect(modern.allSatisfy { $0.place == nil })
     }
+
+    @Test func aCaptionOverItsPhotographersCreditInBracketsIsAPicture() {
+        let a = read("""
+        大橋北段可望接通
+
+        杭州　浙省建設廳八日發表、
+        湖溪大橋北段橋墩九座、
+        業己全部竣工、
+        鋼梁亦已架設過半、
+        本月底可望與南段接通、
+
+        湖溪大橋北段橋墩工程之一部
+        （陸文彬攝）
+
+        冬令救濟會收容所
+        下月一日起開放
+
+          本市冬令救濟委員會、昨日舉行常務會議、决定各設收容所一處、
+        """)
+        let picture = a.first { $0.kind == .photo }
+        #expect(picture?.paragraphs == ["湖溪大橋北段橋墩工程之一部"])
+        #expect(picture?.authors == ["陸文彬"])
+        #expect(a.last?.titles == ["冬令救濟會收容所", "下月一日起開放"])
+    }
 }

@@ -485,6 +485,13 @@ struct PageItemizer {
         return gap
     }
 
+    /// `（陸文彬攝）`: a photographer's credit in brackets, alone on its line.
+    static func isBracketedPhotographer(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count <= 20, let first = t.first, first == "（" || first == "(",
+              let credit = Byline.parseClosing(t) else { return false }
+        return credit.roles.contains(.photographer) && !credit.names.isEmpty
+    }
+
     /// A flush line closed by a dash, title-shaped before it.
     static func isDashKicker(_ l: SourceLine) -> Bool {
         guard !l.indented, l.text.count >= 6, l.text.count <= 40, l.text.hasSuffix("——") else { return false }
@@ -636,6 +643,9 @@ struct PageItemizer {
         if !titleLike, single, open?.isFinished ?? true, Self.isDashKicker(line), b + 1 < blocks.count,
            case let next = blocks[b + 1].lines[0], next.joinedAbove || blocks[b + 1].lines.count == 1,
            TitleShape.isTitleLike(next.text) { titleLike = true }
+        // (The same a line a block: the credit on the line joined under it, A32.)
+        if titleLike, single, b + 1 < blocks.count, case let next = blocks[b + 1].lines[0], next.joinedAbove,
+           Self.isBracketedPhotographer(next.text) { titleLike = false }
         // `…集装箱堆场 视觉中国`: a line closed by a picture's credit is a
         // caption, never a title.
         if titleLike, TextCleanup.trailingAgencyPictureCredit(line.text) != nil { titleLike = false }
@@ -809,6 +819,9 @@ struct PageItemizer {
         // The authors' names alone under the titles (`谷晓岚　孟庆川`, `祝　伟`):
         // a byline, never a title (A22).
         if open == nil, case .title? = items.last, Byline.isNamesLine(lines[0].text), textFollows(lines, 0, block: b) { return nil }
+        // `湖溪大橋北段橋墩工程之一部` / `（陸文彬攝）`: a caption over its
+        // photographer's credit in brackets, no title (A32).
+        if lines.count <= 3, let last = lines.last, Self.isBracketedPhotographer(last.text) { return nil }
         var titles = lines.count
         while titles > 0 && (Byline.parse(lines[titles - 1].text) != nil || Byline.parseSignature(lines[titles - 1].text) != nil) {
             titles -= 1
