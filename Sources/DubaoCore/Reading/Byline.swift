@@ -144,7 +144,7 @@ struct Byline: Hashable {
             name == nil && (roles.contains(.journalist) || roles.contains(.correspondent))
         }), first > 0, first + 1 < tokens.count,
            // (`■刘晨阳、本报特约记者 马骁`: a name listed before the role.)
-           !text.contains("、"),
+           !text.contains("、" as Unicode.Scalar),
            tokens[..<first].indices.allSatisfy({ k in
                tokens[k].count <= 12 && tokens[k].allSatisfy { Scalars.isCJK($0) || $0 == "·" || $0 == "•" } && split[k].roles.isEmpty
            }) {

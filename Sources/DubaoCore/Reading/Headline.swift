@@ -39,7 +39,7 @@ enum Headline {
             // A main title broken over two lines, its second a stub no title
             // stands on alone (`县域民营企业融资难` / `如何破题`), is joined (T18).
             if above.count == 2, above[1].number == above[0].number + 1, above[1].text.count <= 5,
-               above[0].text.count <= 12, !isCouplet(above[0].text), !isDashKicker(above[0].text) {
+               above[0].text.count <= 12, !isCouplet(above[0].text), !leadsOn(above[0].text) {
                 return Result(headline: above.map(\.string).joined(separator: " "))
             }
             return Result(headline: titles[dash - 1].string)
@@ -113,8 +113,9 @@ enum Headline {
         return Result(headline: first.string)
     }
 
-    /// `…开行——`: a kicker closed by a dash.
-    static func isDashKicker(_ t: [Unicode.Scalar]) -> Bool { t.last == "—" || t.last == "：" || t.last == ":" }
+    /// `…开行——`, `…：`: a line closed as a kicker is, by a dash or a colon,
+    /// leading on to the title under it.
+    static func leadsOn(_ t: [Unicode.Scalar]) -> Bool { t.last == "—" || t.last == "：" || t.last == ":" }
 
     /// Two title lines each too long to be half of one broken headline
     /// (14 characters and 12 or more): a kicker over the headline (T9).

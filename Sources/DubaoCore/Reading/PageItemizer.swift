@@ -501,7 +501,7 @@ struct PageItemizer {
     /// `数据来源：…`, `资料来源：…`: a source label and what it names, no sentence.
     static func isDataSourceLine(_ t: [Unicode.Scalar]) -> Bool {
         guard t.count <= 40, let colon = t.prefix(5).firstIndex(where: { $0 == "：" || $0 == ":" }), colon > 0,
-              !t.contains("。") else { return false }
+              !t.contains("。" as Unicode.Scalar) else { return false }
         return TitleShape.figureLabels.contains(Array(t[..<colon])) && colon >= 2
     }
 

@@ -12,7 +12,7 @@ extension Furniture {
             for line in block.lines {
                 // (A title may hold a comma in a quote: `“没想到，夜间抢修也能…”`;
                 // a line of text holds a full stop or runs long.)
-                if line.indented || line.text.contains("。") || line.text.count > 30 && line.text.contains("，") { break outer }
+                if line.indented || line.text.contains("。" as Unicode.Scalar) || line.text.count > 30 && line.text.contains("，" as Unicode.Scalar) { break outer }
                 if line.text.count >= 4 && line.text.count <= 120 { above += 1 }
             }
         }

@@ -19,7 +19,7 @@ extension Furniture {
         for (k, line) in lines.enumerated() where line.text.count <= 6 && relatedLinksLabels.contains(line.text) {
             var j = k + 1
             while j < lines.count, let first = lines[j].text.first, linkBullets.contains(first),
-                  lines[j].text.count <= 40, !lines[j].text.contains("。") {
+                  lines[j].text.count <= 40, !lines[j].text.contains("。" as Unicode.Scalar) {
                 j += 1
             }
             if j > k + 1 { out.formUnion(k..<j) }
