@@ -396,4 +396,41 @@ import Testing
         #expect(a[1].paragraphs == ["本报讯 3月1日起，呼兰区开展农机具检修。"])
         #expect(a[2].column == nil)
     }
+
+    /// B13: the items of a list a paragraph announces with a colon are that
+    /// article's text, whatever their shape, even as the page's last lines.
+    @Test func listUnderAColonIsTheArticlesText() {
+        let page = """
+        献血屋开放时间调整
+
+        　　本报讯（记者 王明）记者从市中心血站获悉，自下月起，城区献血屋开放时间调整如下：
+        　　泉城广场献血屋　8:00—11:30　15:00—21:00
+        　　英雄山献血屋　9:00—17:00
+        　　咨询电话：0531-86551238
+        """
+        let a = parse(page)
+        #expect(a.count == 1)
+        #expect(a.first?.paragraphs.count == 4)
+        #expect(a.first?.paragraphs.last == "咨询电话：0531-86551238")
+        #expect(a.first?.column == nil)
+    }
+
+    /// B13 where the page sets no indent: the list ends at the blank line,
+    /// and the next title opens the next article.
+    @Test func unindentedListEndsAtTheBlankLine() {
+        let page = """
+        停水通知
+
+        因管网改造，本周六全天以下小区停水，请居民提前储水：
+        东关小区　8:00—18:00
+        西城花园　9:00—17:00
+
+        公园新增健身步道
+
+        本报讯　城东公园近日新增一条三公里健身步道，沿途设有休息座椅和饮水点，市民可免费使用。
+        """
+        let a = parse(page)
+        #expect(a.map(\.headline) == ["停水通知", "公园新增健身步道"])
+        #expect(a.first?.paragraphs == ["因管网改造，本周六全天以下小区停水，请居民提前储水：", "东关小区 8:00—18:00", "西城花园 9:00—17:00"])
+    }
 }

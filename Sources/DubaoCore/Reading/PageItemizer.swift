@@ -12,6 +12,9 @@ struct PageItemizer {
     private var skipNextBlockLine = false
     /// A continuation marker stood on a line of its own before the next text.
     private var nextIsContinued = false
+    /// The open paragraph is an item of a list a paragraph announced with a
+    /// colon (`…具体如下：`): the indented lines under it go on being items.
+    private var inColonList = false
     /// Full dates the page prints as its own: a masthead or date bar
     /// (`2024年2月23日 星期五`), a source line, a publication line.
     private(set) var issueDates: [IssueDate.Printed] = []
@@ -627,6 +630,18 @@ struct PageItemizer {
         if TitleShape.isNumberedHeading(line.text), open?.isFinished ?? true {
             // Section headings of a report are its text, never article titles.
             paragraphAlone(line) { $0.isHeading = true }
+            return
+        }
+        // `　　泉城广场献血屋　8:00—11:30` right under `…开放时间调整如下：`:
+        // the items of the list the paragraph announces are its text, each a
+        // paragraph whatever its shape, down to a blank line or, where
+        // paragraphs start indented, an unindented line (B13).
+        // (`编辑同志：` opens a letter, not a list: its signature ends it, A19.)
+        let announced = open.map { ($0.text.last == "：" || $0.text.last == ":") && !ArticleKindRules.opensLetter($0.text) } ?? false
+        let listItem = line.joinedAbove && (line.indented || !usesIndent) && (announced || inColonList)
+        inColonList = listItem
+        if listItem {
+            paragraphAlone(line) { _ in }
             return
         }
         let lines = blocks[b].lines
