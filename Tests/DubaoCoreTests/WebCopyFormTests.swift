@@ -99,3 +99,39 @@ import Testing
         #expect(a.first?.authors == ["郑海川", "罗凯文"])
     }
 }
+
+/// A channel's list of cut leads (S41, S42): the read-more markers and the
+/// ticker are the site's, each cut lead is an item of its own.
+@Suite struct CutLeadListTests: SmallPages {
+    static let channel = """
+    首頁 | 要聞 | 社區 | 經濟
+    滾動新聞:-市場大樓下月動工(2025-08-19 10:42:15)-社區診所延長開放(2025-08-19 10:40:02)-要聞(2025-08-19 00:05:11)
+    首页 > 要聞
+    要聞
+    本報訊：市政府昨日宣布，中央市場大樓改建工程將於下月動工，預計兩年內完成，施工期間攤商遷往臨時市場營業，市府將減免臨時攤位租金。
+    市場管理處表示，臨時市場設在河濱停車場，攤位約三百個，已完成抽籤的攤商可於本週內遷入，其餘攤商將另行通知辦... [詳細]
+    2025-8-19 00:05
+    本報訊：社區衛生中心昨日表示，自本月起各社區診所延長開放時間至晚上八時，方便上班族就醫。
+    [詳細]
+    2025-8-19 00:04
+    Copyright © 2025 本報 版權所有
+    """
+
+    @Test func eachCutLeadIsAnItemOfItsOwnWithoutItsMarker() {
+        let a = read(Self.channel)
+        #expect(a.count == 2)
+        #expect(a.first?.paragraphs.last?.hasSuffix("其餘攤商將另行通知辦") == true)
+        #expect(a.last?.paragraphs == ["本報訊：社區衛生中心昨日表示，自本月起各社區診所延長開放時間至晚上八時，方便上班族就醫。"])
+        let text = a.flatMap { $0.titles + $0.paragraphs }.joined()
+        #expect(!text.contains("詳細"))
+        #expect(!text.contains("滾動新聞"))
+        #expect(a.allSatisfy { $0.titles.isEmpty })
+    }
+
+    @Test func aMarkerAtTheEndOfATextLineWithoutEllipsisIsAMarkerToo() {
+        #expect(Furniture.beforeReadMore(Array("政府將增撥經費支持社區發展。【全文】".unicodeScalars)).map { String(String.UnicodeScalarView($0)) } == "政府將增撥經費支持社區發展。")
+        #expect(Furniture.beforeReadMore(Array("详细>>".unicodeScalars)) == [])
+        // Brackets that hold other words are text.
+        #expect(Furniture.beforeReadMore(Array("會議通過了兩項決議【附件】".unicodeScalars)) == nil)
+    }
+}

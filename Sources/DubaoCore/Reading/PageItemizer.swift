@@ -67,6 +67,11 @@ struct PageItemizer {
                 && !block.lines[k].text.contains(where: Byline.sentencePunct.contains) {
                 furniture[k] = true
             }
+            // `首页 > 菲国新闻` over `菲国新闻`: the section's heading, the
+            // breadcrumb's last part again, is the site's too.
+            for k in block.lines.indices.dropFirst() where furniture[k - 1] && !furniture[k] && block.lines[k].text.count <= 20 {
+                if let last = Furniture.lastCrumb(block.lines[k - 1].text), last == block.lines[k].text { furniture[k] = true }
+            }
             // A date alone on its line beside the site's furniture (`2024年10月16日`
             // over the navigation line) is the page's date bar.
             // (Short lines opening with a digit only: every line is passed here.)
@@ -134,6 +139,13 @@ struct PageItemizer {
                         l.opensArticle = k == 0 && line.opensArticle
                         return l
                     }
+                } else if let lead = Furniture.beforeReadMore(line.text) {
+                    // A cut lead's link to the whole piece: the marker goes,
+                    // and the lead ends where it was cut (S41).
+                    if !lead.isEmpty {
+                        kept.append(line.holding(lead))
+                    }
+                    if !kept.isEmpty { kept[kept.count - 1].cutShort = true }
                 } else if let lead = Furniture.afterSourceField(line.text) {
                     // The site's field goes; the lead starts a paragraph.
                     kept.append(line.holding(lead, indented: true))
@@ -250,6 +262,12 @@ struct PageItemizer {
                     if interrupted, k + 1 < lines.count, Self.isInlinePhoto(line, before: lines[k + 1]) { open?.interleaved = true }
                 } else {
                     join(line)
+                }
+                if line.cutShort, var p = open {
+                    // The lead was cut there: its article ends with it.
+                    p.endsArticle = true
+                    open = p
+                    closeOpen()
                 }
                 k += 1
             }

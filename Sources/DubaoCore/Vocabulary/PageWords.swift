@@ -56,6 +56,8 @@ enum PageWords {
         static let appPromo = Roles(rawValue: 1 << 20)
         /// A site's notice about the reader's browser (`您的IE浏览器版本太低`).
         static let browserNotice = Roles(rawValue: 1 << 21)
+        /// The word of a link from a cut lead to the whole piece (`[详细]`).
+        static let readMore = Roles(rawValue: 1 << 22)
     }
 
     /// The table, as groups of words that share a role; a word in several
@@ -115,6 +117,7 @@ enum PageWords {
         (.slotLabel, ["当前版面：", "当前版：", "当前版面:", "当前版:", "版面：", "版面:"]),
         (.relatedLinksLabel, ["延伸阅读", "相关阅读", "推荐阅读", "相关链接", "更多阅读", "猜你喜欢", "热门推荐", "延伸阅读："]),
         (.browserNotice, ["浏览器版本", "升级浏览器", "升级至IE", "内核浏览器", "推荐使用浏览器", "最佳浏览效果", "分辨率浏览"]),
+        (.readMore, ["详细", "详情", "全文", "更多", "阅读全文", "查看全文", "查看详情", "点击查看", "详细内容", "more", "More"]),
         (.appPromo, ["下载APP", "APP下载", "下载客户端", "客户端下载", "用APP看新闻"]),
         (.pictureAgency, ["视觉中国", "人民视觉", "东方IC", "图虫创意", "视觉中国供图", "东方IC供图", "IC photo", "CFP",
                           "新华社发", "中新社发", "资料图", "资料图片", "网络图片", "受访者供图"]),

@@ -61,6 +61,10 @@ extension Furniture {
             let parts = t.split(whereSeparator: crumbSeparators.contains)
             if parts.allSatisfy({ $0.count <= 20 && !$0.contains("，") }) { return true }
         }
+        // `首页 > 菲国新闻`: one step down from the site's home.
+        if crumbs == 1, let last = lastCrumb(t), case let home = Array(t[..<(t.count - last.count)]).trimmed().dropLast(),
+           navigationWords.contains(Array(home).trimmed()), last.count <= 20,
+           !last.contains(where: Scalars.clausePunct.contains) { return true }
         // A month of days on one line.
         if t.count > 60 { return spaced && Scalars.digit(t[0]) != nil && isCalendarLine(t, compact: t) }
         // `上一篇：城东菜市场完成改造`, `【字体：大 中 小】`, `分享到：`.
@@ -132,6 +136,15 @@ extension Furniture {
         if dated && (paper || slot) { return true }
         return navigation || words.contains(where: { isPageSlot($0) && $0.contains(where: { $0 == "：" || $0 == ":" || $0 == "(" || $0 == "（" }) })
             || words.allSatisfy(isWebDateWord)
+    }
+
+    /// The last part of a breadcrumb (`首页 > 菲国新闻`: `菲国新闻`), nil for a
+    /// line without the crumbs' separator. The section's heading under the
+    /// breadcrumb repeats it.
+    static func lastCrumb(_ t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard let k = t.lastIndex(where: crumbSeparators.contains) else { return nil }
+        let last = Array(t[(k + 1)...]).trimmed()
+        return last.isEmpty ? nil : last
     }
 
     /// Controls a copy ran together (`上一版下一版`): the line is navigation
