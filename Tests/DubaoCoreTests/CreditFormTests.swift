@@ -315,3 +315,10 @@ import Testing
         #expect(a.last?.authors == ["欧阳晴"])
     }
 }
+
+@Suite struct InternCreditTests {
+    @Test func thePapersInternIsACorrespondentNamedAfterTheRole() {
+        let b = Byline.parse(Array("本报记者 欧阳岚 本报实习生 谭一诺".unicodeScalars))
+        #expect(b?.names == ["欧阳岚", "谭一诺"])
+    }
+}

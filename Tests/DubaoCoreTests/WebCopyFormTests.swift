@@ -135,3 +135,51 @@ import Testing
         #expect(Furniture.beforeReadMore(Array("會議通過了兩項決議【附件】".unicodeScalars)) == nil)
     }
 }
+
+/// A weekly's long feature as its site shows it (aa08): the paper's name
+/// before each role, captions credited `（X/图）`, a heading with a comma,
+/// and what the paywall leaves after the cut.
+@Suite struct WeeklyFeatureCopyTests: SmallPages {
+    static let feature = """
+    县城青年夜校：下班后的第二张课表
+
+    周末报记者 欧阳岚 周末报实习生 谭一诺
+    2025-03-20 19:30:08
+
+    一门课一学期收费不到100元，教的是短视频剪辑和电工入门。
+
+    2025年3月4日晚，学员们在练习剪辑手机拍摄的素材。（受访者供图/图）
+
+    晚上七点二十分，郑晓琳把电动车停在仓库门口，拎出一台旧笔记本电脑。
+
+    一张课表，三百多个名额
+
+    夜校是2023年秋天开起来的，第一学期只开了4门课。
+
+    2025年3月6日晚，电工入门班的学员在练习接线。（周末报记者 欧阳岚/图）
+
+    更现实的问题是场地。韩静说，学员晚上下课后怎么回家，也是一个需要想清楚的
+
+    登录后获取更多权限
+
+    立即登录
+
+    网络编辑：罗一鸣 校对：陈可
+
+    {{ isview_popup.firstLine }}{{ isview_popup.highlight }}
+    """
+
+    @Test func theFeatureKeepsItsTextAndItsPeople() {
+        let a = parse(Self.feature)
+        let feature = a.first { $0.headline == "县城青年夜校：下班后的第二张课表" }
+        #expect(feature?.authors == ["欧阳岚", "谭一诺"])
+        #expect(feature?.paragraphs.contains("一张课表，三百多个名额") == true)
+        #expect(feature?.paragraphs.last == "更现实的问题是场地。韩静说，学员晚上下课后怎么回家，也是一个需要想清楚的")
+    }
+
+    @Test func captionsCreditedWithASlashArePictures() {
+        let photos = parse(Self.feature).filter { $0.kind == .photo }
+        #expect(photos.map(\.paragraphs) == [["2025年3月4日晚，学员们在练习剪辑手机拍摄的素材。"], ["2025年3月6日晚，电工入门班的学员在练习接线。"]])
+        #expect(photos.last?.authors == ["欧阳岚"])
+    }
+}

@@ -29,7 +29,7 @@ struct Byline: Hashable {
         ("本报实习记者", .journalist), ("本报记者", .journalist), ("特约记者", .journalist), ("记者站", .journalist),
         ("见习记者", .journalist), ("实习记者", .journalist), ("首席记者", .journalist),
         ("记者", .journalist), ("本报通讯员", .correspondent), ("特约通讯员", .correspondent),
-        ("通讯员", .correspondent), ("实习生", .correspondent), ("摄影报道", .photographer),
+        ("通讯员", .correspondent), ("本报实习生", .correspondent), ("实习生", .correspondent), ("摄影报道", .photographer),
         ("摄影", .photographer), ("漫画", .photographer), ("图文", nil), ("文/图", nil), ("文图", nil),
         // `文/摄`: who wrote the piece took its pictures (the slash parts the
         // tokens, which then join as `文摄`).
@@ -110,7 +110,9 @@ struct Byline: Hashable {
             byline.place = place
             byline.reports = true
         }
-        if isAgencyPictureCredit(text) {
+        // `受访者供图/图`: who gave the picture, marked as a picture's.
+        let pictureMark = text.count > 2 && text.last == "图" && Scalars.isSlash(text[text.count - 2])
+        if isAgencyPictureCredit(pictureMark ? Array(text.dropLast(2)) : text) {
             byline.reports = true
             byline.roles = [.photographer]
             return byline
@@ -132,6 +134,21 @@ struct Byline: Hashable {
             }
         }
         guard !tokens.isEmpty else { return nil }
+        // `南方周末记者 欧阳岚 南方周末实习生 谭一诺`: the paper's name before
+        // each of its people's roles, the first reporter's and again.
+        if tokens.count >= 4, let brand = tokens.first.flatMap({ $0.count > 4 && $0.hasSuffix(journalistScalars) ? Array($0.dropLast(2)) : nil }),
+           isAffiliation(brand[...]) {
+            var k = 1
+            while k < tokens.count {
+                // (Parted from its role by the tokenizer, or glued to it.)
+                let role = tokens[k] == brand && k + 1 < tokens.count ? tokens[k + 1]
+                    : tokens[k].count > brand.count + 1 && tokens[k].starts(with: brand) ? Array(tokens[k].dropFirst(brand.count)) : nil
+                if let role, case let (roles, nil, _) = splitRole(role), !roles.isEmpty {
+                    if tokens[k] == brand { tokens.remove(at: k) } else { tokens[k] = role }
+                }
+                k += 1
+            }
+        }
         // `… 赵颖 发自石家庄`: a reporter filing from a place opens a lead (a
         // dateline), no byline of its own.
         if tokens.contains(where: { $0.starts(with: Dateline.filedFrom) }) { return nil }
@@ -181,6 +198,8 @@ struct Byline: Hashable {
             }
         }
         if unknown > 0 { return nil }
+        // `南方周末记者 欧阳岚/图`: the picture's, as `摄` marks it.
+        if pictureMark, tokens.last.map({ $0.count == 1 }) == true, !byline.names.isEmpty { byline.reports = true }
         if groupCredit, sawRole || tokens.count == 1, byline.names.isEmpty {
             byline.roles.insert(.unnamed)
             return byline
@@ -392,7 +411,9 @@ struct Byline: Hashable {
         }
         guard !inner.contains(where: { closingPunct.contains($0) }) else { return nil }
         // `（图片来源：新华社）`: where a picture came from, no one's name.
-        if pictureSourceLabels.contains(where: { inner.starts(with: $0) }) {
+        // (`（受访者供图/图）`: who gave it, marked as a picture's.)
+        if pictureSourceLabels.contains(where: { inner.starts(with: $0) })
+            || isAgencyPictureCredit(inner.count > 2 && inner.last == "图" && Scalars.isSlash(inner[inner.count - 2]) ? Array(inner.dropLast(2)) : inner) {
             return Byline(names: [], roles: [.photographer], reports: true)
         }
         // Reporters: `大众日报记者 胡磊 薛良成`, `通讯员 张晓东 记者 李敏`.

@@ -639,6 +639,17 @@ struct PageItemizer {
         return false
     }
 
+    /// `一张课表，三百多个名额` alone between blank lines on a page of a
+    /// paragraph a line: a heading with a comma, not a paragraph a page
+    /// break cut (that one runs longer than a short phrase), so the text
+    /// after the blank line does not go on with it.
+    func isShortLineApart(_ p: BodyParagraph, block b: Int) -> Bool {
+        // (A clause broken off, `本报讯　今年市里将在城东、城西、`, goes on.)
+        !wrapped && p.lineWidths.count == 1 && p.text.count <= 16 && b > 0
+            && !blocks[b].lines[0].joinedAbove && !blocks[b - 1].lines[0].joinedAbove
+            && p.text.last.map { !Scalars.clausePunct.contains($0) } == true && !p.text.contains(where: Scalars.isSpace)
+    }
+
     func isSignature(_ item: PageItem?) -> Bool {
         if case .closing? = item { return true }
         return false
@@ -706,7 +717,7 @@ struct PageItemizer {
             // a column break, not a title.
             titleLike = false
         }
-        if let p = open, !p.isFinished {
+        if let p = open, !p.isFinished, !isShortLineApart(p, block: b) {
             if titleLike && nextBlockStartsArticle(after: b) {
                 closeOpen()
                 items.append(.title(TitleLine(text: line.text, width: line.width, number: line.number)))

@@ -1,8 +1,15 @@
 /// Lines a web copy or a read-later app puts around what it saved: rules
 /// drawn with characters between articles (`==========`, `----------`),
 /// the page's address (`https://www.news.cn/…/c.html`), the site beside its
-/// domain (`新华网 · www.news.cn`). No paper prints them as text.
+/// domain (`新华网 · www.news.cn`), its template's unfilled placeholders.
+/// No paper prints them as text.
 extension Furniture {
+    /// `{{ isview_popup.firstLine }}{{ isview_popup.highlight }}`: a web
+    /// page's template its copy kept unfilled, placeholders and no text.
+    static func isTemplateLine(_ t: [Unicode.Scalar]) -> Bool {
+        t.count >= 4 && t[0] == "{" && (t[1] == "{" || t[1] == "%") && t[t.count - 1] == "}" && !t.contains(where: Scalars.isCJK)
+    }
+
     /// Five or more rule characters and nothing else.
     static func isRuleLine(_ t: [Unicode.Scalar]) -> Bool {
         // (A column's vertical rule, read by OCR as a bar alone on its line:
