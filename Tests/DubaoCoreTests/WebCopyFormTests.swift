@@ -183,3 +183,44 @@ import Testing
         #expect(photos.last?.authors == ["欧阳岚"])
     }
 }
+
+/// A newspaper's article reprinted on a county government's site (aa02,
+/// S43): the title set under the breadcrumb, the facts split over lines,
+/// the reprint's source note, the scan prompt and the related list are the
+/// site's; only the article and its box are read.
+@Suite struct GovernmentReprintTests: SmallPages {
+    static let reprint = """
+    欢迎访问青溪县人民政府门户网站！
+    首页 | 政务公开 | 政务服务 | 互动交流 |
+    当前位置: 首页>新闻中心>青溪要闻
+    竹编工坊开到家门口 村民就近就业
+
+    发布时间:
+
+    2024-09-12 08:46
+
+    信息来源:
+
+    丰阳日报
+
+    分享到:
+
+    　　本报青溪讯（记者 黎晓岚）9月10日，青溪县下湾村的竹编工坊里，三十多名村民正在编织收纳篮。
+    　　县里对新建工坊给予补助，目前全县已建成工坊86家。
+    　　（原载《丰阳日报》2024年9月12日第3版）
+
+    扫一扫在手机打开当前页
+
+    相关新闻
+    · 青溪县启动秋季农业生产行动　2024-09-05
+    · 我县举办竹产业发展大会　2024-08-28
+    """
+
+    @Test func onlyTheArticleIsRead() {
+        let a = parse(Self.reprint)
+        #expect(a.count == 1)
+        #expect(a.first?.titles == ["竹编工坊开到家门口 村民就近就业"])
+        #expect(a.first?.paragraphs.count == 2)
+        #expect(a.first?.authors == ["黎晓岚"])
+    }
+}

@@ -54,8 +54,22 @@ struct PageItemizer {
             guard let key, !repeated.isEmpty || !chrome.isEmpty else { return false }
             return repeated.contains(key) || chrome.lines.contains(key)
         }
+        // `发布时间:` / `2024-09-12 08:46`, `信息来源:` / `丰阳日报`: a site's
+        // facts split over lines, each label over its value, blank lines
+        // between or none. The value is a short line without punctuation.
+        var splitFacts = Set<Int>()
+        let lines = allBlocks.flatMap(\.lines)
+        for k in lines.indices where Furniture.isBareFactLabel(lines[k].text) {
+            splitFacts.insert(lines[k].number)
+            if k + 1 < lines.count, lines[k + 1].text.count <= 24, !Furniture.isBareFactLabel(lines[k + 1].text),
+               !lines[k + 1].text.contains(where: Byline.sentencePunct.contains) {
+                splitFacts.insert(lines[k + 1].number)
+            }
+        }
         let framed = allBlocks.enumerated().compactMap { index, block -> Block? in
-            var furniture = zip(block.lines, lineKeys[index]).map { line, key in Furniture.isFurniture(line.text) || isRepeated(key) }
+            var furniture = zip(block.lines, lineKeys[index]).map { line, key in
+                Furniture.isFurniture(line.text) || isRepeated(key) || splitFacts.contains(line.number)
+            }
             for k in Furniture.menuLines(block.lines) { furniture[k] = true }
             for k in Furniture.relatedLinks(block.lines) { furniture[k] = true }
             if index == 0 || index == allBlocks.count - 1 {
@@ -89,6 +103,18 @@ struct PageItemizer {
             if index == 0, furniture.contains(true), block.lines.count <= 10,
                !block.lines.contains(where: { $0.text.contains("。") }) {
                 for line in block.lines { if let date = IssueDate.Printed(line: line.text) { dates.append(date) } }
+                // (But for the title under its breadcrumb, `当前位置: 首页>…>青溪要闻`
+                // over `“共富工坊”开到家门口 …`: the article's, set flush to
+                // the site's lines.)
+                if let last = furniture.lastIndex(of: true), last + 1 < block.lines.count,
+                   Furniture.lastCrumb(block.lines[last].text) != nil,
+                   block.lines.count - last <= 3, block.lines[(last + 1)...].allSatisfy({ l in
+                       // (Not the site's date and slot or its controls: `2024-10-18　A6/生活`, `字級設定：小 中 大 特`.)
+                       TitleShape.isTitleLike(l.text) && l.text.count >= 8 && Scalars.digit(l.text[0]) == nil
+                           && !l.text.contains(where: { $0 == "：" || $0 == ":" })
+                   }) {
+                    return Block(lines: Array(block.lines[(last + 1)...]))
+                }
                 return nil
             }
             // A label beside the header's date or page number (`公告·服务`) is

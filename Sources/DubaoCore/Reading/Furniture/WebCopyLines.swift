@@ -10,6 +10,21 @@ extension Furniture {
         t.count >= 4 && t[0] == "{" && (t[1] == "{" || t[1] == "%") && t[t.count - 1] == "}" && !t.contains(where: Scalars.isCJK)
     }
 
+    /// `扫一扫在手机打开当前页`, `扫码阅读全文`: the site's call to open the page
+    /// on a phone, no sentence.
+    static func isScanPrompt(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count >= 4, t.count <= 20, t[0] == "扫" || t[0] == "微" || t[0] == "手" else { return false }
+        return scanOpenings.contains { t.starts(with: $0) } && !t.contains { $0 == "。" || $0 == "，" }
+    }
+    static let scanOpenings = scalarWords(["扫一扫", "扫码", "微信扫一扫", "手机扫一扫", "手机扫码"])
+
+    /// A field's label alone (`发布时间:`, `信息来源:`), its value on a line of
+    /// its own: a site's facts split over lines.
+    static func isBareFactLabel(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count >= 3, t.count <= 8, let last = t.last, last == "：" || last == ":" else { return false }
+        return metaKeys.contains(Array(t.dropLast()).trimmed().string)
+    }
+
     /// Five or more rule characters and nothing else.
     static func isRuleLine(_ t: [Unicode.Scalar]) -> Bool {
         // (A column's vertical rule, read by OCR as a bar alone on its line:
