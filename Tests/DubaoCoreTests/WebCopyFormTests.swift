@@ -224,3 +224,55 @@ import Testing
         #expect(a.first?.authors == ["黎晓岚"])
     }
 }
+
+/// A city paper's article as its WeChat account posts it (aa01, S44, A35):
+/// the post's header, controls, topic tag and cover credit are the
+/// account's; labels set off by a bar read as labels.
+@Suite struct AccountPostTests: SmallPages {
+    static let post = """
+    今起通车！南湖快速路串起老城和高铁新城
+    原创 衢阳日报 衢阳日报 2025年04月09日 07:00 浙江
+    听全文
+    收录于合集
+    #衢阳城事 286个
+
+    点击蓝字关注我们
+
+    图片来源：衢阳发布
+
+    文丨衢阳日报全媒体记者 方一鸣 通讯员 吴佳琪
+
+    记者昨天从市交通运输局获悉，南湖快速路于今天上午10时正式通车。
+
+    通车后，从老城区到高铁站的车程将缩短到12分钟左右。
+
+    相关新闻
+
+    高铁新城至机场快速通道年内开工
+
+    近日，记者从市发改委了解到，高铁新城至机场快速通道工程已完成初步设计批复。
+
+    （衢阳日报全媒体记者 徐可馨）
+
+    来源丨衢阳日报
+    编辑丨周雨桐
+    审核丨陈立新
+
+    阅读原文
+    """
+
+    @Test func thePostIsReadAsItsArticles() {
+        let a = parse(Self.post)
+        #expect(a.map(\.headline) == ["今起通车！南湖快速路串起老城和高铁新城", "高铁新城至机场快速通道年内开工"])
+        #expect(a.first?.authors == ["方一鸣", "吴佳琪"])
+        #expect(a.first?.paragraphs.count == 2)
+        #expect(a.last?.column == "相关新闻")
+        #expect(a.last?.kind == .news)
+        #expect(a.last?.paragraphs.count == 1)
+    }
+
+    @Test func aKickersBarIsNoLabel() {
+        #expect(Furniture.labelBarAsColon(Array("重磅丨全市新增学位5200个".unicodeScalars)) == nil)
+        #expect(Furniture.labelBarAsColon(Array("编辑丨周雨桐".unicodeScalars)).map { String(String.UnicodeScalarView($0)) } == "编辑：周雨桐")
+    }
+}

@@ -70,6 +70,8 @@ enum ArticleKindRules {
         let opening = Array(firstParagraph.prefix(30))
         // `记者9日从…获悉`: a lead dated by its day.
         if ArticleAssembly.leadDay(firstParagraph) != nil { return .news }
+        // `近日，记者从市发改委了解到，…`: the reporter and when they learnt it.
+        if ArticleAssembly.opensWithReportersDay(firstParagraph) { return .news }
         if ["昨天", "昨日", "今天", "今日", "前天", "上周", "本周"].contains(where: { opening.contains($0) }) { return .news }
         // `…。记者昨日从市交通委获悉`: the day the reporter learnt it (as dated).
         let lead = Array(firstParagraph.prefix(90))

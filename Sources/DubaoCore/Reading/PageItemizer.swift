@@ -66,7 +66,12 @@ struct PageItemizer {
                 splitFacts.insert(lines[k + 1].number)
             }
         }
-        let framed = allBlocks.enumerated().compactMap { index, block -> Block? in
+        let framed = allBlocks.enumerated().compactMap { index, printed -> Block? in
+            // `来源丨衢阳日报`: a post's label and its bar read as a label and a colon.
+            var block = printed
+            for k in block.lines.indices {
+                if let t = Furniture.labelBarAsColon(block.lines[k].text) { block.lines[k] = block.lines[k].holding(t) }
+            }
             var furniture = zip(block.lines, lineKeys[index]).map { line, key in
                 Furniture.isFurniture(line.text) || isRepeated(key) || splitFacts.contains(line.number)
             }
@@ -74,6 +79,12 @@ struct PageItemizer {
             for k in Furniture.relatedLinks(block.lines) { furniture[k] = true }
             if index == 0 || index == allBlocks.count - 1 {
                 for k in block.lines.indices where Furniture.isBrowserNotice(block.lines[k].text) { furniture[k] = true }
+            }
+            // `图片来源：衢阳发布` alone between blank lines, under no caption: the
+            // credit of a cover picture the copy did not keep.
+            if block.lines.count == 1, Byline.pictureSourceLabels.contains(where: { block.lines[0].text.starts(with: $0) }),
+               index == 0 || !(allBlocks[index - 1].lines.last?.text.endsSentence ?? false) {
+                furniture[0] = true
             }
             // `解放军报客户端` / `兵在掌上阅 亮剑弹指间`: the app's slogan under its name.
             for k in block.lines.indices.dropFirst() where furniture[k - 1] && !furniture[k]
@@ -103,7 +114,13 @@ struct PageItemizer {
             if index == 0, furniture.contains(true), block.lines.count <= 10,
                !block.lines.contains(where: { $0.text.contains("。") }) {
                 for line in block.lines { if let date = IssueDate.Printed(line: line.text) { dates.append(date) } }
-                // (But for the title under its breadcrumb, `当前位置: 首页>…>青溪要闻`
+                // (But for a post's title over its header, `今起通车！…` over
+                // `原创 衢阳日报 2025年04月09日 07:00 浙江`.)
+                if let first = furniture.firstIndex(of: true), first > 0, Furniture.isPostHeader(block.lines[first].text),
+                   block.lines[..<first].allSatisfy({ TitleShape.isTitleLike($0.text) }) {
+                    return Block(lines: Array(block.lines[..<first]))
+                }
+                // (And for the title under its breadcrumb, `当前位置: 首页>…>青溪要闻`
                 // over `“共富工坊”开到家门口 …`: the article's, set flush to
                 // the site's lines.)
                 if let last = furniture.lastIndex(of: true), last + 1 < block.lines.count,
