@@ -322,3 +322,43 @@ import Testing
         #expect(b?.names == ["欧阳岚", "谭一诺"])
     }
 }
+
+/// A school paper's corner (aa05, A36): a marked signature with the
+/// writer's school and class before the name opens the essay.
+@Suite struct SchoolPaperCreditTests: SmallPages {
+    @Test func aMarkedSignatureWithTheWritersClassIsTheirs() {
+        let b = Byline.parse(Array("□机械工程学院2022级　林知夏".unicodeScalars))
+        #expect(b?.names == ["林知夏"])
+        // Unmarked, the same words could be anything.
+        #expect(Byline.parse(Array("机械工程学院2022级　林知夏".unicodeScalars)) == nil)
+    }
+
+    @Test func theEssayUnderItsBannerIsAPieceOfItsOwn() {
+        let a = parse("""
+        食堂“光盘行动”见实效
+
+        　　本报讯（通讯员 邹敏）记者从后勤保障处获悉，三个学生食堂推
+        行“小份菜”以来，餐厨垃圾日均产生量由1.1吨降至0.96吨，三个
+        月累计减少约12吨。
+
+        ◆5月18日，学校举行第三届校园开放日活动，来自市内6所中学的
+        300余名高中生走进实验室，体验3D打印等项目。
+        学生记者　方启航　摄影
+
+        文　苑
+
+        图书馆四楼的窗
+        □机械工程学院2022级　林知夏
+
+        　　图书馆四楼靠东的那扇窗，是我大一那年偶然发现的。那时我总在
+        考试周抢不到座位，只好抱着书一层层往上找，推开了那扇门。
+
+        主办：中共临江理工大学委员会　　国内统一刊号：CN43－0837/（G）
+        """)
+        #expect(a.map(\.headline) == ["食堂“光盘行动”见实效", nil, "图书馆四楼的窗"])
+        #expect(a.last?.authors == ["林知夏"])
+        #expect(a.last?.column == "文苑")
+        #expect(a.last?.paragraphs.count == 1)
+        #expect(a[1].paragraphs.first?.hasPrefix("5月18日") == true)
+    }
+}

@@ -168,6 +168,13 @@ struct Byline: Hashable {
             tokens.removeFirst(first)
             split.removeFirst(first)
         }
+        // `□机械工程学院2022级　林知夏`: a marked signature, the writer's
+        // school, class or unit before their name.
+        if byline.marked, tokens.count >= 2, let last = tokens.last, isName(last),
+           tokens.dropLast().allSatisfy({ isAuthorUnit($0) }) {
+            byline.names = [last.string]
+            return byline
+        }
         var sawRole = false
         var unknown = 0
         var groupCredit = false
@@ -680,6 +687,15 @@ struct Byline: Hashable {
         guard let last = org.last, "报社台网刊".unicodeScalars.contains(last) else { return false }
         return isAffiliation(org[...])
     }
+
+    /// `机械工程学院2022级`, `实验中学高二（3）班`, `市第一人民医院`: where a
+    /// writer studies or works, set before their name: Han characters and
+    /// digits ending in a school's, a class's or a unit's word.
+    static func isAuthorUnit(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count >= 3, t.count <= 20, t.allSatisfy({ Scalars.isCJK($0) || Scalars.digit($0) != nil }) else { return false }
+        return authorUnitEndings.contains { t.hasSuffix($0) }
+    }
+    static let authorUnitEndings = scalarWords(["级", "届", "班", "学院", "大学", "中学", "小学", "学校", "系", "医院", "公司", "中心"])
 
     /// `新甘肃-张掖日报`, `十堰晚报融媒`, `习水县融媒体中心`: the name of a paper,
     /// a media group or centre, parts joined by a hyphen or a dot.

@@ -28,6 +28,11 @@ enum TextCleanup {
             // `（本报记者 张雨 摄）` closes a caption, not a report.
             if credit.reports && credit.roles.contains(.photographer) { p.captionCredit = credit } else { p.closingCredit = credit }
         }
+        // `◆5月18日，学校举行…` over `学生记者　方启航　摄影`: the mark opening a
+        // credited caption is ornament too.
+        if p.captionCredit != nil, let first = t.first, bullets.contains(first) || Byline.markers.contains(first) {
+            t = Array(t.dropFirst()).trimmed()
+        }
         // `◆ 小订单撬动大市场`: the mark before a subhead is ornament.
         if let first = t.first(where: { !Scalars.isSpace($0) }), bullets.contains(first), t.count <= 32, !t.contains("。") {
             t = Array(t.trimmed().dropFirst()).trimmed()
