@@ -207,3 +207,53 @@ import Testing
         #expect(a[3].place == nil)
     }
 }
+
+/// A 1994 day record of a by-date wiki corpus (aa07): decks of three parts
+/// on one line, the archive's index tags, a column named for the paper's
+/// commentator.
+@Suite struct WikiDayRecordTests: SmallPages {
+    static let day = """
+    解放军报>19940817
+
+    某工程团官兵奋战四十天-抢通滇西山区公路七十二公里-沿线五个乡镇群众告别出行难
+
+    作者:刘振华
+    版面:头版
+
+    本报昆明8月16日电 刘振华报道：经过40天的连续奋战，驻滇某工程团官兵抢通了被山洪冲毁的公路。
+
+    据统计，抢修中官兵共完成土石方18.6万立方米。
+    RW:韩立新;
+    军队先进个人
+
+    守岛十八年的“土专家”-某守备团技师攻克装备保障难题四十余项
+
+    作者:孙卫东
+    版面:头版
+
+    本报讯 孙卫东报道：在东海某岛执行守备任务的某守备团技师韩立新，扎根海岛18年。
+
+    让更多的“土专家”在基层成长
+
+    栏目:本报评论员
+    版面:头版
+
+    韩立新扎根海岛18年，攻克一个又一个装备保障难题。
+    """
+
+    @Test func theMainTitleOfADeckOfThreeIsTheHeadline() {
+        let a = parse(Self.day)
+        #expect(a.map(\.headline) == ["某工程团官兵奋战四十天", "守岛十八年的“土专家”", "让更多的“土专家”在基层成长"])
+    }
+
+    @Test func theArchivesTagsAreNoText() {
+        let a = parse(Self.day)
+        #expect(a.first?.paragraphs.last == "据统计，抢修中官兵共完成土石方18.6万立方米。")
+    }
+
+    @Test func aPieceUnderTheCommentatorsColumnIsCommentary() {
+        let a = parse(Self.day)
+        #expect(a.last?.column == "本报评论员")
+        #expect(a.last?.kind == .opinion)
+    }
+}

@@ -128,15 +128,28 @@ enum Headline {
     /// corpus keeps the main title and its subtitle on one line, parted by a
     /// hyphen; the main title is what stands before it. Both sides are
     /// phrases of Han characters (four or more), so `G20-峰会` or a range is
-    /// no such line. Nil for a line of another form.
+    /// no such line. A deck of three keeps two hyphens
+    /// (`某工程团官兵奋战四十天-抢通…七十二公里-沿线五个乡镇…`), and a phrase
+    /// may end or open with a quote (`守岛十八年的“土专家”-某守备团…`). Nil
+    /// for a line of another form.
     static func mainBeforeJoinedSubtitle(_ t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        guard let hyphen = t.firstIndex(where: { $0 == "-" || $0 == "－" }), hyphen >= 4, hyphen + 4 < t.count,
-              t.lastIndex(where: { $0 == "-" || $0 == "－" }) == hyphen,
-              Scalars.isCJK(t[hyphen - 1]), Scalars.isCJK(t[hyphen + 1]) else { return nil }
-        let main = t[..<hyphen], sub = t[(hyphen + 1)...]
-        guard main.filter(Scalars.isCJK).count >= 4, sub.filter(Scalars.isCJK).count >= 4 else { return nil }
-        return Array(main).trimmed()
+        guard let hyphen = t.firstIndex(where: { $0 == "-" || $0 == "－" }), hyphen >= 4 else { return nil }
+        var start = 0
+        var parts = 0
+        for end in t.indices.filter({ t[$0] == "-" || t[$0] == "－" }) + [t.count] {
+            guard end - start >= 4, t[start..<end].filter(Scalars.isCJK).count >= 4 else { return nil }
+            if end < t.count {
+                guard end + 1 < t.count, phraseEnds.contains(t[end - 1]) || Scalars.isCJK(t[end - 1]),
+                      phraseOpenings.contains(t[end + 1]) || Scalars.isCJK(t[end + 1]) else { return nil }
+            }
+            start = end + 1
+            parts += 1
+        }
+        guard parts <= 3 else { return nil }
+        return Array(t[..<hyphen]).trimmed()
     }
+    static let phraseEnds = ScalarClass("”」』）》")
+    static let phraseOpenings = ScalarClass("“「『（《")
 
     /// `协同发力 推进到底 ——“三提三敢”系列评论之八` → (`协同发力 推进到底`, `“三提三敢”系列评论`).
     static func splitSeries(_ t: [Unicode.Scalar]) -> ([Unicode.Scalar], String)? {

@@ -80,6 +80,11 @@ struct PageItemizer {
             if index == 0 || index == allBlocks.count - 1 {
                 for k in block.lines.indices where Furniture.isBrowserNotice(block.lines[k].text) { furniture[k] = true }
             }
+            // `RW:韩立新;` over `军队先进个人`: the category the archive filed it under.
+            for k in block.lines.indices.dropFirst() where furniture[k - 1] && !furniture[k]
+                && Furniture.isIndexCategory(block.lines[k].text, under: block.lines[k - 1].text) {
+                furniture[k] = true
+            }
             // `图片来源：衢阳发布` alone between blank lines, under no caption: the
             // credit of a cover picture the copy did not keep.
             if block.lines.count == 1, Byline.pictureSourceLabels.contains(where: { block.lines[0].text.starts(with: $0) }),
