@@ -434,3 +434,32 @@ import Testing
         #expect(a.first?.paragraphs == ["因管网改造，本周六全天以下小区停水，请居民提前储水：", "东关小区 8:00—18:00", "西城花园 9:00—17:00"])
     }
 }
+
+/// A business daily's epaper (aa04, K20, S14): a byline that says where it
+/// reports from is a report's dateline; a data box's source line may carry
+/// who drew it.
+@Suite struct BusinessDailyTests: SmallPages {
+    @Test func aBylineReportingFromAPlaceMakesANewsReport() {
+        let a = parse("""
+        区域银行一季度净息差继续收窄
+
+        本报记者 顾晓岚 杨振川 北京报道
+
+        今年以来，区域银行的息差压力有增无减，多家银行负责人表示，负债成本下降的速度跟不上资产收益率的下行。
+        """)
+        #expect(a.first?.kind == .news)
+        #expect(a.first?.place == "北京")
+    }
+
+    @Test func theDataBoxIsSignedByWhoDrewIt() {
+        let a = parse("""
+        数说区域银行
+
+        ▲1.61%　12家上市区域银行一季度平均净息差
+        ▲2.38万亿元　一季度末存款余额合计
+        数据来源：各行2024年一季度报告　制图：许　蓓
+        """)
+        #expect(a.first?.authors == ["许蓓"])
+        #expect(a.first?.paragraphs.count == 2)
+    }
+}

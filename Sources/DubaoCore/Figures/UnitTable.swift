@@ -57,7 +57,9 @@ public struct UnitTable: Sendable {
         }
         // Money.
         add("元", .money, printed: ["块钱", "元人民币"])
-        for currency in ["美元", "欧元", "港元", "港币", "日元", "英镑", "卢布", "韩元", "澳元"] { add(currency, .money) }
+        for currency in ["美元", "欧元", "港元", "港币", "日元", "英镑", "卢布", "韩元", "澳元",
+                         // The currencies of the papers of Southeast Asia and Taiwan.
+                         "比索", "泰铢", "铢", "新元", "令吉", "卢比", "印尼盾", "新台币", "澳门元"] { add(currency, .money) }
         // People and households.
         add("人", .people, printed: ["个人"]); add("人次", .people); add("名", .people); add("位", .people)
         add("户", .people); add("户次", .people); add("家庭", .people); add("个家庭", .people)
@@ -97,6 +99,8 @@ public struct UnitTable: Sendable {
         rows.append(("%", "%", .percent, false)); rows.append(("％", "%", .percent, false))
         rows.append(("‰", "‰", .percent, false))
         add("百分点", .percent, printed: ["个百分点"])
+        // A rate's move in hundredths of a point (`收窄11个基点`).
+        add("基点", .percent, printed: ["个基点"])
         add("倍", .ratio); add("成", .ratio)
         add("岁", .age, printed: ["周岁"])
         // Latin units of science and technology news: 500TB, 256TOPS, 60W, 410.5Mbps.

@@ -63,6 +63,9 @@ enum ArticleKindRules {
             return .opinion
         }
         if d.paragraphs.first?.dateline != nil { return .news }
+        // `本报记者 顾晓岚 杨振川 北京报道`: a byline that says where it reports
+        // from is the report's dateline.
+        if d.bylines.contains(where: { $0.place != nil && $0.reports }) { return .news }
         // The rest of a long piece from another page.
         if d.paragraphs.first?.continuedFromElsewhere == true { return .feature }
         // A lead that dates its event early on is a news report.

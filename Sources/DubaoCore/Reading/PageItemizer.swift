@@ -449,6 +449,8 @@ struct PageItemizer {
         if open?.dataBullet == true || open == nil && lastParagraphIsDataBullet() {
             if Self.isDataSourceLine(text) {
                 closeOpen()
+                // `数据来源：…　制图：许　蓓`: who drew the box, on the source's line.
+                if let credit = Self.creditAfterDataSource(text) { items.append(.closing(credit)) }
                 return true
             }
             // `制图：沈　玥`: who drew the box signs it.
@@ -572,6 +574,19 @@ struct PageItemizer {
         guard t.count <= 40, let colon = t.prefix(5).firstIndex(where: { $0 == "：" || $0 == ":" }), colon > 0,
               !t.contains("。" as Unicode.Scalar) else { return false }
         return TitleShape.figureLabels.contains(Array(t[..<colon])) && colon >= 2
+    }
+
+    /// The credit set after a data source's field on its line, past a gap
+    /// (`数据来源：各行年报　制图：许　蓓`), or nil.
+    static func creditAfterDataSource(_ t: [Unicode.Scalar]) -> Byline? {
+        var i = 1
+        while i < t.count {
+            if Scalars.isSpace(t[i - 1]), !Scalars.isSpace(t[i]), let credit = Byline.parse(Array(t[i...])), !credit.names.isEmpty {
+                return credit
+            }
+            i += 1
+        }
+        return nil
     }
 
     func lastParagraphIsDataBullet() -> Bool {
