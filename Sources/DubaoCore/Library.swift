@@ -99,11 +99,8 @@ public struct Library: Sendable {
         // A page in Traditional characters is read in Simplified and given
         // back its own characters.
         let traditional = TraditionalPage(text: text)
+        // (The parser finds each article's figures as it assembles it.)
         var articles = PageParser.parse(text: traditional?.foldedText ?? text, name: name, source: source, chrome: chrome)
-        for i in articles.indices {
-            articles[i].figures = FigureExtractor.figures(titles: articles[i].titles,
-                                                          paragraphs: articles[i].paragraphs)
-        }
         if let traditional { articles = traditional.restore(articles) }
         if articles.isEmpty {
             return .failure(LoadWarning(path: source, message: "no articles found in the text"))

@@ -7,13 +7,20 @@ public enum FigureExtractor {
 
     /// Every figure in the titles and paragraphs, in text order (titles first).
     public static func figures(titles: [String], paragraphs: [String]) -> [Figure] {
+        figures(titles: titles, paragraphScalars: paragraphs.map(Scalars.of))
+    }
+
+    /// The same, from the paragraphs' scalars as the parser holds them:
+    /// read once more from their Strings, they cost the page a second pass.
+    static func figures(titles: [String], paragraphScalars paragraphs: [[Unicode.Scalar]]) -> [Figure] {
         let scanner = FigureScanner()
         var blocks: [Block] = []
         var texts: [ScalarText] = []
         texts.reserveCapacity(titles.count + paragraphs.count)
-        for (place, strings) in [(Figure.Place.title, titles), (.body, paragraphs)] {
-            for (index, text) in strings.enumerated() {
-                let t = ScalarText(text)
+        let titleTexts = titles.map(ScalarText.init)
+        let bodyTexts = paragraphs.map(ScalarText.init(scalars:))
+        for (place, scalarTexts) in [(Figure.Place.title, titleTexts), (.body, bodyTexts)] {
+            for (index, t) in scalarTexts.enumerated() {
                 texts.append(t)
                 let found = scanner.scan(t)
                 if !found.isEmpty { blocks.append((place, index, t, found)) }

@@ -2,7 +2,8 @@
 enum ArticleAssembly {
     static func article(from d: ArticleDraft, id: String, source: String, years: YearResolver,
                         blankLines: Bool = true) -> Article? {
-        let paragraphs = d.paragraphs.map(\.string).filter { !$0.isEmpty }
+        let paragraphText = d.paragraphs.map(\.text).filter { !$0.isEmpty }
+        let paragraphs = paragraphText.map(\.string)
         guard !paragraphs.isEmpty || !d.titles.isEmpty else { return nil }
         let authors = authors(of: d)
         // `王晓明 刘建 张雅琪` under a title, the people the lead's credit
@@ -15,6 +16,8 @@ enum ArticleAssembly {
         article.titles = titles.map(\.string)
         article.headline = head.headline
         article.paragraphs = paragraphs
+        // The figures from the paragraphs' scalars, as held here.
+        article.figures = FigureExtractor.figures(titles: article.titles, paragraphScalars: paragraphText)
         article.kind = ArticleKindRules.kind(of: d, firstParagraph: leadText, hasSeries: head.series != nil)
         article.column = head.series ?? d.banners.first.map { ColumnBanner.name(of: $0.string) }
         article.place = lead?.dateline?.place ?? d.bylines.lazy.compactMap(\.place).first

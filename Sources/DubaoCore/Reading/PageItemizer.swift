@@ -12,6 +12,10 @@ struct PageItemizer {
     private var skipNextBlockLine = false
     /// A continuation marker stood on a line of its own before the next text.
     private var nextIsContinued = false
+    /// The lines where a list of cut leads cut one (`… [详细]`): the lead,
+    /// and its article, end with them. (Numbers, not a field of every line:
+    /// a larger line costs every copy of it.)
+    private var cutLeads = Set<Int>()
     /// The open paragraph is an item of a list a paragraph announced with a
     /// colon (`…具体如下：`): the indented lines under it go on being items.
     private var inColonList = false
@@ -36,6 +40,7 @@ struct PageItemizer {
 
     init(blocks allBlocks: [Block], chrome: SiteChrome = .none) {
         var dates: [IssueDate.Printed] = []
+        var cutLeads = Set<Int>()
         // A 导读 box printed right under the masthead, with no blank line, is
         // no part of it.
         var allBlocks = NumberedTitles.unnumbered(allBlocks)
@@ -57,21 +62,26 @@ struct PageItemizer {
         // `发布时间:` / `2024-09-12 08:46`, `信息来源:` / `丰阳日报`: a site's
         // facts split over lines, each label over its value, blank lines
         // between or none. The value is a short line without punctuation.
+        // (Over the lines where they stand: a copy of every line costs more
+        // than the look.)
         var splitFacts = Set<Int>()
-        let lines = allBlocks.flatMap(\.lines)
-        for k in lines.indices where Furniture.isBareFactLabel(lines[k].text) {
-            splitFacts.insert(lines[k].number)
-            if k + 1 < lines.count, lines[k + 1].text.count <= 24, !Furniture.isBareFactLabel(lines[k + 1].text),
-               !lines[k + 1].text.contains(where: Byline.sentencePunct.contains) {
-                splitFacts.insert(lines[k + 1].number)
+        for (b, block) in allBlocks.enumerated() {
+            for k in block.lines.indices where Furniture.isBareFactLabel(block.lines[k].text) {
+                splitFacts.insert(block.lines[k].number)
+                let value = k + 1 < block.lines.count ? block.lines[k + 1] : b + 1 < allBlocks.count ? allBlocks[b + 1].lines.first : nil
+                if let value, value.text.count <= 24, !Furniture.isBareFactLabel(value.text),
+                   !value.text.contains(where: Byline.sentencePunct.contains) {
+                    splitFacts.insert(value.number)
+                }
             }
         }
-        let framed = allBlocks.enumerated().compactMap { index, printed -> Block? in
-            // `来源丨衢阳日报`: a post's label and its bar read as a label and a colon.
-            var block = printed
-            for k in block.lines.indices {
-                if let t = Furniture.labelBarAsColon(block.lines[k].text) { block.lines[k] = block.lines[k].holding(t) }
+        // `来源丨衢阳日报`: a post's label and its bar read as a label and a colon.
+        for b in allBlocks.indices {
+            for k in allBlocks[b].lines.indices {
+                if let t = Furniture.labelBarAsColon(allBlocks[b].lines[k].text) { allBlocks[b].lines[k] = allBlocks[b].lines[k].holding(t) }
             }
+        }
+        let framed = allBlocks.enumerated().compactMap { index, block -> Block? in
             var furniture = zip(block.lines, lineKeys[index]).map { line, key in
                 Furniture.isFurniture(line.text) || isRepeated(key) || splitFacts.contains(line.number)
             }
@@ -193,7 +203,7 @@ struct PageItemizer {
                     if !lead.isEmpty {
                         kept.append(line.holding(lead))
                     }
-                    if !kept.isEmpty { kept[kept.count - 1].cutShort = true }
+                    if let last = kept.last { cutLeads.insert(last.number) }
                 } else if let lead = Furniture.afterSourceField(line.text) {
                     // The site's field goes; the lead starts a paragraph.
                     kept.append(line.holding(lead, indented: true))
@@ -204,6 +214,7 @@ struct PageItemizer {
             return kept.isEmpty ? nil : Block(lines: kept)
         }
         self.issueDates = dates
+        self.cutLeads = cutLeads
         let blocks = Furniture.droppingContentsList(framed)
         let wrapped = PageLines.isHardWrapped(blocks)
         self.wrapped = wrapped
@@ -311,7 +322,7 @@ struct PageItemizer {
                 } else {
                     join(line)
                 }
-                if line.cutShort, var p = open {
+                if !cutLeads.isEmpty, cutLeads.contains(line.number), var p = open {
                     // The lead was cut there: its article ends with it.
                     p.endsArticle = true
                     open = p

@@ -19,9 +19,6 @@ struct SourceLine {
     /// The line is a lead whose title its source line printed before it
     /// (`TitleBeforeLead`): it opens an article whatever its words.
     var opensArticle = false
-    /// The line ends where a list of cut leads cut one (`… [详细]`): the
-    /// lead, and its article, end with it.
-    var cutShort = false
 }
 
 extension SourceLine {

@@ -6,7 +6,17 @@ extension Furniture {
     /// A full date and a time of day among short words (the account, its
     /// author, the region), no sentence: when and by whom the post went up.
     static func isPostHeader(_ t: [Unicode.Scalar]) -> Bool {
-        guard t.count >= 12, t.count <= 60, t.contains(":") || t.contains("：") else { return false }
+        guard t.count >= 12, t.count <= 60 else { return false }
+        // (Every short line is asked: one pass for a time's `d:dd` and two
+        // gaps before any word is cut out.)
+        var gaps = 0, time = false
+        for i in t.indices {
+            let s = t[i]
+            if s == " " || s == "\u{3000}" { gaps += 1 } else if s == ":", i > 0, i + 2 < t.count, Scalars.digit(t[i - 1]) != nil,
+                                                               Scalars.digit(t[i + 1]) != nil { time = true }
+            else if s == "。" || s == "，" { return false }
+        }
+        guard time, gaps >= 2 else { return false }
         let words = t.split(whereSeparator: Scalars.isSpace).map(Array.init)
         guard (3...8).contains(words.count) else { return false }
         var dated = false, timed = false
