@@ -87,12 +87,37 @@ public enum TextDecoding {
     /// NUL bytes never occur in UTF-8 or GB18030 text; many control bytes in
     /// the first kilobytes mean a binary file too.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        let head = bytes.prefix(8192)
-        if head.contains(0) { return true }
-        let controls = head.reduce(0) { n, b in
-            (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B) ? n + 1 : n
+        let n = min(bytes.count, 8192)
+        return bytes.withUnsafeBytes { raw in
+            var controls = 0, i = 0
+            // Eight bytes at a time: only a word holding a byte below 0x20 (a
+            // line end, mostly) is looked at byte by byte. (The test may also
+            // flag a byte after one that is: the look settles it.)
+            while i + 8 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 != 0 {
+                    for k in i..<(i + 8) {
+                        let b = raw[k]
+                        if b == 0 { return true }
+                        if isStrayControl(b) { controls += 1 }
+                    }
+                }
+                i += 8
+            }
+            while i < n {
+                let b = raw[i]
+                if b == 0 { return true }
+                if isStrayControl(b) { controls += 1 }
+                i += 1
+            }
+            return controls * 20 > n
         }
-        return controls * 20 > head.count
+    }
+
+    /// A control byte text does not hold (tab, line ends, form feed and escape it does).
+    @inline(__always)
+    static func isStrayControl(_ b: UInt8) -> Bool {
+        b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B
     }
 
     /// UTF-8 with a few bytes that are not (four, or one in a thousand, but
@@ -175,7 +200,8 @@ public enum TextDecoding {
         // character's bytes.
         var text = text
         return text.withUTF8 { bytes in
-            guard bytes.contains(UInt8(ascii: "\r")) else { return nil }
+            // (memchr: every page is asked, and few have a CR.)
+            guard let base = bytes.baseAddress, memchr(base, 0x0D, bytes.count) != nil else { return nil }
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             var previousCR = false
