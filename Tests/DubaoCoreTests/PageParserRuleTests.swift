@@ -463,3 +463,43 @@ import Testing
         #expect(a.first?.paragraphs.count == 2)
     }
 }
+
+/// A county paper's notices page as PDF text (ab05, S46): each notice ends
+/// with who issued it and the date, flush; the next notice's title opens
+/// the next piece, and a number a wrap broke keeps its end.
+@Suite struct NoticesPageTests: SmallPages {
+    static let page = """
+    注销公告
+    　　柘溪县鑫源建材有限公司经股东
+    会决议，拟向登记机关申请注销登
+    记。请债权人自本公告见报之日起
+    45日内向本公司清算组申报债权。
+    　　特此公告。
+    　　联系人：刘先生　电话：1390
+    7452286
+    柘溪县鑫源建材有限公司清算组
+    2025年3月14日
+
+    减资公告
+    　　柘溪县恒丰物流有限公司经股东
+    会决议，拟将注册资本由人民币800
+    万元减少至人民币200万元。
+    　　特此公告。
+    柘溪县恒丰物流有限公司
+    2025年3月14日
+
+    拍卖公告
+    　　受柘溪县人民法院委托，本公司
+    定于2025年3月28日公开拍卖临街商
+    铺一间，参考价58万元。
+    湘沅拍卖有限公司
+    2025年3月14日
+    """
+
+    @Test func eachNoticeIsAPieceOfItsOwn() {
+        let a = parse(Self.page)
+        #expect(a.map(\.headline) == ["注销公告", "减资公告", "拍卖公告"])
+        #expect(a.first?.paragraphs.last?.hasSuffix("电话：13907452286") == true)
+        #expect(a.allSatisfy { !$0.paragraphs.joined().contains("有限公司清算组") && !$0.paragraphs.joined().contains("2025年3月14日") })
+    }
+}

@@ -269,6 +269,12 @@ struct Byline: Hashable {
     static let placeEndings = scalarWords(["村", "乡", "镇", "县", "市", "区", "省", "街道", "社区", "厂", "矿", "场", "公社",
                                            "大队", "学校", "中学", "小学", "大学", "学院", "医院", "公司", "部队", "连", "营"])
 
+    /// What the name of a body that issues a notice ends in (`…有限公司清算组`,
+    /// `…人民法院`, `…村民委员会`).
+    static let issuerEndings = scalarWords(["公司", "清算组", "委员会", "政府", "法院", "检察院", "办公室", "中心", "合作社",
+                                            "协会", "学会", "集团", "银行", "管理处", "办事处", "管理局", "局", "厅", "医院",
+                                            "学校", "商会", "联合会", "基金会", "事务所", "研究院"])
+
     /// Pictures from an archive or a drawing, credited to no one.
     static let pictureSources: Set<String> = ["资料图片", "资料照片", "资料图", "档案照片", "网络图片", "示意图", "资料相片"]
 

@@ -341,6 +341,7 @@ struct PageItemizer {
         if let taken = readBracketedLine(lines, k, block: block) { return taken }
         if let taken = readNamesOverAuthorNote(lines, k, block: block) { return taken }
         if readArticleMeta(line) { return 1 }
+        if let taken = readNoticeSignature(lines, k, block: block) { return taken }
         if readDataBullet(line) || readBulletItem(line) || readCredit(lines, k, block: block) || readContinuationLine(line)
             || readJumpLine(line) || readPointer(line) || readRightSetSignature(line) {
             return 1
@@ -696,6 +697,32 @@ struct PageItemizer {
             items[items.count - 1] = .closing(c)
         }
         return true
+    }
+
+    /// `柘溪县鑫源建材有限公司清算组` / `2025年3月14日` set flush under a
+    /// notice's text: who issued it and when, the notice's end — no text,
+    /// and no title for the next one (S46).
+    mutating func readNoticeSignature(_ lines: [SourceLine], _ k: Int, block: Int) -> Int? {
+        let line = lines[k]
+        guard open != nil, !line.indented, line.text.count >= 4, line.text.count <= 30,
+              Byline.issuerEndings.contains(where: { line.text.hasSuffix($0) }),
+              !line.text.contains(where: { Byline.sentencePunct.contains($0) || Scalars.isSpace($0) }) else { return nil }
+        var taken = 1
+        if k + 1 < lines.count {
+            let date = lines[k + 1]
+            guard !date.indented, date.text.count <= 12, Furniture.isDateWord(date.text),
+                  DateFinder.dates(in: date.text).first?.date.year != nil else { return nil }
+            taken = 2
+        } else {
+            // (The date printed under every notice of the page went as a
+            // line the page repeats: the next notice's title follows.)
+            guard block + 1 < blocks.count, case let title = blocks[block + 1].lines[0], !title.indented,
+                  TitleShape.isTitleLike(title.text) else { return nil }
+        }
+        // (The body signs it: no one's name, and its article ends here.)
+        open?.endsArticle = true
+        closeOpen()
+        return taken
     }
 
     /// The text since the last title opened with a salutation (`编辑同志：`):

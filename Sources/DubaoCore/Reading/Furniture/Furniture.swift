@@ -39,7 +39,9 @@ enum Furniture {
             // (`第三張`: the sheet, as the old papers numbered their pages.)
             if core.hasSuffix("版") || core.hasSuffix("张") || core.hasSuffix("張") { core.removeLast() }
             if let f = core.first, ("A"..."Z").contains(f) { core.removeFirst() }
-            if !core.isEmpty && core.allSatisfy({ Scalars.digit($0) != nil }) { return true }
+            // (Three digits at most: `7452286` alone is the end of a number a
+            // wrap broke, no page.)
+            if !core.isEmpty, core.count <= 3, core.allSatisfy({ Scalars.digit($0) != nil }) { return true }
             // `第三版`: the number in Chinese numerals, as older pages print it.
             if s.first == "第", s.last == "版" || s.last == "张" || s.last == "張", !core.isEmpty, core.count <= 3,
                core.allSatisfy({ DateFinder.chineseDigits[$0] != nil || $0 == "十" }) { return true }
