@@ -257,3 +257,43 @@ import Testing
         #expect(a.last?.kind == .opinion)
     }
 }
+
+/// A 2001 page as a by-date archive keeps it (ab08, S47, T16): each record
+/// opens with the page's slot and its column's label; every line indented.
+@Suite struct ArchiveRecordTests: SmallPages {
+    static let page = """
+    2001年9月26日人民日报 第5版
+
+    第5版(各地传真)
+    专栏:
+
+      湘西北山区推行“一村一校”布局调整
+    澧阳县六成村小用上标准化校舍
+      本报长沙9月25日电记者龚晓岚报道:记者近日在湖南省澧阳县采访时看到,全县村小由原来的213所合并为126所。
+      布局调整后,教师队伍也得到充实。
+
+
+    第5版(各地传真)
+    专栏:
+
+      在黄河滩区的一个小村子里,一群七十岁上下的老人自发组织起来,把撂荒多年的河滩地变成了果园——
+      老伙计们的“夕阳果园”
+      郑秋明
+      十二个老人一片滩
+      秋分刚过,豫北长垣湾村外的河滩上,一排排苹果树挂满了果子。
+      这片河滩地有210亩,过去年年被水淹,后来又没人愿意种。
+    """
+
+    @Test func eachRecordIsAPieceOfItsOwn() {
+        let a = parse(Self.page)
+        #expect(a.count == 2)
+        #expect(a.last?.authors == ["郑秋明"])
+        #expect(a.first?.paragraphs.last == "布局调整后,教师队伍也得到充实。")
+    }
+
+    @Test func aKickerClosedByADashIsNoPartOfTheHeadline() {
+        let a = parse(Self.page)
+        #expect(a.last?.headline == "老伙计们的“夕阳果园”")
+        #expect(a.last?.titles.count == 2)
+    }
+}

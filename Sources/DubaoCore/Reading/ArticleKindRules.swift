@@ -32,6 +32,15 @@ enum ArticleKindRules {
     }
     static let editorsNoteOpenings = scalarWords(["编者按", "【编者按】", "编者的话", "【编者的话】"])
 
+    /// Short paragraphs that end no sentence (`十二个老人一片滩`, `一年挣了两万八`):
+    /// the headings of a piece told in sections, where the copy kept them
+    /// as text.
+    static func sectionHeadings(_ d: ArticleDraft) -> Int {
+        d.paragraphs.dropFirst().filter { p in
+            p.text.count >= 4 && p.text.count <= 16 && !p.text.endsSentence && !p.text.contains(where: Scalars.clausePunct.contains)
+        }.count
+    }
+
     static func kind(of d: ArticleDraft, firstParagraph: [Unicode.Scalar], hasSeries: Bool) -> ArticleKind {
         if d.pointer != nil || d.paragraphs.contains(where: \.inTeaserBox) { return .teaser }
         // A contents box: every line points to a page.
@@ -59,7 +68,9 @@ enum ArticleKindRules {
             return .opinion
         }
         // A signed piece: names under a marker with no reporter's role.
-        if d.bylines.contains(where: { $0.marked && $0.roles.isEmpty && !$0.names.isEmpty && !$0.reports }) {
+        // (Not one told in sections under headings: a feature, K21.)
+        if d.bylines.contains(where: { $0.marked && $0.roles.isEmpty && !$0.names.isEmpty && !$0.reports }),
+           d.intertitles.count < 2, sectionHeadings(d) < 2 {
             return .opinion
         }
         if d.paragraphs.first?.dateline != nil { return .news }

@@ -32,6 +32,11 @@ enum Headline {
         let lines = titles.filter { !isDash($0) }
         guard let first = lines.first else { return Result(headline: titles[0].string) }
         if lines.count == 1 { return Result(headline: mainBeforeJoinedSubtitle(first.text).map { TextCleanup.title($0) } ?? first.string) }
+        // A kicker closed by a dash (`…把撂荒多年的河滩地变成了果园——`) leads on
+        // to the title under it: never the headline, nor part of it (T16).
+        if first.text.count > 2, first.text.hasSuffix(["—", "—"]) {
+            return choose(titles: titles.filter { $0.number != first.number }, bodyWidth: bodyWidth, blankLines: blankLines)
+        }
         if let dash = titles.firstIndex(where: isDash), dash > 0, !isDash(titles[dash - 1]) {
             // Kicker, main title (maybe over two lines), then the subtitle.
             let above = titles[..<dash].filter { !isDash($0) }

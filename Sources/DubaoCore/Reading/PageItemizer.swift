@@ -12,10 +12,21 @@ struct PageItemizer {
     private var skipNextBlockLine = false
     /// A continuation marker stood on a line of its own before the next text.
     private var nextIsContinued = false
+    /// The paragraph last closed ends its article (a record's end).
+    mutating func markLastParagraphEndsArticle() {
+        if case .paragraph(var p)? = items.last, !p.endsArticle {
+            p.endsArticle = true
+            items[items.count - 1] = .paragraph(p)
+        }
+    }
+
     /// The lines where a list of cut leads cut one (`… [详细]`): the lead,
     /// and its article, end with them. (Numbers, not a field of every line:
     /// a larger line costs every copy of it.)
     private var cutLeads = Set<Int>()
+    /// The first lines of a corpus's records after the first: each opens
+    /// another piece (S47).
+    private var recordStarts = Set<Int>()
     /// The open paragraph is an item of a list a paragraph announced with a
     /// colon (`…具体如下：`): the indented lines under it go on being items.
     private var inColonList = false
@@ -41,6 +52,11 @@ struct PageItemizer {
     init(blocks allBlocks: [Block], chrome: SiteChrome = .none) {
         var dates: [IssueDate.Printed] = []
         var cutLeads = Set<Int>()
+        // `第5版(各地传真)` over `专栏:`: a by-date corpus opens each record of
+        // the page with its slot and its column's label (S47). The record
+        // after it is another piece: its first line is kept here.
+        var recordStarts = Set<Int>()
+        var recordPending = false
         // A 导读 box printed right under the masthead, with no blank line, is
         // no part of it.
         var allBlocks = NumberedTitles.unnumbered(allBlocks)
@@ -163,6 +179,10 @@ struct PageItemizer {
                (0..<first).allSatisfy({ Self.isNameLine(block.lines[$0].text) }) {
                 for k in 0..<first { furniture[k] = true }
             }
+            if block.lines.count >= 2, block.lines[0].text.first == "第", Furniture.isPageSlot(block.lines[0].text),
+               ColumnBanner.isEmptyLabel(block.lines[1].text) || ColumnBanner.isLabelledName(block.lines[1].text) {
+                recordPending = true
+            }
             var kept: [SourceLine] = []
             for (line, isFurniture) in zip(block.lines, furniture) {
                 if isFurniture || header {
@@ -211,10 +231,15 @@ struct PageItemizer {
                     kept.append(line)
                 }
             }
+            if recordPending, let first = kept.first {
+                recordStarts.insert(first.number)
+                recordPending = false
+            }
             return kept.isEmpty ? nil : Block(lines: kept)
         }
         self.issueDates = dates
         self.cutLeads = cutLeads
+        self.recordStarts = recordStarts
         let blocks = Furniture.droppingContentsList(framed)
         let wrapped = PageLines.isHardWrapped(blocks)
         self.wrapped = wrapped
@@ -274,6 +299,12 @@ struct PageItemizer {
             }
             let lines = blocks[b].lines
             var k = 0
+            if !recordStarts.isEmpty, recordStarts.contains(lines[0].number) {
+                // A record ends where the next opens.
+                open?.endsArticle = true
+                closeOpen()
+                markLastParagraphEndsArticle()
+            }
             // (Or after a dispatch's closing credit: `…再議、（十一日專電）`.)
             if commaStops, let p = open, p.text.last == "、" || p.isFinished { closeOpen() }
             if skipNextBlockLine {
@@ -575,10 +606,15 @@ struct PageItemizer {
         return credit.roles.contains(.photographer) && !credit.names.isEmpty
     }
 
-    /// A flush line closed by a dash, title-shaped before it.
+    /// A flush line closed by a dash, title-shaped before it. (A long
+    /// kicker may set the scene in clauses, `在黄河滩区的一个小村子里,…变成了
+    /// 果园——`: up to 60 characters, no sentence ended in it.)
     static func isDashKicker(_ l: SourceLine) -> Bool {
-        guard !l.indented, l.text.count >= 6, l.text.count <= 40, l.text.hasSuffix("——") else { return false }
-        return TitleShape.isTitleLike(Array(l.text.dropLast(2)))
+        guard !l.indented, l.text.count >= 6, l.text.count <= 60, l.text.hasSuffix("——") else { return false }
+        let lead = Array(l.text.dropLast(2))
+        if l.text.count <= 40 { return TitleShape.isTitleLike(lead) }
+        return TitleShape.clauseCommas(lead) <= 3 && !lead.contains(where: { $0 == "。" || $0 == "；" || $0 == "！" || $0 == "？" })
+            && lead.last.map { !Scalars.clausePunct.contains($0) } == true
     }
 
     /// `数据来源：…`, `资料来源：…`: a source label and what it names, no sentence.
@@ -785,8 +821,11 @@ struct PageItemizer {
             || !line.text.contains(where: Scalars.clausePunct.contains) && Dateline.parse(lines[1].text)?.credit != nil))
         var titleLike = standsAlone && TitleShape.isTitleLike(line.text)
         // A kicker closed by a dash, the main title on the line under it (T16).
-        if !titleLike, single, open?.isFinished ?? true, Self.isDashKicker(line), b + 1 < blocks.count,
+        // (Indented as the title under it is, where a corpus indents every
+        // line: `  在黄河滩区的…果园——` / `  老伙计们的“夕阳果园”`.)
+        if !titleLike, single, open?.isFinished ?? true, b + 1 < blocks.count,
            case let next = blocks[b + 1].lines[0], next.joinedAbove || blocks[b + 1].lines.count == 1,
+           Self.isDashKicker(line) || line.indented && next.indented && Self.isDashKicker(line.holding(line.text, indented: false)),
            TitleShape.isTitleLike(next.text) { titleLike = true }
         // (The same a line a block: the credit on the line joined under it, A32.)
         if titleLike, single, b + 1 < blocks.count, case let next = blocks[b + 1].lines[0], next.joinedAbove,
