@@ -275,6 +275,8 @@ struct Byline: Hashable {
                                             "协会", "学会", "集团", "银行", "管理处", "办事处", "管理局", "局", "厅", "医院",
                                             "学校", "商会", "联合会", "基金会", "事务所", "研究院"])
 
+    static let issuerEndingLasts = ScalarClass(String(String.UnicodeScalarView(issuerEndings.compactMap(\.last))))
+
     /// Pictures from an archive or a drawing, credited to no one.
     static let pictureSources: Set<String> = ["资料图片", "资料照片", "资料图", "档案照片", "网络图片", "示意图", "资料相片"]
 

@@ -740,8 +740,9 @@ struct PageItemizer {
     /// and no title for the next one (S46).
     mutating func readNoticeSignature(_ lines: [SourceLine], _ k: Int, block: Int) -> Int? {
         let line = lines[k]
-        guard open != nil, !line.indented, line.text.count >= 4, line.text.count <= 30,
-              Byline.issuerEndings.contains(where: { line.text.hasSuffix($0) }),
+        // (Every line is asked: its last character first.)
+        guard open != nil, !line.indented, line.text.count >= 4, line.text.count <= 30, let last = line.text.last,
+              Byline.issuerEndingLasts.contains(last), Byline.issuerEndings.contains(where: { line.text.hasSuffix($0) }),
               !line.text.contains(where: { Byline.sentencePunct.contains($0) || Scalars.isSpace($0) }) else { return nil }
         var taken = 1
         if k + 1 < lines.count {
