@@ -362,3 +362,21 @@ import Testing
         #expect(a[1].paragraphs.first?.hasPrefix("5月18日") == true)
     }
 }
+
+/// A case analysis (ab01, A22): the authors' names alone under the title,
+/// over the case's first bracketed subhead, are its byline.
+@Suite struct CaseAnalysisCreditTests: SmallPages {
+    @Test func namesOverTheFirstSubheadAreTheAuthors() {
+        let a = parse("""
+        特定关系人收取“技术服务费”如何定性
+
+        杜明皓　孙可馨
+
+        【基本案情】
+        　　钱某，中共党员，某局原局长。2019年至2022年，钱某利用职务便利为某公司谋取利益。
+        """)
+        #expect(a.first?.headline == "特定关系人收取“技术服务费”如何定性")
+        #expect(a.first?.authors == ["杜明皓", "孙可馨"])
+        #expect(a.first?.paragraphs.first == "【基本案情】")
+    }
+}

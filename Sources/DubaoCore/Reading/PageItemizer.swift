@@ -648,7 +648,9 @@ struct PageItemizer {
     func textFollows(_ lines: [SourceLine], _ k: Int, block: Int) -> Bool {
         let next = k + 1 < lines.count ? lines[k + 1] : block + 1 < blocks.count ? blocks[block + 1].lines[0] : nil
         guard let next else { return false }
+        // (Or a case's first subhead, `【基本案情】`, over its text.)
         return next.indented || next.text.first == "（" || next.text.first == "("
+            || next.text.first == "【" && ColumnBanner.isBracketedRubric(next.text)
     }
 
     /// The line printed right under line `k`: the next in its block, or (a
