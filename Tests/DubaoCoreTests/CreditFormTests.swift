@@ -380,3 +380,26 @@ import Testing
         #expect(a.first?.paragraphs.first == "【基本案情】")
     }
 }
+
+/// A European Chinese paper's web copy and an OCR page (ab03, ab07): the
+/// translator's credit closes a report; a column's rule read as `丨` alone
+/// is no text.
+@Suite struct TranslatorAndRuleTests: SmallPages {
+    @Test func theTranslatorsCreditClosesTheReportBeforeTheNextTitle() {
+        let a = parse("""
+        西班牙家庭储蓄率升至十年新高
+
+        据西班牙《国家报》3月13日报道，西班牙家庭储蓄率去年升至十年来最高水平。（编译：周慧）
+
+        瓦伦西亚火祭节开幕 华人商户首次联合设摊
+
+        本报讯 瓦伦西亚一年一度的火祭节13日开幕，当地华人商户首次联合设摊。
+        """)
+        #expect(a.map(\.headline) == ["西班牙家庭储蓄率升至十年新高", "瓦伦西亚火祭节开幕 华人商户首次联合设摊"])
+        #expect(a.first?.authors == ["周慧"])
+    }
+
+    @Test func aColumnRuleReadAsAStrokeIsNoText() {
+        #expect(Furniture.isFurniture(Array("丨".unicodeScalars)))
+    }
+}

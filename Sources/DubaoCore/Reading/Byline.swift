@@ -293,7 +293,8 @@ struct Byline: Hashable {
     static let signerLabels = Set(scalarWords(["点评专家", "点评", "专家", "点评人", "评论员", "作者", "口述", "讲述"]))
 
     /// Credits without a role of their own that a colon may follow.
-    static let colonCredits: Set<String> = ["文", "报道", "采写", "撰文", "整理", "制图"]
+    /// (`（编译：周慧）`: who put a foreign paper's report into Chinese.)
+    static let colonCredits: Set<String> = ["文", "报道", "采写", "撰文", "整理", "制图", "编译", "翻译"]
 
     /// The line with each colon that closes a role word made a space, or nil
     /// where a colon follows something else (a label, a sentence).

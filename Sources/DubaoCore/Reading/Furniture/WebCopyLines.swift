@@ -34,7 +34,8 @@ extension Furniture {
             && t.contains { !Scalars.isSpace($0) }
     }
     static let ruleCharacters = ScalarClass("=-_*~—－＝─━＿")
-    static let verticalRules = ScalarClass("︱｜|│┃")
+    /// (`丨`, a Han stroke, is how OCR reads a column's rule alone on its line.)
+    static let verticalRules = ScalarClass("︱｜|│┃丨")
 
     /// An address alone (`https://…`, `www.…`), or a short line naming a
     /// site by its domain (`新华网 · www.news.cn`), without a sentence.
