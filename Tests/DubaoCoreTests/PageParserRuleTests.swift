@@ -503,3 +503,26 @@ import Testing
         #expect(a.allSatisfy { !$0.paragraphs.joined().contains("有限公司清算组") && !$0.paragraphs.joined().contains("2025年3月14日") })
     }
 }
+
+/// B13 under a longer announcing line (ab04): `未来三天具体预报：` is no
+/// letter's salutation; the forecast rows under it are the report's text.
+@Suite struct ForecastRowsTests: SmallPages {
+    @Test func forecastRowsStayWithTheirReport() {
+        let a = parse("""
+        冷空气今夜到访
+
+        本报讯（记者 孔令娴）记者昨天从市气象台获悉，受冷空气影响，我市气温将明显下降。
+
+        未来三天具体预报：
+        今天　多云转阴，夜里有小雨　8℃～17℃　东北风3～4级
+        明天　小雨转多云　5℃～11℃　北风4～5级，阵风7级
+
+        城区4条线路本周分时段停电检修
+
+        本报讯（记者 孔令娴）记者昨天从供电公司获悉，本周城区4条线路将分时段停电检修。
+        """)
+        #expect(a.map(\.headline) == ["冷空气今夜到访", "城区4条线路本周分时段停电检修"])
+        #expect(a.first?.paragraphs.count == 4)
+        #expect(a.first?.paragraphs.last?.hasPrefix("明天") == true)
+    }
+}

@@ -805,8 +805,11 @@ struct PageItemizer {
         // the items of the list the paragraph announces are its text, each a
         // paragraph whatever its shape, down to a blank line or, where
         // paragraphs start indented, an unindented line (B13).
-        // (`编辑同志：` opens a letter, not a list: its signature ends it, A19.)
-        let announced = open.map { ($0.text.last == "：" || $0.text.last == ":") && !ArticleKindRules.opensLetter($0.text) } ?? false
+        // (`编辑同志：` opens a letter, not a list: its signature ends it, A19.
+        // A salutation is short; `未来三天具体预报：` announces rows.)
+        let announced = open.map { p in
+            (p.text.last == "：" || p.text.last == ":") && !(p.text.count <= 7 && ArticleKindRules.opensLetter(p.text))
+        } ?? false
         let listItem = line.joinedAbove && (line.indented || !usesIndent) && (announced || inColonList)
         inColonList = listItem
         if listItem {
