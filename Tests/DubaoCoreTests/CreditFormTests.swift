@@ -403,3 +403,28 @@ import Testing
         #expect(Furniture.isFurniture(Array("丨".unicodeScalars)))
     }
 }
+
+/// A work report printed in full (ab06, A39): the speaker under its title
+/// and occasion, in the same block, signs it.
+@Suite struct WorkReportSpeakerTests: SmallPages {
+    @Test func theSpeakerUnderTheOccasionIsTheAuthor() {
+        let a = parse("""
+        政　府　工　作　报　告
+        ——2025年1月20日在自治区第十三届人民代表大会第四次会议上
+        自治区主席　韩启明
+
+        各位代表：
+        　　现在，我代表自治区人民政府，
+        向大会报告工作，请予审议，并请自
+        治区政协委员和其他列席人员提出意
+        见。
+        　　过去一年，面对外部环境变化带
+        来的不利影响，全区上下坚定信心，
+        稳住了经济基本盘，各项事业取得新
+        进展，人民生活持续改善。
+        """)
+        #expect(a.first?.authors == ["韩启明"])
+        #expect(a.first?.paragraphs.first == "各位代表：")
+        #expect(a.first?.kind == .opinion)
+    }
+}

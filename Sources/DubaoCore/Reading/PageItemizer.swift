@@ -576,11 +576,14 @@ struct PageItemizer {
             items.append(.byline(Byline(names: names)))
             return true
         }
-        guard lines.count == 1 else { return false }
+        // (Alone in its block, or the last line of a block of titles: the
+        // speaker under a report's title and occasion, `自治区主席　韩启明`.)
+        guard lines.count == 1 || k == lines.count - 1 && k > 0 else { return false }
         if let signature = Byline.parseSignature(text) {
             items.append(.byline(signature))
             return true
         }
+        guard lines.count == 1 else { return false }
         // A name alone under a title: the author's signature. (Of four
         // characters, a compound surname's: `如何破题` under its first line
         // is the title's second half, A30.)
