@@ -791,6 +791,9 @@ struct PageItemizer {
         !wrapped && p.lineWidths.count == 1 && p.text.count <= 16 && b > 0
             && !blocks[b].lines[0].joinedAbove && !blocks[b - 1].lines[0].joinedAbove
             && p.text.last.map { !Scalars.clausePunct.contains($0) } == true && !p.text.contains(where: Scalars.isSpace)
+            // (`实施城市品质提升行动。深` / `入推进…`: a sentence ended inside is
+            // text a column break cut, as are clauses run on, `…,要严防死守,着力抓`.)
+            && !p.text.contains(where: Scalars.sentenceEnd.contains) && TitleShape.clauseCommas(p.text) <= 1
     }
 
     func isSignature(_ item: PageItem?) -> Bool {

@@ -22,7 +22,7 @@ struct GoldPage: Decodable {
 /// Compares parsed articles with gold the way `score.py` does: texts folded
 /// (NFKC, no whitespace, no continuation markers), articles paired by body.
 struct GoldComparison {
-    var goldArticles = 0, found = 0, matched = 0, bodyExact = 0
+    var goldArticles = 0, found = 0, matched = 0, bodyExact = 0, paragraphsExact = 0
     var titled = 0, titlesOK = 0, headlineOK = 0, authorsOK = 0, placeOK = 0
     var dated = 0, dateOK = 0, kindOK = 0, columnGold = 0, columnOK = 0
     var pages = 0, pageDateOK = 0
@@ -86,6 +86,10 @@ struct GoldComparison {
             if ok { counter += 1 } else { misses.append("\(tag): \(what)") }
         }
         check(Self.body(g.paragraphs) == Self.body(p.paragraphs), "body differs", &bodyExact)
+        // (Each paragraph where the gold parts them: a paragraph cut in two
+        // keeps the body's text and loses its reader.)
+        check(g.paragraphs.map(Self.fold) == p.paragraphs.map(Self.fold),
+              "paragraphs gold \(g.paragraphs.count) got \(p.paragraphs.count)", &paragraphsExact)
         if !g.titles.isEmpty {
             titled += 1
             check(g.titles.map(Self.fold).joined().sorted() == p.titles.map(Self.fold).joined().sorted(),
@@ -111,6 +115,7 @@ struct GoldComparison {
         return p + r == 0 ? 0 : 2 * p * r / (p + r)
     }
     var bodyExactRatio: Double { Self.ratio(bodyExact, goldArticles) }
+    var paragraphsExactRatio: Double { Self.ratio(paragraphsExact, goldArticles) }
     var titlesRatio: Double { Self.ratio(titlesOK, titled) }
     var headlineRatio: Double { Self.ratio(headlineOK, titled) }
     var authorsRatio: Double { Self.ratio(authorsOK, goldArticles) }
