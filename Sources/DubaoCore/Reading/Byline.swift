@@ -111,7 +111,7 @@ struct Byline: Hashable {
             byline.reports = true
         }
         // `受访者供图/图`: who gave the picture, marked as a picture's.
-        let pictureMark = text.count > 2 && text.last == "图" && Scalars.isSlash(text[text.count - 2])
+        let pictureMark = endsWithPictureMark(text)
         if isAgencyPictureCredit(pictureMark ? Array(text.dropLast(2)) : text) {
             byline.reports = true
             byline.roles = [.photographer]
@@ -429,7 +429,7 @@ struct Byline: Hashable {
         // `（图片来源：新华社）`: where a picture came from, no one's name.
         // (`（受访者供图/图）`: who gave it, marked as a picture's.)
         if pictureSourceLabels.contains(where: { inner.starts(with: $0) })
-            || isAgencyPictureCredit(inner.count > 2 && inner.last == "图" && Scalars.isSlash(inner[inner.count - 2]) ? Array(inner.dropLast(2)) : inner) {
+            || isAgencyPictureCredit(endsWithPictureMark(inner) ? Array(inner.dropLast(2)) : inner) {
             return Byline(names: [], roles: [.photographer], reports: true)
         }
         // Reporters: `大众日报记者 胡磊 薛良成`, `通讯员 张晓东 记者 李敏`.
@@ -711,6 +711,11 @@ struct Byline: Hashable {
     static func isAffiliation(_ t: ArraySlice<Unicode.Scalar>) -> Bool {
         t.count >= 2 && t.count <= 16 && t.allSatisfy { Scalars.isCJK($0) || "-－—·•".unicodeScalars.contains($0) || Scalars.isSlash($0) }
             && t.first.map(Scalars.isCJK) == true
+    }
+
+    /// `…/图` closing a credit (`欧阳岚/图`, `受访者供图/图`): it credits a picture.
+    static func endsWithPictureMark(_ t: [Unicode.Scalar]) -> Bool {
+        t.count > 2 && t.last == "图" && Scalars.isSlash(t[t.count - 2])
     }
 
     /// `新华社发`, `中新社发`, `本报资料图片`, `受访者供图`: a picture credited to

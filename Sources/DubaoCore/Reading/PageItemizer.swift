@@ -12,14 +12,6 @@ struct PageItemizer {
     private var skipNextBlockLine = false
     /// A continuation marker stood on a line of its own before the next text.
     private var nextIsContinued = false
-    /// The paragraph last closed ends its article (a record's end).
-    mutating func markLastParagraphEndsArticle() {
-        if case .paragraph(var p)? = items.last, !p.endsArticle {
-            p.endsArticle = true
-            items[items.count - 1] = .paragraph(p)
-        }
-    }
-
     /// The lines where a list of cut leads cut one (`… [详细]`): the lead,
     /// and its article, end with them. (Numbers, not a field of every line:
     /// a larger line costs every copy of it.)
@@ -301,9 +293,7 @@ struct PageItemizer {
             var k = 0
             if !recordStarts.isEmpty, recordStarts.contains(lines[0].number) {
                 // A record ends where the next opens.
-                open?.endsArticle = true
-                closeOpen()
-                markLastParagraphEndsArticle()
+                endArticleHere()
             }
             // (Or after a dispatch's closing credit: `…再議、（十一日專電）`.)
             if commaStops, let p = open, p.text.last == "、" || p.isFinished { closeOpen() }
@@ -353,11 +343,9 @@ struct PageItemizer {
                 } else {
                     join(line)
                 }
-                if !cutLeads.isEmpty, cutLeads.contains(line.number), var p = open {
+                if !cutLeads.isEmpty, cutLeads.contains(line.number), open != nil {
                     // The lead was cut there: its article ends with it.
-                    p.endsArticle = true
-                    open = p
-                    closeOpen()
+                    endArticleHere()
                 }
                 k += 1
             }
@@ -378,6 +366,18 @@ struct PageItemizer {
             return 1
         }
         return nil
+    }
+
+    /// The article ends here: with the paragraph open, else with the one
+    /// last closed (a cut lead, a notice's signature, a record's end).
+    mutating func endArticleHere() {
+        if open != nil {
+            open!.endsArticle = true
+            closeOpen()
+        } else if case .paragraph(var p)? = items.last, !p.endsArticle {
+            p.endsArticle = true
+            items[items.count - 1] = .paragraph(p)
+        }
     }
 
     /// Closes the open paragraph with the credit printed after it; a
@@ -609,13 +609,16 @@ struct PageItemizer {
         return credit.roles.contains(.photographer) && !credit.names.isEmpty
     }
 
-    /// A flush line closed by a dash, title-shaped before it. (A long
-    /// kicker may set the scene in clauses, `在黄河滩区的一个小村子里,…变成了
-    /// 果园——`: up to 60 characters, no sentence ended in it.)
-    static func isDashKicker(_ l: SourceLine) -> Bool {
-        guard !l.indented, l.text.count >= 6, l.text.count <= 60, l.text.hasSuffix("——") else { return false }
-        let lead = Array(l.text.dropLast(2))
-        if l.text.count <= 40 { return TitleShape.isTitleLike(lead) }
+    /// A flush line closed by a dash, title-shaped before it.
+    static func isDashKicker(_ l: SourceLine) -> Bool { !l.indented && isDashKicker(l.text) }
+
+    /// A line closed by a dash, title-shaped before it. (A long kicker may
+    /// set the scene in clauses, `在黄河滩区的一个小村子里,…变成了果园——`: up
+    /// to 60 characters, no sentence ended in it.)
+    static func isDashKicker(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count >= 6, t.count <= 60, t.hasSuffix("——") else { return false }
+        let lead = Array(t.dropLast(2))
+        if t.count <= 40 { return TitleShape.isTitleLike(lead) }
         return TitleShape.clauseCommas(lead) <= 3 && !lead.contains(where: { $0 == "。" || $0 == "；" || $0 == "！" || $0 == "？" })
             && lead.last.map { !Scalars.clausePunct.contains($0) } == true
     }
@@ -762,8 +765,7 @@ struct PageItemizer {
                   TitleShape.isTitleLike(title.text) else { return nil }
         }
         // (The body signs it: no one's name, and its article ends here.)
-        open?.endsArticle = true
-        closeOpen()
+        endArticleHere()
         return taken
     }
 
@@ -837,7 +839,7 @@ struct PageItemizer {
         // line: `  在黄河滩区的…果园——` / `  老伙计们的“夕阳果园”`.)
         if !titleLike, single, open?.isFinished ?? true, b + 1 < blocks.count,
            case let next = blocks[b + 1].lines[0], next.joinedAbove || blocks[b + 1].lines.count == 1,
-           Self.isDashKicker(line) || line.indented && next.indented && Self.isDashKicker(line.holding(line.text, indented: false)),
+           !line.indented || next.indented, Self.isDashKicker(line.text),
            TitleShape.isTitleLike(next.text) { titleLike = true }
         // (The same a line a block: the credit on the line joined under it, A32.)
         if titleLike, single, b + 1 < blocks.count, case let next = blocks[b + 1].lines[0], next.joinedAbove,
