@@ -60,6 +60,36 @@ import Testing
         #expect(next.last?.headline == "“拿地即开工”压茬推进")
     }
 
+    @Test func creditsOverACoverStorysTitleLeaveItsIntertitlesToIt() {
+        // `策划：…` / `本版撰文：…` stand over the title: the page still puts
+        // its titles first, and a credited picture inside the story does not
+        // end it.
+        let page = """
+        策划：陆青禾
+        本版撰文：本报记者　孔令舟
+
+        老码头的新生意
+        ——江湾渡口改造一年记
+
+                码头停航后空置了十多年，去年起改成了市集和展厅，周末每天有两千多人来逛。
+
+                候船室里的书店
+
+                老候船室改成的书店保留了售票窗口，店员说很多老人专门来这里拍照。
+
+                9月9日，市民在由候船室改建的书店里阅读。　　本报记者　孔令舟　摄
+
+                船工成了讲解员
+
+                67岁的老船工每周三个下午给游客讲渡口的历史，已经讲了两百多场。
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a.first?.headline == "老码头的新生意")
+        #expect(a.first?.paragraphs.contains("船工成了讲解员") == true)
+        #expect(a.last?.kind == .photo)
+    }
+
     @Test func theMarkOpeningACreditedCaptionIsOrnament() {
         let page = """
         秋粮喜获丰收

@@ -55,7 +55,9 @@ struct Segmenter {
     let titlesAfterWideGaps: Set<Int>
 
     init(items: [PageItem]) {
-        switch items.first {
+        // Credits may stand over the first title (`策划：…` / `本版撰文：…`
+        // above a cover story): the layout is read from what follows them.
+        switch items.first(where: { if case .byline = $0 { return false } else { return true } }) {
         case .title?, .pointer?: layout = .titlesFirst
         default: layout = .titlesAfter
         }
