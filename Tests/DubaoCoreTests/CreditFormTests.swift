@@ -294,6 +294,28 @@ import Testing
         #expect(b.first?.headline == "冷链物流加速向县域下沉")
     }
 
+    @Test func twoLettersSpacedLinesUnderAPlainKickerAreTheMainTitle() {
+        let page = """
+        投资1.2亿元  惠及居民5600余户
+        澄 南 区 今 年 改 造
+        老 旧 小 区 37 个
+
+          本报讯 11月16日,记者从澄南区住建
+        局获悉,今年全区列入改造计划的37个老
+        旧小区已经全部完工,累计完成投资1.2亿
+        元,惠及居民5600余户。
+          据介绍,今年的改造以补短板为重点,共改
+        造雨污管网42公里,新增停车位1380个。
+        """
+        let a = parse(page)
+        #expect(a.first?.headline == "澄南区今年改造 老旧小区37个")
+        #expect(a.first?.titles.count == 3)
+        // Three lines set alike are one deck read by its other rules.
+        let plain = parse(page.replacingOccurrences(of: "澄 南 区 今 年 改 造", with: "澄南区今年改造")
+            .replacingOccurrences(of: "老 旧 小 区 37 个", with: "老旧小区37个"))
+        #expect(plain.first?.headline != "澄南区今年改造 老旧小区37个")
+    }
+
     @Test func aFourCharacterLineUnderATitleIsItsSecondHalfNotAName() {
         let a = parse("""
         县域企业融资难

@@ -49,6 +49,14 @@ enum Headline {
             }
             return Result(headline: titles[dash - 1].string)
         }
+        // Two lines letter-spaced alike under one that is not (`投资1.2亿元  惠及
+        //居民5600余户` / `澄 南 区 今 年 改 造` / `老 旧 小 区 37 个`): the spread
+        // type is the main title's, broken over two lines; the line above it
+        // is the kicker (T19).
+        if lines.count == 3, lines[2].number == lines[1].number + 1,
+           !isSpread(lines[0].text), isSpread(lines[1].text), isSpread(lines[2].text) {
+            return Result(headline: lines[1...].map(\.string).joined(separator: " "))
+        }
         // Three lines printed together, no dash among them: a deck of kicker,
         // main title and subtitle, whose main title is the middle line, as
         // long as the kicker over it at least — unless a narrow column broke
@@ -117,6 +125,10 @@ enum Headline {
         }
         return Result(headline: first.string)
     }
+
+    /// A letter-spaced line (`澄 南 区 今 年 改 造`): set in the large type
+    /// of a main title, which copies keep with its spaces.
+    static func isSpread(_ t: [Unicode.Scalar]) -> Bool { t.unspread().count != t.count }
 
     /// `…开行——`, `…：`: a line closed as a kicker is, by a dash or a colon,
     /// leading on to the title under it.
