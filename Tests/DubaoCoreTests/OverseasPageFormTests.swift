@@ -52,4 +52,23 @@ import Testing
         // A paper's own (`【明报专讯】`) names no place.
         #expect(Dateline.parse(Array("【明报专讯】香港特区政府昨日公布新措施。".unicodeScalars))?.place == nil)
     }
+
+    @Test func aReportersNameAndPlaceRunTogetherArePartedWhereTheLeadNamesThePlace() {
+        let lead = { (s: String) in Dateline.parse(Array(s.unicodeScalars)) }
+        let madrid = lead("【欧华报记者林思远马德里报道】当地时间3月12日晚，马德里华商会举行募捐晚宴。")
+        #expect(madrid?.credit?.names == ["林思远"])
+        #expect(madrid?.place == "马德里")
+        // A name of two, the place after it named in the lead.
+        #expect(lead("【欧华报记者王磊巴塞罗那报道】巴塞罗那华侨华人中文学校13日公布招生人数。")?.place == "巴塞罗那")
+        // A surname of two opens a name of four.
+        let rome = lead("【欧华报记者欧阳明华罗马报道】当地时间2月3日，罗马华人社团举行春节联欢。")
+        #expect(rome?.credit?.names == ["欧阳明华"])
+        #expect(rome?.place == "罗马")
+        // The name alone: nobody's place.
+        let alone = lead("【星岛记者黎颖欣报道】本地食物银行周三(13日)表示，求助人数创新高。")
+        #expect(alone?.credit?.names == ["黎颖欣"])
+        #expect(alone?.place == nil)
+        // Where the lead does not name the place, the cut would be a guess.
+        #expect(lead("【欧华报记者林思远马德里报道】当地时间3月12日晚，华商会举行募捐晚宴。")?.place == nil)
+    }
 }

@@ -37,6 +37,11 @@ struct Dateline: Hashable {
             if open == "【", let credited = bracketedCredit(Array(text[1..<close])) {
                 return Dateline(place: nil, credit: credited.names.isEmpty ? nil : credited, length: close + 1)
             }
+            // `【欧华报记者林思远马德里报道】`: a paper's reporter, name and
+            // place run together; the lead that names the place parts them.
+            if open == "【", close < 30, let (byline, place) = gluedReporterAndPlace(Array(text[1..<close]), lead: text[(close + 1)...]) {
+                return Dateline(place: place, credit: byline, length: close + 1)
+            }
             // (The other forms close within 30 characters.)
             if close < 30 {
                 // `〔记者林佩君／苗栗报导〕lead`: the reporter and the place, whole.
@@ -292,6 +297,38 @@ struct Dateline: Hashable {
               var byline = Byline.parse(rest) else { return nil }
         byline.reports = true
         return (byline, place)
+    }
+
+    /// `欧华报记者林思远马德里报道`: a paper's name, 记者, then the reporter's
+    /// name and the place run together, closed by 报道 (or 报导). A name is
+    /// two or three characters (four after a surname of two); where the
+    /// rest of a cut is named again in the lead (`…马德里华商会…`), that cut
+    /// parts name and place; a name alone (`星岛记者黎颖欣报道`) has none.
+    /// Nil where the lead names no such place: the cut would be a guess.
+    static func gluedReporterAndPlace(_ inner: [Unicode.Scalar], lead: ArraySlice<Unicode.Scalar>) -> (Byline, String?)? {
+        guard inner.count >= 8, inner.allSatisfy(Scalars.isCJK), inner.last == "道" || inner.last == "导",
+              inner[inner.count - 2] == "报", let mark = inner.range(of: reporterWord),
+              Byline.isAffiliation(inner[..<mark.lowerBound]) || mark.lowerBound == 0 else { return nil }
+        let glued = Array(inner[mark.upperBound..<(inner.count - 2)])
+        // Shorter names first: the longer place wins (`王磊巴塞罗那`, not
+        // `王磊巴` and `塞罗那`, which the lead's `巴塞罗那` also holds).
+        let lengths = Byline.opensWithCompoundSurname(glued) ? [3, 4] : [2, 3]
+        let reporter = { (k: Int) -> Byline in
+            var byline = Byline()
+            byline.names = [Array(glued[..<k]).string]
+            byline.roles = [.journalist]
+            byline.reports = true
+            return byline
+        }
+        // `星岛记者黎颖欣报道`: the name alone, no place.
+        if glued.count >= 2, glued.count <= lengths[1] { return (reporter(glued.count), nil) }
+        let window = Array(lead.prefix(120))
+        for k in lengths where glued.count - k >= 2 {
+            let place = Array(glued[k...])
+            guard window.range(of: place) != nil else { continue }
+            return (reporter(k), place.string)
+        }
+        return nil
     }
 
     /// The brackets a dateline is set in: `【本报讯】`, `（中央社…电）`,
