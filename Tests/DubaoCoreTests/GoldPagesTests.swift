@@ -67,20 +67,19 @@ import Testing
         let blind = try Self.readBlindFirst()
         let c = try compare(gold: "pages-gold", pages: Fixtures.url("pages")) { blind.contains(Self.name(of: $0)) }
         #expect(c.pages >= 50)
-        // Rounds c–o, aa and ab (568 articles) read by the rules of issue
-        // 18's sixth session: segmentation .990, titles .991, headline .989,
-        // authors .975. (Round aa read blind at .849 segmentation, .75
-        // headline and .757 authors, and now at 1.0 on each; round ab at
-        // .902, .767 and .744, now .977, .971 and .953.)
-        #expect(c.segmentationF1 >= 0.988, "\(c.misses)")
-        #expect(c.bodyExactRatio >= 0.94, "\(c.misses)")
-        #expect(c.titlesRatio >= 0.989, "\(c.misses)")
-        #expect(c.headlineRatio >= 0.987, "\(c.misses)")
-        #expect(c.authorsRatio >= 0.973, "\(c.misses)")
+        // Rounds c–o and aa–ac (614 articles) read by the rules where
+        // issue 18's seventh session found them, round ac just added (it
+        // read blind at .925 segmentation, .735 titles, .765 headline and
+        // .848 authors).
+        #expect(c.segmentationF1 >= 0.985, "\(c.misses)")
+        #expect(c.bodyExactRatio >= 0.929, "\(c.misses)")
+        #expect(c.titlesRatio >= 0.973, "\(c.misses)")
+        #expect(c.headlineRatio >= 0.975, "\(c.misses)")
+        #expect(c.authorsRatio >= 0.966, "\(c.misses)")
         #expect(c.placeRatio >= 0.975, "\(c.misses)")
-        #expect(c.dateRatio >= 0.962, "\(c.misses)")
+        #expect(c.dateRatio >= 0.954, "\(c.misses)")
         #expect(c.pageDateRatio >= 0.99, "\(c.misses)")
-        #expect(c.kindRatio >= 0.952, "\(c.misses)")
+        #expect(c.kindRatio >= 0.939, "\(c.misses)")
     }
 
     /// The same pages saved differently must read the same: without blank
