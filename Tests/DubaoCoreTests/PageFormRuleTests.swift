@@ -630,6 +630,39 @@ import Testing
         #expect(a.last?.authors == ["刘桂英"])
     }
 
+    @Test func aLettersTitleWithACommaAndAReplysRubricStandOverTheirSalutations() {
+        let page = """
+        读者来信
+
+        　　编者按　近期，本报陆续收到读者来
+        信，反映身边的城市管理问题。今天选登其
+        中一封，并请有关部门作出回复。
+
+        便民摊点越摆越远，人行道谁来管
+        编辑同志：
+        　　我家小区门口去年设了一片便民摊点，
+        最近摊点越摆越往外，占了大半条人行道。
+        　　　　　　　　城东街道居民　刘桂英
+
+        【回复】摊点将划线定位管理
+        刘桂英读者：
+        　　您好！您反映的问题，我们已会同城东
+        街道进行了核实，下周起摊点将划线定位。
+        """
+        let a = parse(page)
+        #expect(a.count == 3)
+        #expect(a[1].headline == "便民摊点越摆越远，人行道谁来管")
+        #expect(a[1].paragraphs.first == "编辑同志：")
+        #expect(a[1].authors == ["刘桂英"])
+        #expect(a.last?.headline == "摊点将划线定位管理")
+        #expect(a.last?.column == "回复")
+        #expect(a.last?.paragraphs.first == "刘桂英读者：")
+        // Without the salutation under it, a line with a comma over text is
+        // the end of a paragraph a column break cut.
+        let cut = parse(page.replacingOccurrences(of: "编辑同志：\n", with: ""))
+        #expect(cut.first { $0.headline == "便民摊点越摆越远，人行道谁来管" } == nil)
+    }
+
     @Test func aPieceInACommentaryColumnIsOpinionThoughItsLeadOpensWithADay() {
         let page = """
         城东时评

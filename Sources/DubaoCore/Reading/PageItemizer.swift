@@ -865,7 +865,10 @@ struct PageItemizer {
             // `陈秀英·沙湾镇紫坭村` under a quoted sentence: who said it, text.
             titleLike = false
         }
+        // (A title over a letter's salutation, `老楼加装电梯，低层住户的顾虑谁来解` /
+        // `编辑同志：`, may have its comma: the salutation shows what it is.)
         if titleLike, TitleShape.clauseCommas(line.text) > 0, !nextBlockStartsArticle(after: b),
+           !(lineUnder(lines, 0, block: b).map { ArticleKindRules.opensLetter($0.text) } ?? false),
            b + 1 < blocks.count, !(blocks[b + 1].lines.count == 1 && TitleShape.isTitleLike(blocks[b + 1].lines[0].text)) {
             // A clause with a comma followed by body text is a paragraph cut by
             // a column break, not a title.
@@ -1051,6 +1054,9 @@ struct PageItemizer {
             let text = lines[by].text
             if Byline.parse(text) != nil || Byline.parseSignature(text) != nil
                 || Byline.isNamesLine(text) && textFollows(lines, by, block: b) { return by }
+            // (Or a letter's titles over its salutation: `【回复】` / `低层住户…` /
+            // `张立新读者：`.)
+            if ArticleKindRules.opensLetter(text), textFollows(lines, by, block: b) { return by }
             // A title broken over two lines or more, set flush over its
             // indented lead with no blank line between, as a PDF's text
             // keeps it (`荆门首座“光储充”一体化` / `充电站投运` / `　　本报讯…`):
