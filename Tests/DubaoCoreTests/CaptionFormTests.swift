@@ -90,6 +90,40 @@ import Testing
         #expect(a.last?.kind == .photo)
     }
 
+    @Test func aMarkedPictureBetweenTitleAndAReportersLeadLeavesTheTitleToTheStory() {
+        // A web edition's article view: title, date, the picture's caption
+        // printed twice on one line, then the lead naming its reporter.
+        let page = """
+        區議員促同步加裝閉路電視及增巡邏
+        大埔海濱單車徑擬加裝560支路燈
+
+        2018-11-14
+        ■大埔海濱單車徑近白石角一段晚間漆黑一片。■大埔海濱單車徑近白石角一段晚間漆黑一片。
+
+        香港文匯報訊（記者 鄧穎欣）大埔海濱單車徑晚間照明不足的問題困擾區內居民多年，署方昨日建議分兩期加裝路燈。
+
+        文件顯示，首期工程涵蓋約4.1公里路段，將加裝約310支路燈。
+        """
+        let a = read(page)
+        #expect(a.count == 2)
+        let story = a.first { $0.kind != .photo }
+        #expect(story?.headline == "大埔海濱單車徑擬加裝560支路燈")
+        #expect(story?.authors == ["鄧穎欣"])
+        let picture = a.first { $0.kind == .photo }
+        #expect(picture?.titles == [])
+        #expect(picture?.paragraphs == ["大埔海濱單車徑近白石角一段晚間漆黑一片。"])
+        // Printed twice with its credit once: kept once, with the credit.
+        let credited = read(page.replacingOccurrences(of: "一片。■", with: "一片。香港文匯報記者 梁子朗 攝■"))
+        #expect(credited.first { $0.kind == .photo }?.authors == ["梁子朗"])
+        #expect(credited.first { $0.kind == .photo }?.paragraphs == ["大埔海濱單車徑近白石角一段晚間漆黑一片。"])
+        #expect(credited.first { $0.kind != .photo }?.headline == "大埔海濱單車徑擬加裝560支路燈")
+        // Over a lead that names nobody, a titled picture stays titled (T13).
+        let untitledLead = read(page.replacingOccurrences(of: "（記者 鄧穎欣）", with: ""))
+        #expect(untitledLead.count == 2)
+        #expect(untitledLead.first?.headline == "大埔海濱單車徑擬加裝560支路燈")
+        #expect(untitledLead.last?.titles == [])
+    }
+
     @Test func theMarkOpeningACreditedCaptionIsOrnament() {
         let page = """
         秋粮喜获丰收

@@ -71,4 +71,14 @@ import Testing
         // Where the lead does not name the place, the cut would be a guess.
         #expect(lead("【欧华报记者林思远马德里报道】当地时间3月12日晚，华商会举行募捐晚宴。")?.place == nil)
     }
+
+    @Test func thePlaceBeforeBaodaoInADatelinesBracketsIsWhereTheLeadSaysNotASecondReporter() {
+        let lead = { (s: String) in Dateline.parse(Array(s.unicodeScalars)) }
+        let filed = lead("香港文汇报讯（记者 王晓岚 深圳报道）深圳边检总站昨日表示，口岸下月增设自助通道。")
+        #expect(filed?.credit?.names == ["王晓岚"])
+        #expect(filed?.place == "深圳")
+        let two = lead("香港文汇报讯（记者 王晓岚 赵德明报道）深圳边检总站昨日表示，口岸下月增设自助通道。")
+        #expect(two?.credit?.names == ["王晓岚", "赵德明"])
+        #expect(two?.place == nil)
+    }
 }

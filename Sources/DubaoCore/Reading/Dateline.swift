@@ -352,10 +352,22 @@ struct Dateline: Hashable {
         while i < t.count && Scalars.isSpace(t[i]) { i += 1 }
         var credit: Byline?
         var length = start
+        var place = place
         if i < t.count, t[i] == "（" || t[i] == "(" {
             if let close = t[(i + 1)...].prefix(60).firstIndex(where: { $0 == "）" || $0 == ")" }) {
-                credit = Byline.parseDatelineCredit(Array(t[(i + 1)..<close]))
+                let inner = Array(t[(i + 1)..<close])
+                credit = Byline.parseDatelineCredit(inner)
                 if credit != nil { length = close + 1 }
+                // `（记者 王晓岚 深圳报道）`: the last word before 报道 is where
+                // the report was filed from, when the lead names that place
+                // (`深圳边检总站…`); a second reporter's name it does not.
+                if let c = credit, c.names.count >= 2, let (rest, from) = Byline.reportingPlace(inner),
+                   c.names.last == from, Array(t[(close + 1)...].prefix(120)).range(of: Array(from.unicodeScalars)) != nil,
+                   var reporter = Byline.parseDatelineCredit(rest) {
+                    reporter.reports = true
+                    credit = reporter
+                    if place == nil { place = from }
+                }
             }
         } else if let (reported, end) = reportedCredit(t, from: i) {
             credit = reported

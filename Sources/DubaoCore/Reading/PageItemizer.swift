@@ -188,6 +188,8 @@ struct PageItemizer {
                     // The signer as a closing credit is printed (`（孙德明）`).
                     if let signer = record.signer { kept.append(line.holding(["（"] + signer + ["）"], indented: false)) }
                     if let caption = record.caption { kept.append(line.holding(caption, indented: true)) }
+                } else if let caption = DoubledCaption.single(line.text) {
+                    kept.append(line.holding(caption))
                 } else if let label = Furniture.columnLabelAfterSlot(line.text) {
                     // The slot goes; the column's label stays, on its own line.
                     if !Furniture.isFurniture(label) { kept.append(line.holding(label)) }
@@ -938,6 +940,11 @@ struct PageItemizer {
             // `本报X讯` under a titled picture opens another report, T13.)
             || TextCleanup.trailingCaptionCredit(line.text) != nil && TextCleanup.trailingCaptionCredit(next.text) == nil
                 && Dateline.parse(next.text)?.credit?.reports == true
+            // (So is a lead whose dateline names its reporters, `香港文汇报讯（记者
+            // 邓颖欣）…`, under a marked picture, `■…。`, credited or not: the
+            // copy set the picture between the story's title and its text.)
+            || Self.isMarkedCaption(line.text) && TextCleanup.trailingCaptionCredit(next.text) == nil
+                && Dateline.parse(next.text)?.credit?.names.isEmpty == false
             || TextCleanup.trailingCaptionCredit(line.text) != nil && Byline.parse(next.text) != nil
                 && TextCleanup.trailingCaptionCredit(next.text) == nil && !(Byline.parse(next.text)?.roles.contains(.photographer) == true && Byline.parse(next.text)?.roles.count == 1) {
             open?.interleaved = true
@@ -972,6 +979,13 @@ struct PageItemizer {
             && next.text.count > 40 && !TitleShape.isTitleLike(next.text)
             && TextCleanup.trailingCaptionCredit(next.text) == nil
             && Dateline.parse(next.text) == nil && Byline.parse(next.text) == nil
+    }
+
+    /// `■大埔海滨单车径晚间漆黑一片。`: a sentence or two opened by a mark, as
+    /// a web copy prints a picture's caption.
+    static func isMarkedCaption(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count >= 6, t.count <= 90, let first = t.first, Byline.markers.contains(first) else { return false }
+        return t.endsSentence || TextCleanup.trailingCaptionCredit(t) != nil
     }
 
     static func isInlinePhoto(_ line: SourceLine, before next: SourceLine) -> Bool {

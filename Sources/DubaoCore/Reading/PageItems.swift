@@ -30,6 +30,9 @@ struct BodyParagraph {
     var endsArticle = false
     /// A caption printed inside another article's sentence.
     var interleaved = false
+    /// A picture's caption known by its opening mark alone (`■…。`), set
+    /// between a story's title and its text.
+    var markedCaption = false
     /// A line of a 导读 box: teasers of articles on other pages.
     var inTeaserBox = false
     /// A bullet of a data box (数读): a figure and what it measures.

@@ -117,7 +117,8 @@ struct Segmenter {
             draft.closed = true
             start(draft)
         case .paragraph(let p):
-            if p.interleaved, p.captionCredit != nil || TitleShape.isLabelledCaption(p.text), !articles.isEmpty || !pendingTitles.isEmpty {
+            if p.interleaved, p.captionCredit != nil || TitleShape.isLabelledCaption(p.text) || p.markedCaption,
+               !articles.isEmpty || !pendingTitles.isEmpty {
                 // A credited picture printed inside a running article: its own
                 // article, after the one it interrupts.
                 var caption = ArticleDraft()

@@ -33,6 +33,11 @@ enum TextCleanup {
         if p.captionCredit != nil, let first = t.first, bullets.contains(first) || Byline.markers.contains(first) {
             t = Array(t.dropFirst()).trimmed()
         }
+        // `■大埔海滨单车径晚间漆黑一片。` set in a story: a caption, its mark ornament.
+        if p.interleaved, p.captionCredit == nil, PageItemizer.isMarkedCaption(t) {
+            t = Array(t.dropFirst()).trimmed()
+            p.markedCaption = true
+        }
         // `◆ 小订单撬动大市场`: the mark before a subhead is ornament.
         if let first = t.first(where: { !Scalars.isSpace($0) }), bullets.contains(first), t.count <= 32, !t.contains("。") {
             t = Array(t.trimmed().dropFirst()).trimmed()
