@@ -377,4 +377,54 @@ import Testing
         #expect(!Furniture.isContactFooter(Array("市民可拨打热线：12345 反映问题，也可发送邮箱：a@b.cn 留言。".unicodeScalars)))
         #expect(Furniture.isContactFooter(Array("投稿邮箱：lcky@dyjkb.cn 读者热线：0531-82167435".unicodeScalars)))
     }
+
+    @Test func twoArticleViewsOfANationalPapersSiteSavedInOneFile() {
+        let page = """
+        日 报周 报杂 志 人民网
+        人民日报海外版 2025年06月13日 星期五
+
+        十年往返里斯本与家乡二十余趟
+        “周末中文班”开进侨乡老祠堂(侨乡新貌)
+        ——记旅葡华侨陈立衡和他的“乡音课堂”
+
+        本报记者 孟思远
+
+        《 人民日报海外版 》( 2025年06月13日   第 06 版)
+
+          图为6月7日，陈立衡在岭下乡陈氏祠堂里教孩子们写毛笔字。  新华社记者 卢照宁摄
+
+          本报电（记者孟思远）6月7日是周六，岭下乡陈氏祠堂里格外热闹，二十多个孩子在这里上中文课。
+
+          陈立衡出生在岭下乡，1996年赴葡萄牙打拼，如今经营着一家贸易公司。
+
+        日 报周 报杂 志 人民网
+        人民日报海外版 2025年06月13日 星期五
+
+        侨界动态
+
+        《 人民日报海外版 》( 2025年06月13日   第 06 版)
+
+          马德里华人社团举办端午文化周
+
+          本报电（记者 聂雨桐）当地时间6月8日，西班牙马德里华人社团联合会主办的端午文化周开幕。
+        """
+        let a = parse(page)
+        let story = a.first { $0.authors == ["孟思远"] }
+        // The column's name after the title is the column, not the title's.
+        #expect(story?.headline == "“周末中文班”开进侨乡老祠堂")
+        #expect(story?.column == "侨乡新貌")
+        #expect(story?.titles.count == 3)
+        // The credited picture between title and lead is a photo item.
+        #expect(a.first { $0.kind == .photo }?.authors == ["卢照宁"])
+        // The source line, spaced out, is furniture, and the site's top
+        // printed again over the second view is too.
+        #expect(!a.flatMap(\.paragraphs).contains { $0.contains("人民日报海外版") })
+        #expect(!a.flatMap(\.titles).contains { $0.contains("人民网") })
+        #expect(a.last?.headline == "马德里华人社团举办端午文化周")
+        #expect(a.last?.column == "侨界动态")
+        #expect(Furniture.isSourceLine(Array("《 人民日报海外版 》( 2025年06月13日   第 06 版)".unicodeScalars)))
+        // Not a picture's note nor a jump.
+        #expect(ColumnBanner.titleBeforeRubric(Array("大埔單車徑擬加裝路燈(組圖)".unicodeScalars)) == nil)
+        #expect(ColumnBanner.titleBeforeRubric(Array("培育一批具有国际竞争力的（下转第六版）".unicodeScalars)) == nil)
+    }
 }

@@ -8,7 +8,15 @@ enum ArticleAssembly {
         let authors = authors(of: d)
         // `王晓明 刘建 张雅琪` under a title, the people the lead's credit
         // names: a credit line without role words, no part of the title.
-        let titles = d.titles.sorted { $0.number < $1.number }.filter { !Self.namesOnly($0.text, among: authors) }
+        var titles = d.titles.sorted { $0.number < $1.number }.filter { !Self.namesOnly($0.text, among: authors) }
+        // `“周末中文班”开进侨乡老祠堂(侨乡新貌)`: the column's name after a title
+        // is the column, no part of the title (K22).
+        var rubricAfterTitle: String?
+        for k in titles.indices {
+            guard let (title, rubric) = ColumnBanner.titleBeforeRubric(titles[k].text) else { continue }
+            titles[k].text = title
+            if rubricAfterTitle == nil { rubricAfterTitle = ColumnBanner.name(of: rubric.string) }
+        }
         let head = Headline.choose(titles: titles, bodyWidth: Headline.bodyWidth(d.paragraphs), blankLines: blankLines)
         let lead = d.paragraphs.enumerated().first { !d.intertitles.contains($0.offset) }?.element
         let leadText = lead?.text ?? []
@@ -19,7 +27,7 @@ enum ArticleAssembly {
         // The figures from the paragraphs' scalars, as held here.
         article.figures = FigureExtractor.figures(titles: article.titles, paragraphScalars: paragraphText)
         article.kind = ArticleKindRules.kind(of: d, firstParagraph: leadText, hasSeries: head.series != nil)
-        article.column = head.series ?? d.banners.first.map { ColumnBanner.name(of: $0.string) }
+        article.column = head.series ?? d.banners.first.map { ColumnBanner.name(of: $0.string) } ?? rubricAfterTitle
         article.place = lead?.dateline?.place ?? d.bylines.lazy.compactMap(\.place).first
         article.continues = d.paragraphs.compactMap(\.continues).last
         article.authors = authors

@@ -101,6 +101,29 @@ enum ColumnBanner {
         return (Array(t[...close]), title)
     }
 
+    /// `“周末中文班”开进侨乡老祠堂(侨乡新貌)`: a column's name in round
+    /// brackets after the title on its line, as a national paper's site
+    /// prints it. The title and the rubric (in the brackets a rubric before
+    /// a title has, `【侨乡新貌】`), or nil: the name is three to eight Han
+    /// characters — not a picture's or an appendix's note (`(组图)`,
+    /// `(附全文)`), nor a signer's name (`（王骁）`).
+    static func titleBeforeRubric(_ t: [Unicode.Scalar]) -> (title: [Unicode.Scalar], rubric: [Unicode.Scalar])? {
+        guard t.count >= 9, let last = t.last, last == ")" || last == "）",
+              let open = t.lastIndex(where: { $0 == "(" || $0 == "（" }), t.count - open - 2 >= 3, t.count - open - 2 <= 8 else { return nil }
+        let name = Array(t[(open + 1)..<(t.count - 1)])
+        guard name.allSatisfy(Scalars.isCJK), name.first != "附", name.last != "图", name.count >= 4 || !Byline.isName(name),
+              // (Nor where someone works or a wire's note: `（国网恩施供电公司）`, `（十一日专电）`.)
+              let end = name.last, !Self.affiliationLasts.contains(end),
+              // (Nor a jump: `…国际竞争力的（下转第六版）`.)
+              TextCleanup.removeMarkers(t) == nil else { return nil }
+        let title = Array(t[..<open]).trimmed()
+        guard title.count >= 4, !title.endsSentence, title.last.map({ !Scalars.clausePunct.contains($0) && $0 != "、" }) == true,
+              TitleShape.isTitleLike(title), Byline.parse(title) == nil else { return nil }
+        return (title, ["【"] + name + ["】"])
+    }
+
+    static let affiliationLasts = ScalarClass("司院局委部站台社电讯网厂校所处队办")
+
     /// `【光明时评】`: a short name in brackets alone on its line.
     static func isBracketedRubric(_ t: [Unicode.Scalar]) -> Bool {
         guard t.count >= 4, t.count <= 10, t.first == "【", t.last == "】" else { return false }

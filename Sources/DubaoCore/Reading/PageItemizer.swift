@@ -89,6 +89,9 @@ struct PageItemizer {
                 if let t = Furniture.labelBarAsColon(allBlocks[b].lines[k].text) { allBlocks[b].lines[k] = allBlocks[b].lines[k].holding(t) }
             }
         }
+        // The lines of the page's top taken as the site's (its name, its
+        // menu): where a copy saved several views, they open each again.
+        var topChrome = Set<Int>()
         let framed = allBlocks.enumerated().compactMap { index, block -> Block? in
             var furniture = zip(block.lines, lineKeys[index]).map { line, key in
                 Furniture.isFurniture(line.text) || isRepeated(key) || splitFacts.contains(line.number)
@@ -155,7 +158,14 @@ struct PageItemizer {
                    }) {
                     return Block(lines: Array(block.lines[(last + 1)...]))
                 }
+                for k in block.lines.indices { if let key = lineKeys[0][k] { topChrome.insert(key) } }
                 return nil
+            }
+            // (A block of the site's lines again, further down: the page's top
+            // printed over another view the copy saved, its date bar with it.)
+            if index > 0, !topChrome.isEmpty, furniture.contains(true),
+               block.lines.indices.allSatisfy({ k in furniture[k] || lineKeys[index][k].map(topChrome.contains) == true }) {
+                for k in block.lines.indices { furniture[k] = true }
             }
             // A label beside the header's date or page number (`公告·服务`) is
             // furniture too.
@@ -170,6 +180,9 @@ struct PageItemizer {
             if index == 0, let first = furniture.firstIndex(of: true), first > 0,
                (0..<first).allSatisfy({ Self.isNameLine(block.lines[$0].text) }) {
                 for k in 0..<first { furniture[k] = true }
+            }
+            if index == 0 {
+                for k in block.lines.indices where furniture[k] { if let key = lineKeys[0][k] { topChrome.insert(key) } }
             }
             if block.lines.count >= 2, block.lines[0].text.first == "第", Furniture.isPageSlot(block.lines[0].text),
                ColumnBanner.isEmptyLabel(block.lines[1].text) || ColumnBanner.isLabelledName(block.lines[1].text) {
@@ -938,13 +951,17 @@ struct PageItemizer {
             // (Its lead under it, opened by the reporter and where they file
             // from, `本报记者 石磊 发自宁川　…`: the story's own first words; a
             // `本报X讯` under a titled picture opens another report, T13.)
-            || TextCleanup.trailingCaptionCredit(line.text) != nil && TextCleanup.trailingCaptionCredit(next.text) == nil
-                && Dateline.parse(next.text)?.credit?.reports == true
             // (So is a lead whose dateline names its reporters, `香港文汇报讯（记者
-            // 邓颖欣）…`, under a marked picture, `■…。`, credited or not: the
-            // copy set the picture between the story's title and its text.)
-            || Self.isMarkedCaption(line.text) && TextCleanup.trailingCaptionCredit(next.text) == nil
-                && Dateline.parse(next.text)?.credit?.names.isEmpty == false
+            // 邓颖欣）…`, under a credited or a marked picture, `■…。`, where
+            // a story's deck stands over it — two title lines or more, or its
+            // byline — not a picture's one short title: the copy set the
+            // picture between the story's title and its text.)
+            || (TextCleanup.trailingCaptionCredit(line.text) != nil || Self.isMarkedCaption(line.text))
+                && TextCleanup.trailingCaptionCredit(next.text) == nil
+                && Dateline.parse(next.text).map { d in
+                    d.credit?.reports == true && TextCleanup.trailingCaptionCredit(line.text) != nil
+                        || d.credit?.names.isEmpty == false && storysDeckAbove()
+                } == true
             || TextCleanup.trailingCaptionCredit(line.text) != nil && Byline.parse(next.text) != nil
                 && TextCleanup.trailingCaptionCredit(next.text) == nil && !(Byline.parse(next.text)?.roles.contains(.photographer) == true && Byline.parse(next.text)?.roles.count == 1) {
             open?.interleaved = true
@@ -979,6 +996,23 @@ struct PageItemizer {
             && next.text.count > 40 && !TitleShape.isTitleLike(next.text)
             && TextCleanup.trailingCaptionCredit(next.text) == nil
             && Dateline.parse(next.text) == nil && Byline.parse(next.text) == nil
+    }
+
+    /// The items read last are a story's deck: two title lines or more, a
+    /// title and a byline under it, or one long title.
+    func storysDeckAbove() -> Bool {
+        var titles = 0
+        var byline = false
+        for item in items.reversed() {
+            if case .title = item { titles += 1; continue }
+            if case .byline = item, titles == 0, !byline { byline = true; continue }
+            break
+        }
+        guard titles == 1 else { return titles >= 2 }
+        // (One title line: a story's is long, `元朗明年增设3间长者日间中心 提供逾300个名额`;
+        // a picture's short, `春风送岗到身边`.)
+        guard case .title(let t)? = items.last(where: { if case .title = $0 { return true } else { return false } }) else { return false }
+        return byline || t.text.count >= 14
     }
 
     /// `■大埔海滨单车径晚间漆黑一片。`: a sentence or two opened by a mark, as

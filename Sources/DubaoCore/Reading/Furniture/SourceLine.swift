@@ -10,7 +10,13 @@ extension Furniture {
         }
         guard !rest.isEmpty, !rest.contains(where: Scalars.clausePunct.contains) else { return false }
         let words = rest.split(whereSeparator: Scalars.isSpace).map(Array.init)
-        return words.contains(where: isPageSlot) || (words.allSatisfy(isDateWord) && !words.isEmpty)
+        if words.contains(where: isPageSlot) || (words.allSatisfy(isDateWord) && !words.isEmpty) { return true }
+        // `《 人民日报海外版 》( 2025年06月13日   第 06 版)`: a copy that spaces
+        // out the slot's number; read closed up, the date and the slot.
+        let compact = rest.filter { !Scalars.isSpace($0) }
+        guard let date = DateFinder.dates(in: compact).first, date.range.lowerBound == 0 else { return false }
+        let after = Array(compact[date.range.upperBound...])
+        return after.isEmpty || isPageSlot(after)
     }
 
     /// `（原载《丰阳日报》2024年9月12日第3版）`: where a reprint first ran, in
