@@ -81,4 +81,39 @@ import Testing
         #expect(two?.credit?.names == ["王晓岚", "赵德明"])
         #expect(two?.place == nil)
     }
+
+    @Test func aCanadianWebChannelsWeekdayDaysAndBareCreditsOfPicturesNotKept() {
+        let page = """
+        運輸聯線撥1.8億元 列治文至本拿比新增快速巴士
+
+        【星島綜合報道】大溫運輸聯線周三(13日)宣布，將投資1.8億元開設一條快速巴士路線。
+
+        運輸聯線表示，新路線全長約16公里，沿途設11個車站，繁忙時段班次間隔將縮短至8分鐘。
+
+        省府及聯邦政府將分別承擔項目費用的40%及33%。
+
+        圖：運輸聯線提供
+
+        素里貨倉凌晨大火 濃煙波及一號公路
+
+        【星島綜合報道】素里市一間貨倉周三(13日)凌晨發生三級火警，濃煙一度飄至附近的公路。
+
+        素里消防局表示，凌晨3時許接報，先後派出約60名消防員到場灌救。
+
+        (圖片:素里消防局) V21
+
+        多倫多明年地稅擬加6.9% 市府稱為維持公交服務
+
+        【星島綜合報道】多倫多市府周三(13日)公布預算草案，建議明年住宅地稅上調6.9%。
+        """
+        let a = read("2024/11/14/p.txt", page)
+        #expect(a.count == 3)
+        #expect(a.map(\.date?.day) == [13, 13, 13])
+        #expect(a.allSatisfy { $0.kind == .news })
+        #expect(!a.flatMap(\.paragraphs).contains { $0.contains("提供") || $0.contains("消防局)") })
+        #expect(a.last?.headline == "多倫多明年地稅擬加6.9% 市府稱為維持公交服務")
+        // A credit under a caption is the caption's.
+        #expect(!Furniture.isBarePictureCredit(Array("图为市民在书店阅读。".unicodeScalars)))
+        #expect(Furniture.isBarePictureCredit(Array("(CTV图片)".unicodeScalars)))
+    }
 }

@@ -173,8 +173,11 @@ enum ArticleAssembly {
             if let first = firstDayOfList(head, before: j + 1), afterLeadDay.contains(i + 1 < head.count ? head[i + 1] : "，") {
                 return first
             }
-            // `昨(8日)`: the day in brackets whole, as Hong Kong's papers print it.
-            if j >= 1, head[j] == "(" || head[j] == "（", relativeDayWords.contains(head[j - 1]),
+            // `昨(8日)`: the day in brackets whole, as Hong Kong's papers print it;
+            // `周三(13日)`, beside its weekday, as Canada's Chinese papers do.
+            if j >= 1, head[j] == "(" || head[j] == "（",
+               relativeDayWords.contains(head[j - 1])
+                || j >= 2 && Furniture.weekdayNames.contains(head[j - 1]) && (head[j - 2] == "周" || head[j - 2] == "期"),
                i + 1 < head.count, head[i + 1] == ")" || head[i + 1] == "）" { return value }
             let next = i + 1 < head.count ? head[i + 1] : "，"
             if afterLeadDay.contains(next) { return value }

@@ -106,10 +106,16 @@ struct PageItemizer {
                 && Furniture.isIndexCategory(block.lines[k].text, under: block.lines[k - 1].text) {
                 furniture[k] = true
             }
-            // `图片来源：衢阳发布` alone between blank lines, under no caption: the
-            // credit of a cover picture the copy did not keep.
-            if block.lines.count == 1, Byline.pictureSourceLabels.contains(where: { block.lines[0].text.starts(with: $0) }),
-               index == 0 || !(allBlocks[index - 1].lines.last?.text.endsSentence ?? false) {
+            // `图片来源：衢阳发布`, `图：运输联线提供`, `(图片:素里消防局) V21` alone
+            // between blank lines, under no caption (the text above ends no
+            // sentence, or runs longer than a caption does): the credit of a
+            // picture the copy did not keep.
+            if block.lines.count == 1, Furniture.isBarePictureCredit(block.lines[0].text),
+               index == 0 || allBlocks[index - 1].lines.last.map({ above in
+                   !above.text.endsSentence || above.text.count > 80 || allBlocks[index - 1].lines.count >= 3
+                       // (Or under the last of several paragraphs of text.)
+                       || index >= 2 && allBlocks[index - 2].lines.last.map({ $0.text.endsSentence && $0.text.count > 30 }) == true
+               }) == true {
                 furniture[0] = true
             }
             // `解放军报客户端` / `兵在掌上阅 亮剑弹指间`: the app's slogan under its name.

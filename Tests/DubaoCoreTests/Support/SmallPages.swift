@@ -10,8 +10,11 @@ extension SmallPages {
 
     /// Read as the library reads a file: a Traditional page through its
     /// Simplified form, and given back its own characters.
-    func read(_ text: String) -> [Article] {
-        guard case .success(let page) = Library.readPage(source: "t.txt", bytes: Array(text.utf8)) else { return [] }
+    func read(_ text: String) -> [Article] { read("t.txt", text) }
+
+    /// The same, the page kept at `source` (a dated path gives its issue date).
+    func read(_ source: String, _ text: String) -> [Article] {
+        guard case .success(let page) = Library.readPage(source: source, bytes: Array(text.utf8)) else { return [] }
         return page.articles
     }
 }
