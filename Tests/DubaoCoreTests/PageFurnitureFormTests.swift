@@ -427,4 +427,34 @@ import Testing
         #expect(ColumnBanner.titleBeforeRubric(Array("大埔單車徑擬加裝路燈(組圖)".unicodeScalars)) == nil)
         #expect(ColumnBanner.titleBeforeRubric(Array("培育一批具有国际竞争力的（下转第六版）".unicodeScalars)) == nil)
     }
+
+    @Test func anIndustryPapersReportItsPictureAndASignedCommentUnderALetterSpacedRubric() {
+        let page = """
+        抢抓“天窗”时间　优化作业组织
+        宝鸡工务段完成秦岭隧道群钢轨集中更换
+        □ 通讯员　司马青　特约记者　贺一鸣
+
+        　　12月3日凌晨，随着最后一组钢轨接头焊接完成，宝鸡工务段历时46天的钢轨集中更换施工全面收官。
+        　　秦岭隧道群地处山区，线路坡度大、曲线多，钢轨磨耗明显快于一般区段。
+
+        　　12月2日夜间，宝鸡工务段职工在秦岭隧道内焊接钢轨接头。
+        　　　　　　　　　　　　　　　　　　通讯员　杜　娟　摄
+
+        点　评
+        　　“天窗”时间是铁路设备维修的“黄金时间”。用好每一分钟，靠的是精细的作业组织。
+        　　　　　　　　　　　　　　　　　　　　（王　骁）
+
+        本版编辑：李　默　　校对：张　一
+        --> 2024-12-06 3 3 秦川铁道报 content_106482.html 1 延安站温暖旅客归途 /enpproperty-->
+        """
+        let a = parse(page)
+        #expect(a.count == 3)
+        #expect(a.first?.authors == ["司马青", "贺一鸣"])
+        let comment = a.first { $0.authors == ["王骁"] }
+        #expect(comment?.titles == [])
+        #expect(comment?.column == "点评")
+        #expect(comment?.kind == .opinion)
+        #expect(!a.flatMap(\.paragraphs).contains { $0.contains("enpproperty") })
+        #expect(Furniture.isTemplateLine(Array("<!--enpcontent-->".unicodeScalars)))
+    }
 }

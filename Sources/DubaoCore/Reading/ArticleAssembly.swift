@@ -12,6 +12,15 @@ enum ArticleAssembly {
         // `“周末中文班”开进侨乡老祠堂(侨乡新貌)`: the column's name after a title
         // is the column, no part of the title (K22).
         var rubricAfterTitle: String?
+        // `点　评` alone over a signed piece, or letter-spaced as a rubric's box
+        // sets it: a few characters in a column's word name the column, no
+        // title (K23).
+        var banners = d.banners
+        if titles.count == 1, banners.isEmpty, case let label = titles[0], label.text.filter({ !Scalars.isSpace($0) }).count <= 5,
+           d.closing != nil || Headline.isSpread(label.text), ColumnBanner.isBanner(label, announced: [], inGroupOf: 2) {
+            banners = [label]
+            titles = []
+        }
         for k in titles.indices {
             guard let (title, rubric) = ColumnBanner.titleBeforeRubric(titles[k].text) else { continue }
             titles[k].text = title
@@ -27,8 +36,14 @@ enum ArticleAssembly {
         // The figures from the paragraphs' scalars, as held here.
         article.figures = FigureExtractor.figures(titles: article.titles, paragraphScalars: paragraphText)
         article.kind = ArticleKindRules.kind(of: d, firstParagraph: leadText, hasSeries: head.series != nil)
-        article.column = head.series ?? d.banners.first.map { ColumnBanner.name(of: $0.string) } ?? rubricAfterTitle
+        article.column = head.series ?? banners.first.map { ColumnBanner.name(of: $0.string) } ?? rubricAfterTitle
         article.place = lead?.dateline?.place ?? d.bylines.lazy.compactMap(\.place).first
+        // A piece under its own commentary rubric (`点　评`) is commentary, as
+        // one in a commentary column is (`applyBanners`).
+        if let column = article.column, banners.first != nil, article.kind == .feature || article.kind == .news && article.place == nil,
+           ColumnBanner.commentaryEndings.contains(where: { column.hasSuffix($0) }) {
+            article.kind = .opinion
+        }
         article.continues = d.paragraphs.compactMap(\.continues).last
         article.authors = authors
         if article.kind != .teaser {

@@ -13,7 +13,7 @@ enum ColumnBanner {
     static let literaryEndings = ["文苑", "副刊", "散文", "文艺", "书香", "风物", "乡愁", "诗歌", "文学"]
 
     /// Columns of commentary: what stands in them is opinion.
-    static let commentaryEndings = ["手记", "札记", "随笔", "评论", "评论员", "时评", "短评", "快评", "论", "谈", "说"]
+    static let commentaryEndings = ["手记", "札记", "随笔", "评论", "评论员", "时评", "短评", "快评", "点评", "热评", "锐评", "述评", "论", "谈", "说"]
 
     /// Names a page announces for its columns: `开设“聚力攻坚突破看聊城”专栏`.
     static func announced(in texts: [[Unicode.Scalar]]) -> Set<String> {

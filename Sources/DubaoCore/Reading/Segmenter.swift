@@ -251,9 +251,11 @@ struct Segmenter {
         var i = 0
         while i < articles.count {
             let a = articles[i]
-            guard layout == .titlesFirst, let credit = a.paragraphs.first?.dateline?.credit,
-                  !credit.names.isEmpty, let closing = a.closing ?? a.paragraphs.last?.closingCredit,
-                  !closing.names.isEmpty, !closing.names.contains(where: credit.names.contains),
+            // (Its reporters named in the lead's dateline or in a byline
+            // over it: `□ 通讯员 司马青 特约记者 贺一鸣`.)
+            let reporters = (a.paragraphs.first?.dateline?.credit?.names ?? []) + a.bylines.flatMap(\.names)
+            guard layout == .titlesFirst, !reporters.isEmpty, let closing = a.closing ?? a.paragraphs.last?.closingCredit,
+                  !closing.names.isEmpty, !closing.names.contains(where: reporters.contains),
                   let k = a.intertitles.filter({ $0 > 0 && $0 + 1 < a.paragraphs.count }).max(),
                   !a.intertitles.contains(k + 1) else {
                 i += 1
@@ -263,6 +265,7 @@ struct Segmenter {
             articles[i + 1].closing = a.closing
             articles[i].closing = nil
             articles[i + 1].closed = a.closed
+
             i += 2
         }
     }

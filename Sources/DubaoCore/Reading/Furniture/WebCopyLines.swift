@@ -6,9 +6,15 @@
 extension Furniture {
     /// `{{ isview_popup.firstLine }}{{ isview_popup.highlight }}`: a web
     /// page's template its copy kept unfilled, placeholders and no text.
+    /// (Or a markup comment's open or close left on the line, as an
+    /// epaper's template leaves its properties: `--> 2024-12-06 3 3 …
+    /// content_106482.html 1 … /enpproperty-->`, `<!--enpcontent-->`.)
     static func isTemplateLine(_ t: [Unicode.Scalar]) -> Bool {
-        t.count >= 4 && t[0] == "{" && (t[1] == "{" || t[1] == "%") && t[t.count - 1] == "}" && !t.contains(where: Scalars.isCJK)
+        if t.count >= 4, t.starts(with: commentClose) || t.starts(with: commentOpen) || t.hasSuffix(commentClose) { return true }
+        return t.count >= 4 && t[0] == "{" && (t[1] == "{" || t[1] == "%") && t[t.count - 1] == "}" && !t.contains(where: Scalars.isCJK)
     }
+    static let commentOpen = Array("<!--".unicodeScalars)
+    static let commentClose = Array("-->".unicodeScalars)
 
     /// `扫一扫在手机打开当前页`, `扫码阅读全文`: the site's call to open the page
     /// on a phone, no sentence.
