@@ -663,6 +663,44 @@ import Testing
         #expect(cut.first { $0.headline == "便民摊点越摆越远，人行道谁来管" } == nil)
     }
 
+    @Test func anEventsFactsUnderItsTitleAreTextAndAPhotoCardsTakerItsCredit() {
+        let page = """
+        我省出台20条措施降低全社会物流成本
+        ——省政府新闻办新闻发布会实录
+
+        时间：2025年3月18日上午10时
+        地点：省政府新闻发布厅
+        主持人：省政府新闻办副主任　尹书怀
+
+        　　3月18日上午，省政府新闻办举行新闻发布会，介绍降低全社会物流成本的有关措施。
+        　　尹书怀：女士们、先生们，大家上午好！
+        """
+        let a = parse(page)
+        #expect(a.count == 1)
+        #expect(a.first?.titles == ["我省出台20条措施降低全社会物流成本", "——省政府新闻办新闻发布会实录"])
+        #expect(Array(a.first?.paragraphs.prefix(3) ?? []) == ["时间：2025年3月18日上午10时", "地点：省政府新闻发布厅", "主持人：省政府新闻办副主任尹书怀"])
+        // A photo card: its fields are text, its taker the credit.
+        let card = parse("""
+        斑马线前的“小黄帽”
+        时间:3月7日上午
+        地点:羊山新区新七大道一小学门口
+        拍摄者:本报记者 李涛
+        一群戴着小黄帽的小学生在老师的带领下排队通过斑马线，过往车辆纷纷停车礼让。
+        """)
+        #expect(card.first?.paragraphs.count == 3)
+        #expect(card.first?.authors == ["李涛"])
+        #expect(card.first?.kind == .photo)
+        // A site's facts under a title stay furniture.
+        let web = parse("""
+        城东菜市场完成改造
+        作者：本报记者 周敏　来源：江城日报
+        发布时间：2024-04-08 09:31
+
+        　　4月7日，城东菜市场完成改造重新开业，新增摊位120个。
+        """)
+        #expect(web.first?.paragraphs.count == 1)
+    }
+
     @Test func aPieceInACommentaryColumnIsOpinionThoughItsLeadOpensWithADay() {
         let page = """
         城东时评

@@ -314,8 +314,10 @@ struct Byline: Hashable {
     /// `本版摄影：本报记者 孙立国`: who took the pictures of a page or a set.
     static func pagePhotoCredit(_ t: [Unicode.Scalar]) -> Byline? {
         // Every line is asked: most open with none of the prefixes' first characters.
-        guard let first = t.first, first == "本" || first == "摄" || first == "图" else { return nil }
-        for prefix in ["本版摄影：", "本版摄影:", "本版图片：", "摄影：", "图：", "摄影:"] where t.hasPrefix(prefix) {
+        guard let first = t.first, first == "本" || first == "摄" || first == "图" || first == "拍" else { return nil }
+        // (`拍摄者:本报记者李涛`: a photo card's field of who took it.)
+        for prefix in ["本版摄影：", "本版摄影:", "本版图片：", "摄影：", "图：", "摄影:", "拍摄者：", "拍摄者:", "拍摄：", "拍摄:"]
+            where t.hasPrefix(prefix) {
             var b = parse(Array(t.dropFirst(prefix.unicodeScalars.count)).trimmed())
                 ?? parse(Array("记者 ".unicodeScalars) + Array(t.dropFirst(prefix.unicodeScalars.count)).trimmed())
             b?.roles.insert(.photographer)

@@ -22,6 +22,10 @@ struct PageItemizer {
     /// The open paragraph is an item of a list a paragraph announced with a
     /// colon (`…具体如下：`): the indented lines under it go on being items.
     private var inColonList = false
+    /// The last block was an event's facts, a field a line (B15).
+    private var inFieldRun = false
+    /// Where the run of fields began among the items.
+    private var fieldRunStart: Int?
     /// Full dates the page prints as its own: a masthead or date bar
     /// (`2024年2月23日 星期五`), a source line, a publication line.
     private(set) var issueDates: [IssueDate.Printed] = []
@@ -97,6 +101,12 @@ struct PageItemizer {
                 Furniture.isFurniture(line.text) || isRepeated(key) || splitFacts.contains(line.number)
             }
             for k in Furniture.menuLines(block.lines) { furniture[k] = true }
+            // `时间：2025年3月18日上午10时` over `地点：…`: the time of an event
+            // among its facts, not when a site put its copy up (B15).
+            for k in block.lines.indices.dropLast() where furniture[k] && !furniture[k + 1]
+                && TitleShape.isFieldLine(block.lines[k + 1].text) && PublicationLine.date(in: block.lines[k].text) != nil {
+                furniture[k] = false
+            }
             for k in Furniture.relatedLinks(block.lines) { furniture[k] = true }
             if index == 0 || index == allBlocks.count - 1 {
                 for k in block.lines.indices where Furniture.isBrowserNotice(block.lines[k].text) { furniture[k] = true }
@@ -327,6 +337,26 @@ struct PageItemizer {
                 skipBlocks = taken
                 continue
             }
+            // `时间：…` / `地点：…` / `发布人：…` / `主持人：…`: an event's facts
+            // set flush under its title, each a paragraph of the text (B15).
+            // (Two or more, in a block or a line a block.)
+            // (Not credits nor a site's facts: `策划：…`, `作者：…　来源：…`.)
+            let isField = { (l: SourceLine) in
+                !l.indented && TitleShape.isFieldLine(l.text) && Byline.parse(l.text) == nil && Furniture.articleMeta(l.text) == nil
+                    && Byline.pagePhotoCredit(l.text) == nil
+            }
+            var underTitle = false
+            if open == nil, case .title? = items.last { underTitle = true }
+            if lines.allSatisfy(isField), inFieldRun && lines[0].joinedAbove
+                || underTitle && (lines.count >= 2
+                    || b + 1 < blocks.count && blocks[b + 1].lines[0].joinedAbove && isField(blocks[b + 1].lines[0])) {
+                if !inFieldRun { fieldRunStart = items.count }
+                for line in lines { paragraphAlone(line) { _ in } }
+                inFieldRun = true
+                continue
+            }
+            inFieldRun = false
+            defer { fieldRunStart = nil }
             if readDataBullet(lines[0]) {
                 k = 1
             } else if let titles = titleBlockLines(b) {
@@ -506,6 +536,12 @@ struct PageItemizer {
         let text = line.text
         if let credit = Byline.pagePhotoCredit(text), open != nil {
             closeOpen(signedBy: credit)
+            return true
+        }
+        // `拍摄者:本报记者 李涛` under a photo card's `时间:` / `地点:`: who took
+        // the picture the card is of, its credit over the fields.
+        if open == nil, let start = fieldRunStart, let credit = Byline.pagePhotoCredit(text) {
+            items.insert(.byline(credit), at: start)
             return true
         }
         // `数据来源：中国物流与采购联合会` under a data box's bullets: where its

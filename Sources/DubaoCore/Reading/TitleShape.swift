@@ -130,6 +130,15 @@ enum TitleShape {
     }
     static let captionLabels = Set(scalarWords(["图", "圖", "图片", "圖片"]))
 
+    /// `地点：省政府新闻发布厅`, `主持人：省政府新闻办副主任　尹书怀`: a field of
+    /// an event's facts — a label of two to five Han characters, a colon,
+    /// and a value that is no sentence.
+    static func isFieldLine(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count >= 5, t.count <= 60, let colon = t.prefix(6).firstIndex(where: { $0 == "：" || $0 == ":" }),
+              colon >= 2, t[..<colon].allSatisfy(Scalars.isCJK), t.count - colon > 2 else { return false }
+        return !t[colon...].contains(where: { $0 == "。" || $0 == "；" || $0 == "！" || $0 == "？" })
+    }
+
     /// Commas that part clauses: not those grouping a number's digits (`16,060`).
     static func clauseCommas(_ t: [Unicode.Scalar]) -> Int {
         var n = 0
