@@ -124,6 +124,21 @@ import Testing
         #expect(untitledLead.last?.titles == [])
     }
 
+    @Test func aRubricOverPicturesIsTheirColumnNotTheFirstOnesTitle() {
+        let a = parse("""
+        图片新闻
+
+        　　4月7日，游客在阆溪县金凤村的油菜花田间拍照游玩。
+        通讯员　蒲晓川　摄
+
+        　　4月3日，荥川县龙泉村的果农在李子园里为果树疏花。
+        　　　　　　　　　　　　　　　　　　　　李明远　摄
+        """)
+        #expect(a.count == 2)
+        #expect(a.allSatisfy { $0.kind == .photo && $0.titles.isEmpty && $0.column == "图片新闻" })
+        #expect(a.map(\.authors) == [["蒲晓川"], ["李明远"]])
+    }
+
     @Test func theMarkOpeningACreditedCaptionIsOrnament() {
         let page = """
         秋粮喜获丰收

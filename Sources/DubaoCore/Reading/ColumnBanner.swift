@@ -82,7 +82,9 @@ enum ColumnBanner {
 
     /// Labels of boxes and sidebars: a banner wherever they stand.
     static let sidebarLabels: Set<String> = ["链接", "相关链接", "新闻链接", "背景链接", "相关新闻", "延伸阅读", "小贴士",
-                                             "记者手记", "编辑手记", "编后", "编后语", "背景", "导读", "本期导读", "今日导读"]
+                                             "记者手记", "编辑手记", "编后", "编后语", "背景", "导读", "本期导读", "今日导读",
+                                             // (A rubric over captions: each picture under it is in the column.)
+                                             "图片新闻", "新闻图片", "图说新闻", "图片报道"]
 
     /// `导读`, `今日导读`, `本期导读`, `导　读`: the label of a box of teasers.
     static func isTeaserBoxLabel(_ t: [Unicode.Scalar]) -> Bool {

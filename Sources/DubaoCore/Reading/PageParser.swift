@@ -48,7 +48,10 @@ public enum PageParser {
                     if i > next, articles[next]?.kind == .teaser { break }
                     // The article right under the banner is in the column; the
                     // run goes on through commentary, notes and features.
-                    guard i == next || bulleted[i] || (a.kind != .news && a.kind != .photo && a.kind != .teaser) else { break }
+                    // (Under a banner over pictures, `图片新闻`, the run goes on
+                    // through the pictures.)
+                    guard i == next || bulleted[i] || (a.kind != .news && a.kind != .photo && a.kind != .teaser)
+                            || a.kind == .photo && articles[next]?.kind == .photo else { break }
                     if a.column == nil {
                         articles[i]?.column = banner.name
                         // A piece in a commentary column (`记者手记`) is commentary,
