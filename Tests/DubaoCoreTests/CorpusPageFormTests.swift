@@ -297,3 +297,56 @@ import Testing
         #expect(a.last?.titles.count == 2)
     }
 }
+
+/// A 1956 page as a by-date archive keeps it (ac05, S47, S53): slots whose
+/// column label is empty (`第2版()`), a record signed in its middle, a
+/// letter signed by its writers' names at the record's end.
+@Suite struct RecordSignatureTests: SmallPages {
+    static let page = """
+    1956年7月19日人民日报 第2版
+
+    第2版()
+    专栏:
+
+    及早准备秋收秋种
+    山西湖北两省部署当前农村工作
+    中共山西省委在七月上旬召开的地委书记会议上指出，当前农村工作的中心是抓紧秋田管理。
+    会议要求各地农业生产合作社认真做好夏收分配的收尾工作。
+    （贾文斌）
+    中共湖北省委最近召开的扩大会议认为，今年全省早稻普遍丰收，必须抓紧时间把早稻收好。
+
+
+    第2版()
+    专栏:读者来信
+
+    供销社应当及时收购社员的副业产品
+    编辑同志：
+    我们社今年春天发动社员利用农闲编织苇席、草帽，到六月底已经编成苇席二千三百多领。
+    河北省安新县端村第二农业生产合作社
+    李长顺 王秀兰 赵福堂
+    孙玉亭 高凤鸣
+
+
+    第2版()
+    专栏:
+
+    伏天要注意防止耕牛发病
+    郑学勤
+    伏天气候炎热，雨水又多，正是耕牛容易发病的季节。
+    """
+
+    @Test func aSignatureInsideARecordSignsItAndTheRecordGoesOn() {
+        let a = parse(Self.page)
+        #expect(a.count == 3)
+        #expect(a.first?.authors == ["贾文斌"])
+        #expect(a.first?.paragraphs.count == 3)
+    }
+
+    @Test func namesAtARecordsEndSignItAndHeadNothing() {
+        let a = parse(Self.page)
+        #expect(a[1].authors == ["李长顺", "王秀兰", "赵福堂", "孙玉亭", "高凤鸣"])
+        #expect(!a[1].paragraphs.contains { $0.contains("合作社") && $0.count < 20 })
+        #expect(a.last?.headline == "伏天要注意防止耕牛发病")
+        #expect(a.last?.authors == ["郑学勤"])
+    }
+}

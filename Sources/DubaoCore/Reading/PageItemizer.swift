@@ -26,6 +26,9 @@ struct PageItemizer {
     private var inFieldRun = false
     /// Where the run of fields began among the items.
     private var fieldRunStart: Int?
+    /// A record's signature read before its end: a credit in the middle of
+    /// a by-date record, or its signers' names over the next record (S53).
+    private var heldClosing: Byline?
     /// Full dates the page prints as its own: a masthead or date bar
     /// (`2024年2月23日 星期五`), a source line, a publication line.
     private(set) var issueDates: [IssueDate.Printed] = []
@@ -325,6 +328,7 @@ struct PageItemizer {
             if !recordStarts.isEmpty, recordStarts.contains(lines[0].number) {
                 // A record ends where the next opens.
                 endArticleHere()
+                flushHeldClosing()
             }
             // (Or after a dispatch's closing credit: `…再議、（十一日專電）`.)
             if commaStops, let p = open, p.text.last == "、" || p.isFinished { closeOpen() }
@@ -402,6 +406,50 @@ struct PageItemizer {
             }
         }
         closeOpen()
+        flushHeldClosing()
+    }
+
+    /// `河北省安新县端村第二农业生产合作社` / `李长顺 王秀兰 赵福堂` / `孙玉亭 高凤鸣`
+    /// at the end of a by-date record: who signs it, on lines of names (an
+    /// affiliation may stand over them), nothing after them before the next
+    /// record. They sign the record; they head nothing (S53).
+    mutating func readRecordSigners(_ lines: [SourceLine], _ k: Int, block: Int) -> Int? {
+        guard !recordStarts.isEmpty, heldClosing != nil || open != nil || { if case .paragraph? = items.last { return true } else { return false } }()
+        else { return nil }
+        // The lines from here to the record's end (a few at most).
+        var rest: [SourceLine] = Array(lines[k...])
+        var b = block + 1
+        while b < blocks.count, rest.count <= 4, !recordStarts.contains(blocks[b].lines[0].number) {
+            rest += blocks[b].lines
+            b += 1
+        }
+        guard rest.count <= 4, b == blocks.count || recordStarts.contains(blocks[b].lines[0].number) else { return nil }
+        var names = rest[...]
+        let line = lines[k].text
+        if heldClosing == nil, !Byline.isNamesLine(line), line.count <= 24, line.allSatisfy(Scalars.isCJK) { names = names.dropFirst() }
+        guard !names.isEmpty, names.allSatisfy({ Byline.isNamesLine($0.text) }) else { return nil }
+        closeOpen()
+        var signers = heldClosing ?? Byline()
+        signers.names += Byline.namesOfNamesLine(line) ?? []
+        heldClosing = signers
+        return 1
+    }
+
+    /// The held signature closes the record that ends here.
+    mutating func flushHeldClosing() {
+        guard let credit = heldClosing else { return }
+        closeOpen()
+        items.append(.closing(credit))
+        heldClosing = nil
+    }
+
+    /// On a page of by-date records, a signature that does not stand at its
+    /// record's end: text of the record goes on under it (S53).
+    func recordGoesOnUnder(_ lines: [SourceLine], _ k: Int, block: Int) -> Bool {
+        guard !recordStarts.isEmpty else { return false }
+        let next = k + 1 < lines.count ? lines[k + 1] : block + 1 < blocks.count ? blocks[block + 1].lines[0] : nil
+        guard let next, !recordStarts.contains(next.number) else { return false }
+        return next.text.count > 24 && !TitleShape.isTitleLike(next.text)
     }
 
     /// Lines that are not text: credits, bylines, signatures, markers and
@@ -409,6 +457,7 @@ struct PageItemizer {
     mutating func special(_ lines: [SourceLine], _ k: Int, block: Int) -> Int? {
         let line = lines[k]
         if let taken = readBracketedLine(lines, k, block: block) { return taken }
+        if let taken = readRecordSigners(lines, k, block: block) { return taken }
         if let taken = readNamesOverAuthorNote(lines, k, block: block) { return taken }
         if readArticleMeta(line) { return 1 }
         if let taken = readNoticeSignature(lines, k, block: block) { return taken }
@@ -458,6 +507,11 @@ struct PageItemizer {
         if let credit = Byline.parseClosing(text) {
             if credit.roles.contains(.photographer), open != nil {
                 closeOpen(signedBy: credit)
+            } else if heldClosing == nil, !credit.names.isEmpty, recordGoesOnUnder(lines, k, block: block) {
+                // `（贾文斌）` between two parts of one record: it signs the
+                // record, which goes on.
+                closeOpen()
+                heldClosing = credit
             } else {
                 closeOpen()
                 items.append(.closing(credit))

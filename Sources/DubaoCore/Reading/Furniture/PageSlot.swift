@@ -23,10 +23,11 @@ extension Furniture {
         guard s.first == "版" else { return false }
         s = s.dropFirst()
         if s.isEmpty { return true }
-        // `第1版：要闻`, `第1版(要闻)`.
+        // `第1版：要闻`, `第1版(要闻)`; `第2版()`, a corpus's slot whose label
+        // it left empty.
         if let open = s.first, open == "（" || open == "(", let close = s.last, close == "）" || close == ")" {
             let label = s.dropFirst().dropLast()
-            return !label.isEmpty && label.count <= 8 && label.allSatisfy { Scalars.isCJK($0) || $0 == "·" }
+            return label.count <= 8 && label.allSatisfy { Scalars.isCJK($0) || $0 == "·" }
         }
         guard s.first == "：" || s.first == ":" else { return false }
         let label = s.dropFirst()
