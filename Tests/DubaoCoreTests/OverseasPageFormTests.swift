@@ -116,4 +116,26 @@ import Testing
         #expect(!Furniture.isBarePictureCredit(Array("图为市民在书店阅读。".unicodeScalars)))
         #expect(Furniture.isBarePictureCredit(Array("(CTV图片)".unicodeScalars)))
     }
+
+    @Test func aFactsLinesAuthorBeforeADashedDateAndTheDeskThatNamesNoOne() {
+        let page = """
+        泰国溪东同乡会第十二届理事会就职
+        作者：本报记者 陈丽萍 - 2024年11月19日
+
+        【曼谷讯】泰国溪东同乡会于本月17日晚在拉差达披色路一家酒楼举行第十二届理事会就职典礼。
+
+        内阁批准北部旱季灌溉补助
+        作者：编辑部 - 2024年11月19日
+
+        【曼谷讯】政府副发言人昨（18）日表示，内阁会议当天批准了北部旱季灌溉补助计划。
+        """
+        let a = parse(page)
+        #expect(a.count == 2)
+        #expect(a.first?.authors == ["陈丽萍"])
+        #expect(a.last?.authors == [])
+        #expect(!a.flatMap(\.paragraphs).contains { $0.hasPrefix("作者") })
+        // A slash of U+2571 parts a byline's reporter and place.
+        #expect(Byline.reportingPlace(Array("记者周芷萱╱洛杉矶报导".unicodeScalars))?.1 == "洛杉矶")
+        #expect(Furniture.isSiteFurniture(Array("收藏 打印 推荐 更多功能".unicodeScalars)))
+    }
 }

@@ -30,7 +30,8 @@ enum Scalars {
     /// A slash as copies print it: half-width, full-width, the division and
     /// fraction slashes (`记者林怡君∕台北报导`, `文/摄`).
     static func isSlash(_ s: Unicode.Scalar) -> Bool {
-        s == "/" || s == "／" || s == "\u{2215}" || s == "\u{2044}"
+        // (`╱`, U+2571, as Taiwan's and overseas papers set a byline's slash.)
+        s == "/" || s == "／" || s == "\u{2215}" || s == "\u{2044}" || s == "\u{2571}"
     }
 
     /// Sentence-final punctuation, full- and half-width.

@@ -101,7 +101,19 @@ extension Furniture {
             while i < t.count && Scalars.isSpace(t[i]) { i += 1 }
         }
         guard parts.allSatisfy({ metaKeys.contains($0.key) }) else { return nil }
-        let author = parts.first { $0.key == "作者" }?.value
+        var author = parts.first { $0.key == "作者" }?.value
+        // `作者：本报记者 陈丽萍 - 2024年11月19日`: the date the site put after
+        // the author, set off by a dash between spaces.
+        if let value = author, let dash = value.indices.first(where: { k in
+            k > 0 && k + 1 < value.count && Scalars.isSpace(value[k - 1]) && Self.dashes.contains(value[k]) && Scalars.isSpace(value[k + 1])
+        }), case let rest = Array(value[(dash + 1)...]).trimmed(),
+           DateFinder.dates(in: rest).first?.range.lowerBound == 0 || isWebDateWord(rest) {
+            author = Array(value[..<dash]).trimmed()
+        }
+        // `作者：编辑部`: the desk, no one's name.
+        if let value = author, value.count <= 6, value.allSatisfy(Scalars.isCJK), let last = value.last, last == "部" || last == "组" {
+            author = []
+        }
         if parts.count == 1, author == nil {
             // Alone: an editing credit, or the outlet an item came from.
             let part = parts[0]
