@@ -75,7 +75,7 @@ import Testing
         #expect(c.bodyExactRatio >= 0.928, "\(c.misses)")
         #expect(c.titlesRatio >= 0.974, "\(c.misses)")
         #expect(c.headlineRatio >= 0.974, "\(c.misses)")
-        #expect(c.authorsRatio >= 0.955, "\(c.misses)")
+        #expect(c.authorsRatio >= 0.96, "\(c.misses)")
         #expect(c.placeRatio >= 0.973, "\(c.misses)")
         #expect(c.dateRatio >= 0.96, "\(c.misses)")
         #expect(c.pageDateRatio >= 0.99, "\(c.misses)")
