@@ -350,3 +350,43 @@ import Testing
         #expect(a.last?.authors == ["郑学勤"])
     }
 }
+
+/// A 1964 page (ad02): an editor's note printed under a piece's title and
+/// its byline, over its text; a `(附图片)` note closing a report.
+@Suite struct EditorsNoteUnderTitleTests: SmallPages {
+    static let page = """
+    1964年4月9日人民日报 第2版
+
+    第2版()
+    专栏:
+
+    一个生产队的账本
+    中共澧阳县委通讯组 湖南日报记者
+    编者按:石门生产队坚持民主理财,账目按月公布,社员心中有数。这个经验值得各地参考。
+    石门生产队有四十二户人家,一百九十多人。过去队里的账目不清,社员们有意见。
+    理财小组规定,队里的账目每月公布一次。
+
+
+    第2版()
+    专栏:
+
+    南方各地早稻育秧进展顺利
+    据新华社8日讯 广东、广西、福建等省区的人民公社,抓紧晴好天气浸种育秧。(附图片)
+    """
+
+    @Test func theNoteUnderATitleIsAnItemOfItsOwnAndTheTitleThePieces() {
+        let a = parse(Self.page)
+        #expect(a.count == 3)
+        #expect(a[0].titles == [])
+        #expect(a[0].kind == .notice)
+        #expect(a[0].paragraphs.count == 1)
+        #expect(a[1].headline == "一个生产队的账本")
+        #expect(a[1].paragraphs.first?.hasPrefix("石门生产队有四十二户") == true)
+    }
+
+    @Test func aNoteThatAPictureGoesWithTheTextNamesNoOne() {
+        let a = parse(Self.page)
+        #expect(a.last?.authors == [])
+        #expect(a.last?.paragraphs.last?.hasSuffix("浸种育秧。") == true)
+    }
+}

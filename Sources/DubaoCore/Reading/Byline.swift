@@ -413,6 +413,9 @@ struct Byline: Hashable {
               let first = text.first, first == "（" || first == "(",
               let last = text.last, last == "）" || last == ")" else { return nil }
         let inner = Array(text.dropFirst().dropLast()).trimmed()
+        // `(附图片)`, `（附表）`: a note that a picture or a table goes with the
+        // text, no one's name.
+        if inner.first == "附", inner.count <= 4 { return Byline(names: [], roles: [.unnamed]) }
         // `（作者为国小教师，台南市民）`: who the author is, however many
         // clauses; the name stands elsewhere (A16).
         if authorNotePrefixes.contains(where: { inner.hasPrefix($0) }), !inner.contains("。") {

@@ -68,6 +68,7 @@ struct Segmenter {
         splitAtTitlesOfWhatWentBefore()
         splitBodiesRunTogether()
         splitAtTitlesOfSignedPieces()
+        splitEditorsNotesFromTheirPieces()
         if !pendingTitles.isEmpty || !lateTitles.isEmpty {
             groups.append(TitleGroup(titles: pendingTitles, late: lateTitles,
                                      previous: articles.indices.last, next: nil))
@@ -266,6 +267,31 @@ struct Segmenter {
             articles[i].closing = nil
             articles[i + 1].closed = a.closed
 
+            i += 2
+        }
+    }
+
+    /// `编者按：…` printed under a piece's title (and its byline), over its
+    /// text: the note is an item of its own, untitled, and the title, the
+    /// byline and the text are the piece's (T13).
+    mutating func splitEditorsNotesFromTheirPieces() {
+        var i = 0
+        while i < articles.count {
+            let a = articles[i]
+            guard !a.titles.isEmpty || a.groupBefore != nil, a.paragraphs.count >= 2, ArticleKindRules.isEditorsNote(a.paragraphs[0].text),
+                  !a.intertitles.contains(1), !ArticleKindRules.isEditorsNote(a.paragraphs[1].text) else {
+                i += 1
+                continue
+            }
+            var note = ArticleDraft()
+            note.paragraphs = [a.paragraphs[0]]
+            note.closed = true
+            var piece = a
+            piece.paragraphs = Array(a.paragraphs.dropFirst())
+            piece.intertitles = Set(a.intertitles.filter { $0 > 0 }.map { $0 - 1 })
+            articles[i] = piece
+            articles.insert(note, at: i)
+            shiftGroups(after: i - 1, line: a.paragraphs[0].firstLine)
             i += 2
         }
     }
