@@ -457,4 +457,17 @@ import Testing
         #expect(!a.flatMap(\.paragraphs).contains { $0.contains("enpproperty") })
         #expect(Furniture.isTemplateLine(Array("<!--enpcontent-->".unicodeScalars)))
     }
+
+    @Test func aMediaPlayersClockIsFurniture() {
+        let a = parse("""
+        三溪镇4800亩早稻进入收割期
+
+        ▶ 00:00 / 02:41
+
+        【导语】6月11日，三溪镇4800亩早稻进入收割期，农户抢抓晴好天气开镰收割。
+        """)
+        #expect(a.first?.paragraphs == ["【导语】6月11日，三溪镇4800亩早稻进入收割期，农户抢抓晴好天气开镰收割。"])
+        #expect(Furniture.isPlayerLine(Array("0:00 /0:00".unicodeScalars)))
+        #expect(!Furniture.isPlayerLine(Array("比分 3:1 / 2:2".unicodeScalars)))
+    }
 }

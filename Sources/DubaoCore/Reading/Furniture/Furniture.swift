@@ -15,7 +15,7 @@ enum Furniture {
         // is text: a footer prints its fields, never a sentence.)
         if t.count <= 120 && (hasFooterWord(t) && !t.contains("。") || isImprint(t)) { return true }
         if t.count <= 80, PublicationLine.date(in: t) != nil { return true }
-        if isSiteFurniture(t) || isRecordPath(t) || isRuleLine(t) || isTemplateLine(t) || isAddressLine(t) || isReprintSourceNote(t) || isScanPrompt(t)
+        if isSiteFurniture(t) || isRecordPath(t) || isRuleLine(t) || isTemplateLine(t) || isPlayerLine(t) || isAddressLine(t) || isReprintSourceNote(t) || isScanPrompt(t)
             || isPostHeader(t) || isTopicTagLine(t) || isIndexTagLine(t) || isContactFooter(t) || isAppPromo(t) || isLinkTicker(t) { return true }
         // A page header with a weekday (`2 时 政 2023 年 11 月 23 日 星期四 责任编辑：…`,
         // set letter by letter): a date, and no sentence.

@@ -13,6 +13,19 @@ extension Furniture {
         if t.count >= 4, t.starts(with: commentClose) || t.starts(with: commentOpen) || t.hasSuffix(commentClose) { return true }
         return t.count >= 4 && t[0] == "{" && (t[1] == "{" || t[1] == "%") && t[t.count - 1] == "}" && !t.contains(where: Scalars.isCJK)
     }
+    /// `▶ 00:00 / 02:41`, `0:00 /0:00`: a web copy's media player, its
+    /// play mark and its clock, no text.
+    static func isPlayerLine(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count >= 9, t.count <= 24, t.contains(":") else { return false }
+        let body = t.filter { !Scalars.isSpace($0) && !playMarks.contains($0) }
+        guard let slash = body.firstIndex(where: Scalars.isSlash) else { return false }
+        let isClock = { (c: ArraySlice<Unicode.Scalar>) in
+            c.count >= 4 && c.count <= 8 && c.contains(":") && c.allSatisfy { $0 == ":" || Scalars.digit($0) != nil }
+        }
+        return isClock(body[..<slash]) && isClock(body[(slash + 1)...])
+    }
+    static let playMarks = ScalarClass("▶►▷⏵")
+
     static let commentOpen = Array("<!--".unicodeScalars)
     static let commentClose = Array("-->".unicodeScalars)
 
