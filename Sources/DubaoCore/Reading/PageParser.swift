@@ -3,7 +3,7 @@ public enum PageParser {
     /// Bumped whenever a change to the parser or the figure extractor changes
     /// what a page yields: a library made by an older version is re-parsed on
     /// its next sync.
-    public static let version = 28
+    public static let version = 29
 
     /// `chrome`: the lines the pages of this page's folder share (`SiteChrome`),
     /// which the library learns; a page parsed alone has none.
