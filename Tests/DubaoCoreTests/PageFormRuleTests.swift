@@ -701,6 +701,26 @@ import Testing
         #expect(web.first?.paragraphs.count == 1)
     }
 
+    @Test func aQuestionSetFlushOverIndentedTextIsATitleThoughItHasAComma() {
+        let page = """
+        专家答疑
+
+          编者按：开春以来，不少读者来信咨询健康问题，本期请专家作答。
+
+        孩子咳嗽两周不见好，要不要拍胸片？
+
+          问：我家孩子5岁，半个月前感冒后一直咳嗽，晚上咳得更厉害。
+
+          答：感冒后咳嗽迁延两到三周，在儿科门诊很常见，多数不需要拍胸片。
+        """
+        let a = parse(page)
+        #expect(a.last?.headline == "孩子咳嗽两周不见好，要不要拍胸片？")
+        #expect(a.last?.paragraphs.first?.hasPrefix("问：") == true)
+        // A line that ends mid-sentence is still a paragraph cut short.
+        let cut = parse(page.replacingOccurrences(of: "要不要拍胸片？", with: "要不要拍胸片"))
+        #expect(cut.last?.headline != "孩子咳嗽两周不见好，要不要拍胸片")
+    }
+
     @Test func aPieceInACommentaryColumnIsOpinionThoughItsLeadOpensWithADay() {
         let page = """
         城东时评

@@ -978,7 +978,12 @@ struct PageItemizer {
         }
         // (A title over a letter's salutation, `老楼加装电梯，低层住户的顾虑谁来解` /
         // `编辑同志：`, may have its comma: the salutation shows what it is.)
-        if titleLike, TitleShape.clauseCommas(line.text) > 0, !nextBlockStartsArticle(after: b),
+        // (Nor a question set flush after a finished paragraph, where the
+        // page indents its paragraphs: `孩子咳嗽两周不见好，要不要拍胸片？`
+        // over `　　问：…`. A column break cuts a sentence, not a question.)
+        let flushQuestion = usesIndent && !line.indented && (open?.isFinished ?? true)
+            && (line.text.last == "？" || line.text.last == "?")
+        if titleLike, TitleShape.clauseCommas(line.text) > 0, !nextBlockStartsArticle(after: b), !flushQuestion,
            !(lineUnder(lines, 0, block: b).map { ArticleKindRules.opensLetter($0.text) } ?? false),
            b + 1 < blocks.count, !(blocks[b + 1].lines.count == 1 && TitleShape.isTitleLike(blocks[b + 1].lines[0].text)) {
             // A clause with a comma followed by body text is a paragraph cut by
