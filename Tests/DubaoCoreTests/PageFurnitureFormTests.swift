@@ -470,4 +470,29 @@ import Testing
         #expect(Furniture.isPlayerLine(Array("0:00 /0:00".unicodeScalars)))
         #expect(!Furniture.isPlayerLine(Array("比分 3:1 / 2:2".unicodeScalars)))
     }
+
+    @Test func aWeatherBoxByTheMastheadIsFurnitureAndLeavesTheLeadItsDeck() {
+        let page = """
+        澄州日报
+        2025年3月26日　星期三
+
+        今日天气
+        多云转小雨
+        13℃～21℃
+        东南风2～3级
+
+        全市一季度重大项目集中开工活动举行
+        42个重大项目总投资186亿元
+        本报记者　温雅琴
+
+        　　本报讯　3月25日上午，全市一季度重大项目集中开工活动在澄州高新区举行。
+        """
+        let a = parse(page)
+        #expect(a.count == 1)
+        #expect(a.first?.headline == "42个重大项目总投资186亿元")
+        #expect(a.first?.authors == ["温雅琴"])
+        // A title that names one temperature is a title.
+        let cold = parse(page.replacingOccurrences(of: "今日天气\n多云转小雨\n13℃～21℃\n东南风2～3级\n\n", with: "冷空气今夜到访\n周末最低温跌至2℃\n\n　　本报讯　受冷空气影响，本周末全市气温明显下降。\n\n"))
+        #expect(cold.first?.headline?.contains("2℃") == true)
+    }
 }

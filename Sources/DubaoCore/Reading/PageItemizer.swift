@@ -154,6 +154,16 @@ struct PageItemizer {
                         || t.split(whereSeparator: Scalars.isSpace).allSatisfy({ Furniture.isDateWord(Array($0)) }) else { continue }
                 furniture[k] = true
             }
+            // `今日天气` / `多云转小雨` / `13℃～21℃` / `东南风2～3级`: the weather box
+            // by the masthead, short lines, a temperature, no sentence (S54).
+            if index <= 2, block.lines.count >= 2, block.lines.count <= 8,
+               block.lines.allSatisfy({ $0.text.count <= 24 && !$0.text.contains(where: { $0 == "。" || $0 == "，" }) }),
+               // (A range of temperatures, `13℃～21℃`: a title names one, `周末最低温跌至2℃`.)
+               block.lines.contains(where: { l in
+                   l.text.contains("℃") && l.text.contains(where: { "～~-—/".unicodeScalars.contains($0) }) && l.text.countOf(Self.digitClass) >= 2
+               }) {
+                return nil
+            }
             // The masthead: the page's first block, with the paper's date or
             // numbers in it and no sentence anywhere (name, 刊号, weather).
             if index == 0, furniture.contains(true), block.lines.count <= 10,
@@ -1115,6 +1125,8 @@ struct PageItemizer {
         guard case .title(let t)? = items.last(where: { if case .title = $0 { return true } else { return false } }) else { return false }
         return byline || t.text.count >= 14
     }
+
+    static let digitClass = ScalarClass("0123456789０１２３４５６７８９")
 
     /// `■大埔海滨单车径晚间漆黑一片。`: a sentence or two opened by a mark, as
     /// a web copy prints a picture's caption.
