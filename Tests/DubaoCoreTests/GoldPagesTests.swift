@@ -70,12 +70,13 @@ import Testing
         // Rounds c–o and aa–ad (658 articles) read by the rules of issue
         // 18's seventh session, round ad just added. Round ac read blind at
         // .925 segmentation, .735 titles, .765 headline and .848 authors,
-        // and now at 1.0 on each; round ad at .808, .655, .69 and .659.
-        #expect(c.segmentationF1 >= 0.977, "\(c.misses)")
+        // and now at 1.0 on each; round ad at .808, .655, .69 and .659, now
+        // .82, .724, .759 and .795.
+        #expect(c.segmentationF1 >= 0.978, "\(c.misses)")
         #expect(c.bodyExactRatio >= 0.928, "\(c.misses)")
-        #expect(c.titlesRatio >= 0.974, "\(c.misses)")
-        #expect(c.headlineRatio >= 0.974, "\(c.misses)")
-        #expect(c.authorsRatio >= 0.96, "\(c.misses)")
+        #expect(c.titlesRatio >= 0.978, "\(c.misses)")
+        #expect(c.headlineRatio >= 0.978, "\(c.misses)")
+        #expect(c.authorsRatio >= 0.965, "\(c.misses)")
         #expect(c.placeRatio >= 0.973, "\(c.misses)")
         #expect(c.dateRatio >= 0.96, "\(c.misses)")
         #expect(c.pageDateRatio >= 0.99, "\(c.misses)")
