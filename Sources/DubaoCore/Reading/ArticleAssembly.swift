@@ -9,22 +9,24 @@ enum ArticleAssembly {
         // `王晓明 刘建 张雅琪` under a title, the people the lead's credit
         // names: a credit line without role words, no part of the title.
         var titles = d.titles.sorted { $0.number < $1.number }.filter { !Self.namesOnly($0.text, among: authors) }
-        // `“周末中文班”开进侨乡老祠堂(侨乡新貌)`: the column's name after a title
-        // is the column, no part of the title (K22).
-        var rubricAfterTitle: String?
         // `点　评` alone over a signed piece, or letter-spaced as a rubric's box
         // sets it: a few characters in a column's word name the column, no
         // title (K23).
         var banners = d.banners
         if titles.count == 1, banners.isEmpty, case let label = titles[0], label.text.filter({ !Scalars.isSpace($0) }).count <= 5,
-           d.closing != nil || Headline.isSpread(label.text), ColumnBanner.isBanner(label, announced: [], inGroupOf: 2) {
+           d.closing != nil || Headline.isSpread(label.text),
+           // (Its own words tell, as they would in a group of titles.)
+           ColumnBanner.isBanner(label, announced: [], inGroupOf: 2) {
             banners = [label]
             titles = []
         }
+        // `“周末中文班”开进侨乡老祠堂(侨乡新貌)`: the column's name after a title
+        // is the column, no part of the title (K22).
+        var rubricAfterTitle: String?
         for k in titles.indices {
-            guard let (title, rubric) = ColumnBanner.titleBeforeRubric(titles[k].text) else { continue }
+            guard let (title, column) = ColumnBanner.titleBeforeRubric(titles[k].text) else { continue }
             titles[k].text = title
-            if rubricAfterTitle == nil { rubricAfterTitle = ColumnBanner.name(of: rubric.string) }
+            if rubricAfterTitle == nil { rubricAfterTitle = column }
         }
         let head = Headline.choose(titles: titles, bodyWidth: Headline.bodyWidth(d.paragraphs), blankLines: blankLines)
         let lead = d.paragraphs.enumerated().first { !d.intertitles.contains($0.offset) }?.element

@@ -105,11 +105,10 @@ enum ColumnBanner {
 
     /// `“周末中文班”开进侨乡老祠堂(侨乡新貌)`: a column's name in round
     /// brackets after the title on its line, as a national paper's site
-    /// prints it. The title and the rubric (in the brackets a rubric before
-    /// a title has, `【侨乡新貌】`), or nil: the name is three to eight Han
+    /// prints it. The title and the column's name, or nil: the name is three to eight Han
     /// characters — not a picture's or an appendix's note (`(组图)`,
     /// `(附全文)`), nor a signer's name (`（王骁）`).
-    static func titleBeforeRubric(_ t: [Unicode.Scalar]) -> (title: [Unicode.Scalar], rubric: [Unicode.Scalar])? {
+    static func titleBeforeRubric(_ t: [Unicode.Scalar]) -> (title: [Unicode.Scalar], column: String)? {
         guard t.count >= 9, let last = t.last, last == ")" || last == "）",
               let open = t.lastIndex(where: { $0 == "(" || $0 == "（" }), t.count - open - 2 >= 3, t.count - open - 2 <= 8 else { return nil }
         let name = Array(t[(open + 1)..<(t.count - 1)])
@@ -121,7 +120,7 @@ enum ColumnBanner {
         let title = Array(t[..<open]).trimmed()
         guard title.count >= 4, !title.endsSentence, title.last.map({ !Scalars.clausePunct.contains($0) && $0 != "、" }) == true,
               TitleShape.isTitleLike(title), Byline.parse(title) == nil else { return nil }
-        return (title, ["【"] + name + ["】"])
+        return (title, name.string)
     }
 
     static let affiliationLasts = ScalarClass("司院局委部站台社电讯网厂校所处队办")

@@ -370,6 +370,8 @@ struct PageItemizer {
                 continue
             }
             inFieldRun = false
+            // (Where the run began is kept through this block, whose first
+            // line may be the photo card's taker, `拍摄者:…`, and no longer.)
             defer { fieldRunStart = nil }
             if readDataBullet(lines[0]) {
                 k = 1
@@ -424,7 +426,12 @@ struct PageItemizer {
     /// affiliation may stand over them), nothing after them before the next
     /// record. They sign the record; they head nothing (S53).
     mutating func readRecordSigners(_ lines: [SourceLine], _ k: Int, block: Int) -> Int? {
-        guard !recordStarts.isEmpty, heldClosing != nil || open != nil || { if case .paragraph? = items.last { return true } else { return false } }()
+        // (Every line of a record page is asked: the line's own form and the
+        // block's few lines left turn most away before anything is copied.)
+        let line = lines[k].text
+        guard !recordStarts.isEmpty, lines.count - k <= 4,
+              Byline.isNamesLine(line) || heldClosing == nil && line.count <= 24 && line.allSatisfy(Scalars.isCJK),
+              heldClosing != nil || open != nil || { if case .paragraph? = items.last { return true } else { return false } }()
         else { return nil }
         // The lines from here to the record's end (a few at most).
         var rest: [SourceLine] = Array(lines[k...])
@@ -435,7 +442,6 @@ struct PageItemizer {
         }
         guard rest.count <= 4, b == blocks.count || recordStarts.contains(blocks[b].lines[0].number) else { return nil }
         var names = rest[...]
-        let line = lines[k].text
         if heldClosing == nil, !Byline.isNamesLine(line), line.count <= 24, line.allSatisfy(Scalars.isCJK) { names = names.dropFirst() }
         guard !names.isEmpty, names.allSatisfy({ Byline.isNamesLine($0.text) }) else { return nil }
         closeOpen()
